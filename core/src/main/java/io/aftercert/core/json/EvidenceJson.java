@@ -1,0 +1,467 @@
+package io.aftercert.core.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aftercert.core.InvalidInputException;
+import io.aftercert.core.JsonPath;
+import io.aftercert.core.Problem;
+import io.aftercert.core.Ratio;
+import io.aftercert.core.Suggestions;
+import io.aftercert.core.evidence.Assessment;
+import io.aftercert.core.evidence.Evidence;
+import io.aftercert.core.evidence.EvidenceValue;
+import io.aftercert.core.evidence.Finding;
+import io.aftercert.core.evidence.Organization;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.scoring.EvidenceCheck;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Reads and writes evidence files (DESIGN §6).
+ *
+ * <p>Reading reports every problem in the file at once, each with the file name, the JSON path
+ * and the indicator code, and suggests the nearest valid code for a misspelt one. Nothing is
+ * returned unless the whole file is valid. Thread-safe.
+ */
+public final class EvidenceJson {
+    /** Classpath resource of the JSON Schema for evidence files. */
+    public static final String SCHEMA_RESOURCE = "/io/aftercert/core/schema/evidence.schema.json";
+
+    static final List<String> TOP_FIELDS = List.of("$schema", "rubric", "rubricVersion", "organization", "assessedOn",
+            "assessor", "qualifyingGradeHeldMonths", "evidence", "findings");
+    static final List<String> FORMS = List.of("conforms", "credit", "band", "sample", "value", "notApplicable");
+    static final List<String> ENTRY_FIELDS = List.of("conforms", "credit", "band", "sample", "value", "notApplicable",
+            "notes", "attachments", "assessor", "date", "guidance");
+    private static final List<String> ORG_FIELDS = List.of("name", "kind");
+    private static final List<String> SAMPLE_FIELDS = List.of("conforming", "sampled");
+    private static final List<String> FINDING_FIELDS = List.of("type", "category", "description", "indicator");
+
+    private static final class ValidatorHolder {
+        // built on first use: keeps Hibernate Validator's bootstrap off paths that never read files
+        static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    }
+
+    private EvidenceJson() {
+    }
+
+    /**
+     * Reads an evidence file and checks it against the rubric it names.
+     *
+     * @param json    the file's bytes (UTF-8, a byte-order mark is accepted)
+     * @param file    the file name used in problems
+     * @param rubrics finds a rubric by id (for code checks), or null to skip rubric checks
+     * @throws InvalidInputException with every problem found
+     */
+    public static Assessment read(byte[] json, String file, Function<String, Optional<Rubric>> rubrics) {
+        Assessment a = read(json, file);
+        if (rubrics != null) {
+            Optional<Rubric> rubric = rubrics.apply(a.rubricId());
+            if (rubric.isEmpty()) {
+                throw new InvalidInputException("invalid evidence file " + file,
+                        List.of(new Problem(file, "$.rubric", null, "no rubric '" + a.rubricId() + "' is installed")));
+            }
+            List<Problem> ps = EvidenceCheck.problems(rubric.get(), a).stream().map(p -> p.inFile(file)).toList();
+            if (!ps.isEmpty()) throw new InvalidInputException("invalid evidence file " + file, ps);
+        }
+        return a;
+    }
+
+    /** Reads an evidence file without rubric checks. */
+    public static Assessment read(byte[] json, String file) {
+        if (json.length > Json.MAX_DOCUMENT_BYTES) {
+            throw new InvalidInputException(new Problem(file, null, null, "file is " + json.length
+                    + " bytes; evidence files are limited to " + Json.MAX_DOCUMENT_BYTES + " bytes"));
+        }
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(json);
+        } catch (JacksonException e) {
+            throw new InvalidInputException("invalid evidence file " + file,
+                    List.of(new Problem(file, JsonProblems.location(e), null, "not valid JSON: " + JsonProblems.message(e))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Problem> problems = new ArrayList<>();
+        EvidenceDtos.EvidenceFileDto dto = new Walker(file, problems).file(root);
+        if (dto != null) {
+            for (ConstraintViolation<EvidenceDtos.EvidenceFileDto> v : ValidatorHolder.VALIDATOR.validate(dto)) {
+                problems.add(violation(file, v));
+            }
+        }
+        if (!problems.isEmpty() || dto == null) {
+            problems.sort(Comparator.comparing(p -> p.path() == null ? "" : p.path()));
+            throw new InvalidInputException("invalid evidence file " + file, problems);
+        }
+        return toAssessment(dto);
+    }
+
+    private static Problem violation(String file, ConstraintViolation<?> v) {
+        String path = JsonPath.ROOT;
+        String code = null;
+        String last = null;
+        for (Path.Node n : v.getPropertyPath()) {
+            if (n.getKey() != null) {
+                path = JsonPath.field(path, String.valueOf(n.getKey()));
+                if (code == null && path.startsWith("$.evidence")) code = String.valueOf(n.getKey());
+            } else if (n.getIndex() != null) {
+                path = JsonPath.index(path, n.getIndex());
+            }
+            String name = n.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (name.startsWith("is") && name.length() > 2 && Character.isUpperCase(name.charAt(2))) {
+                    last = name; // an @AssertTrue method: the path is its object
+                } else {
+                    path = JsonPath.field(path, name);
+                }
+            }
+        }
+        Object bad = v.getInvalidValue();
+        String shown = bad == null || bad instanceof Boolean || last != null ? "" : " (got " + abbreviate(bad) + ")";
+        return new Problem(file, path, code, v.getMessage() + shown);
+    }
+
+    private static String abbreviate(Object o) {
+        String s = o instanceof BigDecimal d ? d.toPlainString().length() > 30 ? d.toString() : d.toPlainString()
+                : String.valueOf(o);
+        return s.length() > 60 ? s.substring(0, 57) + "…" : s;
+    }
+
+    private static Assessment toAssessment(EvidenceDtos.EvidenceFileDto d) {
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        d.evidence().forEach((code, e) -> evidence.put(code, new Evidence(value(e), e.notes(), e.attachments(),
+                e.assessor(), e.date())));
+        List<Finding> findings = new ArrayList<>();
+        if (d.findings() != null) {
+            for (EvidenceDtos.FindingDto f : d.findings()) {
+                findings.add(new Finding("bonus".equals(f.type()) ? Finding.Type.BONUS : Finding.Type.DEDUCTION,
+                        f.category(), f.description(), f.indicator()));
+            }
+        }
+        return new Assessment(d.rubric(), d.rubricVersion(),
+                new Organization(d.organization().name(), d.organization().kind()), d.assessedOn(), d.assessor(),
+                d.qualifyingGradeHeldMonths(), evidence, findings);
+    }
+
+    private static EvidenceValue value(EvidenceDtos.EntryDto e) {
+        if (e.notApplicable() != null) return new EvidenceValue.NotApplicable(e.notApplicable());
+        if (e.conforms() != null) return new EvidenceValue.Conforms(e.conforms());
+        if (e.sample() != null) return new EvidenceValue.Sample(e.sample().conforming(), e.sample().sampled());
+        if (e.value() != null) return new EvidenceValue.Measured(Ratio.of(e.value()));
+        if (e.band() != null) return new EvidenceValue.Banded(e.band(), e.credit() == null ? null : Ratio.of(e.credit()));
+        return new EvidenceValue.Credit(Ratio.of(e.credit()));
+    }
+
+    /** Checks JSON types and shape; value constraints are left to Bean Validation. */
+    private static final class Walker {
+        private final String file;
+        private final List<Problem> problems;
+
+        Walker(String file, List<Problem> problems) {
+            this.file = file;
+            this.problems = problems;
+        }
+
+        private void add(String path, String code, String message) {
+            problems.add(new Problem(file, path, code, message));
+        }
+
+        private void unknownFields(JsonNode obj, String path, List<String> known, String code) {
+            Iterator<String> names = obj.fieldNames();
+            while (names.hasNext()) {
+                String n = names.next();
+                if (!known.contains(n)) {
+                    add(JsonPath.field(path, n), code, "unknown field '" + n + "'" + Suggestions.didYouMean(n, known));
+                }
+            }
+        }
+
+        EvidenceDtos.EvidenceFileDto file(JsonNode root) {
+            if (!root.isObject()) {
+                add(JsonPath.ROOT, null, "an evidence file must be a JSON object, not " + kind(root));
+                return null;
+            }
+            unknownFields(root, JsonPath.ROOT, TOP_FIELDS, null);
+            String rubric = string(root, "rubric", JsonPath.ROOT, null);
+            String version = string(root, "rubricVersion", JsonPath.ROOT, null);
+            EvidenceDtos.OrganizationDto org = null;
+            JsonNode o = root.get("organization");
+            if (o != null && !o.isNull()) {
+                if (!o.isObject()) {
+                    add("$.organization", null, "organization must be an object with a name, not " + kind(o));
+                } else {
+                    unknownFields(o, "$.organization", ORG_FIELDS, null);
+                    org = new EvidenceDtos.OrganizationDto(string(o, "name", "$.organization", null),
+                            string(o, "kind", "$.organization", null));
+                }
+            }
+            LocalDate assessedOn = date(root, "assessedOn", JsonPath.ROOT, null);
+            String assessor = string(root, "assessor", JsonPath.ROOT, null);
+            Integer held = integer(root, "qualifyingGradeHeldMonths", JsonPath.ROOT, null);
+            Map<String, EvidenceDtos.EntryDto> entries = null;
+            JsonNode ev = root.get("evidence");
+            if (ev != null && !ev.isNull()) {
+                if (!ev.isObject()) {
+                    add("$.evidence", null, "evidence must be an object keyed by indicator code, not " + kind(ev));
+                } else {
+                    entries = new LinkedHashMap<>();
+                    var it = ev.fields();
+                    while (it.hasNext()) {
+                        var f = it.next();
+                        EvidenceDtos.EntryDto e = entry(f.getKey(), f.getValue());
+                        if (e != null) entries.put(f.getKey(), e);
+                    }
+                }
+            }
+            List<EvidenceDtos.FindingDto> findings = null;
+            JsonNode fs = root.get("findings");
+            if (fs != null && !fs.isNull()) {
+                if (!fs.isArray()) {
+                    add("$.findings", null, "findings must be an array, not " + kind(fs));
+                } else {
+                    findings = new ArrayList<>();
+                    for (int i = 0; i < fs.size(); i++) {
+                        EvidenceDtos.FindingDto f = finding(fs.get(i), JsonPath.index("$.findings", i));
+                        if (f != null) findings.add(f);
+                    }
+                }
+            }
+            return new EvidenceDtos.EvidenceFileDto(rubric, version, org, assessedOn, assessor, held, entries, findings);
+        }
+
+        private EvidenceDtos.EntryDto entry(String code, JsonNode e) {
+            String path = JsonPath.field("$.evidence", code);
+            if (!e.isObject()) {
+                add(path, code, "evidence for " + code + " must be an object such as {\"conforms\": true}, not " + kind(e));
+                return null;
+            }
+            unknownFields(e, path, ENTRY_FIELDS, code);
+            List<String> given = new ArrayList<>();
+            for (String f : FORMS) if (e.has(f) && !e.get(f).isNull()) given.add(f);
+            boolean bandWithCredit = given.size() == 2 && given.contains("band") && given.contains("credit");
+            boolean placeholder = FORMS.stream().anyMatch(f -> e.has(f) && e.get(f).isNull());
+            if (given.isEmpty() && placeholder) {
+                return null; // a template entry not filled in yet: the indicator stays not assessed
+            }
+            if (given.isEmpty()) {
+                add(path, code, "give exactly one of " + String.join(", ", FORMS));
+            } else if (given.size() > 1 && !bandWithCredit) {
+                add(path, code, "give exactly one of " + String.join(", ", FORMS) + "; found " + String.join(", ", given)
+                        + " (only band may come with a credit inside it)");
+            }
+            Boolean conforms = bool(e, "conforms", path, code);
+            BigDecimal credit = decimal(e, "credit", path, code);
+            Integer band = integer(e, "band", path, code);
+            EvidenceDtos.SampleDto sample = null;
+            JsonNode s = e.get("sample");
+            if (s != null && s.isObject() && s.path("conforming").isNull() && s.path("sampled").isNull()
+                    && given.equals(List.of("sample"))) {
+                return null; // unfilled sample placeholder
+            }
+            if (s != null && !s.isNull()) {
+                if (!s.isObject()) {
+                    add(path + ".sample", code, "sample must be {\"conforming\": n, \"sampled\": m}, not " + kind(s));
+                } else {
+                    unknownFields(s, path + ".sample", SAMPLE_FIELDS, code);
+                    sample = new EvidenceDtos.SampleDto(integer(s, "conforming", path + ".sample", code),
+                            integer(s, "sampled", path + ".sample", code));
+                }
+            }
+            BigDecimal value = decimal(e, "value", path, code);
+            String na = string(e, "notApplicable", path, code);
+            String notes = string(e, "notes", path, code);
+            List<String> attachments = strings(e, "attachments", path, code);
+            String assessor = string(e, "assessor", path, code);
+            LocalDate date = date(e, "date", path, code);
+            string(e, "guidance", path, code); // templates carry guidance text; ignored on reading
+            return new EvidenceDtos.EntryDto(conforms, credit, band, sample, value, na, notes, attachments, assessor, date);
+        }
+
+        private EvidenceDtos.FindingDto finding(JsonNode f, String path) {
+            if (!f.isObject()) {
+                add(path, null, "a finding must be an object with type and description, not " + kind(f));
+                return null;
+            }
+            String indicator = string(f, "indicator", path, null);
+            unknownFields(f, path, FINDING_FIELDS, indicator);
+            return new EvidenceDtos.FindingDto(string(f, "type", path, indicator), string(f, "category", path, indicator),
+                    string(f, "description", path, indicator), indicator);
+        }
+
+        private JsonNode present(JsonNode obj, String field) {
+            JsonNode n = obj.get(field);
+            return n == null || n.isNull() ? null : n;
+        }
+
+        private String string(JsonNode obj, String field, String path, String code) {
+            JsonNode n = present(obj, field);
+            if (n == null) return null;
+            if (!n.isTextual()) {
+                add(JsonPath.field(path, field), code, field + " must be a string, not " + kind(n));
+                return null;
+            }
+            return n.textValue();
+        }
+
+        private Boolean bool(JsonNode obj, String field, String path, String code) {
+            JsonNode n = present(obj, field);
+            if (n == null) return null;
+            if (!n.isBoolean()) {
+                add(JsonPath.field(path, field), code, field + " must be true or false, not " + kind(n));
+                return null;
+            }
+            return n.booleanValue();
+        }
+
+        private BigDecimal decimal(JsonNode obj, String field, String path, String code) {
+            JsonNode n = present(obj, field);
+            if (n == null) return null;
+            if (!n.isNumber()) {
+                add(JsonPath.field(path, field), code, field + " must be a number, not " + kind(n)
+                        + (n.isTextual() ? " (write 87.5, not \"87.5\"; percentages as percent numbers)" : ""));
+                return null;
+            }
+            return n.decimalValue();
+        }
+
+        private Integer integer(JsonNode obj, String field, String path, String code) {
+            JsonNode n = present(obj, field);
+            if (n == null) return null;
+            if (!n.isIntegralNumber() && !(n.isNumber() && isWhole(n.decimalValue()))) {
+                add(JsonPath.field(path, field), code, field + " must be a whole number, not " + kindWithValue(n));
+                return null;
+            }
+            BigDecimal d = n.decimalValue();
+            if (d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0 || d.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
+                add(JsonPath.field(path, field), code, field + " is out of range (" + abbreviate(d) + ")");
+                return null;
+            }
+            return d.intValueExact();
+        }
+
+        private static boolean isWhole(BigDecimal d) {
+            return d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0;
+        }
+
+        private List<String> strings(JsonNode obj, String field, String path, String code) {
+            JsonNode n = present(obj, field);
+            if (n == null) return null;
+            if (!n.isArray()) {
+                add(JsonPath.field(path, field), code, field + " must be an array of strings, not " + kind(n));
+                return null;
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < n.size(); i++) {
+                JsonNode x = n.get(i);
+                if (!x.isTextual()) add(JsonPath.index(JsonPath.field(path, field), i), code, "must be a string, not " + kind(x));
+                else out.add(x.textValue());
+            }
+            return out;
+        }
+
+        private LocalDate date(JsonNode obj, String field, String path, String code) {
+            String s = string(obj, field, path, code);
+            if (s == null) return null;
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                add(JsonPath.field(path, field), code, field + " must be a date like 2026-11-01, not '" + abbreviate(s) + "'");
+                return null;
+            }
+        }
+
+        private static String kind(JsonNode n) {
+            if (n.isObject()) return "an object";
+            if (n.isArray()) return "an array";
+            if (n.isTextual()) return "a string";
+            if (n.isBoolean()) return "a boolean";
+            if (n.isNumber()) return "a number";
+            return "null";
+        }
+
+        private static String kindWithValue(JsonNode n) {
+            return n.isNumber() ? abbreviate(n.decimalValue()) : kind(n);
+        }
+    }
+
+    /**
+     * Writes an assessment as an evidence file (the inverse of {@link #read(byte[], String)}).
+     */
+    public static byte[] write(Assessment a) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("rubric", a.rubricId());
+        if (a.rubricVersion() != null) root.put("rubricVersion", a.rubricVersion());
+        ObjectNode org = root.putObject("organization");
+        org.put("name", a.organization().name());
+        if (a.organization().kind() != null) org.put("kind", a.organization().kind());
+        if (a.assessedOn() != null) root.put("assessedOn", a.assessedOn().toString());
+        if (a.assessor() != null) root.put("assessor", a.assessor());
+        if (a.qualifyingGradeHeldMonths() != null) root.put("qualifyingGradeHeldMonths", a.qualifyingGradeHeldMonths());
+        ObjectNode ev = root.putObject("evidence");
+        a.evidence().forEach((code, e) -> ev.set(code, entry(e)));
+        if (!a.findings().isEmpty()) {
+            ArrayNode fs = root.putArray("findings");
+            for (Finding f : a.findings()) {
+                ObjectNode o = fs.addObject();
+                o.put("type", f.type().json());
+                if (f.category() != null) o.put("category", f.category());
+                o.put("description", f.description());
+                if (f.indicator() != null) o.put("indicator", f.indicator());
+            }
+        }
+        try {
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectNode entry(Evidence e) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        EvidenceValue v = e.value();
+        if (v instanceof EvidenceValue.Conforms c) o.put("conforms", c.conforms());
+        else if (v instanceof EvidenceValue.Credit c) o.put("credit", decimal(c.credit()));
+        else if (v instanceof EvidenceValue.Banded b) {
+            o.put("band", b.band());
+            if (b.credit() != null) o.put("credit", decimal(b.credit()));
+        } else if (v instanceof EvidenceValue.Sample s) {
+            ObjectNode so = o.putObject("sample");
+            so.put("conforming", s.conforming());
+            so.put("sampled", s.sampled());
+        } else if (v instanceof EvidenceValue.Measured m) o.put("value", decimal(m.value()));
+        else if (v instanceof EvidenceValue.NotApplicable na) o.put("notApplicable", na.justification());
+        if (e.notes() != null) o.put("notes", e.notes());
+        if (!e.attachments().isEmpty()) {
+            ArrayNode at = o.putArray("attachments");
+            e.attachments().forEach(at::add);
+        }
+        if (e.assessor() != null) o.put("assessor", e.assessor());
+        if (e.date() != null) o.put("date", e.date().toString());
+        return o;
+    }
+
+    private static BigDecimal decimal(Ratio r) {
+        return r.isTerminating() ? r.toBigDecimalExact() : r.toBigDecimal(12, java.math.RoundingMode.HALF_EVEN);
+    }
+
+}

@@ -1,0 +1,106 @@
+package io.aftercert.core.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.aftercert.core.model.Band;
+import io.aftercert.core.model.Guidance;
+import io.aftercert.core.model.Indicator;
+import io.aftercert.core.model.IndicatorKind;
+import io.aftercert.core.model.Rubric;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * A blank evidence file for a rubric: every leaf with a placeholder of the form its kind asks for
+ * (sampled items ask for {@code conforming} of {@code sampled}, metrics for a {@code value} in
+ * the declared unit), its requirement and guidance as {@code guidance} text, and the scoring bands
+ * as rating guidance. It validates against the evidence JSON Schema and, once the placeholders
+ * are filled in, reads back as-is.
+ */
+public final class TemplateJson {
+    private TemplateJson() {
+    }
+
+    public static ObjectNode template(Rubric r) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("rubric", r.id());
+        root.put("rubricVersion", r.version());
+        ObjectNode org = root.putObject("organization");
+        org.put("name", "");
+        org.put("kind", "manufacturer");
+        root.putNull("assessedOn");
+        root.putNull("assessor");
+        ObjectNode ev = root.putObject("evidence");
+        String bandHelp = bandHelp(r);
+        for (Indicator leaf : r.leaves()) {
+            ObjectNode e = ev.putObject(leaf.code());
+            if (leaf.kind() == IndicatorKind.SAMPLED) {
+                ObjectNode s = e.putObject("sample");
+                s.putNull("conforming");
+                s.putNull("sampled");
+            } else if (leaf.kind() == IndicatorKind.METRIC) {
+                e.putNull("value");
+            } else if (!r.bands().isEmpty()) {
+                e.putNull("band");
+            } else {
+                e.putNull("conforms");
+            }
+            e.put("notes", "");
+            e.put("guidance", guidance(leaf, bandHelp));
+        }
+        root.putArray("findings");
+        return root;
+    }
+
+    private static String guidance(Indicator leaf, String bandHelp) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(leaf.title().zh()).append(" / ").append(leaf.title().en()).append(" — max ").append(leaf.points());
+        if (leaf.requirement() != null) sb.append(". ").append(leaf.requirement());
+        if (leaf.metric() != null) {
+            sb.append(". Target ").append(leaf.metric().direction().symbol()).append(' ')
+                    .append(leaf.metric().target()).append(' ').append(leaf.metric().unit())
+                    .append("; give \"value\" in ").append(leaf.metric().unit());
+        } else if (leaf.kind() == IndicatorKind.SAMPLED) {
+            sb.append(". Checked on samples: give {\"sample\": {\"conforming\": n, \"sampled\": m}}");
+        } else if (bandHelp != null) {
+            sb.append(". Rate with \"band\" 1–5 (").append(bandHelp).append("), or \"conforms\": true/false");
+        }
+        for (Guidance g : leaf.guidance()) sb.append(". [").append(g.source()).append(' ').append(g.clause()).append("] ").append(g.text());
+        sb.append(". Or \"notApplicable\": \"why\".");
+        return sb.toString();
+    }
+
+    private static String bandHelp(Rubric r) {
+        if (r.bands().isEmpty()) return null;
+        StringBuilder sb = new StringBuilder();
+        for (Band b : r.bands()) {
+            if (sb.length() > 0) sb.append("; ");
+            sb.append(b.number()).append(" = ").append(b.range());
+        }
+        return sb.toString();
+    }
+
+    /** Rating guidance: each band with its range, midpoint and descriptors. */
+    public static ArrayNode bands(Rubric r) {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        for (Band b : r.bands()) {
+            ObjectNode o = a.addObject();
+            o.put("band", b.number());
+            o.put("range", b.range());
+            o.put("midpoint", b.midpoint().toString());
+            ArrayNode d = o.putArray("descriptors");
+            b.descriptors().forEach(d::add);
+        }
+        return a;
+    }
+
+    public static byte[] write(Rubric r) {
+        try {
+            return Json.mapper().writeValueAsBytes(template(r));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

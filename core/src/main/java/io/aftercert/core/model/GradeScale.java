@@ -1,0 +1,65 @@
+package io.aftercert.core.model;
+
+import io.aftercert.core.Ratio;
+import io.aftercert.core.Text;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Grade boundaries, lower bounds inclusive, compared with the exact final score (DESIGN §3 rule 6–7).
+ *
+ * @param grades           ascending by bound, bounds strictly increasing
+ * @param noneLabel        the label for a score below the lowest bound ({@code 未达标})
+ * @param derived          true when the boundaries are not published by the source
+ * @param qualifyingMonths months at the lowest grade before star grades are normally granted
+ * @param starCaveat       the caveat shown with a star grade when that period is not evidenced
+ * @param provenance       where the boundaries come from
+ */
+public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, int qualifyingMonths, Text starCaveat,
+                         Provenance provenance) {
+    public GradeScale {
+        grades = List.copyOf(grades);
+        if (grades.isEmpty()) throw new IllegalArgumentException("a grade scale needs at least one grade");
+        var ids = new HashSet<String>();
+        for (int i = 0; i < grades.size(); i++) {
+            if (!ids.add(grades.get(i).id())) {
+                throw new IllegalArgumentException("duplicate grade id '" + grades.get(i).id() + "'");
+            }
+            if (i > 0 && grades.get(i).minScore().compareTo(grades.get(i - 1).minScore()) <= 0) {
+                throw new IllegalArgumentException("grade bounds must increase: " + grades.get(i - 1).id() + " "
+                        + grades.get(i - 1).minScore() + " then " + grades.get(i).id() + " " + grades.get(i).minScore());
+            }
+        }
+        if (noneLabel == null) noneLabel = new Text("未达标", "Not qualified");
+        if (qualifyingMonths < 0) throw new IllegalArgumentException("qualifyingMonths must be ≥ 0");
+    }
+
+    /** The highest grade whose bound the exact score reaches, or empty below the lowest bound. */
+    public Optional<Grade> gradeFor(Ratio score) {
+        Grade best = null;
+        for (Grade g : grades) {
+            if (score.compareTo(g.minScore()) >= 0) best = g;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The next grade above {@code current} (empty = none reached yet → the lowest grade). */
+    public Optional<Grade> next(Optional<Grade> current) {
+        if (current.isEmpty()) return Optional.of(grades.get(0));
+        int i = grades.indexOf(current.get());
+        return i + 1 < grades.size() ? Optional.of(grades.get(i + 1)) : Optional.empty();
+    }
+
+    public Optional<Grade> byId(String id) {
+        return grades.stream().filter(g -> g.id().equals(id)).findFirst();
+    }
+
+    /** The position of a grade id in the order of the scale: none = 0, lowest grade = 1, … */
+    public int rank(String gradeId) {
+        for (int i = 0; i < grades.size(); i++) {
+            if (grades.get(i).id().equals(gradeId)) return i + 1;
+        }
+        return 0;
+    }
+}

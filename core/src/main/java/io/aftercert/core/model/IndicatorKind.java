@@ -1,0 +1,28 @@
+package io.aftercert.core.model;
+
+/** How a leaf indicator is assessed (DESIGN §2). */
+public enum IndicatorKind {
+    /** The assessor's rating as a credit in [0, 1]: conform / non-conform, a band, or a credit. */
+    QUALITATIVE("qualitative"),
+    /** Checked on samples: credit = conforming / sampled. */
+    SAMPLED("sampled"),
+    /** A measured KPI with unit, direction, target and credit curve. */
+    METRIC("metric");
+
+    private final String json;
+
+    IndicatorKind(String json) {
+        this.json = json;
+    }
+
+    public String json() {
+        return json;
+    }
+
+    public static IndicatorKind fromJson(String s) {
+        for (IndicatorKind k : values()) {
+            if (k.json.equals(s)) return k;
+        }
+        throw new IllegalArgumentException("unknown indicator kind '" + s + "' (qualitative, sampled, metric)");
+    }
+}

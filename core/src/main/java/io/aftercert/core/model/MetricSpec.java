@@ -1,0 +1,77 @@
+package io.aftercert.core.model;
+
+import io.aftercert.core.Ratio;
+import java.util.Objects;
+
+/**
+ * What a metric indicator measures and how its value earns credit.
+ *
+ * @param unit      the unit values are given in ({@code "%"}, {@code "min"}, {@code "h"}, …)
+ * @param direction at least / at most / exactly the target
+ * @param target    the target as the source states it
+ * @param curve     the declared credit curve
+ * @param floor     for {@link CreditCurve#LINEAR}: the value that earns 0 (below the target for
+ *                  at-least, above it for at-most); {@code null} otherwise
+ * @param recordsKpi the id of the service-record KPI that measures it (records/SCHEMA.md), or null
+ */
+public record MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor,
+                         String recordsKpi) {
+    public MetricSpec {
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(curve, "curve");
+        if (curve == CreditCurve.LINEAR) {
+            if (floor == null) {
+                throw new IllegalArgumentException("a linear credit curve needs a floor (target " + target + ")");
+            }
+            boolean ok = switch (direction) {
+                case AT_LEAST -> floor.compareTo(target) < 0;
+                case AT_MOST -> floor.compareTo(target) > 0;
+                case EXACTLY -> false;
+            };
+            if (!ok) {
+                throw new IllegalArgumentException("linear floor " + floor + " must lie on the failing side of target "
+                        + target + " for direction " + direction.json());
+            }
+        } else if (floor != null) {
+            throw new IllegalArgumentException("floor " + floor + " is only meaningful for a linear curve, not " + curve.json());
+        }
+        if (curve == CreditCurve.RATIO && direction == Direction.AT_LEAST && target.signum() <= 0) {
+            throw new IllegalArgumentException("a ratio curve needs a positive target, not " + target);
+        }
+    }
+
+    public boolean met(Ratio value) {
+        return direction.met(value, target);
+    }
+
+    public Ratio gap(Ratio value) {
+        return direction.gap(value, target);
+    }
+
+    /** The credit in [0, 1] that {@code value} earns under the declared curve. */
+    public Ratio credit(Ratio value) {
+        if (met(value)) return Ratio.ONE;
+        return switch (curve) {
+            case THRESHOLD -> Ratio.ZERO;
+            case RATIO -> switch (direction) {
+                case AT_LEAST -> value.signum() <= 0 ? Ratio.ZERO : value.dividedBy(target).clamp(Ratio.ZERO, Ratio.ONE);
+                // at most: target / value; a zero target ("no incidents") is all or nothing
+                case AT_MOST -> target.signum() <= 0 || value.signum() <= 0
+                        ? Ratio.ZERO : target.dividedBy(value).clamp(Ratio.ZERO, Ratio.ONE);
+                case EXACTLY -> {
+                    if (value.signum() <= 0 || target.signum() <= 0) yield Ratio.ZERO;
+                    Ratio r = value.dividedBy(target);
+                    yield r.min(Ratio.ONE.dividedBy(r)).clamp(Ratio.ZERO, Ratio.ONE);
+                }
+            };
+            case LINEAR -> value.minus(floor).dividedBy(target.minus(floor)).clamp(Ratio.ZERO, Ratio.ONE);
+        };
+    }
+
+    /** This spec with another target (tailoring); the floor is kept only if still valid. */
+    public MetricSpec withTarget(Ratio newTarget) {
+        return new MetricSpec(unit, direction, newTarget, curve, floor, recordsKpi);
+    }
+}

@@ -1,0 +1,17 @@
+package io.aftercert.core.model;
+
+/**
+ * Where a value comes from.
+ *
+ * @param source  the source document id as the rubric's {@code sources} list names it
+ * @param clause  the clause in that document, as printed
+ * @param derived true when the points or weight are allocated by the rubric, not published
+ * @param note    how a derived value was obtained, or null
+ */
+public record Provenance(String source, String clause, boolean derived, String note) {
+    public Provenance {
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("provenance needs a source (clause " + clause + ")");
+        }
+    }
+}

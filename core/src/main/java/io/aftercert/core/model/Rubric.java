@@ -1,0 +1,259 @@
+package io.aftercert.core.model;
+
+import io.aftercert.core.Ratio;
+import io.aftercert.core.Text;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A scoring rubric: metadata, the indicator tree, and the scoring policy.
+ *
+ * <p>Immutable and thread-safe: one instance can be shared by every thread and request. Built
+ * through {@link #builder()} (or parsed from rubric JSON by {@code RubricJson}); construction
+ * checks the invariants of DESIGN §4 that the data alone must satisfy and names the offending
+ * code when one fails:
+ * <ul>
+ *   <li>codes are unique;</li>
+ *   <li>points rubric: every group's points equal the sum of its children's, and the top-level
+ *       groups add up to the declared total;</li>
+ *   <li>weighted rubric: the first-level weights add up to 100 %; every node's points (its share
+ *       of the index) follow from the weights.</li>
+ * </ul>
+ */
+public final class Rubric {
+
+    private final String id;
+    private final String version;
+    private final Text title;
+    private final Text issuer;
+    private final List<Source> sources;
+    private final ScoringMode mode;
+    private final Ratio total;
+    private final GradeScale gradeScale;
+    private final SpecialRules specialRules;
+    private final List<Band> bands;
+    private final List<Indicator> indicators;
+    private final Text allocationRule;
+    private final AppliedTailoring tailoring;
+
+    private final Map<String, Indicator> byCode;
+    private final Map<String, Indicator> parents;
+    private final List<Indicator> leaves;
+
+    private Rubric(Builder b) {
+        this.id = requireText(b.id, "rubric id");
+        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("rubric id '" + id + "' must be lower-case letters, digits and '-'");
+        }
+        this.version = requireText(b.version, "rubric " + id + " version");
+        this.title = Objects.requireNonNull(b.title, () -> "rubric " + id + " needs a title");
+        this.issuer = b.issuer;
+        this.sources = List.copyOf(b.sources);
+        this.mode = Objects.requireNonNull(b.mode, () -> "rubric " + id + " needs a scoring mode");
+        this.gradeScale = b.gradeScale;
+        this.specialRules = b.specialRules;
+        this.bands = List.copyOf(b.bands);
+        this.allocationRule = b.allocationRule;
+        this.tailoring = b.tailoring;
+        if (b.indicators.isEmpty()) throw new IllegalArgumentException("rubric " + id + " has no indicators");
+
+        List<Indicator> top = mode == ScoringMode.WEIGHTED ? resolveWeights(b.indicators) : List.copyOf(b.indicators);
+        this.indicators = top;
+
+        Map<String, Indicator> codes = new LinkedHashMap<>();
+        Map<String, Indicator> parentMap = new LinkedHashMap<>();
+        List<Indicator> leafList = new ArrayList<>();
+        for (Indicator i : top) index(i, null, codes, parentMap, leafList);
+        this.byCode = Collections.unmodifiableMap(codes);
+        this.parents = Collections.unmodifiableMap(parentMap);
+        this.leaves = List.copyOf(leafList);
+
+        Ratio sum = Ratio.ZERO;
+        for (Indicator i : top) sum = sum.plus(i.points());
+        this.total = sum;
+        if (b.total != null && !b.total.equals(sum)) {
+            throw new IllegalArgumentException("rubric " + id + ": the top-level groups add up to " + sum
+                    + ", not the declared total " + b.total);
+        }
+        for (int i = 0; i < bands.size(); i++) {
+            if (bands.get(i).number() != i + 1) {
+                throw new IllegalArgumentException("rubric " + id + ": bands must be numbered 1, 2, … in order");
+            }
+        }
+    }
+
+    private void index(Indicator node, Indicator parent, Map<String, Indicator> codes, Map<String, Indicator> parentMap,
+                       List<Indicator> leafList) {
+        if (codes.putIfAbsent(node.code(), node) != null) {
+            throw new IllegalArgumentException("rubric " + id + ": indicator code '" + node.code() + "' is used twice");
+        }
+        if (parent != null) parentMap.put(node.code(), parent);
+        if (node.isLeaf()) {
+            leafList.add(node);
+            return;
+        }
+        if (mode == ScoringMode.POINTS) {
+            Ratio sum = Ratio.ZERO;
+            for (Indicator c : node.children()) sum = sum.plus(c.points());
+            if (!sum.equals(node.points())) {
+                throw new IllegalArgumentException("rubric " + id + ": the children of " + node.code() + " add up to "
+                        + sum + ", not its points " + node.points());
+            }
+        }
+        for (Indicator c : node.children()) index(c, node, codes, parentMap, leafList);
+    }
+
+    /** First-level weights are percentages adding to 100; below, weights are relative (default equal). */
+    private List<Indicator> resolveWeights(List<Indicator> top) {
+        Ratio sum = Ratio.ZERO;
+        for (Indicator i : top) {
+            if (i.weight() == null) {
+                throw new IllegalArgumentException("rubric " + id + ": first-level dimension " + i.code() + " needs a weight");
+            }
+            sum = sum.plus(i.weight());
+        }
+        if (!sum.equals(Ratio.HUNDRED)) {
+            throw new IllegalArgumentException("rubric " + id + ": the first-level weights add up to " + sum + " %, not 100 %");
+        }
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator i : top) out.add(distribute(i.withPoints(i.weight())));
+        return out;
+    }
+
+    private static Indicator distribute(Indicator node) {
+        if (node.isLeaf()) return node;
+        Ratio sum = Ratio.ZERO;
+        for (Indicator c : node.children()) sum = sum.plus(c.weight() == null ? Ratio.ONE : c.weight());
+        List<Indicator> kids = new ArrayList<>();
+        for (Indicator c : node.children()) {
+            Ratio w = c.weight() == null ? Ratio.ONE : c.weight();
+            kids.add(distribute(c.withWeight(w).withPoints(node.points().times(w).dividedBy(sum))));
+        }
+        return node.withChildren(kids);
+    }
+
+    private static String requireText(String s, String what) {
+        if (s == null || s.isBlank()) throw new IllegalArgumentException(what + " must not be blank");
+        return s;
+    }
+
+    public String id() { return id; }
+    public String version() { return version; }
+    public Text title() { return title; }
+    /** The certification body or association that issues the scheme, or null. */
+    public Text issuer() { return issuer; }
+    public List<Source> sources() { return sources; }
+    public ScoringMode mode() { return mode; }
+    /** Sum of the top-level points (100 for the seed rubrics). */
+    public Ratio total() { return total; }
+    /** The grade scale, or null where the source defines none (gxdsl244). */
+    public GradeScale gradeScale() { return gradeScale; }
+    /** Special deduction / bonus rules, or null where the source has none. */
+    public SpecialRules specialRules() { return specialRules; }
+    /** Rating bands for qualitative items (may be empty). */
+    public List<Band> bands() { return bands; }
+    /** Top-level groups in document order. */
+    public List<Indicator> indicators() { return indicators; }
+    /** How derived points were allocated, or null when all are published. */
+    public Text allocationRule() { return allocationRule; }
+    /** The tailoring applied to this rubric, or null. */
+    public AppliedTailoring tailoring() { return tailoring; }
+
+    /** Every leaf (check item or KPI) in document order. */
+    public List<Indicator> leaves() { return leaves; }
+
+    public Optional<Indicator> indicator(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** All codes, groups and leaves, in document order. */
+    public java.util.Set<String> codes() {
+        return byCode.keySet();
+    }
+
+    /** The parent group of {@code code}, or empty for a top-level group. */
+    public Optional<Indicator> parent(String code) {
+        return Optional.ofNullable(parents.get(code));
+    }
+
+    /** The top-level group containing {@code code}. */
+    public Indicator topLevelOf(String code) {
+        Indicator node = byCode.get(code);
+        if (node == null) throw new IllegalArgumentException("rubric " + id + " has no indicator " + code);
+        Indicator p;
+        while ((p = parents.get(node.code())) != null) node = p;
+        return node;
+    }
+
+    /** The band numbered {@code number} (1-based). */
+    public Optional<Band> band(int number) {
+        return number >= 1 && number <= bands.size() ? Optional.of(bands.get(number - 1)) : Optional.empty();
+    }
+
+    /** True when any points, weights or the grade scale are derived rather than published. */
+    public boolean hasDerivedValues() {
+        if (gradeScale != null && gradeScale.derived()) return true;
+        return byCode.values().stream().anyMatch(Indicator::derived);
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id; b.version = version; b.title = title; b.issuer = issuer; b.sources = sources; b.mode = mode;
+        b.total = null; b.gradeScale = gradeScale; b.specialRules = specialRules; b.bands = bands;
+        b.indicators = indicators; b.allocationRule = allocationRule; b.tailoring = tailoring;
+        return b;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String toString() {
+        return "Rubric[" + id + " " + version + ", " + leaves.size() + " items]";
+    }
+
+    /** Assembles a {@link Rubric}; {@link #build()} runs every check. */
+    public static final class Builder {
+        private String id;
+        private String version;
+        private Text title;
+        private Text issuer;
+        private List<Source> sources = List.of();
+        private ScoringMode mode = ScoringMode.POINTS;
+        private Ratio total;
+        private GradeScale gradeScale;
+        private SpecialRules specialRules;
+        private List<Band> bands = List.of();
+        private List<Indicator> indicators = List.of();
+        private Text allocationRule;
+        private AppliedTailoring tailoring;
+
+        private Builder() {
+        }
+
+        public Builder id(String v) { id = v; return this; }
+        public Builder version(String v) { version = v; return this; }
+        public Builder title(Text v) { title = v; return this; }
+        public Builder issuer(Text v) { issuer = v; return this; }
+        public Builder sources(List<Source> v) { sources = v; return this; }
+        public Builder mode(ScoringMode v) { mode = v; return this; }
+        /** The declared total the top level must add up to (checked), or null to accept the sum. */
+        public Builder total(Ratio v) { total = v; return this; }
+        public Builder gradeScale(GradeScale v) { gradeScale = v; return this; }
+        public Builder specialRules(SpecialRules v) { specialRules = v; return this; }
+        public Builder bands(List<Band> v) { bands = v; return this; }
+        public Builder indicators(List<Indicator> v) { indicators = v; return this; }
+        public Builder allocationRule(Text v) { allocationRule = v; return this; }
+        public Builder tailoring(AppliedTailoring v) { tailoring = v; return this; }
+
+        public Rubric build() {
+            return new Rubric(this);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.aftercert.core.model;
+
+/**
+ * How leaf results combine into the 0–100 score (DESIGN §3).
+ */
+public enum ScoringMode {
+    /**
+     * A points table (GB/T 27922 CTS, HXJT 6.2): score = Σ earned / Σ applicable points × 100;
+     * a not-applicable item leaves the applicable total, so the rest renormalises globally.
+     */
+    POINTS("points"),
+    /**
+     * A weighted index (T/GXDSL 244): each node's score is the weighted mean of its applicable
+     * children's scores; a not-applicable child renormalises among its siblings only, so the
+     * dimension weights hold.
+     */
+    WEIGHTED("weighted");
+
+    private final String json;
+
+    ScoringMode(String json) {
+        this.json = json;
+    }
+
+    public String json() {
+        return json;
+    }
+
+    public static ScoringMode fromJson(String s) {
+        for (ScoringMode m : values()) {
+            if (m.json.equals(s)) return m;
+        }
+        throw new IllegalArgumentException("unknown scoring mode '" + s + "' (points, weighted)");
+    }
+}

@@ -1,0 +1,17 @@
+package io.aftercert.core.model;
+
+import io.aftercert.core.Text;
+
+/**
+ * A document a rubric is drawn from.
+ *
+ * @param id    short id used by {@link Provenance#source()}
+ * @param title the document's title
+ * @param ref   its number or file ({@code "T/GXDSL 244—2025"}), or null
+ */
+public record Source(String id, Text title, String ref) {
+    public Source {
+        if (id == null || id.isBlank()) throw new IllegalArgumentException("source id must not be blank");
+        if (title == null) throw new IllegalArgumentException("source " + id + " needs a title");
+    }
+}

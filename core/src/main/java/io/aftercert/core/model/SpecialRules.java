@@ -1,0 +1,26 @@
+package io.aftercert.core.model;
+
+import io.aftercert.core.Ratio;
+import io.aftercert.core.Text;
+import java.util.List;
+
+/**
+ * Special deductions and bonuses outside the item scores (特别扣分项 / 特别加分项).
+ *
+ * @param deductionPoints     points each deduction takes off (1)
+ * @param maxDeductions       more than this many deductions fails the evaluation (5)
+ * @param deductionCategories the categories a deduction must name
+ * @param deductionRule       the rule as the source states it
+ * @param bonusPoints         points a bonus adds (1)
+ * @param maxBonuses          how many bonuses count (1); more are reported and ignored
+ * @param bonusRule           the rule as the source states it
+ */
+public record SpecialRules(Ratio deductionPoints, int maxDeductions, List<String> deductionCategories,
+                           Text deductionRule, Ratio bonusPoints, int maxBonuses, Text bonusRule) {
+    public SpecialRules {
+        if (deductionPoints == null || deductionPoints.signum() < 0) throw new IllegalArgumentException("deductionPoints must be ≥ 0");
+        if (bonusPoints == null || bonusPoints.signum() < 0) throw new IllegalArgumentException("bonusPoints must be ≥ 0");
+        if (maxDeductions < 0 || maxBonuses < 0) throw new IllegalArgumentException("limits must be ≥ 0");
+        deductionCategories = deductionCategories == null ? List.of() : List.copyOf(deductionCategories);
+    }
+}

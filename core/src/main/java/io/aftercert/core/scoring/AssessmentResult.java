@@ -1,0 +1,101 @@
+package io.aftercert.core.scoring;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.aftercert.core.Ratio;
+import io.aftercert.core.Text;
+import io.aftercert.core.evidence.Organization;
+import io.aftercert.core.model.AppliedTailoring;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outcome of scoring one assessment: immutable, and the exact content of the result JSON
+ * (DESIGN §6). Every number is an exact {@link Ratio}.
+ *
+ * @param schemaVersion version of this JSON shape ({@value #SCHEMA_VERSION})
+ * @param sdkVersion    the AfterCert version that scored it
+ * @param rubric        which rubric (id, version, title, tailoring)
+ * @param organization  who was assessed
+ * @param assessedOn    assessment date, or null
+ * @param assessor      assessor, or null
+ * @param score         Σ earned / Σ applicable × 100, exact
+ * @param bonus         bonus points counted
+ * @param deductions    deduction points taken off
+ * @param finalScore    score + bonus − deductions, kept within [0, 100], exact
+ * @param scoreDisplay  the final score cut to one decimal, never above the exact value
+ * @param grade         the grade awarded ({@code none} when not passed); null when the rubric has
+ *                      no grade scale
+ * @param gradeByScore  the grade the final score alone reaches (differs from {@code grade} when
+ *                      too many deductions fail the evaluation); null without a grade scale
+ * @param passed        whether the evaluation is passed; null when the rubric defines no pass rule
+ * @param reasons       why it is not passed (empty when passed)
+ * @param caveats       conditions a reader must know (the one-year rule for star grades)
+ * @param warnings      things that do not stop scoring but deserve attention
+ * @param totals        Σ earned, Σ applicable, Σ max
+ * @param groups        subtotals of every group, in document order
+ * @param indicators    one entry per leaf, in document order
+ * @param findings      special findings as scored
+ * @param gaps          indicators that lost points, ranked by what full credit adds to the final score
+ * @param nextGrade     the cheapest way to the next grade, or null when there is none
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"schemaVersion", "sdkVersion", "rubric", "organization", "assessedOn", "assessor", "score",
+        "bonus", "deductions", "finalScore", "scoreDisplay", "grade", "gradeByScore", "passed", "reasons", "caveats",
+        "warnings", "totals", "groups", "indicators", "findings", "gaps", "nextGrade"})
+public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef rubric, Organization organization,
+                               LocalDate assessedOn, String assessor, Ratio score, Ratio bonus, Ratio deductions,
+                               Ratio finalScore, BigDecimal scoreDisplay, GradeRef grade, GradeRef gradeByScore,
+                               Boolean passed, List<String> reasons, List<String> caveats, List<String> warnings,
+                               Totals totals, List<GroupResult> groups, List<IndicatorResult> indicators,
+                               List<FindingResult> findings, List<Gap> gaps, NextGrade nextGrade) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public AssessmentResult {
+        reasons = List.copyOf(reasons);
+        caveats = List.copyOf(caveats);
+        warnings = List.copyOf(warnings);
+        groups = List.copyOf(groups);
+        indicators = List.copyOf(indicators);
+        findings = List.copyOf(findings);
+        gaps = List.copyOf(gaps);
+    }
+
+    /**
+     * Which rubric scored it.
+     *
+     * @param id        rubric id
+     * @param version   rubric version
+     * @param title     rubric title
+     * @param mode      {@code points} or {@code weighted}
+     * @param tailoring the tailoring applied, or null
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RubricRef(String id, String version, Text title, String mode, AppliedTailoring tailoring) {
+    }
+
+    @JsonIgnore
+    public Optional<IndicatorResult> indicator(String code) {
+        return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    @JsonIgnore
+    public Optional<GroupResult> group(String code) {
+        return groups.stream().filter(g -> g.code().equals(code)).findFirst();
+    }
+
+    /** Leaves with no evidence (they earn 0 and are listed, never skipped). */
+    @JsonIgnore
+    public List<IndicatorResult> notAssessed() {
+        return indicators.stream().filter(i -> i.status() == Status.NOT_ASSESSED).toList();
+    }
+
+    @JsonIgnore
+    public List<IndicatorResult> notApplicable() {
+        return indicators.stream().filter(i -> i.status() == Status.NOT_APPLICABLE).toList();
+    }
+}

@@ -1,0 +1,101 @@
+package io.aftercert.core.scoring;
+
+import io.aftercert.core.JsonPath;
+import io.aftercert.core.Problem;
+import io.aftercert.core.Suggestions;
+import io.aftercert.core.evidence.Assessment;
+import io.aftercert.core.evidence.Evidence;
+import io.aftercert.core.evidence.EvidenceValue;
+import io.aftercert.core.evidence.Finding;
+import io.aftercert.core.model.Band;
+import io.aftercert.core.model.IndicatorKind;
+import io.aftercert.core.model.Rubric;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks an assessment against its rubric: every code exists and is a leaf, every evidence form
+ * suits the indicator's kind, bands exist and credits lie in them, findings are allowed. Returns
+ * every problem, each with its JSON path and indicator code.
+ */
+public final class EvidenceCheck {
+    private EvidenceCheck() {
+    }
+
+    public static List<Problem> problems(Rubric rubric, Assessment a) {
+        List<Problem> out = new ArrayList<>();
+        if (!rubric.id().equals(a.rubricId())) {
+            out.add(new Problem(null, "$.rubric", null, "evidence is for rubric '" + a.rubricId()
+                    + "' but is being scored with rubric '" + rubric.id() + "'"));
+        }
+        List<String> leafCodes = rubric.leaves().stream().map(i -> i.code()).toList();
+        a.evidence().forEach((code, ev) -> {
+            String path = JsonPath.field("$.evidence", code);
+            var node = rubric.indicator(code);
+            if (node.isEmpty()) {
+                out.add(new Problem(null, path, code, "rubric " + rubric.id() + " has no indicator '" + code + "'"
+                        + Suggestions.didYouMean(code, leafCodes)));
+                return;
+            }
+            if (!node.get().isLeaf()) {
+                List<String> kids = rubric.leaves().stream().map(i -> i.code())
+                        .filter(c -> c.startsWith(code + ".")).limit(8).toList();
+                out.add(new Problem(null, path, code, "'" + code + "' is a group; give evidence for its items"
+                        + (kids.isEmpty() ? "" : " (" + String.join(", ", kids) + ")")));
+                return;
+            }
+            checkForm(rubric, node.get().kind(), code, path, ev, out);
+        });
+        List<Finding> findings = a.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            String path = JsonPath.index("$.findings", i);
+            if (rubric.specialRules() == null) {
+                out.add(new Problem(null, path, f.indicator(), "rubric " + rubric.id()
+                        + " has no special deductions or bonuses; remove this " + f.type().json()));
+                continue;
+            }
+            if (f.type() == Finding.Type.DEDUCTION) {
+                List<String> cats = rubric.specialRules().deductionCategories();
+                if (!cats.isEmpty() && !cats.contains(f.category())) {
+                    out.add(new Problem(null, path + ".category", f.indicator(), "unknown deduction category '"
+                            + f.category() + "'; use one of " + String.join(", ", cats)
+                            + Suggestions.didYouMean(f.category(), cats)));
+                }
+            }
+            if (f.indicator() != null && rubric.indicator(f.indicator()).isEmpty()) {
+                out.add(new Problem(null, path + ".indicator", f.indicator(), "rubric " + rubric.id()
+                        + " has no indicator '" + f.indicator() + "'" + Suggestions.didYouMean(f.indicator(), rubric.codes())));
+            }
+        }
+        return out;
+    }
+
+    private static void checkForm(Rubric rubric, IndicatorKind kind, String code, String path, Evidence ev,
+                                  List<Problem> out) {
+        EvidenceValue v = ev.value();
+        if (kind == IndicatorKind.METRIC) {
+            if (!(v instanceof EvidenceValue.Measured) && !(v instanceof EvidenceValue.NotApplicable)) {
+                out.add(new Problem(null, path, code, code + " is a metric indicator: give its measured \"value\" "
+                        + "(or \"notApplicable\"), not \"" + v.form() + "\""));
+            }
+            return;
+        }
+        if (v instanceof EvidenceValue.Measured) {
+            out.add(new Problem(null, path + ".value", code, code + " is a " + kind.json()
+                    + " indicator and takes no measured value; use conforms, credit, band or sample"));
+        }
+        if (v instanceof EvidenceValue.Banded b) {
+            var band = rubric.band(b.band());
+            if (band.isEmpty()) {
+                out.add(new Problem(null, path + ".band", code, rubric.bands().isEmpty()
+                        ? "rubric " + rubric.id() + " defines no scoring bands"
+                        : "band must be 1–" + rubric.bands().size() + ", not " + b.band()));
+            } else if (b.credit() != null && !band.get().contains(b.credit())) {
+                Band bd = band.get();
+                out.add(new Problem(null, path + ".credit", code, "credit " + b.credit() + " lies outside band "
+                        + b.band() + " (" + bd.from() + "–" + bd.to() + ")"));
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.aftercert.core.scoring;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.aftercert.core.Ratio;
+import io.aftercert.core.Text;
+import java.util.List;
+
+/**
+ * The score of one leaf indicator.
+ *
+ * @param code          clause code
+ * @param title         title
+ * @param kind          {@code qualitative}, {@code sampled} or {@code metric}
+ * @param max           the item's maximum
+ * @param applicable    points counted in the applicable total (0 when not applicable)
+ * @param earned        points earned (0 ≤ earned ≤ applicable)
+ * @param status        assessed / not_applicable / not_assessed
+ * @param credit        credit in [0, 1]; null when not applicable
+ * @param form          the evidence form given ({@code conforms}, {@code band}, …), or null
+ * @param band          the band given, or null
+ * @param conforming    sampled evidence: conforming cases, or null
+ * @param sampled       sampled evidence: cases sampled, or null
+ * @param metric        metric value against target, or null
+ * @param justification the not-applicable justification, or null
+ * @param notes         the evidence notes, or null
+ * @param attachments   attachment references (text only)
+ * @param derived       true when the item's points are derived, not published
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IndicatorResult(String code, Text title, String kind, Ratio max, Ratio applicable, Ratio earned,
+                              Status status, Ratio credit, String form, Integer band, Integer conforming,
+                              Integer sampled, MetricResult metric, String justification, String notes,
+                              List<String> attachments, boolean derived) {
+    public IndicatorResult {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** Points that full credit would add: applicable − earned. */
+    public Ratio lost() {
+        return applicable.minus(earned);
+    }
+}

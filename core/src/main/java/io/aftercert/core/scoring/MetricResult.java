@@ -1,0 +1,19 @@
+package io.aftercert.core.scoring;
+
+import io.aftercert.core.Ratio;
+
+/**
+ * A metric indicator's measured value against its target.
+ *
+ * @param value     as measured
+ * @param unit      its unit
+ * @param direction {@code at-least}, {@code at-most} or {@code exactly}
+ * @param target    the target
+ * @param met       whether the target is met (bounds inclusive)
+ * @param gap       how far from the target (0 when met)
+ * @param curve     the credit curve that turned the value into credit
+ * @param recordsKpi the service-record KPI id that measures it, or null
+ */
+public record MetricResult(Ratio value, String unit, String direction, Ratio target, boolean met, Ratio gap,
+                           String curve, String recordsKpi) {
+}

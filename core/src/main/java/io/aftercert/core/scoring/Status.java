@@ -1,0 +1,31 @@
+package io.aftercert.core.scoring;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What happened to a leaf indicator in scoring. */
+public enum Status {
+    /** Evidence was given and scored. */
+    ASSESSED("assessed"),
+    /** Excluded with a justification; its points left the applicable total. */
+    NOT_APPLICABLE("not_applicable"),
+    /** No evidence: earns 0 and stays in the applicable total. */
+    NOT_ASSESSED("not_assessed");
+
+    private final String json;
+
+    Status(String json) {
+        this.json = json;
+    }
+
+    @JsonValue
+    public String json() {
+        return json;
+    }
+
+    @JsonCreator
+    public static Status fromJson(String s) {
+        for (Status v : values()) if (v.json.equals(s)) return v;
+        throw new IllegalArgumentException("unknown status '" + s + "'");
+    }
+}

@@ -1,0 +1,7 @@
+package io.aftercert.core.scoring;
+
+import io.aftercert.core.Ratio;
+
+/** Σ earned, Σ applicable and Σ max over all leaves. */
+public record Totals(Ratio earned, Ratio applicable, Ratio max) {
+}

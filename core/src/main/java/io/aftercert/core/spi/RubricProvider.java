@@ -1,0 +1,57 @@
+package io.aftercert.core.spi;
+
+import io.aftercert.core.json.RubricJson;
+import io.aftercert.core.model.Rubric;
+
+/**
+ * Supplies one rubric to AfterCert. A rubric module is nothing but its rubric data (a JSON
+ * resource in the format {@link RubricJson} reads) and one implementation of this interface,
+ * registered with a one-line {@code META-INF/services/io.aftercert.core.spi.RubricProvider} file
+ * (and {@code provides} in {@code module-info.java} for modular applications). A third party ships
+ * a new rubric the same way without touching core.
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>{@link #id()} is cheap, constant and unique among installed providers: the registry refuses
+ *       two providers with the same id and names both classes;</li>
+ *   <li>{@link #load()} may be expensive; the registry calls it at most once, lazily, and caches the
+ *       result. It returns a fully validated, immutable rubric whose {@code id()} equals
+ *       {@link #id()}, or throws; a provider that throws is reported as broken and the others keep
+ *       working;</li>
+ *   <li>implementations must have a public no-argument constructor and be thread-safe.</li>
+ * </ul>
+ *
+ * <p>The SPI grows only through default methods tagged {@code @since}, so existing providers keep
+ * compiling.
+ *
+ * @since 0.1.0
+ */
+public interface RubricProvider {
+
+    /** The rubric id ({@code gbt27922}): lower-case letters, digits and {@code -}. */
+    String id();
+
+    /** Loads and validates the rubric. */
+    Rubric load();
+
+    /**
+     * Convenience for the usual provider: parse the rubric JSON resource {@code resource} found next
+     * to this provider's class.
+     *
+     * @since 0.1.0
+     */
+    default Rubric loadResource(String resource) {
+        return RubricJson.fromResource(getClass(), resource);
+    }
+
+    /**
+     * Higher wins when an explicit choice between two providers of the same id is needed; the
+     * registry still refuses ambiguity unless the system property
+     * {@code aftercert.rubric.<id>} names the provider class to use.
+     *
+     * @since 0.1.0
+     */
+    default int priority() {
+        return 0;
+    }
+}

@@ -1,0 +1,193 @@
+package io.aftercert.core.spi;
+
+import io.aftercert.core.Suggestions;
+import io.aftercert.core.Text;
+import io.aftercert.core.model.Rubric;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The installed rubrics, found with {@link ServiceLoader}.
+ *
+ * <p>Tolerant, like SLF4J's provider loading: a provider that cannot be instantiated, or whose
+ * {@link RubricProvider#load()} fails, is reported in {@link #problems()} (and logged) and the
+ * others keep working. Strict where silence would mislead: two providers with the same id are
+ * refused with an {@link IllegalStateException} naming both classes, unless the system property
+ * {@code aftercert.rubric.<id>=<provider class>} says which one to use.
+ *
+ * <p>Thread-safe: rubrics load lazily, at most once each, and are shared.
+ */
+public final class RubricRegistry {
+    /** System-property prefix for an explicit provider choice. */
+    public static final String OVERRIDE_PREFIX = "aftercert.rubric.";
+
+    private static final System.Logger LOG = System.getLogger(RubricRegistry.class.getName());
+    private static volatile RubricRegistry defaultRegistry;
+
+    private final Map<String, RubricProvider> providers;
+    private final Map<String, Rubric> loaded = new ConcurrentHashMap<>();
+    private final Map<String, String> broken = new ConcurrentHashMap<>();
+    private final List<String> discoveryProblems;
+
+    private RubricRegistry(List<RubricProvider> found, List<String> discoveryProblems) {
+        Map<String, RubricProvider> byId = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>(discoveryProblems);
+        for (RubricProvider p : found) {
+            String id;
+            try {
+                id = p.id();
+            } catch (RuntimeException | LinkageError e) {
+                problems.add(report(p.getClass().getName() + " is broken: id() failed: " + e));
+                continue;
+            }
+            if (id == null || id.isBlank()) {
+                problems.add(report(p.getClass().getName() + " is broken: it has no id"));
+                continue;
+            }
+            RubricProvider other = byId.get(id);
+            if (other == null) {
+                byId.put(id, p);
+                continue;
+            }
+            String chosen = System.getProperty(OVERRIDE_PREFIX + id);
+            if (chosen == null) {
+                throw new IllegalStateException("two rubric providers have the id '" + id + "': "
+                        + other.getClass().getName() + " and " + p.getClass().getName()
+                        + "; remove one from the classpath or choose with -D" + OVERRIDE_PREFIX + id + "=<class>");
+            }
+            if (chosen.equals(p.getClass().getName())) byId.put(id, p);
+            else if (!chosen.equals(other.getClass().getName())) {
+                throw new IllegalStateException("-D" + OVERRIDE_PREFIX + id + "=" + chosen + " names neither "
+                        + other.getClass().getName() + " nor " + p.getClass().getName());
+            }
+        }
+        this.providers = Collections.unmodifiableMap(byId);
+        this.discoveryProblems = List.copyOf(problems);
+    }
+
+    /** Discovers providers with the thread context class loader (falling back to this class's). */
+    public static RubricRegistry discover() {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        return discover(cl != null ? cl : RubricRegistry.class.getClassLoader());
+    }
+
+    /** Discovers providers visible to {@code loader}. */
+    public static RubricRegistry discover(ClassLoader loader) {
+        List<RubricProvider> found = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Iterator<RubricProvider> it = ServiceLoader.load(RubricProvider.class, loader).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) break;
+                found.add(it.next());
+            } catch (ServiceConfigurationError e) {
+                problems.add(report("a rubric provider could not be loaded and is skipped: " + e.getMessage()));
+            }
+        }
+        return new RubricRegistry(found, problems);
+    }
+
+    /** A registry of exactly these providers (tests, explicit wiring without ServiceLoader). */
+    public static RubricRegistry of(List<? extends RubricProvider> providers) {
+        return new RubricRegistry(new ArrayList<>(providers), List.of());
+    }
+
+    /** The registry of the rubrics on the classpath, discovered once. */
+    public static RubricRegistry getDefault() {
+        RubricRegistry r = defaultRegistry;
+        if (r == null) {
+            synchronized (RubricRegistry.class) {
+                r = defaultRegistry;
+                if (r == null) defaultRegistry = r = discover();
+            }
+        }
+        return r;
+    }
+
+    private static String report(String message) {
+        LOG.log(System.Logger.Level.WARNING, message);
+        return message;
+    }
+
+    /** Ids of the providers found, in discovery order (broken ones included until they fail). */
+    public List<String> ids() {
+        return List.copyOf(providers.keySet());
+    }
+
+    /** The rubrics that load, in id order. Providers that fail are skipped and reported. */
+    public List<RubricInfo> list() {
+        List<RubricInfo> out = new ArrayList<>();
+        for (String id : providers.keySet().stream().sorted().toList()) {
+            find(id).ifPresent(r -> out.add(new RubricInfo(r.id(), r.version(), r.title(), r.leaves().size(),
+                    providers.get(id).getClass().getName())));
+        }
+        return out;
+    }
+
+    /** The rubric with this id, or empty when none is installed or its provider is broken. */
+    public Optional<Rubric> find(String id) {
+        RubricProvider p = providers.get(id);
+        if (p == null || broken.containsKey(id)) return Optional.empty();
+        try {
+            return Optional.of(loaded.computeIfAbsent(id, k -> {
+                Rubric r = p.load();
+                if (r == null) throw new IllegalStateException("load() returned null");
+                if (!r.id().equals(k)) {
+                    throw new IllegalStateException("load() returned rubric '" + r.id() + "' for id '" + k + "'");
+                }
+                return r;
+            }));
+        } catch (RuntimeException | LinkageError e) {
+            broken.put(id, report("rubric provider " + p.getClass().getName() + " (" + id + ") is broken and is skipped: "
+                    + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** The rubric with this id and version, or empty. */
+    public Optional<Rubric> find(String id, String version) {
+        return find(id).filter(r -> r.version().equals(version));
+    }
+
+    /**
+     * The rubric with this id.
+     *
+     * @throws NoSuchElementException saying which rubrics are installed, with a suggestion for a
+     *                                misspelt id, or why the provider is broken
+     */
+    public Rubric require(String id) {
+        Optional<Rubric> r = find(id);
+        if (r.isPresent()) return r.get();
+        if (broken.containsKey(id)) throw new NoSuchElementException(broken.get(id));
+        throw new NoSuchElementException("no rubric '" + id + "' is installed" + Suggestions.didYouMean(id, providers.keySet())
+                + "; installed: " + (providers.isEmpty() ? "none" : String.join(", ", providers.keySet())));
+    }
+
+    /** Everything that went wrong while discovering or loading providers. */
+    public List<String> problems() {
+        List<String> all = new ArrayList<>(discoveryProblems);
+        all.addAll(broken.values());
+        return all;
+    }
+
+    /**
+     * One installed rubric, as {@code rubrics} lists it.
+     *
+     * @param id       rubric id
+     * @param version  rubric version
+     * @param title    title
+     * @param items    number of leaf indicators
+     * @param provider the provider class
+     */
+    public record RubricInfo(String id, String version, Text title, int items, String provider) {
+    }
+}

@@ -1,0 +1,7 @@
+package io.aftercert.rubric.gbt27922;
+
+import io.aftercert.testkit.RubricContract;
+
+/** The contract every rubric satisfies (DESIGN §4), run against gbt27922. */
+class Gbt27922ContractTests extends RubricContract {
+}
