@@ -54,6 +54,9 @@ public final class EvidenceJson {
             "notes", "attachments", "assessor", "date", "guidance");
     private static final List<String> ORG_FIELDS = List.of("name", "kind");
     private static final List<String> SAMPLE_FIELDS = List.of("conforming", "sampled");
+    /** Names of the {@code @AssertTrue} methods of {@link EvidenceDtos}: not JSON fields. */
+    private static final List<String> CROSS_FIELD_CHECKS = List.of("conformingWithinSampled", "justificationNotBlank",
+            "categoryGivenForDeduction");
     private static final List<String> FINDING_FIELDS = List.of("type", "category", "description", "indicator");
 
     private static final class ValidatorHolder {
@@ -74,21 +77,42 @@ public final class EvidenceJson {
      * @throws InvalidInputException with every problem found
      */
     public static Assessment read(byte[] json, String file, Function<String, Optional<Rubric>> rubrics) {
-        Assessment a = read(json, file);
-        if (rubrics != null) {
-            Optional<Rubric> rubric = rubrics.apply(a.rubricId());
+        Parsed parsed = parse(json, file);
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        EvidenceDtos.EvidenceFileDto dto = parsed.dto();
+        if (rubrics != null && dto != null && dto.rubric() != null && !dto.rubric().isBlank()) {
+            Optional<Rubric> rubric = rubrics.apply(dto.rubric());
             if (rubric.isEmpty()) {
-                throw new InvalidInputException("invalid evidence file " + file,
-                        List.of(new Problem(file, "$.rubric", null, "no rubric '" + a.rubricId() + "' is installed")));
+                problems.add(new Problem(file, "$.rubric", null, "no rubric '" + dto.rubric() + "' is installed"));
+            } else {
+                problems.addAll(rubricProblems(rubric.get(), dto, parsed.codes(), problems, file));
             }
-            List<Problem> ps = EvidenceCheck.problems(rubric.get(), a).stream().map(p -> p.inFile(file)).toList();
-            if (!ps.isEmpty()) throw new InvalidInputException("invalid evidence file " + file, ps);
         }
-        return a;
+        if (!problems.isEmpty() || dto == null) {
+            throw new InvalidInputException("invalid evidence file " + file, sorted(problems));
+        }
+        return toAssessment(dto);
     }
 
     /** Reads an evidence file without rubric checks. */
     public static Assessment read(byte[] json, String file) {
+        Parsed parsed = parse(json, file);
+        if (!parsed.problems().isEmpty() || parsed.dto() == null) {
+            throw new InvalidInputException("invalid evidence file " + file, sorted(parsed.problems()));
+        }
+        return toAssessment(parsed.dto());
+    }
+
+    private record Parsed(EvidenceDtos.EvidenceFileDto dto, List<String> codes, List<Problem> problems) {
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> out = new ArrayList<>(problems);
+        out.sort(Comparator.comparing(p -> p.path() == null ? "" : p.path()));
+        return out;
+    }
+
+    private static Parsed parse(byte[] json, String file) {
         if (json.length > Json.MAX_DOCUMENT_BYTES) {
             throw new InvalidInputException(new Problem(file, null, null, "file is " + json.length
                     + " bytes; evidence files are limited to " + Json.MAX_DOCUMENT_BYTES + " bytes"));
@@ -103,17 +127,63 @@ public final class EvidenceJson {
             throw new UncheckedIOException(e);
         }
         List<Problem> problems = new ArrayList<>();
-        EvidenceDtos.EvidenceFileDto dto = new Walker(file, problems).file(root);
+        Walker walker = new Walker(file, problems);
+        EvidenceDtos.EvidenceFileDto dto = walker.file(root);
         if (dto != null) {
             for (ConstraintViolation<EvidenceDtos.EvidenceFileDto> v : ValidatorHolder.VALIDATOR.validate(dto)) {
                 problems.add(violation(file, v));
             }
         }
-        if (!problems.isEmpty() || dto == null) {
-            problems.sort(Comparator.comparing(p -> p.path() == null ? "" : p.path()));
-            throw new InvalidInputException("invalid evidence file " + file, problems);
+        return new Parsed(dto, walker.codes, problems);
+    }
+
+    /**
+     * Rubric checks (codes exist, forms suit kinds, bands exist, categories) on every entry and
+     * finding that is itself valid, plus code checks on the invalid ones, so one run reports all.
+     */
+    private static List<Problem> rubricProblems(Rubric rubric, EvidenceDtos.EvidenceFileDto dto, List<String> codes,
+                                                List<Problem> found, String file) {
+        Map<String, Evidence> valid = new LinkedHashMap<>();
+        Map<String, Evidence> invalidCodes = new LinkedHashMap<>();
+        Evidence placeholder = Evidence.conforms(true);
+        for (String code : codes) {
+            String path = JsonPath.field("$.evidence", code);
+            boolean bad = found.stream().anyMatch(p -> p.path() != null && (p.path().equals(path) || p.path().startsWith(path + ".")
+                    || p.path().startsWith(path + "[")));
+            EvidenceDtos.EntryDto e = dto.evidence() == null ? null : dto.evidence().get(code);
+            if (!bad && e != null) valid.put(code, new Evidence(value(e), null, null, null, null));
+            else invalidCodes.put(code, placeholder);
         }
-        return toAssessment(dto);
+        List<Finding> findings = new ArrayList<>();
+        List<Integer> findingIndex = new ArrayList<>(); // position in the file of each valid finding
+        if (dto.findings() != null) {
+            for (int i = 0; i < dto.findings().size(); i++) {
+                String path = JsonPath.index("$.findings", i);
+                EvidenceDtos.FindingDto f = dto.findings().get(i);
+                boolean bad = found.stream().anyMatch(p -> p.path() != null && p.path().startsWith(path));
+                if (!bad) {
+                    findings.add(new Finding("bonus".equals(f.type()) ? Finding.Type.BONUS : Finding.Type.DEDUCTION,
+                            f.category(), f.description(), f.indicator()));
+                    findingIndex.add(i);
+                }
+            }
+        }
+        Organization org = new Organization("-", null);
+        List<Problem> out = new ArrayList<>();
+        // forms and findings of the valid entries
+        for (Problem p : EvidenceCheck.problems(rubric, new Assessment(rubric.id(), null, org, null, null, null, valid, findings))) {
+            String path = p.path();
+            if (path != null && path.startsWith("$.findings[")) {
+                int close = path.indexOf(']');
+                int k = Integer.parseInt(path.substring("$.findings[".length(), close));
+                path = JsonPath.index("$.findings", findingIndex.get(k)) + path.substring(close + 1);
+            }
+            out.add(new Problem(file, path, p.code(), p.message()));
+        }
+        // existence of the codes whose entries had other problems
+        EvidenceCheck.problems(rubric, new Assessment(rubric.id(), null, org, null, null, null, invalidCodes, List.of()))
+                .stream().filter(p -> !p.message().contains("is a metric indicator")).forEach(p -> out.add(p.inFile(file)));
+        return out;
     }
 
     private static Problem violation(String file, ConstraintViolation<?> v) {
@@ -129,8 +199,8 @@ public final class EvidenceJson {
             }
             String name = n.getName();
             if (name != null && !name.startsWith("<")) {
-                if (name.startsWith("is") && name.length() > 2 && Character.isUpperCase(name.charAt(2))) {
-                    last = name; // an @AssertTrue method: the path is its object
+                if (CROSS_FIELD_CHECKS.contains(name)) {
+                    last = name; // an @AssertTrue method: the problem belongs to its object
                 } else {
                     path = JsonPath.field(path, name);
                 }
@@ -176,6 +246,7 @@ public final class EvidenceJson {
     private static final class Walker {
         private final String file;
         private final List<Problem> problems;
+        private final List<String> codes = new ArrayList<>();
 
         Walker(String file, List<Problem> problems) {
             this.file = file;
@@ -228,6 +299,7 @@ public final class EvidenceJson {
                     var it = ev.fields();
                     while (it.hasNext()) {
                         var f = it.next();
+                        codes.add(f.getKey());
                         EvidenceDtos.EntryDto e = entry(f.getKey(), f.getValue());
                         if (e != null) entries.put(f.getKey(), e);
                     }

@@ -1,0 +1,85 @@
+package io.aftercert.cli;
+
+import io.aftercert.core.InvalidInputException;
+import io.aftercert.core.SdkVersion;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.NoSuchElementException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code aftercert} command line (DESIGN §7). Exit 0 when done, 2 on bad input, 1 on a bug. */
+@Command(name = "aftercert", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "After-sales service certification readiness: score evidence exactly as an assessor would.",
+        subcommands = {RubricsCommand.class, RubricCommand.class, TemplateCommand.class, AssessCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main {
+    /** Exit code for input the tool cannot use. */
+    public static final int BAD_INPUT = 2;
+
+    // strong reference: JUL loggers are weakly held; Hibernate Validator logs its version at INFO
+    private static final java.util.logging.Logger HV_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+    static {
+        HV_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the tool with the given streams; returns the exit code (used by tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            PrintWriter e = cmd.getErr();
+            if (ex instanceof InvalidInputException iie) {
+                e.println("aftercert: " + iie.getMessage());
+                e.println("nothing was written.");
+                return BAD_INPUT;
+            }
+            if (ex instanceof NoSuchFileException nsf) {
+                e.println("aftercert: no such file: " + nsf.getFile());
+                return BAD_INPUT;
+            }
+            if (ex instanceof NoSuchElementException || ex instanceof UserException) {
+                e.println("aftercert: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            if (ex instanceof IOException io) {
+                e.println("aftercert: cannot read or write a file: " + io.getMessage());
+                e.println("nothing was written.");
+                return BAD_INPUT;
+            }
+            e.println("aftercert: internal error (please report it): " + ex);
+            if (System.getenv("AFTERCERT_DEBUG") != null) ex.printStackTrace(e);
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    /** A problem with what the user asked for, reported without a stack trace. */
+    static final class UserException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UserException(String message) {
+            super(message);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"AfterCert " + SdkVersion.VERSION};
+        }
+    }
+}

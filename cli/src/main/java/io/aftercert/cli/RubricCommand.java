@@ -1,0 +1,50 @@
+package io.aftercert.cli;
+
+import io.aftercert.core.json.RubricTreeJson;
+import io.aftercert.core.model.Indicator;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.spi.RubricRegistry;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "rubric", description = "Show a rubric's indicator tree (as JSON with --json).")
+final class RubricCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "rubric id, e.g. gbt27922")
+    String id;
+
+    @Option(names = "--json", description = "print the tree as JSON")
+    boolean json;
+
+    @Option(names = "--lang", description = "zh or en (text view)", defaultValue = "zh")
+    String lang;
+
+    @Override
+    public Integer call() {
+        Rubric r = RubricRegistry.getDefault().require(id);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new String(RubricTreeJson.write(r), StandardCharsets.UTF_8));
+            return 0;
+        }
+        out.println(r.id() + " " + r.version() + "  " + r.title().in(lang) + "  (" + r.leaves().size() + " items, "
+                + r.total() + " points, " + r.mode().json() + ")");
+        for (Indicator i : r.indicators()) print(out, i, 1);
+        return 0;
+    }
+
+    private void print(PrintWriter out, Indicator i, int depth) {
+        String text = i.isLeaf() && "zh".equals(lang) && i.requirement() != null ? i.requirement() : i.title().in(lang);
+        out.printf("%s%-10s %6s  %s%s%s%n", "  ".repeat(depth - 1), i.code(), i.points(),
+                i.isLeaf() ? "[" + i.kind().json() + "] " : "", text, i.derived() ? "  (derived)" : "");
+        for (Indicator c : i.children()) print(out, c, depth + 1);
+    }
+}

@@ -1,0 +1,35 @@
+package io.aftercert.cli;
+
+import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.json.TemplateJson;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.spi.RubricRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "template", description = "Print a blank evidence file for a rubric (every item, with guidance).")
+final class TemplateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "rubric id")
+    String id;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        Rubric r = RubricRegistry.getDefault().require(id);
+        byte[] json = TemplateJson.write(r);
+        if (output == null) spec.commandLine().getOut().println(new String(json, StandardCharsets.UTF_8));
+        else AtomicFiles.write(output, json);
+        return 0;
+    }
+}

@@ -1,0 +1,131 @@
+package io.aftercert.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aftercert.core.json.Json;
+import io.aftercert.core.json.ResultJson;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user drives it: output, exit codes, files written or not. */
+class MainTests {
+    private static final Path MANUFACTURER = Path.of("..", "examples", "gbt27922", "appliance-manufacturer.json");
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void rubricsListsTheInstalledRubrics() {
+        Run r = run("rubrics");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("gbt27922") && r.out().contains("CTS-2025-08-16") && r.out().contains("50 items"), r.out());
+    }
+
+    @Test
+    void rubricJsonIsTheTree() throws Exception {
+        Run r = run("rubric", "gbt27922", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode tree = Json.mapper().readTree(r.out());
+        assertEquals(50, tree.get("leafCount").asInt());
+        assertEquals("5.1", tree.get("children").get(0).get("code").asText());
+        assertEquals(40, tree.get("children").get(0).get("points").asInt());
+    }
+
+    @Test
+    void assessPrintsScoreGradeAndTopGaps() {
+        Run r = run("assess", MANUFACTURER.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("最终得分 78.1"), r.out());
+        assertTrue(r.out().contains("达标 (qualified)"), r.out());
+        assertTrue(r.out().contains("5.1.5.2    +3.06"), r.out());
+        Run en = run("assess", MANUFACTURER.toString(), "--lang", "en");
+        assertTrue(en.out().contains("final score 78.1") && en.out().contains("grade Qualified"), en.out());
+    }
+
+    @Test
+    void jsonToStandardOutputIsTheResultAlone() {
+        Run r = run("assess", MANUFACTURER.toString(), "--json", "-");
+        assertEquals(0, r.code(), r.err());
+        var result = ResultJson.read(r.out().getBytes(StandardCharsets.UTF_8), "stdout");
+        assertEquals("qualified", result.grade().id());
+        assertTrue(r.err().contains("78.1"), "the summary goes to standard error");
+    }
+
+    @Test
+    void assessWritesTheResultFileAtomically(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("result.json");
+        Run r = run("assess", MANUFACTURER.toString(), "--json", out.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = Json.mapper().readTree(out.toFile());
+        for (String field : List.of("schemaVersion", "rubric", "organization", "score", "finalScore", "grade", "passed", "bonus",
+                "deductions", "totals", "indicators")) {
+            assertTrue(json.has(field), "result JSON lacks " + field);
+        }
+        assertEquals(50, json.get("indicators").size());
+        assertEquals("7655/98", json.get("score").asText());
+    }
+
+    @Test
+    void badInputExitsWith2NamesTheProblemAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"rubric\":\"gbt27922\",\"organization\":{\"name\":\"x\"},\"evidence\":{\"5.1.2.9\":{\"conforms\":true},"
+                + "\"5.3.2.2\":{\"sample\":{\"conforming\":11,\"sampled\":10}}}}");
+        Path out = dir.resolve("result.json");
+        Run r = run("assess", bad.toString(), "--json", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("bad.json"), r.err());
+        assertTrue(r.err().contains("$.evidence[\"5.1.2.9\"] [5.1.2.9]"), r.err());
+        assertTrue(r.err().contains("did you mean '5.1.2."), r.err());
+        assertTrue(r.err().contains("$.evidence[\"5.3.2.2\"].sample [5.3.2.2]: conforming must not exceed sampled"), r.err());
+        assertTrue(r.err().contains("nothing was written"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+        assertFalse(Files.exists(out));
+        assertEquals(List.of(bad), Files.list(dir).toList());
+    }
+
+    @Test
+    void missingFilesAndUnknownRubricsExitWith2() {
+        Run missing = run("assess", "no-such-file.json");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no such file: no-such-file.json"), missing.err());
+        Run unknown = run("rubric", "gbt27923");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("did you mean 'gbt27922'"), unknown.err());
+        Run lang = run("assess", MANUFACTURER.toString(), "--lang", "fr");
+        assertEquals(2, lang.code());
+    }
+
+    @Test
+    void templateIsABlankEvidenceFileThatReadsBack(@TempDir Path dir) throws Exception {
+        Path t = dir.resolve("t.json");
+        Run r = run("template", "gbt27922", "-o", t.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = Json.mapper().readTree(t.toFile());
+        assertEquals(50, json.get("evidence").size());
+        assertTrue(json.get("evidence").get("5.3.2.2").has("sample"));
+        assertTrue(json.get("evidence").get("5.1.2.2").has("value"));
+        assertTrue(json.get("evidence").get("5.3.1.1").get("guidance").asText().contains("4.1.1.2.1"));
+        // filled with just a name, it scores: every item not assessed
+        String filled = Files.readString(t).replace("\"name\" : \"\"", "\"name\" : \"新公司\"");
+        Files.writeString(t, filled);
+        Run a = run("assess", t.toString());
+        assertEquals(0, a.code(), a.err());
+        assertTrue(a.out().contains("未评估条款: 50"), a.out());
+    }
+}

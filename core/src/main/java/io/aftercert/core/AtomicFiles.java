@@ -1,0 +1,65 @@
+package io.aftercert.core;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes files so that nothing half-written is ever left behind: every output goes to a temporary
+ * file beside its target and is moved into place only when all outputs of the operation are
+ * complete.
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    /** Writes one file atomically. */
+    public static void write(Path target, byte[] content) throws IOException {
+        writeAll(Map.of(target, content));
+    }
+
+    /**
+     * Writes several files: all temporary files first, then the moves. If any temporary write
+     * fails, every temporary file is removed and no target is touched.
+     */
+    public static void writeAll(Map<Path, byte[]> outputs) throws IOException {
+        Map<Path, Path> temps = new LinkedHashMap<>();
+        try {
+            for (var e : outputs.entrySet()) {
+                Path target = e.getKey().toAbsolutePath();
+                Path dir = target.getParent();
+                if (dir != null && !Files.isDirectory(dir)) {
+                    throw new IOException("folder does not exist: " + dir);
+                }
+                Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+                temps.put(target, tmp);
+                Files.write(tmp, e.getValue());
+            }
+            for (var e : temps.entrySet()) {
+                try {
+                    Files.move(e.getValue(), e.getKey(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException x) {
+                    Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } finally {
+            for (Path tmp : temps.values()) Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Hex SHA-256 of bytes. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.aftercert.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aftercert.core.InvalidInputException;
+import io.aftercert.core.Problem;
+import io.aftercert.core.Ratio;
+import io.aftercert.core.TestRubrics;
+import io.aftercert.core.evidence.Assessment;
+import io.aftercert.core.evidence.EvidenceValue;
+import io.aftercert.core.model.Rubric;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Every class of bad evidence input gets a clear problem naming file, JSON path and code. */
+class EvidenceJsonTests {
+    private static final Rubric MINI = TestRubrics.mini();
+
+    private static Assessment read(String json) {
+        return EvidenceJson.read(json.getBytes(StandardCharsets.UTF_8), "ev.json", id -> id.equals("mini") ? Optional.of(MINI) : Optional.empty());
+    }
+
+    private static List<Problem> problems(String json) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(json));
+        e.problems().forEach(p -> assertEquals("ev.json", p.file(), "every problem names the file"));
+        return e.problems();
+    }
+
+    private static String file(String evidence) {
+        return "{\"rubric\":\"mini\",\"organization\":{\"name\":\"华澜\"},\"evidence\":{" + evidence + "}}";
+    }
+
+    @Test
+    void aValidFileReadsEveryForm() {
+        Assessment a = read(file("\"A.1\":{\"conforms\":true,\"notes\":\"ok\",\"attachments\":[\"a.pdf\"]},"
+                + "\"A.2\":{\"sample\":{\"conforming\":9,\"sampled\":10}},\"A.3\":{\"value\":87.5},"
+                + "\"B.1\":{\"band\":4,\"credit\":0.65}"));
+        assertEquals(new EvidenceValue.Sample(9, 10), a.evidence().get("A.2").value());
+        assertEquals(new EvidenceValue.Measured(Ratio.parse("87.5")), a.evidence().get("A.3").value());
+        assertEquals(new EvidenceValue.Banded(4, Ratio.parse("0.65")), a.evidence().get("B.1").value());
+        assertEquals(List.of("a.pdf"), a.evidence().get("A.1").attachments());
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsAccepted() {
+        byte[] body = file("\"A.1\":{\"conforms\":true}").getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        assertEquals("华澜", EvidenceJson.read(withBom, "bom.json").organization().name());
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() {
+        List<Problem> ps = problems("{\"rubric\":\"mini\",\n\"organization\": {\"name\": \"x\"},\n\"evidence\": {\"A.1\": {\"conforms\": tru}}}");
+        assertEquals(1, ps.size());
+        assertTrue(ps.get(0).path().startsWith("line 3"), ps.get(0).path());
+    }
+
+    @Test
+    void duplicateKeysNanAndTrailingGarbageAreRefused() {
+        assertTrue(problems(file("\"A.1\":{\"conforms\":true},\"A.1\":{\"conforms\":false}")).get(0).message().contains("Duplicate field 'A.1'"));
+        assertTrue(problems(file("\"A.3\":{\"value\":NaN}")).get(0).message().contains("not valid JSON"));
+        assertTrue(problems(file("\"A.1\":{\"conforms\":true}") + " {}").get(0).message().contains("not valid JSON"));
+    }
+
+    @Test
+    void hostileNestingAndSizeFailCleanly() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        assertTrue(problems(deep).get(0).message().contains("nesting depth"), "deep nesting");
+        byte[] huge = new byte[Json.MAX_DOCUMENT_BYTES + 1];
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> EvidenceJson.read(huge, "big.json"));
+        assertTrue(e.problems().get(0).message().contains("limited to"), e.getMessage());
+        List<Problem> big = problems(file("\"A.3\":{\"value\":1e400}"));
+        assertTrue(big.stream().anyMatch(p -> p.path().equals("$.evidence[\"A.3\"].value") && p.message().contains("out of range")),
+                big.toString());
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceWithPathAndCode() {
+        List<Problem> ps = problems("{\"rubric\":\"mini\",\"organisation\":{},\"evidence\":{"
+                + "\"A.1\":{\"conforms\":\"yes\"},"
+                + "\"A.2\":{\"sample\":{\"conforming\":11,\"sampled\":10}},"
+                + "\"B.1\":{\"band\":6},"
+                + "\"A.3\":{\"value\":\"87.5\"},"
+                + "\"A.4\":{\"credit\":1.5,\"conforms\":true}"
+                + "},\"findings\":[{\"type\":\"deduction\",\"description\":\"无分类\"}]}");
+        List<String> lines = ps.stream().map(Problem::toString).toList();
+        String all = String.join("\n", lines);
+        assertTrue(all.contains("$.organisation [") || all.contains("$.organisation: unknown field 'organisation' (did you mean 'organization'?)"), all);
+        assertTrue(all.contains("$.organization: organization is required"), all);
+        assertTrue(all.contains("$.evidence[\"A.1\"].conforms [A.1]: conforms must be true or false, not a string"), all);
+        assertTrue(all.contains("$.evidence[\"A.2\"].sample [A.2]: conforming must not exceed sampled"), all);
+        assertTrue(all.contains("$.evidence[\"B.1\"].band [B.1]: band must be 1–5 (got 6)"), all);
+        assertTrue(all.contains("$.evidence[\"A.3\"].value [A.3]: value must be a number, not a string (write 87.5"), all);
+        assertTrue(all.contains("$.evidence[\"A.4\"] [A.4]: give exactly one of"), all);
+        assertTrue(all.contains("$.evidence[\"A.4\"].credit [A.4]: credit must be ≤ 1"), all);
+        assertTrue(all.contains("$.findings[0]: a deduction needs a category"), all);
+        // the rubric check runs too, even on an entry with other problems: mini has no A.4
+        assertTrue(all.contains("$.evidence[\"A.4\"] [A.4]: rubric mini has no indicator 'A.4'"), all);
+        assertEquals(10, ps.size(), all);
+    }
+
+    @Test
+    void misspeltCodesGetTheNearestValidCode() {
+        List<Problem> ps = problems(file("\"A.l\":{\"conforms\":true},\"B1\":{\"conforms\":true}"));
+        Problem al = ps.stream().filter(p -> "A.l".equals(p.code())).findFirst().orElseThrow();
+        assertTrue(al.message().contains("did you mean 'A.1'"), al.message());
+        Problem b1 = ps.stream().filter(p -> "B1".equals(p.code())).findFirst().orElseThrow();
+        assertTrue(b1.message().contains("did you mean 'B.1'"), b1.message());
+    }
+
+    @Test
+    void notApplicableNeedsARealJustification() {
+        List<Problem> ps = problems(file("\"B.1\":{\"notApplicable\":\"   \"}"));
+        assertEquals("$.evidence[\"B.1\"]", ps.get(0).path());
+        assertTrue(ps.get(0).message().contains("justification"), ps.get(0).message());
+        assertEquals("B.1", ps.get(0).code());
+    }
+
+    @Test
+    void anUnknownRubricIsNamed() {
+        List<Problem> ps = problems("{\"rubric\":\"gbt27923\",\"organization\":{\"name\":\"x\"},\"evidence\":{}}");
+        assertEquals("$.rubric", ps.get(0).path());
+        assertTrue(ps.get(0).message().contains("gbt27923"));
+    }
+
+    @Test
+    void templatePlaceholdersLeaveItemsNotAssessed() {
+        Assessment a = read(file("\"A.1\":{\"band\":null,\"notes\":\"\"},\"A.2\":{\"sample\":{\"conforming\":null,\"sampled\":null}}"));
+        assertEquals(List.of(), List.copyOf(a.evidence().keySet()));
+        assertTrue(problems(file("\"A.1\":{\"notes\":\"nothing else\"}")).get(0).message().contains("give exactly one of"));
+    }
+
+    @Test
+    void writeThenReadGivesTheSameAssessment() {
+        Assessment a = read("{\"rubric\":\"mini\",\"organization\":{\"name\":\"华澜\",\"kind\":\"trader\"},\"assessedOn\":\"2026-11-01\","
+                + "\"evidence\":{\"A.1\":{\"conforms\":false,\"notes\":\"缺\"},\"A.2\":{\"sample\":{\"conforming\":2,\"sampled\":3}},"
+                + "\"A.3\":{\"value\":91.25},\"B.1\":{\"notApplicable\":\"无\"}},"
+                + "\"findings\":[{\"type\":\"bonus\",\"description\":\"领先\"},{\"type\":\"deduction\",\"category\":\"law\",\"description\":\"违规\",\"indicator\":\"A.1\"}]}");
+        assertEquals(2, a.findings().size());
+        assertEquals(a, EvidenceJson.read(EvidenceJson.write(a), "again.json"));
+    }
+}

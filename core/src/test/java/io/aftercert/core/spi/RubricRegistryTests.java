@@ -1,0 +1,92 @@
+package io.aftercert.core.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aftercert.core.TestRubrics;
+import io.aftercert.core.model.Rubric;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RubricRegistryTests {
+    public static final class MiniProvider implements RubricProvider {
+        public String id() { return "mini"; }
+        public Rubric load() { return TestRubrics.mini(); }
+    }
+
+    public static final class OtherMiniProvider implements RubricProvider {
+        public String id() { return "mini"; }
+        public Rubric load() { return TestRubrics.mini(); }
+    }
+
+    public static final class BrokenProvider implements RubricProvider {
+        public String id() { return "broken"; }
+        public Rubric load() { throw new IllegalStateException("rubric data missing"); }
+    }
+
+    public static final class LyingProvider implements RubricProvider {
+        public String id() { return "weighted-x"; }
+        public Rubric load() { return TestRubrics.weighted(); }
+    }
+
+    @Test
+    void findsListsAndRequiresById() {
+        RubricRegistry reg = RubricRegistry.of(List.of(new MiniProvider()));
+        assertEquals("mini", reg.require("mini").id());
+        assertEquals("1", reg.list().get(0).version());
+        assertTrue(reg.find("mini", "1").isPresent());
+        assertTrue(reg.find("mini", "2").isEmpty());
+        NoSuchElementException e = assertThrows(NoSuchElementException.class, () -> reg.require("mimi"));
+        assertTrue(e.getMessage().contains("did you mean 'mini'"), e.getMessage());
+    }
+
+    @Test
+    void twoProvidersWithOneIdAreRefusedNamingBothClasses() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> RubricRegistry.of(List.of(new MiniProvider(), new OtherMiniProvider())));
+        assertTrue(e.getMessage().contains(MiniProvider.class.getName()), e.getMessage());
+        assertTrue(e.getMessage().contains(OtherMiniProvider.class.getName()), e.getMessage());
+    }
+
+    @Test
+    void anExplicitOverrideResolvesTheAmbiguity() {
+        System.setProperty(RubricRegistry.OVERRIDE_PREFIX + "mini", OtherMiniProvider.class.getName());
+        try {
+            RubricRegistry reg = RubricRegistry.of(List.of(new MiniProvider(), new OtherMiniProvider()));
+            assertEquals(OtherMiniProvider.class.getName(), reg.list().get(0).provider());
+        } finally {
+            System.clearProperty(RubricRegistry.OVERRIDE_PREFIX + "mini");
+        }
+    }
+
+    @Test
+    void aBrokenProviderIsReportedAndTheOthersKeepWorking() {
+        RubricRegistry reg = RubricRegistry.of(List.of(new BrokenProvider(), new MiniProvider(), new LyingProvider()));
+        assertEquals(List.of("mini"), reg.list().stream().map(RubricRegistry.RubricInfo::id).toList());
+        assertEquals(2, reg.problems().size(), reg.problems().toString());
+        assertTrue(reg.problems().stream().anyMatch(p -> p.contains(BrokenProvider.class.getName()) && p.contains("rubric data missing")));
+        assertTrue(reg.problems().stream().anyMatch(p -> p.contains("returned rubric 'weighted'")));
+        NoSuchElementException e = assertThrows(NoSuchElementException.class, () -> reg.require("broken"));
+        assertTrue(e.getMessage().contains("is broken"), e.getMessage());
+    }
+
+    @Test
+    void aServiceEntryThatCannotBeLoadedIsSkippedAndReported(@TempDir Path dir) throws Exception {
+        Path services = dir.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(RubricProvider.class.getName()),
+                "com.example.Missing\n" + MiniProvider.class.getName() + "\n");
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            RubricRegistry reg = RubricRegistry.discover(cl);
+            assertEquals(List.of("mini"), reg.ids());
+            assertTrue(reg.problems().get(0).contains("com.example.Missing"), reg.problems().toString());
+        }
+    }
+}
