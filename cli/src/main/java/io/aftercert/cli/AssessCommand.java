@@ -13,7 +13,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
@@ -30,8 +32,11 @@ final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "EVIDENCE.json", description = "the evidence file")
-    Path evidence;
+    @Parameters(paramLabel = "EVIDENCE.json", arity = "1..*", description = "the evidence file (several with --out-dir)")
+    List<Path> evidence;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "write NAME.html and NAME.json per evidence file into DIR (created if missing)")
+    Path outDir;
 
     @Option(names = "--json", paramLabel = "FILE", description = "write the result JSON to FILE ('-' = standard output, alone)")
     String json;
@@ -48,35 +53,60 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
-        byte[] bytes = Files.readAllBytes(evidence);
+        if (evidence.size() > 1 && outDir == null) {
+            throw new Main.UserException("several evidence files need --out-dir (--json and --html name one file each)");
+        }
+        if (outDir != null && (json != null || html != null)) {
+            throw new Main.UserException("--out-dir writes NAME.html and NAME.json itself; drop --json / --html");
+        }
         RubricRegistry registry = RubricRegistry.getDefault();
-        String name = evidence.toString();
-        Assessment assessment = EvidenceJson.read(bytes, name, registry::find);
-        Rubric rubric = registry.require(assessment.rubricId());
-        AssessmentResult result = ScoringEngine.score(rubric, assessment);
-
-        // render everything before writing anything
+        // score and render everything before writing anything: one bad file, nothing written
+        List<Scored> scored = new ArrayList<>();
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         boolean jsonToStdout = "-".equals(json);
-        byte[] resultJson = json != null ? ResultJson.write(result) : null;
-        if (json != null && !jsonToStdout) outputs.put(Path.of(json), resultJson);
-        if (html != null) {
-            ReportRenderer renderer = ServiceLoader.load(ReportRenderer.class).stream().map(ServiceLoader.Provider::get)
-                    .filter(r -> "html".equals(r.format())).findFirst()
-                    .orElseThrow(() -> new Main.UserException("--html: the report module (aftercert-report-html) is not installed"));
-            outputs.put(html, renderer.render(new ReportRenderer.ReportRequest(result, rubric, lang, evidence.getFileName().toString(),
-                    AtomicFiles.sha256(bytes))));
+        byte[] stdoutJson = null;
+        for (Path file : evidence) {
+            byte[] bytes = Files.readAllBytes(file);
+            Assessment assessment = EvidenceJson.read(bytes, file.toString(), registry::find);
+            Rubric rubric = registry.require(assessment.rubricId());
+            AssessmentResult result = ScoringEngine.score(rubric, assessment);
+            scored.add(new Scored(file, result));
+            String base = file.getFileName().toString().replaceFirst("\\.json$", "");
+            Path htmlOut = outDir != null ? outDir.resolve(base + ".html") : html;
+            Path jsonOut = outDir != null ? outDir.resolve(base + ".json") : json != null && !jsonToStdout ? Path.of(json) : null;
+            if (jsonToStdout) stdoutJson = ResultJson.write(result);
+            if (jsonOut != null) put(outputs, jsonOut, ResultJson.write(result));
+            if (htmlOut != null) {
+                put(outputs, htmlOut, renderer().render(new ReportRenderer.ReportRequest(result, rubric, lang,
+                        file.getFileName().toString(), AtomicFiles.sha256(bytes))));
+            }
         }
+        if (outDir != null) Files.createDirectories(outDir);
         if (!outputs.isEmpty()) AtomicFiles.writeAll(outputs);
 
         PrintWriter out = spec.commandLine().getOut();
-        if (jsonToStdout) {
-            out.println(new String(resultJson, StandardCharsets.UTF_8));
-            Summary.print(spec.commandLine().getErr(), result, lang, top);
-        } else {
-            Summary.print(out, result, lang, top);
-            for (Path p : outputs.keySet()) out.println((lang.equals("zh") ? "已写入 " : "wrote ") + p);
+        PrintWriter summary = jsonToStdout ? spec.commandLine().getErr() : out;
+        if (jsonToStdout) out.println(new String(stdoutJson, StandardCharsets.UTF_8));
+        for (int i = 0; i < scored.size(); i++) {
+            if (i > 0) summary.println();
+            Summary.print(summary, scored.get(i).result(), lang, top);
         }
+        if (!jsonToStdout) for (Path p : outputs.keySet()) out.println((lang.equals("zh") ? "已写入 " : "wrote ") + p);
         return 0;
+    }
+
+    private record Scored(Path file, AssessmentResult result) {
+    }
+
+    private static void put(Map<Path, byte[]> outputs, Path target, byte[] content) {
+        if (outputs.putIfAbsent(target.toAbsolutePath().normalize(), content) != null) {
+            throw new Main.UserException("two evidence files would write " + target + "; give them different names");
+        }
+    }
+
+    private static ReportRenderer renderer() {
+        return ServiceLoader.load(ReportRenderer.class).stream().map(ServiceLoader.Provider::get)
+                .filter(r -> "html".equals(r.format())).findFirst()
+                .orElseThrow(() -> new Main.UserException("the HTML report module (aftercert-report-html) is not installed"));
     }
 }

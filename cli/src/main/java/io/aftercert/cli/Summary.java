@@ -42,9 +42,9 @@ final class Summary {
                         g.weight() != null ? "  (" + (zh ? "权重 " : "weight ") + g.weight() + " %)" : "");
             }
         }
-        for (String s : r.reasons()) out.println("  - " + s);
-        for (String s : r.caveats()) out.println("  ! " + s);
-        for (String s : r.warnings()) out.println("  ? " + s);
+        r.reasons().forEach(s -> out.println("  - " + s.in(lang)));
+        r.caveats().forEach(s -> out.println("  ! " + s.in(lang)));
+        r.warnings().forEach(s -> out.println("  ? " + s.in(lang)));
         List<IndicatorResult> missed = r.indicators().stream().filter(i -> i.metric() != null && !i.metric().met()).toList();
         if (!missed.isEmpty()) {
             out.println(zh ? "未达目标的指标:" : "KPIs missing their target:");
@@ -71,7 +71,7 @@ final class Summary {
         if (n != null) {
             if (n.reachable()) {
                 out.printf("%s %s: %s +%s; %s %s%n", zh ? "下一等级" : "next grade", n.grade().label().in(lang),
-                        zh ? "还需" : "needs", n.needed().truncate(2).toPlainString(),
+                        zh ? "还需" : "needs", n.needed().toBigDecimal(2, java.math.RoundingMode.CEILING).toPlainString(),
                         zh ? "最少改进项:" : "fewest items:", String.join(", ", n.items()));
             } else {
                 out.printf("%s %s: %s%n", zh ? "下一等级" : "next grade", n.grade().label().in(lang), n.note());

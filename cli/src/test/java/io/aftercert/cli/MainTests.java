@@ -112,6 +112,33 @@ class MainTests {
     }
 
     @Test
+    void severalFilesGoToAnOutputFolderAllOrNothing(@TempDir Path dir) throws Exception {
+        Path trader = Path.of("..", "examples", "gbt27922", "trading-company.json");
+        Path reports = dir.resolve("reports");
+        Run r = run("assess", MANUFACTURER.toString(), trader.toString(), "--out-dir", reports.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("appliance-manufacturer.html", "appliance-manufacturer.json", "trading-company.html", "trading-company.json"),
+                Files.list(reports).map(p -> p.getFileName().toString()).sorted().toList());
+        assertTrue(Files.readString(reports.resolve("trading-company.html")).contains("id=\"final-score\">87.0</div>"));
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"rubric\":\"gbt27922\"}");
+        Path fresh = dir.resolve("fresh");
+        Run failed = run("assess", MANUFACTURER.toString(), bad.toString(), "--out-dir", fresh.toString());
+        assertEquals(2, failed.code());
+        assertFalse(Files.exists(fresh), "nothing is written when one file is bad");
+        assertEquals(2, run("assess", MANUFACTURER.toString(), trader.toString()).code(), "several files need --out-dir");
+    }
+
+    @Test
+    void htmlReportIsWritten(@TempDir Path dir) throws Exception {
+        Path html = dir.resolve("r.html");
+        Run r = run("assess", MANUFACTURER.toString(), "--html", html.toString(), "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("id=\"grade-badge\">Qualified</span>"), "English report");
+    }
+
+    @Test
     void templateIsABlankEvidenceFileThatReadsBack(@TempDir Path dir) throws Exception {
         Path t = dir.resolve("t.json");
         Run r = run("template", "gbt27922", "-o", t.toString());

@@ -5,6 +5,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -41,6 +45,7 @@ public final class AtomicFiles {
                 Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
                 temps.put(target, tmp);
                 Files.write(tmp, e.getValue());
+                permissions(tmp, target);
             }
             for (var e : temps.entrySet()) {
                 try {
@@ -52,6 +57,14 @@ public final class AtomicFiles {
         } finally {
             for (Path tmp : temps.values()) Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Temporary files are created private (0600); the result gets the target's or the usual 0644. */
+    private static void permissions(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) return;
+        Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 
     /** Hex SHA-256 of bytes. */

@@ -32,6 +32,12 @@ class AtomicFilesTests {
         AtomicFiles.write(f, "new".getBytes());
         assertArrayEquals("new".getBytes(), Files.readAllBytes(f));
         assertEquals(1, Files.list(dir).count());
+        Path fresh = dir.resolve("report.html");
+        AtomicFiles.write(fresh, "<html>".getBytes());
+        if (Files.getFileStore(fresh).supportsFileAttributeView("posix")) {
+            // a report is meant to be forwarded: not left private like a temporary file
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+        }
     }
 
     @Test

@@ -79,7 +79,7 @@ class Gbt27922ExamplesTests {
         assertEquals(Ratio.of(8274, 95), res.finalScore());
         assertEquals(new BigDecimal("87.0"), res.scoreDisplay());
         assertEquals("three-star", res.grade().id());
-        assertTrue(res.caveats().stream().anyMatch(c -> c.contains("held 8 months")), res.caveats().toString());
+        assertTrue(res.caveats().stream().anyMatch(c -> c.en().contains("held 8 months")), res.caveats().toString());
         // 5.2.5.5 (贸易型企业) answered: band 5 with credit 0.85 → 1.7
         assertEquals(r("1.7"), res.indicator("5.2.5.5").orElseThrow().earned());
         // four-star: 90 − 8274/95 = 276/95, i.e. 2.76 points; lost 1.8 (5.1.5.2) + 1.5 (5.3.1.4) = 3.3 ≥ 2.76

@@ -49,7 +49,7 @@ import java.util.Optional;
 public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef rubric, Organization organization,
                                LocalDate assessedOn, String assessor, Ratio score, Ratio bonus, Ratio deductions,
                                Ratio finalScore, BigDecimal scoreDisplay, GradeRef grade, GradeRef gradeByScore,
-                               Boolean passed, List<String> reasons, List<String> caveats, List<String> warnings,
+                               Boolean passed, List<Text> reasons, List<Text> caveats, List<Text> warnings,
                                Totals totals, List<GroupResult> groups, List<IndicatorResult> indicators,
                                List<FindingResult> findings, List<Gap> gaps, NextGrade nextGrade) {
 

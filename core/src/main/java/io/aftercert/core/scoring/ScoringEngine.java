@@ -4,6 +4,7 @@ import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.SdkVersion;
+import io.aftercert.core.Text;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.evidence.Evidence;
 import io.aftercert.core.evidence.EvidenceValue;
@@ -55,10 +56,11 @@ public final class ScoringEngine {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("evidence does not fit rubric " + rubric.id(), problems);
         }
-        List<String> warnings = new ArrayList<>();
+        List<Text> warnings = new ArrayList<>();
         if (assessment.rubricVersion() != null && !assessment.rubricVersion().equals(rubric.version())) {
-            warnings.add("evidence was written for " + rubric.id() + " version " + assessment.rubricVersion()
-                    + "; scored with version " + rubric.version());
+            warnings.add(Text.of("证据文件针对 " + rubric.id() + " 版本 " + assessment.rubricVersion() + " 编写，本次按版本 "
+                    + rubric.version() + " 评分", "evidence was written for " + rubric.id() + " version " + assessment.rubricVersion()
+                    + "; scored with version " + rubric.version()));
         }
         weightWarnings(rubric.indicators(), warnings);
 
@@ -85,7 +87,7 @@ public final class ScoringEngine {
         Ratio score;
         if (applicable.isZero()) {
             score = Ratio.ZERO;
-            warnings.add("every indicator is marked not applicable: nothing was scored");
+            warnings.add(Text.of("所有条款均被标为不适用，无可评分内容", "every indicator is marked not applicable: nothing was scored"));
         } else {
             score = earned.dividedBy(applicable).times(Ratio.HUNDRED);
         }
@@ -115,19 +117,21 @@ public final class ScoringEngine {
         }
         long bonusCount = assessment.findings().stream().filter(f -> f.type() == Finding.Type.BONUS).count();
         if (rules != null && bonusCount > rules.maxBonuses()) {
-            warnings.add(bonusCount + " special bonuses given; at most " + rules.maxBonuses() + " counts");
+            warnings.add(Text.of("提交了 " + bonusCount + " 项特别加分，最多计 " + rules.maxBonuses() + " 项",
+                    bonusCount + " special bonuses given; at most " + rules.maxBonuses() + " counts"));
         }
 
         // 6: final score
         Ratio finalScore = score.plus(bonus).minus(deductions).clamp(Ratio.ZERO, Ratio.HUNDRED);
 
         // 7: grade, pass
-        List<String> reasons = new ArrayList<>();
-        List<String> caveats = new ArrayList<>();
+        List<Text> reasons = new ArrayList<>();
+        List<Text> caveats = new ArrayList<>();
         boolean deductionsFail = rules != null && deductionCount > rules.maxDeductions();
         if (deductionsFail) {
-            reasons.add(deductionCount + " special deductions: more than " + rules.maxDeductions()
-                    + " fails the evaluation whatever the score (特别扣分项超过" + rules.maxDeductions() + "分不通过)");
+            reasons.add(Text.of("特别扣分项 " + deductionCount + " 项：超过" + rules.maxDeductions() + "项不通过，与得分无关",
+                    deductionCount + " special deductions: more than " + rules.maxDeductions()
+                            + " fails the evaluation whatever the score"));
         }
         GradeScale scale = rubric.gradeScale();
         GradeRef grade = null;
@@ -138,8 +142,9 @@ public final class ScoringEngine {
             gradeByScore = GradeRef.of(byScore, scale);
             if (byScore.isEmpty()) {
                 Grade lowest = scale.grades().get(0);
-                reasons.add("final score " + finalScore.truncate(2).toPlainString() + " is below "
-                        + lowest.minScore() + " (" + lowest.label().zh() + ")");
+                reasons.add(Text.of("最终得分 " + finalScore.truncate(2).toPlainString() + " 低于" + lowest.label().zh() + "线 "
+                        + lowest.minScore(), "final score " + finalScore.truncate(2).toPlainString() + " is below "
+                        + lowest.minScore() + " (" + lowest.label().en() + ")"));
             }
             passed = !deductionsFail && byScore.isPresent();
             grade = deductionsFail ? GradeRef.of(Optional.empty(), scale) : gradeByScore;
@@ -153,8 +158,8 @@ public final class ScoringEngine {
             passed = !deductionsFail;
         }
         if (deductionCount > 0) {
-            caveats.add(deductionCount + (deductionCount == 1 ? " special deduction" : " special deductions")
-                    + " must be rectified (特别扣分项应整改)");
+            caveats.add(Text.of(deductionCount + " 项特别扣分项应整改", deductionCount
+                    + (deductionCount == 1 ? " special deduction" : " special deductions") + " must be rectified"));
         }
 
         Totals totals = new Totals(earned, applicable, max);
@@ -171,17 +176,21 @@ public final class ScoringEngine {
                 groups, leaves, findings, gaps, next);
     }
 
-    private static String starCaveat(GradeScale scale, Integer held) {
-        String base = scale.starCaveat() != null ? scale.starCaveat().zh() + " / " + scale.starCaveat().en()
-                : "star grades are normally granted after " + scale.qualifyingMonths() + " months at the lowest grade";
-        return base + (held == null ? " (time at 达标 not stated)" : " (达标 held " + held + " months)");
+    private static Text starCaveat(GradeScale scale, Integer held) {
+        Text base = scale.starCaveat() != null ? scale.starCaveat() : Text.of("星级通常在达标级保持"
+                + scale.qualifyingMonths() + "个月后授予", "star grades are normally granted after " + scale.qualifyingMonths()
+                + " months at the lowest grade");
+        return held == null
+                ? Text.of(base.zh() + "（未说明已保持达标的时间）", base.en() + " (time at the lowest grade not stated)")
+                : Text.of(base.zh() + "（已保持达标 " + held + " 个月）", base.en() + " (lowest grade held " + held + " months)");
     }
 
-    private static void weightWarnings(List<Indicator> nodes, List<String> warnings) {
+    private static void weightWarnings(List<Indicator> nodes, List<Text> warnings) {
         for (Indicator n : nodes) {
             if (n.recommendedWeight() != null && n.weight() != null && !n.recommendedWeight().contains(n.weight())) {
-                warnings.add("weight of " + n.code() + " " + n.title().zh() + " is " + n.weight()
-                        + " %, outside the recommended " + n.recommendedWeight());
+                warnings.add(Text.of(n.code() + " " + n.title().zh() + " 的权重 " + n.weight() + "% 超出建议范围 "
+                        + n.recommendedWeight(), "weight of " + n.code() + " " + n.title().en() + " is " + n.weight()
+                        + " %, outside the recommended " + n.recommendedWeight()));
             }
             weightWarnings(n.children(), warnings);
         }

@@ -77,7 +77,7 @@ class ScoringEngineTests {
         assertEquals(Ratio.of(20), r.score());
         assertEquals("none", r.grade().id());
         assertFalse(r.passed());
-        assertTrue(r.reasons().get(0).contains("below 70"), r.reasons().toString());
+        assertTrue(r.reasons().get(0).en().contains("below 70"), r.reasons().toString());
     }
 
     @Test
@@ -111,7 +111,7 @@ class ScoringEngineTests {
         assertEquals(Boolean.FALSE, six.passed());
         assertEquals("none", six.grade().id());
         assertEquals("four-star", six.gradeByScore().id());
-        assertTrue(six.reasons().get(0).startsWith("6 special deductions"), six.reasons().toString());
+        assertTrue(six.reasons().get(0).en().startsWith("6 special deductions"), six.reasons().toString());
         assertFalse(six.nextGrade().reachable());
     }
 
@@ -120,7 +120,7 @@ class ScoringEngineTests {
         AssessmentResult r = ScoringEngine.score(mini, baseline().finding(Finding.bonus("行业领先")).finding(Finding.bonus("第二项")).build());
         assertEquals(Ratio.ONE, r.bonus());
         assertEquals(Ratio.parse("71.5"), r.finalScore()); // 70.5 + 1
-        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("at most 1 counts")), r.warnings().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.en().contains("at most 1 counts")), r.warnings().toString());
         assertEquals(Ratio.ZERO, r.findings().get(1).points());
         AssessmentResult capped = ScoringEngine.score(mini, allFull().findingsOf(0).finding(Finding.bonus("领先")).build());
         assertEquals(Ratio.HUNDRED, capped.finalScore()); // 100 + 1 → 100
@@ -143,9 +143,9 @@ class ScoringEngineTests {
     void starGradesCarryTheOneYearCaveatUnlessTheQualifyingGradeWasHeldLongEnough() {
         AssessmentResult noHistory = ScoringEngine.score(mini, allFull().findingsOf(0).build());
         assertEquals("five-star", noHistory.grade().id());
-        assertTrue(noHistory.caveats().stream().anyMatch(c -> c.contains("not stated")), noHistory.caveats().toString());
+        assertTrue(noHistory.caveats().stream().anyMatch(c -> c.en().contains("not stated") && c.zh().contains("未说明")), noHistory.caveats().toString());
         AssessmentResult eight = ScoringEngine.score(mini, allFull().findingsOf(0).qualifyingGradeHeldMonths(8).build());
-        assertTrue(eight.caveats().stream().anyMatch(c -> c.contains("held 8 months")), eight.caveats().toString());
+        assertTrue(eight.caveats().stream().anyMatch(c -> c.en().contains("held 8 months") && c.zh().contains("8 个月")), eight.caveats().toString());
         AssessmentResult year = ScoringEngine.score(mini, allFull().findingsOf(0).qualifyingGradeHeldMonths(12).build());
         assertEquals(List.of(), year.caveats());
         AssessmentResult qualified = ScoringEngine.score(mini, baseline().build());
@@ -198,7 +198,7 @@ class ScoringEngineTests {
         assertEquals(Ratio.of(50), r.score());
         assertNull(r.grade());
         assertNull(r.passed());
-        assertTrue(r.warnings().stream().anyMatch(s -> s.contains("D1") && s.contains("50–55")), r.warnings().toString());
+        assertTrue(r.warnings().stream().anyMatch(s -> s.en().contains("D1") && s.en().contains("50–55")), r.warnings().toString());
         // Y excluded: D1 keeps 60 %, all on X → 60 × 1 + 40 × 0.5 = 80 (a points table would give 40/70)
         Assessment na = Assessment.builder("weighted", new Organization("w", null)).put("X", Evidence.conforms(true))
                 .put("Y", Evidence.notApplicable("无")).put("Z", Evidence.band(3)).build();
@@ -211,7 +211,7 @@ class ScoringEngineTests {
     void theVersionMismatchIsReportedNotRefused() {
         Assessment a = Assessment.builder("mini", new Organization("x", null)).rubricVersion("0.9").build();
         AssessmentResult r = ScoringEngine.score(mini, a);
-        assertTrue(r.warnings().get(0).contains("version 0.9"), r.warnings().toString());
+        assertTrue(r.warnings().get(0).en().contains("version 0.9"), r.warnings().toString());
     }
 
     @Test
