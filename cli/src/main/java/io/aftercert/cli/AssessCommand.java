@@ -9,6 +9,7 @@ import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.spi.ReportRenderer;
 import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.tailoring.Tailoring;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,6 +48,9 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "report and summary language (default zh)")
     String lang;
 
+    @Option(names = "--tailoring", paramLabel = "FILE", description = "apply a tailoring (exclusions, points, weights, AHP, targets, grade scale)")
+    Path tailoring;
+
     @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "how many gaps the summary lists (default 5)")
     int top;
 
@@ -60,6 +64,7 @@ final class AssessCommand implements Callable<Integer> {
             throw new Main.UserException("--out-dir writes NAME.html and NAME.json itself; drop --json / --html");
         }
         RubricRegistry registry = RubricRegistry.getDefault();
+        Tailoring tailor = tailoring == null ? null : Tailoring.read(Files.readAllBytes(tailoring), tailoring.toString());
         // score and render everything before writing anything: one bad file, nothing written
         List<Scored> scored = new ArrayList<>();
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
@@ -69,6 +74,7 @@ final class AssessCommand implements Callable<Integer> {
             byte[] bytes = Files.readAllBytes(file);
             Assessment assessment = EvidenceJson.read(bytes, file.toString(), registry::find);
             Rubric rubric = registry.require(assessment.rubricId());
+            if (tailor != null) rubric = tailor.applyTo(rubric);
             AssessmentResult result = ScoringEngine.score(rubric, assessment);
             scored.add(new Scored(file, result));
             String base = file.getFileName().toString().replaceFirst("\\.json$", "");

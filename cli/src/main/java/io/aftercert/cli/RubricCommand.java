@@ -27,9 +27,15 @@ final class RubricCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "zh or en (text view)", defaultValue = "zh")
     String lang;
 
+    @Option(names = "--tailoring", paramLabel = "FILE", description = "show the rubric as a tailoring file adjusts it")
+    java.nio.file.Path tailoring;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Rubric r = RubricRegistry.getDefault().require(id);
+        if (tailoring != null) {
+            r = io.aftercert.core.tailoring.Tailoring.read(java.nio.file.Files.readAllBytes(tailoring), tailoring.toString()).applyTo(r);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new String(RubricTreeJson.write(r), StandardCharsets.UTF_8));

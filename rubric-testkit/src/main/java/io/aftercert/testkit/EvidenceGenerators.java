@@ -70,7 +70,7 @@ public final class EvidenceGenerators {
                 b.put(leaf.code(), evidenceFor(rubric, leaf).generate(in));
             }
             if (rubric.specialRules() != null) {
-                int deductions = (int) in.next(Constraint.between(0, 8));
+                int deductions = rubric.specialRules().hasDeductions() ? (int) in.next(Constraint.between(0, 8)) : 0;
                 for (int i = 0; i < deductions; i++) {
                     b.finding(Finding.deduction(CATEGORIES.get((int) in.next(Constraint.between(0, 3))), "deduction " + i));
                 }

@@ -62,7 +62,7 @@ public final class RubricTreeJson {
         }
         if (r.specialRules() != null) {
             ObjectNode sp = root.putObject("special");
-            sp.set("deductionPoints", num(r.specialRules().deductionPoints()));
+            if (r.specialRules().hasDeductions()) sp.set("deductionPoints", num(r.specialRules().deductionPoints()));
             sp.put("maxDeductions", r.specialRules().maxDeductions());
             ArrayNode cats = sp.putArray("deductionCategories");
             r.specialRules().deductionCategories().forEach(cats::add);

@@ -40,6 +40,7 @@ public final class Rubric {
     private final List<Indicator> indicators;
     private final Text allocationRule;
     private final AppliedTailoring tailoring;
+    private final Map<String, String> exclusions;
 
     private final Map<String, Indicator> byCode;
     private final Map<String, Indicator> parents;
@@ -60,6 +61,7 @@ public final class Rubric {
         this.bands = List.copyOf(b.bands);
         this.allocationRule = b.allocationRule;
         this.tailoring = b.tailoring;
+        this.exclusions = Collections.unmodifiableMap(new LinkedHashMap<>(b.exclusions));
         if (b.indicators.isEmpty()) throw new IllegalArgumentException("rubric " + id + " has no indicators");
 
         List<Indicator> top = mode == ScoringMode.WEIGHTED ? resolveWeights(b.indicators) : List.copyOf(b.indicators);
@@ -79,6 +81,12 @@ public final class Rubric {
         if (b.total != null && !b.total.equals(sum)) {
             throw new IllegalArgumentException("rubric " + id + ": the top-level groups add up to " + sum
                     + ", not the declared total " + b.total);
+        }
+        for (String code : exclusions.keySet()) {
+            Indicator x = codes.get(code);
+            if (x == null || !x.isLeaf()) {
+                throw new IllegalArgumentException("rubric " + id + ": excluded code '" + code + "' is not an item of the rubric");
+            }
         }
         for (int i = 0; i < bands.size(); i++) {
             if (bands.get(i).number() != i + 1) {
@@ -163,6 +171,8 @@ public final class Rubric {
     public Text allocationRule() { return allocationRule; }
     /** The tailoring applied to this rubric, or null. */
     public AppliedTailoring tailoring() { return tailoring; }
+    /** Items a tailoring excludes from scoring, with the justification (always not applicable). */
+    public Map<String, String> exclusions() { return exclusions; }
 
     /** Every leaf (check item or KPI) in document order. */
     public List<Indicator> leaves() { return leaves; }
@@ -206,6 +216,7 @@ public final class Rubric {
         b.id = id; b.version = version; b.title = title; b.issuer = issuer; b.sources = sources; b.mode = mode;
         b.total = null; b.gradeScale = gradeScale; b.specialRules = specialRules; b.bands = bands;
         b.indicators = indicators; b.allocationRule = allocationRule; b.tailoring = tailoring;
+        b.exclusions = exclusions;
         return b;
     }
 
@@ -233,6 +244,7 @@ public final class Rubric {
         private List<Indicator> indicators = List.of();
         private Text allocationRule;
         private AppliedTailoring tailoring;
+        private Map<String, String> exclusions = Map.of();
 
         private Builder() {
         }
@@ -251,6 +263,8 @@ public final class Rubric {
         public Builder indicators(List<Indicator> v) { indicators = v; return this; }
         public Builder allocationRule(Text v) { allocationRule = v; return this; }
         public Builder tailoring(AppliedTailoring v) { tailoring = v; return this; }
+        /** Items excluded from scoring (code → justification). */
+        public Builder exclusions(Map<String, String> v) { exclusions = v; return this; }
 
         public Rubric build() {
             return new Rubric(this);

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Special deductions and bonuses outside the item scores (特别扣分项 / 特别加分项).
  *
- * @param deductionPoints     points each deduction takes off (1)
+ * @param deductionPoints     points each deduction takes off (1); null when the rubric has no special deductions
  * @param maxDeductions       more than this many deductions fails the evaluation (5)
  * @param deductionCategories the categories a deduction must name
  * @param deductionRule       the rule as the source states it
@@ -18,9 +18,14 @@ import java.util.List;
 public record SpecialRules(Ratio deductionPoints, int maxDeductions, List<String> deductionCategories,
                            Text deductionRule, Ratio bonusPoints, int maxBonuses, Text bonusRule) {
     public SpecialRules {
-        if (deductionPoints == null || deductionPoints.signum() < 0) throw new IllegalArgumentException("deductionPoints must be ≥ 0");
+        if (deductionPoints != null && deductionPoints.signum() < 0) throw new IllegalArgumentException("deductionPoints must be ≥ 0");
         if (bonusPoints == null || bonusPoints.signum() < 0) throw new IllegalArgumentException("bonusPoints must be ≥ 0");
         if (maxDeductions < 0 || maxBonuses < 0) throw new IllegalArgumentException("limits must be ≥ 0");
         deductionCategories = deductionCategories == null ? List.of() : List.copyOf(deductionCategories);
+    }
+
+    /** Whether the rubric knows special deductions at all. */
+    public boolean hasDeductions() {
+        return deductionPoints != null;
     }
 }

@@ -55,6 +55,10 @@ public final class EvidenceCheck {
                         + " has no special deductions or bonuses; remove this " + f.type().json()));
                 continue;
             }
+            if (f.type() == Finding.Type.DEDUCTION && !rubric.specialRules().hasDeductions()) {
+                out.add(new Problem(null, path, f.indicator(), "rubric " + rubric.id() + " has no special deductions (特别扣分项); remove this deduction"));
+                continue;
+            }
             if (f.type() == Finding.Type.DEDUCTION) {
                 List<String> cats = rubric.specialRules().deductionCategories();
                 if (!cats.isEmpty() && !cats.contains(f.category())) {

@@ -57,6 +57,7 @@ public final class ScoringEngine {
             throw new InvalidInputException("evidence does not fit rubric " + rubric.id(), problems);
         }
         List<Text> warnings = new ArrayList<>();
+        assessment = applyExclusions(rubric, assessment, warnings);
         if (assessment.rubricVersion() != null && !assessment.rubricVersion().equals(rubric.version())) {
             warnings.add(Text.of("证据文件针对 " + rubric.id() + " 版本 " + assessment.rubricVersion() + " 编写，本次按版本 "
                     + rubric.version() + " 评分", "evidence was written for " + rubric.id() + " version " + assessment.rubricVersion()
@@ -127,7 +128,7 @@ public final class ScoringEngine {
         // 7: grade, pass
         List<Text> reasons = new ArrayList<>();
         List<Text> caveats = new ArrayList<>();
-        boolean deductionsFail = rules != null && deductionCount > rules.maxDeductions();
+        boolean deductionsFail = rules != null && rules.hasDeductions() && deductionCount > rules.maxDeductions();
         if (deductionsFail) {
             reasons.add(Text.of("特别扣分项 " + deductionCount + " 项：超过" + rules.maxDeductions() + "项不通过，与得分无关",
                     deductionCount + " special deductions: more than " + rules.maxDeductions()
@@ -174,6 +175,22 @@ public final class ScoringEngine {
                 assessment.organization(), assessment.assessedOn(), assessment.assessor(), score, bonus, deductions,
                 finalScore, finalScore.truncate(1), grade, gradeByScore, passed, reasons, caveats, warnings, totals,
                 groups, leaves, findings, gaps, next);
+    }
+
+    /** Items the rubric's tailoring excludes are not applicable, whatever evidence says (a warning names any). */
+    private static Assessment applyExclusions(Rubric rubric, Assessment a, List<Text> warnings) {
+        if (rubric.exclusions().isEmpty()) return a;
+        Map<String, Evidence> ev = new java.util.LinkedHashMap<>(a.evidence());
+        rubric.exclusions().forEach((code, why) -> {
+            Evidence given = ev.get(code);
+            if (given != null && !(given.value() instanceof EvidenceValue.NotApplicable)) {
+                warnings.add(Text.of(code + " 已被剪裁排除，提供的证据未计分", code + " is excluded by the tailoring; the evidence given was not scored"));
+            }
+            ev.put(code, new Evidence(new EvidenceValue.NotApplicable("剪裁 / tailoring: " + why),
+                    given == null ? null : given.notes(), given == null ? null : given.attachments(), null, null));
+        });
+        return new Assessment(a.rubricId(), a.rubricVersion(), a.organization(), a.assessedOn(), a.assessor(),
+                a.qualifyingGradeHeldMonths(), ev, a.findings());
     }
 
     private static Text starCaveat(GradeScale scale, Integer held) {

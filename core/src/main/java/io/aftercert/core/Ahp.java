@@ -1,0 +1,135 @@
+package io.aftercert.core;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analytic Hierarchy Process weights from a pairwise comparison matrix (T/GXDSL 244—2025 六:
+ * 权重…建议结合层次分析法（AHP）和专家咨询法).
+ *
+ * <p>{@code a[i][j]} says how much more important element i is than j (Saaty's 1–9 scale); the
+ * matrix must be positive and reciprocal ({@code a[j][i] = 1 / a[i][j]}, ones on the diagonal).
+ * The weights are the normalised principal eigenvector (power iteration), λmax its eigenvalue,
+ * CI = (λmax − n) / (n − 1) and CR = CI / RI with Saaty's random index. A matrix with CR ≥ 0.10 is
+ * refused. Eigenvectors are irrational in general, so this is the one place that computes in
+ * {@code double}; the weights it returns are exact percentages rounded to two decimals whose sum
+ * is exactly 100 (largest-remainder rounding), ready to be used as rubric weights.
+ */
+public final class Ahp {
+    /** Saaty's random consistency index for n = 1 … 15. */
+    static final double[] RANDOM_INDEX = {0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59};
+    /** The largest acceptable consistency ratio (exclusive). */
+    public static final double MAX_CR = 0.10;
+
+    private Ahp() {
+    }
+
+    /**
+     * The result of an AHP computation.
+     *
+     * @param weights        normalised eigenvector (sums to 1)
+     * @param percentWeights the weights as exact percentages with two decimals, summing to 100
+     * @param lambdaMax      principal eigenvalue
+     * @param ci             consistency index
+     * @param cr             consistency ratio (0 for n ≤ 2)
+     */
+    public record Result(double[] weights, List<Ratio> percentWeights, double lambdaMax, double ci, double cr) {
+    }
+
+    /** Thrown when the matrix is not a positive reciprocal matrix or is too inconsistent. */
+    public static final class InvalidMatrixException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidMatrixException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Computes the weights.
+     *
+     * @throws InvalidMatrixException naming the offending cell, or the CR when it is ≥ 0.10
+     */
+    public static Result weights(double[][] a) {
+        Result r = compute(a);
+        if (r.cr() >= MAX_CR) {
+            throw new InvalidMatrixException(String.format(java.util.Locale.ROOT,
+                    "the comparison matrix is too inconsistent: CR = %.3f (λmax = %.3f, CI = %.3f), "
+                            + "at or above the limit of 0.10 — %.1f× the acceptable inconsistency; revise the judgements",
+                    r.cr(), r.lambdaMax(), r.ci(), r.cr() / MAX_CR));
+        }
+        return r;
+    }
+
+    /** Computes the weights without the CR limit (to report how inconsistent a matrix is). */
+    public static Result compute(double[][] a) {
+        int n = a.length;
+        if (n == 0) throw new InvalidMatrixException("the comparison matrix is empty");
+        if (n > RANDOM_INDEX.length) throw new InvalidMatrixException("at most " + RANDOM_INDEX.length + " elements can be compared, not " + n);
+        for (int i = 0; i < n; i++) {
+            if (a[i].length != n) throw new InvalidMatrixException("row " + (i + 1) + " has " + a[i].length + " entries, not " + n);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double v = a[i][j];
+                if (!(v > 0) || Double.isInfinite(v)) {
+                    throw new InvalidMatrixException("entry [" + (i + 1) + "][" + (j + 1) + "] = " + v + " must be positive");
+                }
+                if (i == j && Math.abs(v - 1) > 1e-9) {
+                    throw new InvalidMatrixException("diagonal entry [" + (i + 1) + "][" + (i + 1) + "] must be 1, not " + v);
+                }
+                if (Math.abs(v * a[j][i] - 1) > 1e-6) {
+                    throw new InvalidMatrixException("entries [" + (i + 1) + "][" + (j + 1) + "] = " + v + " and [" + (j + 1) + "]["
+                            + (i + 1) + "] = " + a[j][i] + " are not reciprocal");
+                }
+            }
+        }
+        double[] w = new double[n];
+        java.util.Arrays.fill(w, 1.0 / n);
+        double lambda = n;
+        for (int iter = 0; iter < 10_000; iter++) {
+            double[] next = new double[n];
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int j = 0; j < n; j++) s += a[i][j] * w[j];
+                next[i] = s;
+            }
+            double sum = 0;
+            for (double x : next) sum += x;
+            double delta = 0;
+            for (int i = 0; i < n; i++) {
+                next[i] /= sum;
+                delta = Math.max(delta, Math.abs(next[i] - w[i]));
+            }
+            w = next;
+            lambda = sum; // Σ (A w)_i with Σ w_i = 1
+            if (delta < 1e-15) break;
+        }
+        double ci = n <= 2 ? 0 : (lambda - n) / (n - 1);
+        double cr = n <= 2 ? 0 : ci / RANDOM_INDEX[n - 1];
+        return new Result(w, percentages(w), lambda, ci, cr);
+    }
+
+    /** Largest-remainder rounding of weights to percentages with two decimals that sum to exactly 100. */
+    static List<Ratio> percentages(double[] w) {
+        int n = w.length;
+        long[] cents = new long[n];
+        double[] rest = new double[n];
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            double c = w[i] * 10_000;
+            cents[i] = (long) Math.floor(c);
+            rest[i] = c - cents[i];
+            total += cents[i];
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) order.add(i);
+        order.sort((x, y) -> Double.compare(rest[y], rest[x]));
+        for (int k = 0; total < 10_000; k++, total++) cents[order.get(k % n)]++;
+        List<Ratio> out = new ArrayList<>();
+        for (long c : cents) out.add(Ratio.of(new BigDecimal(c).movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY)));
+        return out;
+    }
+}

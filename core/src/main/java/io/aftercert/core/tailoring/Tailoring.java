@@ -1,0 +1,299 @@
+package io.aftercert.core.tailoring;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.aftercert.core.Ahp;
+import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.InvalidInputException;
+import io.aftercert.core.JsonPath;
+import io.aftercert.core.Problem;
+import io.aftercert.core.Ratio;
+import io.aftercert.core.Suggestions;
+import io.aftercert.core.Text;
+import io.aftercert.core.json.Json;
+import io.aftercert.core.model.AppliedTailoring;
+import io.aftercert.core.model.Grade;
+import io.aftercert.core.model.GradeScale;
+import io.aftercert.core.model.Indicator;
+import io.aftercert.core.model.IndicatorKind;
+import io.aftercert.core.model.Provenance;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.model.ScoringMode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adjusts a rubric without code (DESIGN §5): exclude items with a justification, override points,
+ * weights (directly or by AHP) and metric targets, replace the grade scale. {@link #applyTo}
+ * refuses a tailoring that breaks the rubric's invariants — unknown codes, totals that no longer
+ * add up, weights that no longer make 100 %, an inconsistent AHP matrix — listing every problem
+ * with its JSON path. The tailored rubric records the tailoring's name and the SHA-256 of its file.
+ *
+ * <p>Rules: a leaf's points may change freely, but every group keeps its points unless the
+ * tailoring overrides the group too, and each group's items must add up to it; the rubric total
+ * never changes. Overridden points count as published by the tailoring's author (no longer
+ * derived).
+ *
+ * @param name        the tailoring's name (recorded in results and reports)
+ * @param rubric      the rubric id it is for
+ * @param description what it is, or null
+ * @param exclude     code → justification: items (or all items of a group) excluded from scoring
+ * @param points      code → points
+ * @param weights     code → weight (weighted rubrics)
+ * @param ahp         pairwise comparison of sibling codes, giving their weights
+ * @param targets     metric code → target
+ * @param gradeScale  a replacement grade scale, or null
+ * @param sha256      SHA-256 of the file it was read from
+ * @param file        the file name, for problems
+ */
+public record Tailoring(String name, String rubric, String description, Map<String, String> exclude,
+                        Map<String, Ratio> points, Map<String, Ratio> weights, AhpSpec ahp, Map<String, Ratio> targets,
+                        GradeScaleSpec gradeScale, String sha256, String file) {
+
+    /** Sibling codes compared pairwise; {@code matrix[i][j]}: how much more important codes[i] is than codes[j]. */
+    public record AhpSpec(List<String> codes, double[][] matrix) {
+    }
+
+    /** A replacement grade scale. */
+    public record GradeScaleSpec(List<GradeSpec> grades, Text none, Boolean derived, Integer qualifyingMonths, Text starCaveat) {
+    }
+
+    /** One grade of a replacement scale. */
+    public record GradeSpec(String id, Text label, Ratio min, boolean star) {
+    }
+
+    private record Dto(@JsonProperty("$schema") String schema, String name, String rubric, String description,
+                       Map<String, String> exclude, Map<String, Ratio> points, Map<String, Ratio> weights, AhpSpec ahp,
+                       Map<String, Ratio> targets, GradeScaleSpec gradeScale) {
+    }
+
+    /**
+     * Reads a tailoring file.
+     *
+     * @throws InvalidInputException naming the file and JSON path
+     */
+    public static Tailoring read(byte[] json, String file) {
+        Dto d;
+        try {
+            d = Json.mapper().readValue(json, Dto.class);
+        } catch (JsonMappingException e) {
+            String path = JsonPath.ROOT;
+            for (JsonMappingException.Reference r : e.getPath()) {
+                if (r.getFieldName() != null) path = JsonPath.field(path, r.getFieldName());
+                else if (r.getIndex() >= 0) path = JsonPath.index(path, r.getIndex());
+            }
+            throw new InvalidInputException("invalid tailoring file " + file, List.of(new Problem(file, path, null, clean(e))));
+        } catch (JacksonException e) {
+            throw new InvalidInputException("invalid tailoring file " + file, List.of(new Problem(file, null, null, clean(e))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Problem> ps = new ArrayList<>();
+        if (d.name() == null || d.name().isBlank()) ps.add(new Problem(file, "$.name", null, "a tailoring needs a name"));
+        if (d.rubric() == null || d.rubric().isBlank()) ps.add(new Problem(file, "$.rubric", null, "a tailoring names the rubric it is for"));
+        if (!ps.isEmpty()) throw new InvalidInputException("invalid tailoring file " + file, ps);
+        return new Tailoring(d.name(), d.rubric(), d.description(), orEmpty(d.exclude()), orEmpty(d.points()),
+                orEmpty(d.weights()), d.ahp(), orEmpty(d.targets()), d.gradeScale(), AtomicFiles.sha256(json), file);
+    }
+
+    private static String clean(JacksonException e) {
+        String m = e.getOriginalMessage();
+        int cut = m.indexOf("\n at [Source");
+        return cut >= 0 ? m.substring(0, cut) : m;
+    }
+
+    private static <V> Map<String, V> orEmpty(Map<String, V> m) {
+        return m == null ? Map.of() : new LinkedHashMap<>(m);
+    }
+
+    /**
+     * The tailored rubric.
+     *
+     * @throws InvalidInputException listing every problem, each with its JSON path and code
+     */
+    public Rubric applyTo(Rubric base) {
+        List<Problem> ps = new ArrayList<>();
+        if (!base.id().equals(rubric)) {
+            ps.add(new Problem(file, "$.rubric", null, "this tailoring is for rubric '" + rubric + "', not '" + base.id() + "'"));
+            throw new InvalidInputException("invalid tailoring " + name, ps);
+        }
+        // exclusions
+        Map<String, String> excluded = new LinkedHashMap<>(base.exclusions());
+        exclude.forEach((code, why) -> {
+            String path = JsonPath.field("$.exclude", code);
+            Indicator node = known(base, code, path, ps);
+            if (node == null) return;
+            if (why == null || why.isBlank()) {
+                ps.add(new Problem(file, path, code, "an exclusion needs a justification"));
+                return;
+            }
+            leavesOf(node).forEach(l -> excluded.put(l.code(), why));
+        });
+        // points
+        if (!points.isEmpty() && base.mode() != ScoringMode.POINTS) {
+            ps.add(new Problem(file, "$.points", null, "rubric " + base.id() + " is weighted: set \"weights\", not \"points\""));
+        }
+        points.forEach((code, p) -> {
+            String path = JsonPath.field("$.points", code);
+            if (known(base, code, path, ps) != null && p.signum() < 0) {
+                ps.add(new Problem(file, path, code, "points must be ≥ 0, not " + p));
+            }
+        });
+        // weights, direct or by AHP
+        Map<String, Ratio> newWeights = new LinkedHashMap<>(weights);
+        if (!weights.isEmpty() && base.mode() != ScoringMode.WEIGHTED) {
+            ps.add(new Problem(file, "$.weights", null, "rubric " + base.id() + " is a points table: set \"points\", not \"weights\""));
+        }
+        weights.forEach((code, w) -> {
+            String path = JsonPath.field("$.weights", code);
+            if (known(base, code, path, ps) != null && w.signum() <= 0) {
+                ps.add(new Problem(file, path, code, "a weight must be > 0, not " + w));
+            }
+        });
+        if (ahp != null) ahpWeights(base, newWeights, ps);
+        // targets
+        targets.forEach((code, t) -> {
+            String path = JsonPath.field("$.targets", code);
+            Indicator node = known(base, code, path, ps);
+            if (node != null && node.kind() != IndicatorKind.METRIC) {
+                ps.add(new Problem(file, path, code, code + " is not a metric indicator and has no target"));
+            }
+        });
+        GradeScale scale = base.gradeScale();
+        if (gradeScale != null) {
+            try {
+                List<Grade> gs = new ArrayList<>();
+                for (GradeSpec g : gradeScale.grades() == null ? List.<GradeSpec>of() : gradeScale.grades()) {
+                    gs.add(new Grade(g.id(), g.label(), g.min(), g.star()));
+                }
+                GradeScale old = base.gradeScale();
+                scale = new GradeScale(gs, gradeScale.none() != null ? gradeScale.none() : old == null ? null : old.noneLabel(),
+                        gradeScale.derived() != null && gradeScale.derived(),
+                        gradeScale.qualifyingMonths() != null ? gradeScale.qualifyingMonths() : old == null ? 12 : old.qualifyingMonths(),
+                        gradeScale.starCaveat() != null ? gradeScale.starCaveat() : old == null ? null : old.starCaveat(),
+                        new Provenance("tailoring", name, false, "grade scale of tailoring '" + name + "'"));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                ps.add(new Problem(file, "$.gradeScale", null, String.valueOf(e.getMessage())));
+            }
+        }
+        if (!ps.isEmpty()) throw new InvalidInputException("tailoring '" + name + "' does not fit rubric " + base.id(), ps);
+
+        List<Indicator> top = new ArrayList<>();
+        for (Indicator i : base.indicators()) top.add(rebuild(i, base.mode(), newWeights, ps));
+        if (base.mode() == ScoringMode.POINTS) {
+            Ratio total = top.stream().map(Indicator::points).reduce(Ratio.ZERO, Ratio::plus);
+            if (!total.equals(base.total())) {
+                ps.add(new Problem(file, "$.points", null, "the rubric now adds up to " + total + ", not " + base.total()));
+            }
+        } else {
+            Ratio sum = top.stream().map(Indicator::weight).reduce(Ratio.ZERO, Ratio::plus);
+            if (!sum.equals(Ratio.HUNDRED)) {
+                ps.add(new Problem(file, ahp != null ? "$.ahp" : "$.weights", null,
+                        "the first-level weights now add up to " + sum + " %, not 100 %"));
+            }
+        }
+        if (!ps.isEmpty()) throw new InvalidInputException("tailoring '" + name + "' does not fit rubric " + base.id(), ps);
+        try {
+            return base.toBuilder().indicators(top).total(base.total()).gradeScale(scale).exclusions(excluded)
+                    .tailoring(new AppliedTailoring(name, sha256)).build();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("tailoring '" + name + "' does not fit rubric " + base.id(),
+                    List.of(new Problem(file, null, null, e.getMessage())));
+        }
+    }
+
+    private void ahpWeights(Rubric base, Map<String, Ratio> out, List<Problem> ps) {
+        List<String> codes = ahp.codes() == null ? List.of() : ahp.codes();
+        if (codes.isEmpty()) {
+            ps.add(new Problem(file, "$.ahp.codes", null, "name the sibling codes the matrix compares"));
+            return;
+        }
+        String parent = null;
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            Indicator node = known(base, code, JsonPath.index("$.ahp.codes", i), ps);
+            if (node == null) return;
+            String p = base.parent(code).map(Indicator::code).orElse("");
+            if (i == 0) parent = p;
+            else if (!p.equals(parent)) {
+                ps.add(new Problem(file, JsonPath.index("$.ahp.codes", i), code, "AHP compares siblings: " + code
+                        + " does not share a parent with " + codes.get(0)));
+                return;
+            }
+            if (out.containsKey(code)) ps.add(new Problem(file, JsonPath.field("$.weights", code), code,
+                    code + " gets its weight from both \"weights\" and \"ahp\""));
+        }
+        if (ahp.matrix() == null || ahp.matrix().length != codes.size()) {
+            ps.add(new Problem(file, "$.ahp.matrix", null, "the matrix must have one row per code (" + codes.size() + ")"));
+            return;
+        }
+        try {
+            Ahp.Result r = Ahp.weights(ahp.matrix());
+            Ratio sumOthers = Ratio.ZERO;
+            if (!parent.isEmpty()) {
+                // below the first level weights are relative: scale the AHP shares to the siblings' current total
+                for (String c : codes) sumOthers = sumOthers.plus(base.indicator(c).orElseThrow().weight());
+            }
+            for (int i = 0; i < codes.size(); i++) {
+                Ratio pct = r.percentWeights().get(i);
+                out.put(codes.get(i), parent.isEmpty() ? pct : pct.times(sumOthers).dividedBy(Ratio.HUNDRED));
+            }
+        } catch (Ahp.InvalidMatrixException e) {
+            ps.add(new Problem(file, "$.ahp.matrix", null, e.getMessage()));
+        }
+    }
+
+    private Indicator rebuild(Indicator node, ScoringMode mode, Map<String, Ratio> newWeights, List<Problem> ps) {
+        Indicator n = node;
+        if (newWeights.containsKey(n.code())) n = n.withWeight(newWeights.get(n.code()));
+        if (targets.containsKey(n.code()) && n.metric() != null) {
+            n = n.withMetric(n.metric().withTarget(targets.get(n.code())))
+                    .withProvenance(tailored(n, "target " + targets.get(n.code())));
+        }
+        if (n.isLeaf()) {
+            if (points.containsKey(n.code())) n = n.withPoints(points.get(n.code())).withProvenance(tailored(n, "points"));
+            return n;
+        }
+        List<Indicator> kids = new ArrayList<>();
+        for (Indicator c : n.children()) kids.add(rebuild(c, mode, newWeights, ps));
+        n = n.withChildren(kids);
+        if (points.containsKey(n.code())) n = n.withPoints(points.get(n.code())).withProvenance(tailored(n, "points"));
+        if (mode == ScoringMode.POINTS) {
+            Ratio sum = kids.stream().map(Indicator::points).reduce(Ratio.ZERO, Ratio::plus);
+            if (!sum.equals(n.points())) {
+                ps.add(new Problem(file, points.containsKey(n.code()) ? JsonPath.field("$.points", n.code()) : "$.points", n.code(),
+                        "the items of " + n.code() + " now add up to " + sum + ", not its " + n.points() + " points"
+                                + (points.containsKey(n.code()) ? "" : " (override " + n.code() + " too, or rebalance its items)")));
+            }
+        }
+        return n;
+    }
+
+    private Provenance tailored(Indicator n, String what) {
+        return new Provenance(n.provenance() == null ? "tailoring" : n.provenance().source(),
+                n.provenance() == null ? n.code() : n.provenance().clause(), false,
+                what + " set by tailoring '" + name + "'");
+    }
+
+    private Indicator known(Rubric base, String code, String path, List<Problem> ps) {
+        var node = base.indicator(code);
+        if (node.isEmpty()) {
+            ps.add(new Problem(file, path, code, "rubric " + base.id() + " has no indicator '" + code + "'"
+                    + Suggestions.didYouMean(code, base.codes())));
+            return null;
+        }
+        return node.get();
+    }
+
+    private static List<Indicator> leavesOf(Indicator node) {
+        if (node.isLeaf()) return List.of(node);
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator c : node.children()) out.addAll(leavesOf(c));
+        return out;
+    }
+}

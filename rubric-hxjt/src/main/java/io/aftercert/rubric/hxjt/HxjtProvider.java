@@ -1,0 +1,17 @@
+package io.aftercert.rubric.hxjt;
+
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.spi.RubricProvider;
+
+/** Rubric {@code hxjt}: HXJT industrial-product after-sales service certification on GB/T 16784—2025. */
+public final class HxjtProvider implements RubricProvider {
+    @Override
+    public String id() {
+        return "hxjt";
+    }
+
+    @Override
+    public Rubric load() {
+        return loadResource("hxjt.json");
+    }
+}

@@ -1,0 +1,7 @@
+package io.aftercert.rubric.hxjt;
+
+import io.aftercert.testkit.RubricContract;
+
+/** The contract every rubric satisfies (DESIGN §4), run against hxjt. */
+class HxjtContractTests extends RubricContract {
+}
