@@ -22,7 +22,7 @@ final class Summary {
             out.println((zh ? "剪裁: " : "tailoring: ") + r.rubric().tailoring().name() + " (sha256 "
                     + r.rubric().tailoring().sha256().substring(0, 12) + "…)");
         }
-        String finalLabel = zh ? "最终得分" : "final score";
+        String finalLabel = r.grade() == null ? (zh ? "质量指数" : "quality index") : zh ? "最终得分" : "final score";
         out.printf("%s %s  (%s %s%s%s)%n", finalLabel, r.scoreDisplay().toPlainString(),
                 zh ? "得分" : "score", r.score().truncate(2).toPlainString(),
                 r.bonus().signum() > 0 ? (zh ? ", 加分 +" : ", bonus +") + r.bonus() : "",

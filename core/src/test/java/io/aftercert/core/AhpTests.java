@@ -1,0 +1,71 @@
+package io.aftercert.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * AHP against the classic 3×3 textbook matrix (Saaty) [[1,3,5],[1/3,1,3],[1/5,1/3,1]], whose
+ * values are computed here independently of the power iteration: for a 3×3 reciprocal matrix the
+ * characteristic equation reduces to μ³ − 3μ − (c + 1/c) = 0 with μ = λ − 1 and
+ * c = a12·a23 / a13, so λmax = 1 + c^(1/3) + c^(−1/3); the eigenvector is the cross product of two
+ * rows of (A − λI).
+ */
+class AhpTests {
+    private static final double[][] SAATY = {{1, 3, 5}, {1.0 / 3, 1, 3}, {1.0 / 5, 1.0 / 3, 1}};
+
+    @Test
+    void textbookMatrixWeightsLambdaAndConsistency() {
+        double c = 3.0 * 3.0 / 5.0;
+        double lambda = 1 + Math.cbrt(c) + 1 / Math.cbrt(c);          // 3.03851
+        double[] r1 = {1 - lambda, 3, 5};
+        double[] r2 = {1.0 / 3, 1 - lambda, 3};
+        double[] v = {r1[1] * r2[2] - r1[2] * r2[1], r1[2] * r2[0] - r1[0] * r2[2], r1[0] * r2[1] - r1[1] * r2[0]};
+        double sum = v[0] + v[1] + v[2];
+        double ci = (lambda - 3) / 2;
+        double cr = ci / 0.58;
+
+        Ahp.Result result = Ahp.weights(SAATY);
+        assertEquals(lambda, result.lambdaMax(), 1e-9);
+        assertEquals(ci, result.ci(), 1e-9);
+        assertEquals(cr, result.cr(), 1e-9);
+        for (int i = 0; i < 3; i++) assertEquals(v[i] / sum, result.weights()[i], 1e-9, "weight " + i);
+        // the published figures: w ≈ (0.637, 0.258, 0.105), λmax ≈ 3.039, CR ≈ 0.033
+        assertEquals(0.637, result.weights()[0], 5e-4);
+        assertEquals(0.258, result.weights()[1], 5e-4);
+        assertEquals(0.105, result.weights()[2], 5e-4);
+        assertEquals(0.033, result.cr(), 5e-4);
+        assertEquals(List.of(Ratio.parse("63.70"), Ratio.parse("25.83"), Ratio.parse("10.47")), result.percentWeights());
+        assertEquals(Ratio.HUNDRED, result.percentWeights().stream().reduce(Ratio.ZERO, Ratio::plus));
+    }
+
+    @Test
+    void aConsistentMatrixHasZeroInconsistency() {
+        // w = (4, 2, 1)/7 exactly: a_ij = w_i / w_j
+        Ahp.Result r = Ahp.weights(new double[][] {{1, 2, 4}, {0.5, 1, 2}, {0.25, 0.5, 1}});
+        assertEquals(3, r.lambdaMax(), 1e-12);
+        assertEquals(0, r.cr(), 1e-12);
+        assertEquals(4.0 / 7, r.weights()[0], 1e-12);
+    }
+
+    @Test
+    void aTooInconsistentMatrixIsRefusedSayingHowInconsistent() {
+        // cyclic judgements: c = 9·9·9 = 729, λmax = 1 + 9 + 1/9 = 10.11, CI = 3.56, CR = 6.13
+        double[][] cyclic = {{1, 9, 1.0 / 9}, {1.0 / 9, 1, 9}, {9, 1.0 / 9, 1}};
+        Ahp.InvalidMatrixException e = assertThrows(Ahp.InvalidMatrixException.class, () -> Ahp.weights(cyclic));
+        assertTrue(e.getMessage().contains("CR = 6.130"), e.getMessage());
+        assertTrue(e.getMessage().contains("61.3×"), e.getMessage());
+    }
+
+    @Test
+    void aMatrixThatIsNotPositiveReciprocalIsRefusedNamingTheCell() {
+        Ahp.InvalidMatrixException e = assertThrows(Ahp.InvalidMatrixException.class,
+                () -> Ahp.weights(new double[][] {{1, 3}, {0.5, 1}}));
+        assertTrue(e.getMessage().contains("[1][2] = 3.0 and [2][1] = 0.5 are not reciprocal"), e.getMessage());
+        assertThrows(Ahp.InvalidMatrixException.class, () -> Ahp.weights(new double[][] {{1, -1}, {-1, 1}}));
+        assertThrows(Ahp.InvalidMatrixException.class, () -> Ahp.weights(new double[][] {{1, 2, 3}, {0.5, 1}}));
+    }
+}

@@ -1,0 +1,89 @@
+package io.aftercert.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aftercert.core.Ratio;
+import io.aftercert.core.json.EvidenceJson;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.scoring.AssessmentResult;
+import io.aftercert.core.scoring.ScoringEngine;
+import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.tailoring.Tailoring;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The hxjt and gxdsl244 examples, worked out by hand. */
+class HxjtAndGxdsl244ExamplesTests {
+    private final RubricRegistry registry = RubricRegistry.discover();
+    private static final Path MACHINE_TOOLS = Path.of("hxjt", "machine-tool-maker.json");
+
+    private AssessmentResult score(Path p, Rubric rubric) throws IOException {
+        return ScoringEngine.score(rubric, EvidenceJson.read(Files.readAllBytes(p), p.toString(), registry::find));
+    }
+
+    @Test
+    void machineToolMakerWithDerivedPoints() throws IOException {
+        AssessmentResult r = score(MACHINE_TOOLS, registry.require("hxjt"));
+        // HX-5.1, 8 × 3.125: 4.1, 4.2, 4.6 (30 years, met), 4.7 full = 12.5; 4.3 band 4 = 2.1875;
+        //   4.4, 4.5 band 3 = 1.5625 each; 4.8 band 2 = 0.9375                         → 18.75
+        assertEquals(Ratio.parse("18.75"), r.group("HX-5.1").orElseThrow().earned());
+        // HX-5.2, 3.2 per item, 5.1.2 (1.6) not applicable: six full = 19.2; 5.1.3, 5.3, 5.6.2 band 4 = 3 × 2.24;
+        //   5.4.2 5/6 → 8/3; 5.6.3 2/3 → 32/15; 5.7 band 3 = 1.6                      → 32.32 of 38.4
+        assertEquals(Ratio.parse("32.32"), r.group("HX-5.2").orElseThrow().earned());
+        assertEquals(Ratio.parse("38.4"), r.group("HX-5.2").orElseThrow().applicable());
+        // HX-5.3 in 72nds (25/9 = 200, 25/18 = 100): 6.1.1 200, 6.1.2 7/8 → 175, 6.2.1 200, 6.2.2 100,
+        //   6.3.1 band 4 → 140, 6.3.2 band 3 → 100, 6.3.3 5/5 → 100, 6.3.4 band 3 → 100, 6.4.1 27/30 → 180, 6.4.2 200
+        assertEquals(Ratio.of(1495, 72), r.group("HX-5.3").orElseThrow().earned());
+        // HX-5.4: 7.1 band 4 = 2.8, 7.2 = 4, 7.3 band 3 = 1                              → 7.8
+        assertEquals(Ratio.parse("7.8"), r.group("HX-5.4").orElseThrow().earned());
+        // Σ = 58.87 + 1495/72 = 143341/1800 of 98.4 → 716705/8856 ≈ 80.93; +1 bonus (5.5)
+        assertEquals(Ratio.of(716705, 8856), r.score());
+        assertEquals(Ratio.of(716705, 8856).plus(Ratio.ONE), r.finalScore());
+        assertEquals("three-star", r.grade().id());
+        assertTrue(r.indicators().stream().allMatch(i -> i.derived()), "derived flag carried into the result");
+    }
+
+    @Test
+    void machineToolMakerWithTheCertificationBodysAppendixA() throws IOException {
+        Path file = Path.of("hxjt", "tailoring", "appendix-a.json");
+        Tailoring t = Tailoring.read(Files.readAllBytes(file), file.toString());
+        Rubric tailored = t.applyTo(registry.require("hxjt"));
+        AssessmentResult r = score(MACHINE_TOOLS, tailored);
+        // 4.x: 3 + 4 + 4×0.7 + 3×0.5 + 3×0.5 + 3 + 3 + 2×0.3                                = 19.4
+        // 5.x (5.1.2 excluded, 1 point): 4 + 3×0.7 + 3 + 4×0.7 + 4 + 3×5/6 + 3 + 2 + 3 + 3×0.7 + 4×2/3 + 3×0.5 = 98/3
+        // 6.x: 3 + 3×7/8 + 2 + 2 + 2×0.7 + 3×0.5 + 3 + 2×0.5 + 3×0.9 + 2                    = 21.225
+        // 7.x: 4×0.7 + 3 + 3×0.5                                                             = 7.3
+        assertEquals(Ratio.parse("19.4"), r.group("HX-5.1").orElseThrow().earned());
+        assertEquals(Ratio.of(98, 3), r.group("HX-5.2").orElseThrow().earned());
+        assertEquals(Ratio.parse("21.225"), r.group("HX-5.3").orElseThrow().earned());
+        // (19.4 + 98/3 + 21.225 + 7.3) / 99 × 100 = 48355/594 ≈ 81.41; +1 bonus
+        assertEquals(Ratio.of(48355, 594), r.score());
+        assertEquals(Ratio.of(48949, 594), r.finalScore());
+        assertEquals(t.name(), r.rubric().tailoring().name());
+        assertEquals(64, r.rubric().tailoring().sha256().length());
+        assertTrue(r.indicators().stream().noneMatch(i -> i.derived()), "the body's own points are not derived");
+    }
+
+    @Test
+    void guangxiRetailerIndexHasDimensionScoresAndNoGrade() throws IOException {
+        AssessmentResult r = score(Path.of("gxdsl244", "guangxi-ecommerce-retailer.json"), registry.require("gxdsl244"));
+        assertNull(r.grade());
+        assertNull(r.passed());
+        // D3 服务创新实施: D3.1 1 of 2 projects (ratio) = 0.5; D3.2, D3.3 band 3 = 0.5 → 50 %
+        assertEquals(Ratio.of(50), r.group("D3").orElseThrow().percent());
+        // C4 服务安全性: C4.1 0 incidents (met) = 1; C4.2 100 % = 1; C4.3 band 4 = 0.7 → 90 %
+        assertEquals(Ratio.of(90), r.group("C4").orElseThrow().percent());
+        // C1 with C1.4 excluded keeps C's weight among C1's other three: C1.1 83.4 % (linear 55→85: 28.4/30),
+        //   C1.2 4.1 % ≤ 5 % met = 1, C1.3 95.6 % met = 1 → (71/75 + 2)/3 = 221/225
+        assertEquals(Ratio.of(221, 225).times(Ratio.HUNDRED), r.group("C1").orElseThrow().percent());
+        // the weighted index is Σ earned over 100
+        assertEquals(Ratio.HUNDRED, r.totals().applicable());
+        assertEquals(r.totals().earned(), r.score());
+        assertTrue(r.indicator("B1.2").orElseThrow().metric() != null && !r.indicator("B1.2").orElseThrow().metric().met());
+        assertEquals("hotline_answer", r.indicator("B1.2").orElseThrow().metric().recordsKpi());
+    }
+}
