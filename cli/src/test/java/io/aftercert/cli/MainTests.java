@@ -139,6 +139,36 @@ class MainTests {
     }
 
     @Test
+    void kpiWritesJsonAndFillsGxdsl244Evidence(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("tickets.csv");
+        Files.writeString(csv, "ticket_id,channel,type,priority,requested_at,responded_at,satisfaction\n"
+                + "T1,phone,consult,normal,2026-03-02T09:00:00,2026-03-02T09:00:10,5\n"
+                + "T2,phone,consult,normal,2026-03-02T09:00:00,2026-03-02T09:00:20,4\n"
+                + "T3,fax,consult,normal,2026-03-02T09:00:00,2026-03-02T09:00:20,4\n");
+        Run json = run("kpi", csv.toString(), "--json", "-");
+        assertEquals(0, json.code(), json.err());
+        JsonNode report = Json.mapper().readTree(json.out());
+        assertEquals(3, report.get("rows").asInt());
+        assertEquals(1, report.get("rowsExcluded").asInt());
+        assertEquals(1, report.get("kpis").get("hotline_answer").get("numerator").asInt()); // 10 s of T1, T2
+        assertEquals(2, report.get("kpis").get("hotline_answer").get("denominator").asInt());
+        assertEquals("channel", report.get("findings").get(0).get("column").asText());
+        Path evidence = dir.resolve("ev.json");
+        Files.copy(Path.of("..", "examples", "gxdsl244", "guangxi-ecommerce-retailer.json"), evidence);
+        Run fill = run("kpi", csv.toString(), "--evidence-for", "gxdsl244", "--into", evidence.toString());
+        assertEquals(0, fill.code(), fill.err());
+        JsonNode ev = Json.mapper().readTree(evidence.toFile());
+        assertEquals(50, ev.get("evidence").get("B1.2").get("value").asInt());       // hotline 1/2
+        assertEquals(100, ev.get("evidence").get("B2.1").get("value").asInt());      // phone in 30 s: 2/2
+        assertEquals(87.5, ev.get("evidence").get("C2.1").get("value").asDouble());  // (4.5 − 1)/4
+        assertEquals(96.8, ev.get("evidence").get("B1.1").get("value").asDouble(), "untouched");
+        assertEquals("广西桂品优选电子商务有限公司", ev.get("organization").get("name").asText(), "untouched");
+        assertEquals(0, run("assess", evidence.toString()).code());
+        Run bad = run("kpi", dir.resolve("missing.csv").toString());
+        assertEquals(2, bad.code());
+    }
+
+    @Test
     void templateIsABlankEvidenceFileThatReadsBack(@TempDir Path dir) throws Exception {
         Path t = dir.resolve("t.json");
         Run r = run("template", "gbt27922", "-o", t.toString());
