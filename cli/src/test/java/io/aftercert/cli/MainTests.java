@@ -169,6 +169,27 @@ class MainTests {
     }
 
     @Test
+    void planAndDiffCommands(@TempDir Path dir) throws Exception {
+        Run plan = run("plan", MANUFACTURER.toString());
+        assertEquals(0, plan.code(), plan.err());
+        assertTrue(plan.out().contains("目标 三星 (≥ 80): 还需 +1.89") && plan.out().contains("5.1.5.2"), plan.out());
+        Path effort = dir.resolve("effort.json");
+        Files.writeString(effort, "{\"5.1.5.2\": 8, \"5.1.5.9\": 1}");
+        Run bad = run("plan", MANUFACTURER.toString(), "--effort", effort.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("$[\"5.1.5.9\"]") && bad.err().contains("did you mean"), bad.err());
+        assertEquals(2, run("plan", MANUFACTURER.toString(), "--target", "six-star").code());
+        Path old = Path.of("..", "examples", "gbt27922", "history", "appliance-manufacturer-2026-05.json");
+        Run diff = run("diff", old.toString(), MANUFACTURER.toString(), "--lang", "en");
+        assertEquals(0, diff.code(), diff.err());
+        assertTrue(diff.out().contains("final score 71.9 → 78.1") && diff.out().contains("5.2.4.6    not_applicable → assessed"), diff.out());
+        Path result = dir.resolve("r.json");
+        run("assess", MANUFACTURER.toString(), "--json", result.toString());
+        Run fromResult = run("diff", old.toString(), result.toString(), "--lang", "en");
+        assertEquals(diff.out(), fromResult.out(), "a result file diffs like its evidence");
+    }
+
+    @Test
     void templateIsABlankEvidenceFileThatReadsBack(@TempDir Path dir) throws Exception {
         Path t = dir.resolve("t.json");
         Run r = run("template", "gbt27922", "-o", t.toString());

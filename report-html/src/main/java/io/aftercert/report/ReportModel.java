@@ -12,7 +12,6 @@ import io.aftercert.core.scoring.FindingResult;
 import io.aftercert.core.scoring.Gap;
 import io.aftercert.core.scoring.GroupResult;
 import io.aftercert.core.scoring.IndicatorResult;
-import io.aftercert.core.scoring.NextGrade;
 import io.aftercert.core.scoring.Status;
 import io.aftercert.core.spi.ReportRenderer.ReportRequest;
 import java.math.BigDecimal;
@@ -108,21 +107,22 @@ final class ReportModel {
         m.put("gaps", gaps);
         m.put("moreGaps", r.gaps().size() > 15 ? r.gaps().size() - 15 : null);
 
-        // next grade
-        NextGrade n = r.nextGrade();
-        if (n != null) {
+        // next grade: the same planner as `aftercert plan`
+        var plan = io.aftercert.core.plan.Planner.nextGrade(rubric, r);
+        if (plan.isPresent()) {
+            var p = plan.get();
             Map<String, Object> ng = new LinkedHashMap<>();
-            ng.put("grade", n.grade().label().in(lang));
-            ng.put("needed", n.needed().max(Ratio.ZERO).toBigDecimal(2, java.math.RoundingMode.CEILING).toPlainString());
-            ng.put("reachable", n.reachable());
-            ng.put("note", n.note());
+            ng.put("grade", p.grade().label().in(lang));
+            ng.put("needed", p.needed().max(Ratio.ZERO).toBigDecimal(2, java.math.RoundingMode.CEILING).toPlainString());
+            ng.put("reachable", p.reachable());
+            ng.put("note", p.note());
             List<Map<String, Object>> items = new ArrayList<>();
-            for (String code : n.items()) {
-                Gap g = r.gaps().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
-                items.add(Map.of("code", code, "title", g.title().in(lang), "gain", "+" + g.scoreGain().truncate(2).toPlainString()));
+            for (var st : p.steps()) {
+                items.add(Map.of("code", st.code(), "title", rubric.indicator(st.code()).map(i -> i.title().in(lang)).orElse(""),
+                        "gain", "+" + st.scoreGain().truncate(2).toPlainString()));
             }
             ng.put("items", items);
-            ng.put("total", "+" + n.gain().truncate(2).toPlainString());
+            ng.put("total", "+" + p.gain().truncate(2).toPlainString());
             m.put("next", ng);
         } else if (!index) {
             m.put("atTop", true);

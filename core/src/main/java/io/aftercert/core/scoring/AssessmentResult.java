@@ -41,17 +41,18 @@ import java.util.Optional;
  * @param findings      special findings as scored
  * @param gaps          indicators that lost points, ranked by what full credit adds to the final score
  * @param nextGrade     the cheapest way to the next grade, or null when there is none
+ * @param ledger        the audit trail from evidence to final score
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"schemaVersion", "sdkVersion", "rubric", "organization", "assessedOn", "assessor", "score",
         "bonus", "deductions", "finalScore", "scoreDisplay", "grade", "gradeByScore", "passed", "reasons", "caveats",
-        "warnings", "totals", "groups", "indicators", "findings", "gaps", "nextGrade"})
+        "warnings", "totals", "groups", "indicators", "findings", "gaps", "nextGrade", "ledger"})
 public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef rubric, Organization organization,
                                LocalDate assessedOn, String assessor, Ratio score, Ratio bonus, Ratio deductions,
                                Ratio finalScore, BigDecimal scoreDisplay, GradeRef grade, GradeRef gradeByScore,
                                Boolean passed, List<Text> reasons, List<Text> caveats, List<Text> warnings,
                                Totals totals, List<GroupResult> groups, List<IndicatorResult> indicators,
-                               List<FindingResult> findings, List<Gap> gaps, NextGrade nextGrade) {
+                               List<FindingResult> findings, List<Gap> gaps, NextGrade nextGrade, Ledger ledger) {
 
     public static final int SCHEMA_VERSION = 1;
 

@@ -174,7 +174,8 @@ public final class ScoringEngine {
                         rubric.tailoring()),
                 assessment.organization(), assessment.assessedOn(), assessment.assessor(), score, bonus, deductions,
                 finalScore, finalScore.truncate(1), grade, gradeByScore, passed, reasons, caveats, warnings, totals,
-                groups, leaves, findings, gaps, next);
+                groups, leaves, findings, gaps, next, Ledger.of(leaves, totals, score, bonus, deductions, finalScore,
+                        n -> rubric.band(n).map(b -> b.range() + ", midpoint " + b.midpoint()).orElse("?")));
     }
 
     /** Items the rubric's tailoring excludes are not applicable, whatever evidence says (a warning names any). */

@@ -1,0 +1,213 @@
+package io.aftercert.core.plan;
+
+import io.aftercert.core.Ratio;
+import io.aftercert.core.model.Grade;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.scoring.AssessmentResult;
+import io.aftercert.core.scoring.Gap;
+import io.aftercert.core.scoring.GradeRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The cheapest way to a grade: the smallest-effort set of indicators whose full credit lifts the
+ * final score to the grade's lower bound.
+ *
+ * <p>Raising item i to full credit adds lost_i / applicable × 100 to the score; these rises add up
+ * (until the final score reaches 100, which no grade bound exceeds), so the question is a 0/1
+ * covering knapsack: minimise Σ effort_i subject to Σ lost_i ≥ (bound − final) × applicable / 100.
+ * With equal efforts the k items that lost most are the best k items, so taking them largest
+ * first is exact. With user efforts the planner runs a depth-first branch and bound (items by
+ * lost points per effort, bounded by the fractional relaxation) with exact rational arithmetic;
+ * it is exact unless the search exceeds {@value #NODE_LIMIT} nodes, when it returns the best set
+ * found and says the plan is an approximation. A proposed set always reaches the bound.
+ */
+public final class Planner {
+    /** Search nodes before the planner settles for its best set so far. */
+    public static final int NODE_LIMIT = 2_000_000;
+
+    private Planner() {
+    }
+
+    /**
+     * One item of a plan.
+     *
+     * @param code      indicator code
+     * @param pointsLost points full credit would add to Σ earned
+     * @param scoreGain final-score rise on its own
+     * @param effort    the effort it costs (1 unless given)
+     */
+    public record Step(String code, Ratio pointsLost, Ratio scoreGain, Ratio effort) {
+    }
+
+    /**
+     * A plan.
+     *
+     * @param grade     the grade aimed at
+     * @param current   the final score now
+     * @param needed    the final-score rise the grade needs (≤ 0: already reached)
+     * @param steps     the items to bring to full credit
+     * @param gain      the rise they give together
+     * @param effort    their total effort
+     * @param reachable false when no set of items reaches the grade
+     * @param exact     true when the set is proven optimal
+     * @param method    how it was found
+     * @param note      why it is unreachable, or null
+     */
+    public record Plan(GradeRef grade, Ratio current, Ratio needed, List<Step> steps, Ratio gain, Ratio effort,
+                       boolean reachable, boolean exact, String method, String note) {
+    }
+
+    /** The plan to the next grade above the result's (by score), fewest items. */
+    public static Optional<Plan> nextGrade(Rubric rubric, AssessmentResult result) {
+        return plan(rubric, result, null, Map.of());
+    }
+
+    /**
+     * The plan to {@code targetGradeId} (null: the next grade) with optional efforts per code
+     * (missing codes cost 1). Empty when the rubric has no grade scale or no grade is above.
+     *
+     * @throws IllegalArgumentException for an unknown grade id or a non-positive effort
+     */
+    public static Optional<Plan> plan(Rubric rubric, AssessmentResult result, String targetGradeId, Map<String, Ratio> effort) {
+        if (rubric.gradeScale() == null || result.gradeByScore() == null) return Optional.empty();
+        Grade target;
+        if (targetGradeId == null) {
+            Optional<Grade> next = rubric.gradeScale().next(rubric.gradeScale().byId(result.gradeByScore().id()));
+            if (next.isEmpty()) return Optional.empty();
+            target = next.get();
+        } else {
+            target = rubric.gradeScale().byId(targetGradeId).orElseThrow(() -> new IllegalArgumentException(
+                    "rubric " + rubric.id() + " has no grade '" + targetGradeId + "'; grades: "
+                            + rubric.gradeScale().grades().stream().map(Grade::id).toList()));
+        }
+        effort.forEach((code, e) -> {
+            if (e.signum() <= 0) throw new IllegalArgumentException("effort of " + code + " must be > 0, not " + e);
+        });
+        GradeRef ref = new GradeRef(target.id(), target.label(), target.star());
+        Ratio current = result.finalScore();
+        Ratio needed = target.minScore().minus(current);
+        Ratio applicable = result.totals().applicable();
+        if (needed.signum() <= 0) {
+            return Optional.of(new Plan(ref, current, needed, List.of(), Ratio.ZERO, Ratio.ZERO, true, true, "already reached", null));
+        }
+        if (Boolean.FALSE.equals(result.passed()) && result.reasons().stream().anyMatch(t -> t.en().contains("special deductions"))) {
+            return Optional.of(new Plan(ref, current, needed, List.of(), Ratio.ZERO, Ratio.ZERO, false, true, "none",
+                    "no grade is awarded while more than " + rubric.specialRules().maxDeductions()
+                            + " special deductions stand: rectify them first"));
+        }
+        List<Step> items = new ArrayList<>();
+        for (Gap g : result.gaps()) {
+            items.add(new Step(g.code(), g.pointsLost(), g.pointsLost().dividedBy(applicable).times(Ratio.HUNDRED),
+                    effort.getOrDefault(g.code(), Ratio.ONE)));
+        }
+        // the rise needed in Σ earned, before the clamp (bonus and deductions are fixed)
+        Ratio unclamped = result.score().plus(result.bonus()).minus(result.deductions());
+        Ratio lostNeeded = target.minScore().minus(unclamped).times(applicable).dividedBy(Ratio.HUNDRED);
+        Ratio available = items.stream().map(Step::pointsLost).reduce(Ratio.ZERO, Ratio::plus);
+        if (available.compareTo(lostNeeded) < 0) {
+            return Optional.of(new Plan(ref, current, needed, List.of(), Ratio.ZERO, Ratio.ZERO, false, true, "none",
+                    "full credit on every item still falls short of " + target.minScore() + " (" + target.label().zh() + ")"));
+        }
+        boolean uniform = items.stream().allMatch(s -> s.effort().equals(Ratio.ONE));
+        List<Step> chosen;
+        boolean exact = true;
+        String method;
+        if (uniform) {
+            List<Step> byLost = new ArrayList<>(items);
+            byLost.sort(Comparator.comparing(Step::pointsLost).reversed());
+            chosen = new ArrayList<>();
+            Ratio sum = Ratio.ZERO;
+            for (Step s : byLost) {
+                if (sum.compareTo(lostNeeded) >= 0) break;
+                chosen.add(s);
+                sum = sum.plus(s.pointsLost());
+            }
+            method = "fewest items: largest point losses first (exact)";
+        } else {
+            Search search = new Search(items, lostNeeded);
+            search.run();
+            chosen = search.best;
+            exact = !search.cutOff;
+            method = exact ? "minimum total effort: branch and bound (exact)"
+                    : "minimum total effort: branch and bound stopped after " + NODE_LIMIT + " nodes (best found, an approximation)";
+        }
+        Ratio gainPoints = chosen.stream().map(Step::pointsLost).reduce(Ratio.ZERO, Ratio::plus);
+        Ratio reached = unclamped.plus(gainPoints.dividedBy(applicable).times(Ratio.HUNDRED)).clamp(Ratio.ZERO, Ratio.HUNDRED);
+        if (reached.compareTo(target.minScore()) < 0) throw new IllegalStateException("plan misses " + target.id());
+        Ratio totalEffort = chosen.stream().map(Step::effort).reduce(Ratio.ZERO, Ratio::plus);
+        return Optional.of(new Plan(ref, current, needed, List.copyOf(chosen), reached.minus(current), totalEffort, true, exact,
+                method, null));
+    }
+
+    /** Depth-first branch and bound for the covering knapsack. */
+    private static final class Search {
+        private final Step[] items;
+        private final Ratio needed;
+        private List<Step> best;
+        private Ratio bestEffort;
+        private long nodes;
+        private boolean cutOff;
+        private final boolean[] take;
+
+        Search(List<Step> all, Ratio needed) {
+            this.items = all.stream().filter(s -> s.pointsLost().signum() > 0)
+                    .sorted(Comparator.comparing((Step s) -> s.pointsLost().dividedBy(s.effort())).reversed()).toArray(Step[]::new);
+            this.needed = needed;
+            this.take = new boolean[items.length];
+        }
+
+        void run() {
+            // a feasible start: greedy by density
+            List<Step> g = new ArrayList<>();
+            Ratio sum = Ratio.ZERO;
+            for (Step s : items) {
+                if (sum.compareTo(needed) >= 0) break;
+                g.add(s);
+                sum = sum.plus(s.pointsLost());
+            }
+            best = g;
+            bestEffort = g.stream().map(Step::effort).reduce(Ratio.ZERO, Ratio::plus);
+            dfs(0, Ratio.ZERO, Ratio.ZERO);
+        }
+
+        private void dfs(int i, Ratio gained, Ratio spent) {
+            if (cutOff) return;
+            if (++nodes > NODE_LIMIT) {
+                cutOff = true;
+                return;
+            }
+            if (gained.compareTo(needed) >= 0) {
+                if (spent.compareTo(bestEffort) < 0) {
+                    bestEffort = spent;
+                    List<Step> s = new ArrayList<>();
+                    for (int k = 0; k < i; k++) if (take[k]) s.add(items[k]);
+                    best = s;
+                }
+                return;
+            }
+            if (i == items.length) return;
+            // fractional bound: the cheapest possible completion from here
+            Ratio rest = needed.minus(gained);
+            Ratio bound = spent;
+            for (int k = i; k < items.length && rest.signum() > 0; k++) {
+                Step s = items[k];
+                if (s.pointsLost().compareTo(rest) >= 0) {
+                    bound = bound.plus(s.effort().times(rest).dividedBy(s.pointsLost()));
+                    rest = Ratio.ZERO;
+                } else {
+                    bound = bound.plus(s.effort());
+                    rest = rest.minus(s.pointsLost());
+                }
+            }
+            if (rest.signum() > 0 || bound.compareTo(bestEffort) >= 0) return;
+            take[i] = true;
+            dfs(i + 1, gained.plus(items[i].pointsLost()), spent.plus(items[i].effort()));
+            take[i] = false;
+            dfs(i + 1, gained, spent);
+        }
+    }
+}
