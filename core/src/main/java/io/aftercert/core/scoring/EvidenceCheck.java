@@ -28,11 +28,12 @@ public final class EvidenceCheck {
             out.add(new Problem(null, "$.rubric", null, "evidence is for rubric '" + a.rubricId()
                     + "' but is being scored with rubric '" + rubric.id() + "'"));
         }
-        List<String> leafCodes = rubric.leaves().stream().map(i -> i.code()).toList();
         a.evidence().forEach((code, ev) -> {
-            String path = JsonPath.field("$.evidence", code);
             var node = rubric.indicator(code);
+            if (node.isPresent() && node.get().isLeaf() && fits(rubric, node.get().kind(), ev)) return; // the common case, no allocation
+            String path = JsonPath.field("$.evidence", code);
             if (node.isEmpty()) {
+                List<String> leafCodes = rubric.leaves().stream().map(i -> i.code()).toList();
                 out.add(new Problem(null, path, code, "rubric " + rubric.id() + " has no indicator '" + code + "'"
                         + Suggestions.didYouMean(code, leafCodes)));
                 return;
@@ -73,6 +74,18 @@ public final class EvidenceCheck {
             }
         }
         return out;
+    }
+
+    /** True when the evidence form suits the kind and its band is valid (no problem to report). */
+    private static boolean fits(Rubric rubric, IndicatorKind kind, Evidence ev) {
+        EvidenceValue v = ev.value();
+        if (kind == IndicatorKind.METRIC) return v instanceof EvidenceValue.Measured || v instanceof EvidenceValue.NotApplicable;
+        if (v instanceof EvidenceValue.Measured) return false;
+        if (v instanceof EvidenceValue.Banded b) {
+            var band = rubric.band(b.band());
+            return band.isPresent() && (b.credit() == null || band.get().contains(b.credit()));
+        }
+        return true;
     }
 
     private static void checkForm(Rubric rubric, IndicatorKind kind, String code, String path, Evidence ev,
