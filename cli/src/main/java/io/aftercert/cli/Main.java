@@ -19,11 +19,14 @@ public final class Main {
     /** Exit code for input the tool cannot use. */
     public static final int BAD_INPUT = 2;
 
-    // strong reference: JUL loggers are weakly held; Hibernate Validator logs its version at INFO
-    private static final java.util.logging.Logger HV_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+    /** Hibernate Validator logs its version at INFO through JBoss Logging; keep JUL quiet about it. */
+    private static java.util.logging.Logger hvLog;
 
-    static {
-        HV_LOG.setLevel(java.util.logging.Level.WARNING);
+    static void quietValidatorLogging() {
+        if (hvLog == null) {
+            hvLog = java.util.logging.Logger.getLogger("org.hibernate.validator"); // strong reference: JUL holds loggers weakly
+            hvLog.setLevel(java.util.logging.Level.WARNING);
+        }
     }
 
     public static void main(String[] args) {
@@ -37,6 +40,10 @@ public final class Main {
 
     /** Runs the tool with the given streams; returns the exit code (used by tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length > 0 && !args[0].equals("--version") && !args[0].equals("--help") && !args[0].equals("rubrics")) {
+            quietValidatorLogging(); // before anything can bootstrap the validator
+        }
+        System.setProperty("org.jboss.logging.provider", "jdk"); // skip JBoss Logging's search for log4j/logback/slf4j
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);

@@ -8,25 +8,61 @@ import java.util.Objects;
 /**
  * An exact rational number: points, credits, weights and scores are never {@code double}.
  *
- * <p>Always held in lowest terms with a positive denominator, so {@link #equals(Object)} is value
- * equality. The text form is a plain decimal when the value has a finite decimal expansion
- * ({@code "1.5"}) and {@code "p/q"} otherwise ({@code "10/3"}); {@link #parse(String)} reads both.
+ * <p>Always held in lowest terms with a positive denominator, in a canonical representation (two
+ * {@code long}s while both fit, {@link BigInteger}s only beyond), so {@link #equals(Object)} is
+ * value equality. Arithmetic on the {@code long} form is exact ({@code Math.*Exact}) and falls
+ * back to {@code BigInteger} on overflow. The text form is a plain decimal when the value has a
+ * finite decimal expansion ({@code "1.5"}) and {@code "p/q"} otherwise ({@code "10/3"});
+ * {@link #parse(String)} reads both.
  */
 public final class Ratio implements Comparable<Ratio> {
 
-    public static final Ratio ZERO = new Ratio(BigInteger.ZERO, BigInteger.ONE);
-    public static final Ratio ONE = new Ratio(BigInteger.ONE, BigInteger.ONE);
-    public static final Ratio HUNDRED = new Ratio(BigInteger.valueOf(100), BigInteger.ONE);
+    public static final Ratio ZERO = new Ratio(0, 1);
+    public static final Ratio ONE = new Ratio(1, 1);
+    public static final Ratio HUNDRED = new Ratio(100, 1);
 
-    private static final BigInteger TWO = BigInteger.valueOf(2);
     private static final BigInteger FIVE = BigInteger.valueOf(5);
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
-    private final BigInteger num;
-    private final BigInteger den;
+    // small form (big == null): n / d with d > 0, both > Long.MIN_VALUE
+    private final long n;
+    private final long d;
+    // big form: only when the reduced value does not fit the small form
+    private final BigInteger bn;
+    private final BigInteger bd;
 
-    private Ratio(BigInteger num, BigInteger den) {
-        this.num = num;
-        this.den = den;
+    private Ratio(long n, long d) {
+        this.n = n;
+        this.d = d;
+        this.bn = null;
+        this.bd = null;
+    }
+
+    private Ratio(BigInteger bn, BigInteger bd) {
+        this.n = 0;
+        this.d = 0;
+        this.bn = bn;
+        this.bd = bd;
+    }
+
+    private static long gcd(long a, long b) {
+        a = Math.abs(a);
+        b = Math.abs(b);
+        if (a == 0) return b;
+        if (b == 0) return a;
+        int shift = Long.numberOfTrailingZeros(a | b);
+        a >>= Long.numberOfTrailingZeros(a);
+        while (b != 0) {
+            b >>= Long.numberOfTrailingZeros(b);
+            if (a > b) {
+                long t = b;
+                b = a;
+                a = t;
+            }
+            b -= a;
+        }
+        return a << shift;
     }
 
     /** The value {@code numerator / denominator}; the denominator must not be zero. */
@@ -36,37 +72,56 @@ public final class Ratio implements Comparable<Ratio> {
         if (denominator.signum() == 0) {
             throw new ArithmeticException("ratio with zero denominator: " + numerator + "/0");
         }
-        if (numerator.signum() == 0) {
-            return ZERO;
-        }
+        if (numerator.signum() == 0) return ZERO;
         if (denominator.signum() < 0) {
             numerator = numerator.negate();
             denominator = denominator.negate();
         }
-        BigInteger gcd = numerator.gcd(denominator);
-        if (!gcd.equals(BigInteger.ONE)) {
-            numerator = numerator.divide(gcd);
-            denominator = denominator.divide(gcd);
+        BigInteger g = numerator.gcd(denominator);
+        if (!g.equals(BigInteger.ONE)) {
+            numerator = numerator.divide(g);
+            denominator = denominator.divide(g);
         }
+        if (fits(numerator) && fits(denominator)) return new Ratio(numerator.longValue(), denominator.longValue());
         return new Ratio(numerator, denominator);
     }
 
+    private static boolean fits(BigInteger v) {
+        return v.bitLength() < 63 || (v.compareTo(LONG_MIN) > 0 && v.compareTo(LONG_MAX) <= 0);
+    }
+
     public static Ratio of(long numerator, long denominator) {
-        return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+        if (denominator == 0) throw new ArithmeticException("ratio with zero denominator: " + numerator + "/0");
+        if (numerator == Long.MIN_VALUE || denominator == Long.MIN_VALUE) {
+            return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+        }
+        if (numerator == 0) return ZERO;
+        if (denominator < 0) {
+            numerator = -numerator;
+            denominator = -denominator;
+        }
+        long g = gcd(numerator, denominator);
+        if (g != 1) {
+            numerator /= g;
+            denominator /= g;
+        }
+        if (denominator == 1) {
+            if (numerator == 1) return ONE;
+            if (numerator == 100) return HUNDRED;
+        }
+        return new Ratio(numerator, denominator);
     }
 
     public static Ratio of(long value) {
         if (value == 0) return ZERO;
         if (value == 1) return ONE;
-        return new Ratio(BigInteger.valueOf(value), BigInteger.ONE);
+        return of(value, 1);
     }
 
     /** The exact value of a decimal (no rounding). */
     public static Ratio of(BigDecimal value) {
         Objects.requireNonNull(value, "value");
-        if (value.scale() <= 0) {
-            return of(value.toBigIntegerExact(), BigInteger.ONE);
-        }
+        if (value.scale() <= 0) return of(value.toBigIntegerExact(), BigInteger.ONE);
         return of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
     }
 
@@ -81,12 +136,10 @@ public final class Ratio implements Comparable<Ratio> {
         int slash = t.indexOf('/');
         try {
             if (slash >= 0) {
-                BigInteger n = new BigInteger(t.substring(0, slash).trim());
-                BigInteger d = new BigInteger(t.substring(slash + 1).trim());
-                if (d.signum() == 0) {
-                    throw new NumberFormatException("zero denominator in '" + text + "'");
-                }
-                return of(n, d);
+                BigInteger num = new BigInteger(t.substring(0, slash).trim());
+                BigInteger den = new BigInteger(t.substring(slash + 1).trim());
+                if (den.signum() == 0) throw new NumberFormatException("zero denominator in '" + text + "'");
+                return of(num, den);
             }
             return of(new BigDecimal(t));
         } catch (NumberFormatException | ArithmeticException e) {
@@ -94,19 +147,34 @@ public final class Ratio implements Comparable<Ratio> {
         }
     }
 
+    private boolean small() {
+        return bn == null;
+    }
+
     public BigInteger numerator() {
-        return num;
+        return small() ? BigInteger.valueOf(n) : bn;
     }
 
     public BigInteger denominator() {
-        return den;
+        return small() ? BigInteger.valueOf(d) : bd;
     }
 
     public Ratio plus(Ratio o) {
-        if (o.num.signum() == 0) return this;
-        if (num.signum() == 0) return o;
-        if (den.equals(o.den)) return of(num.add(o.num), den);
-        return of(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+        if (o.signum() == 0) return this;
+        if (signum() == 0) return o;
+        if (small() && o.small()) {
+            try {
+                if (d == o.d) return of(Math.addExact(n, o.n), d);
+                long g = gcd(d, o.d);
+                long da = d / g;
+                long db = o.d / g;
+                return of(Math.addExact(Math.multiplyExact(n, db), Math.multiplyExact(o.n, da)), Math.multiplyExact(da, o.d));
+            } catch (ArithmeticException overflow) {
+                // fall through to BigInteger
+            }
+        }
+        return of(numerator().multiply(o.denominator()).add(o.numerator().multiply(denominator())),
+                denominator().multiply(o.denominator()));
     }
 
     public Ratio minus(Ratio o) {
@@ -114,10 +182,20 @@ public final class Ratio implements Comparable<Ratio> {
     }
 
     public Ratio times(Ratio o) {
-        if (num.signum() == 0 || o.num.signum() == 0) return ZERO;
+        if (signum() == 0 || o.signum() == 0) return ZERO;
         if (o.equals(ONE)) return this;
         if (this.equals(ONE)) return o;
-        return of(num.multiply(o.num), den.multiply(o.den));
+        if (small() && o.small()) {
+            try {
+                // cross-reduce first: the product is then already in lowest terms
+                long g1 = gcd(n, o.d);
+                long g2 = gcd(o.n, d);
+                return of(Math.multiplyExact(n / g1, o.n / g2), Math.multiplyExact(d / g2, o.d / g1));
+            } catch (ArithmeticException overflow) {
+                // fall through
+            }
+        }
+        return of(numerator().multiply(o.numerator()), denominator().multiply(o.denominator()));
     }
 
     public Ratio times(long factor) {
@@ -126,20 +204,22 @@ public final class Ratio implements Comparable<Ratio> {
 
     /** @throws ArithmeticException when {@code o} is zero */
     public Ratio dividedBy(Ratio o) {
-        if (o.num.signum() == 0) throw new ArithmeticException("division by zero");
-        return of(num.multiply(o.den), den.multiply(o.num));
+        if (o.signum() == 0) throw new ArithmeticException("division by zero");
+        if (o.small()) return times(of(o.d, o.n));
+        return times(of(o.bd, o.bn));
     }
 
     public Ratio negate() {
-        return num.signum() == 0 ? this : new Ratio(num.negate(), den);
+        if (signum() == 0) return this;
+        return small() ? new Ratio(-n, d) : new Ratio(bn.negate(), bd);
     }
 
     public int signum() {
-        return num.signum();
+        return small() ? Long.signum(n) : bn.signum();
     }
 
     public boolean isZero() {
-        return num.signum() == 0;
+        return signum() == 0;
     }
 
     public Ratio min(Ratio o) {
@@ -161,27 +241,26 @@ public final class Ratio implements Comparable<Ratio> {
 
     /** True when the value has a finite decimal expansion (the reduced denominator is 2^a·5^b). */
     public boolean isTerminating() {
-        BigInteger d = den;
-        int twos = d.getLowestSetBit();
-        d = d.shiftRight(twos);
-        while (d.mod(FIVE).signum() == 0) {
-            d = d.divide(FIVE);
+        if (small()) {
+            long x = d >> Long.numberOfTrailingZeros(d);
+            while (x % 5 == 0) x /= 5;
+            return x == 1;
         }
-        return d.equals(BigInteger.ONE);
+        BigInteger x = bd.shiftRight(bd.getLowestSetBit());
+        while (x.mod(FIVE).signum() == 0) x = x.divide(FIVE);
+        return x.equals(BigInteger.ONE);
     }
 
     /** The exact decimal; throws {@link ArithmeticException} when the expansion does not terminate. */
     public BigDecimal toBigDecimalExact() {
-        if (!isTerminating()) {
-            throw new ArithmeticException(this + " has no finite decimal expansion");
-        }
-        BigDecimal r = new BigDecimal(num).divide(new BigDecimal(den)).stripTrailingZeros();
+        if (!isTerminating()) throw new ArithmeticException(this + " has no finite decimal expansion");
+        BigDecimal r = new BigDecimal(numerator()).divide(new BigDecimal(denominator())).stripTrailingZeros();
         return r.scale() < 0 ? r.setScale(0) : r;
     }
 
     /** The value with {@code scale} decimals, rounded as {@code mode} says. */
     public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
-        return new BigDecimal(num).divide(new BigDecimal(den), scale, mode);
+        return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
     }
 
     /**
@@ -194,29 +273,40 @@ public final class Ratio implements Comparable<Ratio> {
 
     /** An approximation for charts and logs; never use it for comparisons. */
     public double toDouble() {
-        return toBigDecimal(12, RoundingMode.HALF_EVEN).doubleValue();
+        return small() ? (double) n / d : toBigDecimal(12, RoundingMode.HALF_EVEN).doubleValue();
     }
 
     @Override
     public int compareTo(Ratio o) {
-        if (den.equals(o.den)) return num.compareTo(o.num);
-        return num.multiply(o.den).compareTo(o.num.multiply(den));
+        if (small() && o.small()) {
+            if (d == o.d) return Long.compare(n, o.n);
+            // exact 128-bit comparison of n·o.d and o.n·d
+            long hi1 = Math.multiplyHigh(n, o.d);
+            long lo1 = n * o.d;
+            long hi2 = Math.multiplyHigh(o.n, d);
+            long lo2 = o.n * d;
+            if (hi1 != hi2) return Long.compare(hi1, hi2);
+            return Long.compareUnsigned(lo1, lo2);
+        }
+        return numerator().multiply(o.denominator()).compareTo(o.numerator().multiply(denominator()));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Ratio r && num.equals(r.num) && den.equals(r.den);
+        if (!(o instanceof Ratio r)) return false;
+        if (small() != r.small()) return false; // the representation is canonical
+        return small() ? n == r.n && d == r.d : bn.equals(r.bn) && bd.equals(r.bd);
     }
 
     @Override
     public int hashCode() {
-        return 31 * num.hashCode() + den.hashCode();
+        return small() ? 31 * Long.hashCode(n) + Long.hashCode(d) : 31 * bn.hashCode() + bd.hashCode();
     }
 
     /** Plain decimal when terminating, else {@code p/q}. */
     @Override
     public String toString() {
-        if (den.equals(BigInteger.ONE)) return num.toString();
-        return isTerminating() ? toBigDecimalExact().toPlainString() : num + "/" + den;
+        if (small() ? d == 1 : bd.equals(BigInteger.ONE)) return numerator().toString();
+        return isTerminating() ? toBigDecimalExact().toPlainString() : numerator() + "/" + denominator();
     }
 }

@@ -38,6 +38,27 @@ class RatioTests {
     }
 
     @Test
+    void theLongFastPathAgreesWithBigIntegerArithmeticAcrossOverflow() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 20_000; i++) {
+            long a = r.nextInt(4) == 0 ? r.nextLong() >> r.nextInt(63) : r.nextInt(-1000, 1000);
+            long b = r.nextInt(4) == 0 ? Math.max(1, Math.abs(r.nextLong() >> r.nextInt(63))) : r.nextInt(1, 1000);
+            long c = r.nextInt(4) == 0 ? r.nextLong() >> r.nextInt(63) : r.nextInt(-1000, 1000);
+            long d = r.nextInt(4) == 0 ? Math.max(1, Math.abs(r.nextLong() >> r.nextInt(63))) : r.nextInt(1, 1000);
+            java.math.BigInteger A = java.math.BigInteger.valueOf(a), B = java.math.BigInteger.valueOf(b);
+            java.math.BigInteger C = java.math.BigInteger.valueOf(c), D = java.math.BigInteger.valueOf(d);
+            Ratio x = Ratio.of(a, b);
+            Ratio y = Ratio.of(c, d);
+            assertEquals(Ratio.of(A.multiply(D).add(C.multiply(B)), B.multiply(D)), x.plus(y), a + "/" + b + " + " + c + "/" + d);
+            assertEquals(Ratio.of(A.multiply(C), B.multiply(D)), x.times(y));
+            assertEquals(A.multiply(D).compareTo(C.multiply(B)), x.compareTo(y));
+            assertEquals(x.plus(y).hashCode(), Ratio.of(A.multiply(D).add(C.multiply(B)), B.multiply(D)).hashCode());
+        }
+        Ratio huge = Ratio.of(Long.MAX_VALUE, 3).times(Ratio.of(Long.MAX_VALUE, 7));
+        assertEquals(huge.dividedBy(Ratio.of(Long.MAX_VALUE, 7)), Ratio.of(Long.MAX_VALUE, 3), "back from the big form");
+    }
+
+    @Test
     void badTextIsRefusedWithTheText() {
         NumberFormatException e = assertThrows(NumberFormatException.class, () -> Ratio.parse("12,5"));
         assertTrue(e.getMessage().contains("12,5"));

@@ -83,113 +83,110 @@ final class CsvScanner {
         return parseRecord(pos, bufOffset + len >= fileSize);
     }
 
-    /** Parses one record at {@code pos}; returns the position after it, or NEED_MORE (buffer untouched). */
-    private int parseRecord(int pos, boolean eof) {
-        int recordEnd = findEnd(pos, eof);
-        if (recordEnd == NEED_MORE) return NEED_MORE;
-        splitFields(pos, recordEnd);
-        return recordEnd;
-    }
+
+    private final boolean[] escaped = new boolean[MAX_FIELDS];
 
     /**
-     * The position after the record starting at {@code pos}, without writing. A quote opens a
-     * quoted field only at the start of a field (elsewhere it is a literal character, as in
-     * {@link #splitFields}); inside, a doubled quote is an escaped quote.
+     * Parses one record at {@code pos} in a single pass, recording field spans; returns the
+     * position after it, or NEED_MORE. Nothing is written until the record is known to be
+     * complete, so a record cut by the buffer end is simply parsed again after a refill. A quote
+     * opens a quoted field only at the start of a field; elsewhere it is a literal character.
      */
-    private int findEnd(int pos, boolean eof) {
+    private int parseRecord(int pos, boolean eof) {
         byte[] b = buf;
         int n = len;
         int i = pos;
+        fields = 0;
+        lastQuoted = false;
+        boolean anyEscaped = false;
         while (true) {
-            // at the start of a field
+            if (fields == MAX_FIELDS) throw new CsvFormatException("more than " + MAX_FIELDS + " fields in a record");
             if (i < n && b[i] == '"') {
-                i++;
+                int s = i + 1;
+                int j = s;
+                boolean esc = false;
                 while (true) {
-                    if (i >= n) {
+                    if (j >= n) {
                         if (!eof) return NEED_MORE;
                         throw new CsvFormatException("a quoted field is not closed before the end of the file");
                     }
-                    if (b[i] == '"') {
-                        if (i + 1 >= n && !eof) return NEED_MORE;
-                        if (i + 1 < n && b[i + 1] == '"') {
-                            i += 2;
-                            continue;
-                        }
-                        i++;
-                        break;
-                    }
-                    i++;
-                }
-            }
-            // rest of the field up to a separator or the end of the record
-            while (i < n) {
-                byte c = b[i];
-                if (c == ',') break;
-                if (c == '\n') return i + 1;
-                if (c == '\r') {
-                    if (i + 1 >= n && !eof) return NEED_MORE;
-                    return i + 1 < n && b[i + 1] == '\n' ? i + 2 : i + 1;
-                }
-                i++;
-            }
-            if (i >= n) {
-                if (!eof) return NEED_MORE;
-                return n;
-            }
-            i++; // the comma
-        }
-    }
-
-    /** Splits the complete record [pos, recordEnd) into fields, unescaping quoted ones in place. */
-    private void splitFields(int pos, int recordEnd) {
-        byte[] b = buf;
-        int stop = recordEnd;
-        while (stop > pos && (b[stop - 1] == '\n' || b[stop - 1] == '\r')) stop--;
-        fields = 0;
-        int i = pos;
-        while (true) {
-            if (fields == MAX_FIELDS) throw new CsvFormatException("more than " + MAX_FIELDS + " fields in a record");
-            if (i < stop && b[i] == '"') {
-                lastQuoted = true;
-                int w = i + 1;
-                int s = w;
-                int j = i + 1;
-                while (j < stop) {
-                    byte c = b[j];
-                    if (c == '"') {
-                        if (j + 1 < stop && b[j + 1] == '"') {
-                            b[w++] = '"';
+                    if (b[j] == '"') {
+                        if (j + 1 >= n && !eof) return NEED_MORE;
+                        if (j + 1 < n && b[j + 1] == '"') {
+                            esc = true;
                             j += 2;
                             continue;
                         }
-                        j++;
                         break;
                     }
-                    b[w++] = c;
                     j++;
                 }
+                if (fields == 0) lastQuoted = true;
                 start[fields] = s;
-                end[fields] = w;
+                end[fields] = j;
+                escaped[fields] = esc;
+                anyEscaped |= esc;
                 fields++;
-                i = j;
-                while (i < stop && b[i] != ',') i++; // tolerate stray bytes after a closing quote
+                i = j + 1;
+                while (i < n) { // tolerate stray bytes after a closing quote
+                    byte c = b[i];
+                    if (c == ',' || c == '\n' || c == '\r') break;
+                    i++;
+                }
             } else {
-                lastQuoted = false;
                 int s = i;
-                while (i < stop && b[i] != ',') i++;
+                while (i < n) {
+                    byte c = b[i];
+                    if (c == ',' || c == '\n' || c == '\r') break;
+                    i++;
+                }
                 start[fields] = s;
                 end[fields] = i;
+                escaped[fields] = false;
                 fields++;
             }
-            if (i >= stop) return;
-            i++; // the comma
-            if (i == stop) { // a trailing comma: one more, empty field
-                start[fields] = i;
-                end[fields] = i;
-                fields++;
-                lastQuoted = false;
-                return;
+            if (i >= n) {
+                if (!eof) return NEED_MORE;
+                if (anyEscaped) unescape();
+                return n;
             }
+            byte c = b[i];
+            if (c == ',') {
+                i++;
+                if (i >= n) {
+                    if (!eof) return NEED_MORE;
+                    start[fields] = i; // a trailing comma at the end of the file: one more, empty field
+                    end[fields] = i;
+                    escaped[fields] = false;
+                    fields++;
+                    if (anyEscaped) unescape();
+                    return n;
+                }
+                continue;
+            }
+            int next;
+            if (c == '\r') {
+                if (i + 1 >= n && !eof) return NEED_MORE;
+                next = i + 1 < n && b[i + 1] == '\n' ? i + 2 : i + 1;
+            } else {
+                next = i + 1;
+            }
+            if (anyEscaped) unescape();
+            return next;
+        }
+    }
+
+    /** Turns doubled quotes of quoted fields into single ones, in place. */
+    private void unescape() {
+        byte[] b = buf;
+        for (int f = 0; f < fields; f++) {
+            if (!escaped[f]) continue;
+            int w = start[f];
+            for (int r = start[f]; r < end[f]; r++) {
+                b[w++] = b[r];
+                if (b[r] == '"' && r + 1 < end[f] && b[r + 1] == '"') r++;
+            }
+            end[f] = w;
         }
     }
 

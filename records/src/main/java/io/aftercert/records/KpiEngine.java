@@ -133,6 +133,11 @@ public final class KpiEngine {
     }
 
     /** A scanned chunk; {@code error} is set when a speculative start made the scan fail. */
+    /** Rows to expect in {@code bytes} of records (about 128 bytes each), to size tables once. */
+    private static int expectedRows(long bytes) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, bytes / 128));
+    }
+
     private record ChunkResult(Partial partial, long start, long end, RuntimeException error) {
     }
 
@@ -151,7 +156,7 @@ public final class KpiEngine {
                 long until = k + 1 < n ? starts[k + 1] : size;
                 futures.add(pool.submit(() -> speculative(ch, size, cols, from, until, scanned)));
             }
-            Merger merger = new Merger(cols, ch, size, name);
+            Merger merger = new Merger(cols, ch, size, name, expectedRows(size - starts[0]));
             long expectedStart = starts[0];
             for (int k = 0; k < n; k++) {
                 ChunkResult c = futures.get(k).get();
@@ -192,7 +197,7 @@ public final class KpiEngine {
 
     private ChunkResult scanChunk(FileChannel ch, long size, Columns cols, long from, long until, AtomicLong scanned)
             throws IOException {
-        Partial p = new Partial(cols, FINDING_CAP);
+        Partial p = new Partial(cols, FINDING_CAP, expectedRows(until - from));
         CsvScanner scanner = new CsvScanner(ch, size, BUFFER);
         long[] lastReport = {from};
         long end = scanner.scan(from, until, (buf, st, en, nf, off) -> {
@@ -214,14 +219,15 @@ public final class KpiEngine {
         private final long size;
         private final String name;
         private final Partial total;
-        private final LongOpenHashSet ids = new LongOpenHashSet();
+        private final LongOpenHashSet ids;
         private final List<Partial> chunks = new ArrayList<>();
         private final LongArrayList bases = new LongArrayList();
         private final LongArrayList chunkStarts = new LongArrayList();
         private final List<Finding> findings = new ArrayList<>();
         private long rows;
 
-        Merger(Columns cols, FileChannel ch, long size, String name) {
+        Merger(Columns cols, FileChannel ch, long size, String name, int expectedRows) {
+            this.ids = new LongOpenHashSet(expectedRows);
             this.cols = cols;
             this.ch = ch;
             this.size = size;
@@ -359,11 +365,43 @@ public final class KpiEngine {
         }
 
         private static BigDecimal medianHours(IntArrayList values) {
-            int[] v = values.toIntArray();
-            Arrays.sort(v);
-            int n = v.length;
-            Ratio m = n % 2 == 1 ? Ratio.of(v[n / 2]) : Ratio.of((long) v[n / 2 - 1] + v[n / 2], 2);
+            int[] v = values.elements();
+            int n = values.size();
+            int hi = select(v, n, n / 2);
+            long lo = hi;
+            if (n % 2 == 0) { // the largest of the lower half: after selection every element below n/2 is ≤ v[n/2]
+                lo = Integer.MIN_VALUE;
+                for (int i = 0; i < n / 2; i++) lo = Math.max(lo, v[i]);
+            }
+            Ratio m = n % 2 == 1 ? Ratio.of(hi) : Ratio.of(lo + hi, 2);
             return m.dividedBy(Ratio.of(3600)).toBigDecimal(4, RoundingMode.HALF_EVEN);
+        }
+
+        /** Hoare quickselect: the k-th smallest of v[0, n), partitioning v around it. */
+        private static int select(int[] v, int n, int k) {
+            int left = 0;
+            int right = n - 1;
+            java.util.SplittableRandom rnd = new java.util.SplittableRandom(n);
+            while (right > left) {
+                int pivot = v[left + rnd.nextInt(right - left + 1)];
+                int i = left;
+                int j = right;
+                while (i <= j) {
+                    while (v[i] < pivot) i++;
+                    while (v[j] > pivot) j--;
+                    if (i <= j) {
+                        int t = v[i];
+                        v[i] = v[j];
+                        v[j] = t;
+                        i++;
+                        j--;
+                    }
+                }
+                if (k <= j) right = j;
+                else if (k >= i) left = i;
+                else return v[k];
+            }
+            return v[k];
         }
 
         /** z > 3 decided exactly: (n·d − S)² > 9·(n·Q − S²). */

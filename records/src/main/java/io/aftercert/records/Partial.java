@@ -40,11 +40,11 @@ final class Partial {
     final long[] ruleCounts = new long[3];
 
     /** Each row's offset from the chunk start, to re-read its ticket id for findings made at merge. */
-    final IntArrayList offsets = new IntArrayList();
-    final IntArrayList contrib = new IntArrayList();
-    final IntArrayList resp = new IntArrayList();
-    final IntArrayList res = new IntArrayList();
-    final Long2IntOpenHashMap ids = new Long2IntOpenHashMap();
+    final IntArrayList offsets;
+    final IntArrayList contrib;
+    final IntArrayList resp;
+    final IntArrayList res;
+    final Long2IntOpenHashMap ids;
     final LongArrayList pendingFp = new LongArrayList();
     final IntArrayList pendingRow = new IntArrayList();
     /** Findings with local row numbers (0-based), the first {@code findingCap} by row. */
@@ -55,9 +55,19 @@ final class Partial {
     private final Columns columns;
 
     Partial(Columns columns, int findingCap) {
+        this(columns, findingCap, 16);
+    }
+
+    /** @param expectedRows pre-sizes the id map and row arrays (avoids rehashing) */
+    Partial(Columns columns, int findingCap, int expectedRows) {
         this.columns = columns;
         this.findingCap = findingCap;
+        this.ids = new Long2IntOpenHashMap(Math.max(16, expectedRows));
         ids.defaultReturnValue(-1);
+        this.offsets = new IntArrayList(expectedRows);
+        this.contrib = new IntArrayList(expectedRows);
+        this.resp = new IntArrayList(expectedRows);
+        this.res = new IntArrayList(expectedRows);
     }
 
     // ---- one row -------------------------------------------------------------------------
@@ -82,17 +92,6 @@ final class Partial {
         int z = en[f];
         while (a < z && b[a] == ' ') a++;
         return a == z;
-    }
-
-    private boolean eq(int col, String word) {
-        int f = s(col);
-        int a = st[f];
-        int z = en[f];
-        while (a < z && b[a] == ' ') a++;
-        while (z > a && b[z - 1] == ' ') z--;
-        if (z - a != word.length()) return false;
-        for (int i = 0; i < word.length(); i++) if (b[a + i] != word.charAt(i)) return false;
-        return true;
     }
 
     private long time(int col) {
@@ -163,9 +162,8 @@ final class Partial {
         long callback = time(Columns.CALLBACK);
         int fcr = -1;
         if (!empty(Columns.FCR)) {
-            if (eq(Columns.FCR, "true")) fcr = 1;
-            else if (eq(Columns.FCR, "false")) fcr = 0;
-            else finding(Columns.FCR, RULE_RANGE);
+            fcr = oneOf(Columns.FCR, BOOLEANS);
+            if (fcr < 0) finding(Columns.FCR, RULE_RANGE);
         }
         int sat = 0;
         if (!empty(Columns.SATISFACTION)) {
@@ -299,14 +297,34 @@ final class Partial {
         return d >= 0 && d <= 9 ? d : -1;
     }
 
-    private int oneOf(int col, String[] words) {
-        for (int i = 0; i < words.length; i++) if (eq(col, words[i])) return i;
+    /** The index of the field's (space-trimmed) value among {@code words}, or −1; compares bytes. */
+    private int oneOf(int col, byte[][] words) {
+        int f = s(col);
+        int a = st[f];
+        int z = en[f];
+        while (a < z && b[a] == ' ') a++;
+        while (z > a && b[z - 1] == ' ') z--;
+        int n = z - a;
+        outer:
+        for (int i = 0; i < words.length; i++) {
+            byte[] w = words[i];
+            if (w.length != n) continue;
+            for (int k = 0; k < n; k++) if (b[a + k] != w[k]) continue outer;
+            return i;
+        }
         return -1;
     }
 
-    static final String[] CHANNELS = {"phone", "online", "app", "onsite", "letter"};
-    static final String[] TYPES = {"consult", "install", "repair", "maintenance", "complaint", "return", "recycle"};
-    static final String[] PRIORITIES = {"emergency", "normal"};
-    static final String[] COMPLEXITIES = {"simple", "complex"};
+    private static byte[][] bytes(String... words) {
+        byte[][] out = new byte[words.length][];
+        for (int i = 0; i < words.length; i++) out[i] = words[i].getBytes(StandardCharsets.US_ASCII);
+        return out;
+    }
+
+    static final byte[][] CHANNELS = bytes("phone", "online", "app", "onsite", "letter");
+    static final byte[][] TYPES = bytes("consult", "install", "repair", "maintenance", "complaint", "return", "recycle");
+    static final byte[][] PRIORITIES = bytes("emergency", "normal");
+    static final byte[][] COMPLEXITIES = bytes("simple", "complex");
+    private static final byte[][] BOOLEANS = bytes("false", "true");
     private static final int CH_PHONE = 0, CH_ONLINE = 1, CH_APP = 2, TY_REPAIR = 2, TY_COMPLAINT = 4, PR_EMERGENCY = 0, CX_SIMPLE = 0;
 }

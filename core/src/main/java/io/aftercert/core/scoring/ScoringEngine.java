@@ -175,7 +175,7 @@ public final class ScoringEngine {
                 assessment.organization(), assessment.assessedOn(), assessment.assessor(), score, bonus, deductions,
                 finalScore, finalScore.truncate(1), grade, gradeByScore, passed, reasons, caveats, warnings, totals,
                 groups, leaves, findings, gaps, next, Ledger.of(leaves, totals, score, bonus, deductions, finalScore,
-                        n -> rubric.band(n).map(b -> b.range() + ", midpoint " + b.midpoint()).orElse("?")));
+                        bandLabels(rubric)));
     }
 
     /** Items the rubric's tailoring excludes are not applicable, whatever evidence says (a warning names any). */
@@ -192,6 +192,19 @@ public final class ScoringEngine {
         });
         return new Assessment(a.rubricId(), a.rubricVersion(), a.organization(), a.assessedOn(), a.assessor(),
                 a.qualifyingGradeHeldMonths(), ev, a.findings());
+    }
+
+    /** "60%–80%, midpoint 0.7" per band number, built at most once per band per call. */
+    private static java.util.function.Function<Integer, String> bandLabels(Rubric rubric) {
+        String[] labels = new String[rubric.bands().size() + 1];
+        return n -> {
+            if (n < 1 || n >= labels.length) return "?";
+            if (labels[n] == null) {
+                var b = rubric.bands().get(n - 1);
+                labels[n] = b.range() + ", midpoint " + b.midpoint();
+            }
+            return labels[n];
+        };
     }
 
     private static Text starCaveat(GradeScale scale, Integer held) {
@@ -309,11 +322,12 @@ public final class ScoringEngine {
                                   Ratio deductions, Ratio finalScore) {
         List<Gap> gaps = new ArrayList<>();
         if (applicable.isZero()) return gaps;
+        Ratio unclamped = earned.dividedBy(applicable).times(Ratio.HUNDRED).plus(bonus).minus(deductions);
+        Ratio perPoint = Ratio.HUNDRED.dividedBy(applicable);
         for (IndicatorResult r : leaves) {
             Ratio lost = r.lost();
             if (lost.signum() <= 0) continue;
-            Ratio raised = earned.plus(lost).dividedBy(applicable).times(Ratio.HUNDRED).plus(bonus).minus(deductions)
-                    .clamp(Ratio.ZERO, Ratio.HUNDRED);
+            Ratio raised = unclamped.plus(lost.times(perPoint)).clamp(Ratio.ZERO, Ratio.HUNDRED);
             gaps.add(new Gap(r.code(), r.title(), r.status(), lost, raised.minus(finalScore)));
         }
         // stable sort keeps document order among equals
