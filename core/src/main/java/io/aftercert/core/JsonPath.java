@@ -8,8 +8,18 @@ public final class JsonPath {
     }
 
     public static String field(String parent, String name) {
-        if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) return parent + "." + name;
+        if (isIdentifier(name)) return parent + "." + name;
         return parent + "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    }
+
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (i > 0 && c >= '0' && c <= '9');
+            if (!ok) return false;
+        }
+        return true;
     }
 
     public static String index(String parent, int i) {

@@ -256,10 +256,11 @@ public final class KpiEngine {
             for (Finding f : p.findings) findings.add(new Finding(base + f.row() + 1, f.ticketId(), f.column(), f.rule()));
             p.findings.clear();
             // a first occurrence in this chunk of a ticket an earlier chunk already had is a duplicate
-            for (Long2IntMap.Entry e : p.ids.long2IntEntrySet()) {
-                if (ids.contains(e.getLongKey())) mergeFinding(p, chunkStart, base, e.getIntValue(), "ticket_id");
+            // one hash operation per key: add() is false exactly when an earlier chunk had the id
+            for (var it = it.unimi.dsi.fastutil.longs.Long2IntMaps.fastIterator(p.ids); it.hasNext(); ) {
+                Long2IntMap.Entry e = it.next();
+                if (!ids.add(e.getLongKey())) mergeFinding(p, chunkStart, base, e.getIntValue(), "ticket_id");
             }
-            ids.addAll(p.ids.keySet());
             p.ids.clear();
             p.ids.trim();
             chunks.add(p);

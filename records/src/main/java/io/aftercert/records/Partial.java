@@ -76,6 +76,9 @@ final class Partial {
     private int[] st;
     private int[] en;
     private int nf;
+    /** Per column of the schema: the space-trimmed value's bounds in {@code b}; ta > tz when absent. */
+    private final int[] ta = new int[Columns.NAMES.length];
+    private final int[] tz = new int[Columns.NAMES.length];
     private int rowFindings;
     private int localRow;
 
@@ -85,19 +88,31 @@ final class Partial {
         return f;
     }
 
+    private void trimColumns() {
+        int[] index = columns.index;
+        for (int col = 0; col < index.length; col++) {
+            int f = index[col];
+            if (f < 0 || f >= nf) {
+                ta[col] = 1;
+                tz[col] = 0;
+                continue;
+            }
+            int a = st[f];
+            int z = en[f];
+            while (a < z && b[a] == ' ') a++;
+            while (z > a && b[z - 1] == ' ') z--;
+            ta[col] = a;
+            tz[col] = z;
+        }
+    }
+
     private boolean empty(int col) {
-        int f = s(col);
-        if (f < 0) return true;
-        int a = st[f];
-        int z = en[f];
-        while (a < z && b[a] == ' ') a++;
-        return a == z;
+        return ta[col] >= tz[col];
     }
 
     private long time(int col) {
-        int f = s(col);
-        if (f < 0) return Timestamps.EMPTY;
-        long t = Timestamps.parse(b, st[f], en[f]);
+        if (empty(col)) return Timestamps.EMPTY;
+        long t = Timestamps.parse(b, ta[col], tz[col]);
         if (t == Timestamps.INVALID) finding(col, RULE_RANGE);
         return t;
     }
@@ -138,6 +153,7 @@ final class Partial {
         nf = fields;
         rowFindings = 0;
         localRow = rows++;
+        trimColumns();
 
         // completeness of required fields
         boolean hasTicket = !empty(Columns.TICKET);
@@ -182,14 +198,12 @@ final class Partial {
         if (okResp && okRes && resolved < responded) finding(Columns.RESOLVED, RULE_LOGIC);
         if (okReq && okArr && arrived < requested) finding(Columns.ARRIVED, RULE_LOGIC);
         if (hasTicket) {
-            int f = s(Columns.TICKET);
-            long fp = fingerprint(b, st[f], en[f]);
+            long fp = fingerprint(b, ta[Columns.TICKET], tz[Columns.TICKET]);
             if (ids.putIfAbsent(fp, localRow) >= 0) finding(Columns.TICKET, RULE_LOGIC); // a later occurrence
         }
         boolean hasRepeat = !empty(Columns.REPEAT_OF);
         if (hasRepeat) {
-            int f = s(Columns.REPEAT_OF);
-            long target = fingerprint(b, st[f], en[f]);
+            long target = fingerprint(b, ta[Columns.REPEAT_OF], tz[Columns.REPEAT_OF]);
             if (!ids.containsKey(target)) { // not seen yet in this chunk: decided when the file is complete
                 pendingFp.add(target);
                 pendingRow.add(localRow);
@@ -287,11 +301,8 @@ final class Partial {
     }
 
     private int smallInt(int col) {
-        int f = s(col);
-        int a = st[f];
-        int z = en[f];
-        while (a < z && b[a] == ' ') a++;
-        while (z > a && b[z - 1] == ' ') z--;
+        int a = ta[col];
+        int z = tz[col];
         if (z - a != 1) return -1;
         int d = b[a] - '0';
         return d >= 0 && d <= 9 ? d : -1;
@@ -299,12 +310,8 @@ final class Partial {
 
     /** The index of the field's (space-trimmed) value among {@code words}, or −1; compares bytes. */
     private int oneOf(int col, byte[][] words) {
-        int f = s(col);
-        int a = st[f];
-        int z = en[f];
-        while (a < z && b[a] == ' ') a++;
-        while (z > a && b[z - 1] == ' ') z--;
-        int n = z - a;
+        int a = ta[col];
+        int n = tz[col] - a;
         outer:
         for (int i = 0; i < words.length; i++) {
             byte[] w = words[i];
