@@ -199,6 +199,8 @@ class MainTests {
         assertTrue(json.get("evidence").get("5.3.2.2").has("sample"));
         assertTrue(json.get("evidence").get("5.1.2.2").has("value"));
         assertTrue(json.get("evidence").get("5.3.1.1").get("guidance").asText().contains("4.1.1.2.1"));
+        assertEquals(5, json.get("ratingGuide").size(), "the five CTS bands with their descriptors");
+        assertTrue(json.get("ratingGuide").get(4).get("descriptors").get(0).asText().contains("优良水平"));
         // filled with just a name, it scores: every item not assessed
         String filled = Files.readString(t).replace("\"name\" : \"\"", "\"name\" : \"新公司\"");
         Files.writeString(t, filled);

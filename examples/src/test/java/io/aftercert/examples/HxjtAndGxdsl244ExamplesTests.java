@@ -45,6 +45,7 @@ class HxjtAndGxdsl244ExamplesTests {
         assertEquals(Ratio.of(716705, 8856).plus(Ratio.ONE), r.finalScore());
         assertEquals("three-star", r.grade().id());
         assertTrue(r.indicators().stream().allMatch(i -> i.derived()), "derived flag carried into the result");
+        assertTrue(r.rubric().derived(), "the result says the rubric has derived values (items and grade bounds)");
     }
 
     @Test
@@ -66,6 +67,7 @@ class HxjtAndGxdsl244ExamplesTests {
         assertEquals(t.name(), r.rubric().tailoring().name());
         assertEquals(64, r.rubric().tailoring().sha256().length());
         assertTrue(r.indicators().stream().noneMatch(i -> i.derived()), "the body's own points are not derived");
+        assertTrue(!r.rubric().derived(), "nor its grade scale (derived: false in the tailoring)");
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class EvidenceJson {
     public static final String SCHEMA_RESOURCE = "/io/aftercert/core/schema/evidence.schema.json";
 
     static final List<String> TOP_FIELDS = List.of("$schema", "rubric", "rubricVersion", "organization", "assessedOn",
-            "assessor", "qualifyingGradeHeldMonths", "evidence", "findings");
+            "assessor", "qualifyingGradeHeldMonths", "evidence", "findings", "ratingGuide");
     static final List<String> FORMS = List.of("conforms", "credit", "band", "sample", "value", "notApplicable");
     static final List<String> ENTRY_FIELDS = List.of("conforms", "credit", "band", "sample", "value", "notApplicable",
             "notes", "attachments", "assessor", "date", "guidance");

@@ -27,6 +27,7 @@ public final class TemplateJson {
         ObjectNode root = f.objectNode();
         root.put("rubric", r.id());
         root.put("rubricVersion", r.version());
+        if (!r.bands().isEmpty()) root.set("ratingGuide", bands(r)); // how an assessor picks a band; ignored when read
         ObjectNode org = root.putObject("organization");
         org.put("name", "");
         org.put("kind", "manufacturer");

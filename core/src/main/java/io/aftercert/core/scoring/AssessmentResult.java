@@ -74,9 +74,10 @@ public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef r
      * @param title     rubric title
      * @param mode      {@code points} or {@code weighted}
      * @param tailoring the tailoring applied, or null
+     * @param derived   true when any points, weights or grade bounds are derived rather than published
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RubricRef(String id, String version, Text title, String mode, AppliedTailoring tailoring) {
+    public record RubricRef(String id, String version, Text title, String mode, AppliedTailoring tailoring, boolean derived) {
     }
 
     @JsonIgnore
