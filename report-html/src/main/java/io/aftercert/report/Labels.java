@@ -45,7 +45,8 @@ final class Labels {
             Map.entry("caveats", "注意"), Map.entry("warnings", "提示"), Map.entry("reasons", "未通过原因"),
             Map.entry("weight", "权重"), Map.entry("disclaimer",
                     "本报告为自评结果，依据所列评价规范的评分方法计算，不代表认证机构的认证结论。"),
-            Map.entry("sample", "抽样"), Map.entry("conforms", "符合"), Map.entry("nonConforms", "不符合"), Map.entry("band", "评分档"), Map.entry("unreachable", "无法通过条款改进达到"));
+            Map.entry("sample", "抽样"), Map.entry("moreGapsBefore", "另有 "), Map.entry("moreGapsAfter", " 项失分条款，见“全部条款明细”。"),
+            Map.entry("scaleDerivedNote", "该规则的等级线与条款分值为推导值（原文未公布），仅供准备度参考，以认证机构的评分表为准。"), Map.entry("conforms", "符合"), Map.entry("nonConforms", "不符合"), Map.entry("band", "评分档"), Map.entry("unreachable", "无法通过条款改进达到"));
 
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("reportTitle", "After-sales Service Certification Readiness Report"),
@@ -85,5 +86,6 @@ final class Labels {
             Map.entry("caveats", "Caveats"), Map.entry("warnings", "Warnings"), Map.entry("reasons", "Why not passed"),
             Map.entry("weight", "weight"), Map.entry("disclaimer",
                     "This is a self-assessment scored with the published method of the scheme above; it is not a certification decision."),
-            Map.entry("sample", "sample"), Map.entry("conforms", "conforms"), Map.entry("nonConforms", "does not conform"), Map.entry("band", "band"), Map.entry("unreachable", "not reachable by item improvements"));
+            Map.entry("sample", "sample"), Map.entry("moreGapsBefore", ""), Map.entry("moreGapsAfter", " more items lost points; see “All indicators”."),
+            Map.entry("scaleDerivedNote", "This rubric's grade bounds and item points are derived (not published by the source): a readiness guide; the certification body's own scoring table prevails."), Map.entry("conforms", "conforms"), Map.entry("nonConforms", "does not conform"), Map.entry("band", "band"), Map.entry("unreachable", "not reachable by item improvements"));
 }
