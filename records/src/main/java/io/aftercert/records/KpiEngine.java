@@ -5,6 +5,7 @@ import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2IntMap;
+import it.unimi.dsi.fastutil.longs.Long2IntMaps;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.io.IOException;
@@ -257,8 +258,8 @@ public final class KpiEngine {
             p.findings.clear();
             // a first occurrence in this chunk of a ticket an earlier chunk already had is a duplicate
             // one hash operation per key: add() is false exactly when an earlier chunk had the id
-            for (var it = it.unimi.dsi.fastutil.longs.Long2IntMaps.fastIterator(p.ids); it.hasNext(); ) {
-                Long2IntMap.Entry e = it.next();
+            for (var keys = Long2IntMaps.fastIterator(p.ids); keys.hasNext(); ) {
+                Long2IntMap.Entry e = keys.next();
                 if (!ids.add(e.getLongKey())) mergeFinding(p, chunkStart, base, e.getIntValue(), "ticket_id");
             }
             p.ids.clear();
