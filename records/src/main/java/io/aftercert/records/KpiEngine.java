@@ -171,7 +171,7 @@ public final class KpiEngine {
                 merger.merge(c.partial(), c.start());
                 expectedStart = Math.max(c.end(), expectedStart);
             }
-            return merger.finish();
+            return merger.finish(pool);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.util.concurrent.ExecutionException e) {
@@ -298,7 +298,7 @@ public final class KpiEngine {
             }
         }
 
-        KpiReport finish() {
+        KpiReport finish(ExecutorService pool) throws java.util.concurrent.ExecutionException, InterruptedException {
             // repeat_of must name a ticket somewhere in the file
             for (int c = 0; c < chunks.size(); c++) {
                 Partial p = chunks.get(c);
@@ -315,6 +315,9 @@ public final class KpiEngine {
             boolean truncated = findings.size() > FINDING_CAP || findingsCount > findings.size();
             List<Finding> listed = List.copyOf(findings.subList(0, Math.min(FINDING_CAP, findings.size())));
 
+            // the two outlier scans run on the workers while this thread collects the medians
+            Future<KpiReport.Outliers> responseOutliers = pool.submit(() -> outliers(total.respN, total.respS, total.respQ, true));
+            Future<KpiReport.Outliers> resolutionOutliers = pool.submit(() -> outliers(total.resN, total.resS, total.resQ, false));
             Map<String, KpiReport.KpiValue> kpis = new LinkedHashMap<>();
             IntArrayList simple = new IntArrayList();
             IntArrayList complex = new IntArrayList();
@@ -347,8 +350,8 @@ public final class KpiEngine {
             kpis.put(Kpi.SATISFACTION_INDEX.id(), kpi(total.satSum, total.satCount, sat, Kpi.SATISFACTION_INDEX, total.satCount, null, null));
 
             Map<String, KpiReport.Outliers> outliers = new LinkedHashMap<>();
-            outliers.put("response", outliers(total.respN, total.respS, total.respQ, true));
-            outliers.put("resolution", outliers(total.resN, total.resS, total.resQ, false));
+            outliers.put("response", responseOutliers.get());
+            outliers.put("resolution", resolutionOutliers.get());
             Map<String, Long> byRule = new LinkedHashMap<>();
             for (int r = 0; r < 3; r++) byRule.put(Partial.RULES[r], total.ruleCounts[r]);
             return new KpiReport(name, rows, total.excluded, kpis, outliers, byRule, findingsCount, truncated, listed);
