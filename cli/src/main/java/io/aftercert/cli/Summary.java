@@ -80,11 +80,7 @@ final class Summary {
     }
 
     private static String symbol(String direction) {
-        return switch (direction) {
-            case "at-least" -> "≥";
-            case "at-most" -> "≤";
-            default -> "=";
-        };
+        return io.aftercert.core.model.Direction.fromJson(direction).symbol();
     }
 
     private static String abbreviate(String s) {

@@ -293,11 +293,7 @@ final class ReportModel {
     }
 
     private static String symbol(String direction) {
-        return switch (direction) {
-            case "at-least" -> "≥";
-            case "at-most" -> "≤";
-            default -> "=";
-        };
+        return io.aftercert.core.model.Direction.fromJson(direction).symbol();
     }
 
     /** Exact numbers up to 2 decimals as they are; longer ones cut to 2 decimals. */

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.aftercert.core.JsonPath;
 
 /** Turns Jackson's exceptions into a JSON path and a message a person understands. */
-final class JsonProblems {
+public final class JsonProblems {
     private JsonProblems() {
     }
 
-    static String path(JsonMappingException e) {
+    public static String path(JsonMappingException e) {
         String p = JsonPath.ROOT;
         for (JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) p = JsonPath.field(p, r.getFieldName());
@@ -19,14 +19,14 @@ final class JsonProblems {
         return p;
     }
 
-    static String location(JacksonException e) {
+    public static String location(JacksonException e) {
         JsonLocation loc = e.getLocation();
         if (loc == null || loc.getLineNr() < 0) return null;
         return "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
     }
 
     /** Jackson's message without its source excerpt and location suffix. */
-    static String message(JacksonException e) {
+    public static String message(JacksonException e) {
         String m = e.getOriginalMessage();
         if (m == null) m = e.getMessage();
         int cut = m.indexOf("\n at [Source");

@@ -61,6 +61,30 @@ public final class Planner {
                        boolean reachable, boolean exact, String method, String note) {
     }
 
+    /**
+     * The fewest items whose full credit lifts the unclamped score to {@code bound}: the largest
+     * point losses first (the k largest losses are the best k items). Empty when even all of them
+     * fall short.
+     *
+     * @param gaps       the result's gaps (any order)
+     * @param unclamped  score + bonus − deductions
+     * @param applicable Σ applicable points
+     * @param bound      the grade's lower bound
+     */
+    public static Optional<List<Gap>> fewestItems(List<Gap> gaps, Ratio unclamped, Ratio applicable, Ratio bound) {
+        List<Gap> byLost = new ArrayList<>(gaps);
+        byLost.sort(Comparator.comparing(Gap::pointsLost).reversed());
+        Ratio perPoint = Ratio.HUNDRED.dividedBy(applicable);
+        List<Gap> chosen = new ArrayList<>();
+        Ratio reached = unclamped;
+        for (Gap g : byLost) {
+            if (reached.compareTo(bound) >= 0) break;
+            chosen.add(g);
+            reached = reached.plus(g.pointsLost().times(perPoint));
+        }
+        return reached.compareTo(bound) >= 0 ? Optional.of(chosen) : Optional.empty();
+    }
+
     /** The plan to the next grade above the result's (by score), fewest items. */
     public static Optional<Plan> nextGrade(Rubric rubric, AssessmentResult result) {
         return plan(rubric, result, null, Map.of());
@@ -117,15 +141,9 @@ public final class Planner {
         boolean exact = true;
         String method;
         if (uniform) {
-            List<Step> byLost = new ArrayList<>(items);
-            byLost.sort(Comparator.comparing(Step::pointsLost).reversed());
-            chosen = new ArrayList<>();
-            Ratio sum = Ratio.ZERO;
-            for (Step s : byLost) {
-                if (sum.compareTo(lostNeeded) >= 0) break;
-                chosen.add(s);
-                sum = sum.plus(s.pointsLost());
-            }
+            List<String> codes = fewestItems(result.gaps(), unclamped, applicable, target.minScore()).orElseThrow()
+                    .stream().map(Gap::code).toList();
+            chosen = codes.stream().map(c -> items.stream().filter(s -> s.code().equals(c)).findFirst().orElseThrow()).toList();
             method = "fewest items: largest point losses first (exact)";
         } else {
             Search search = new Search(items, lostNeeded);

@@ -348,20 +348,11 @@ public final class ScoringEngine {
                     "no grade can be awarded while more than " + rules.maxDeductions()
                             + " special deductions stand: rectify them first");
         }
-        // Before the [0, 100] clamp, full-credit rises add up (each is lost / applicable × 100),
-        // so the k items with the most points lost give the largest rise any k items can: taking
-        // them in that order until the clamped final score reaches the bound is the exact minimum.
-        List<Gap> byLost = new ArrayList<>(gaps);
-        byLost.sort(Comparator.comparing(Gap::pointsLost).reversed());
-        List<String> items = new ArrayList<>();
+        var chosen = io.aftercert.core.plan.Planner.fewestItems(gaps, unclamped, applicable, target.minScore());
+        List<String> items = chosen.map(l -> l.stream().map(Gap::code).toList()).orElse(List.of());
         Ratio raised = unclamped;
-        Ratio reached = finalScore;
-        for (Gap g : byLost) {
-            if (reached.compareTo(target.minScore()) >= 0) break;
-            items.add(g.code());
-            raised = raised.plus(g.pointsLost().dividedBy(applicable).times(Ratio.HUNDRED));
-            reached = raised.clamp(Ratio.ZERO, Ratio.HUNDRED);
-        }
+        for (Gap g : chosen.orElse(List.of())) raised = raised.plus(g.pointsLost().dividedBy(applicable).times(Ratio.HUNDRED));
+        Ratio reached = raised.clamp(Ratio.ZERO, Ratio.HUNDRED);
         boolean reachable = reached.compareTo(target.minScore()) >= 0;
         return new NextGrade(targetRef, needed, reachable ? items : List.of(),
                 reachable ? reached.minus(finalScore) : Ratio.ZERO, reachable,

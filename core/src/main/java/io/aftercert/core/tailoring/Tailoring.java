@@ -12,6 +12,7 @@ import io.aftercert.core.Ratio;
 import io.aftercert.core.Suggestions;
 import io.aftercert.core.Text;
 import io.aftercert.core.json.Json;
+import io.aftercert.core.json.JsonProblems;
 import io.aftercert.core.model.AppliedTailoring;
 import io.aftercert.core.model.Grade;
 import io.aftercert.core.model.GradeScale;
@@ -82,14 +83,11 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
         try {
             d = Json.mapper().readValue(json, Dto.class);
         } catch (JsonMappingException e) {
-            String path = JsonPath.ROOT;
-            for (JsonMappingException.Reference r : e.getPath()) {
-                if (r.getFieldName() != null) path = JsonPath.field(path, r.getFieldName());
-                else if (r.getIndex() >= 0) path = JsonPath.index(path, r.getIndex());
-            }
-            throw new InvalidInputException("invalid tailoring file " + file, List.of(new Problem(file, path, null, clean(e))));
+            throw new InvalidInputException("invalid tailoring file " + file,
+                    List.of(new Problem(file, JsonProblems.path(e), null, JsonProblems.message(e))));
         } catch (JacksonException e) {
-            throw new InvalidInputException("invalid tailoring file " + file, List.of(new Problem(file, null, null, clean(e))));
+            throw new InvalidInputException("invalid tailoring file " + file,
+                    List.of(new Problem(file, JsonProblems.location(e), null, JsonProblems.message(e))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,12 +97,6 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
         if (!ps.isEmpty()) throw new InvalidInputException("invalid tailoring file " + file, ps);
         return new Tailoring(d.name(), d.rubric(), d.description(), orEmpty(d.exclude()), orEmpty(d.points()),
                 orEmpty(d.weights()), d.ahp(), orEmpty(d.targets()), d.gradeScale(), AtomicFiles.sha256(json), file);
-    }
-
-    private static String clean(JacksonException e) {
-        String m = e.getOriginalMessage();
-        int cut = m.indexOf("\n at [Source");
-        return cut >= 0 ? m.substring(0, cut) : m;
     }
 
     private static <V> Map<String, V> orEmpty(Map<String, V> m) {
