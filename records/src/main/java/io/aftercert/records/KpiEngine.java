@@ -4,8 +4,6 @@ import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.longs.Long2IntMap;
-import it.unimi.dsi.fastutil.longs.Long2IntMaps;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.io.IOException;
@@ -37,9 +35,10 @@ import java.util.function.LongConsumer;
  * <p>Chunk boundaries are speculative (the first line break after a split point); when a quoted
  * field with a line break crosses a boundary, the chunk after it is scanned again from where its
  * predecessor really ended, so the result never depends on where the file was split. Memory: a
- * fixed read buffer per worker, plus per row a 64-bit ticket-id fingerprint in a hash set (the
- * duplicate and {@code repeat_of} checks) and 16 bytes of contribution record (KPI bits and
- * answer, response and resolution seconds for the exact median and outlier rule, offset).
+ * fixed read buffer per worker, plus per row a 64-bit ticket-id fingerprint (added to one hash
+ * set in file order while merging: the duplicate and {@code repeat_of} checks) and 16 bytes of
+ * contribution record (KPI bits and answer, response and resolution seconds for the exact median
+ * and outlier rule, offset).
  * Fingerprints are 64-bit: two different ticket ids collide with probability about n²/2⁶⁵
  * (under 3·10⁻⁶ for 10 million rows).
  */
@@ -257,13 +256,13 @@ public final class KpiEngine {
             for (Finding f : p.findings) findings.add(new Finding(base + f.row() + 1, f.ticketId(), f.column(), f.rule()));
             p.findings.clear();
             // a first occurrence in this chunk of a ticket an earlier chunk already had is a duplicate
-            // one hash operation per key: add() is false exactly when an earlier chunk had the id
-            for (var keys = Long2IntMaps.fastIterator(p.ids); keys.hasNext(); ) {
-                Long2IntMap.Entry e = keys.next();
-                if (!ids.add(e.getLongKey())) mergeFinding(p, chunkStart, base, e.getIntValue(), "ticket_id");
+            // in file order, add() is false exactly for a later occurrence of an id: a duplicate
+            long[] fp = p.fps.elements();
+            for (int r = 0; r < p.rows; r++) {
+                if (fp[r] != 0 && !ids.add(fp[r])) mergeFinding(p, chunkStart, base, r, "ticket_id");
             }
-            p.ids.clear();
-            p.ids.trim();
+            p.fps.clear();
+            p.fps.trim();
             chunks.add(p);
             bases.add(base);
             chunkStarts.add(chunkStart);
@@ -283,9 +282,12 @@ public final class KpiEngine {
             }
         }
 
+        private CsvScanner ticketReader;
+
         private String readTicket(long offset) {
             try {
-                CsvScanner s = new CsvScanner(ch, size, 64 * 1024);
+                if (ticketReader == null) ticketReader = new CsvScanner(ch, size, 8 * 1024);
+                CsvScanner s = ticketReader;
                 String[] out = {""};
                 s.scan(offset, offset + 1, (buf, st, en, n, off) -> {
                     int f = cols.index[Columns.TICKET];

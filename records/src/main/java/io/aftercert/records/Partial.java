@@ -1,7 +1,6 @@
 package io.aftercert.records;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,7 +43,8 @@ final class Partial {
     final IntArrayList contrib;
     final IntArrayList resp;
     final IntArrayList res;
-    final Long2IntOpenHashMap ids;
+    /** Each row's ticket-id fingerprint (0 without a ticket id): duplicates are found when merging, in file order. */
+    final LongArrayList fps;
     final LongArrayList pendingFp = new LongArrayList();
     final IntArrayList pendingRow = new IntArrayList();
     /** Findings with local row numbers (0-based), the first {@code findingCap} by row. */
@@ -62,8 +62,7 @@ final class Partial {
     Partial(Columns columns, int findingCap, int expectedRows) {
         this.columns = columns;
         this.findingCap = findingCap;
-        this.ids = new Long2IntOpenHashMap(Math.max(16, expectedRows));
-        ids.defaultReturnValue(-1);
+        this.fps = new LongArrayList(expectedRows);
         this.offsets = new IntArrayList(expectedRows);
         this.contrib = new IntArrayList(expectedRows);
         this.resp = new IntArrayList(expectedRows);
@@ -142,7 +141,7 @@ final class Partial {
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
-        return h;
+        return h == 0 ? 1 : h; // 0 means "no ticket id"
     }
 
     void accept(byte[] buf, int[] start, int[] end, int fields, int offsetInChunk) {
@@ -197,18 +196,13 @@ final class Partial {
         if (okReq && okResp && responded < requested) finding(Columns.RESPONDED, RULE_LOGIC);
         if (okResp && okRes && resolved < responded) finding(Columns.RESOLVED, RULE_LOGIC);
         if (okReq && okArr && arrived < requested) finding(Columns.ARRIVED, RULE_LOGIC);
-        if (hasTicket) {
-            long fp = fingerprint(b, ta[Columns.TICKET], tz[Columns.TICKET]);
-            if (ids.putIfAbsent(fp, localRow) >= 0) finding(Columns.TICKET, RULE_LOGIC); // a later occurrence
-        }
+        // duplicates (every occurrence after the first, in file order) are found when merging
+        fps.add(hasTicket ? fingerprint(b, ta[Columns.TICKET], tz[Columns.TICKET]) : 0L);
         boolean hasRepeat = !empty(Columns.REPEAT_OF);
-        if (hasRepeat) {
-            long target = fingerprint(b, ta[Columns.REPEAT_OF], tz[Columns.REPEAT_OF]);
-            if (!ids.containsKey(target)) { // not seen yet in this chunk: decided when the file is complete
-                pendingFp.add(target);
-                pendingRow.add(localRow);
-                ticketOfPending.put(localRow, ticketText());
-            }
+        if (hasRepeat) { // decided when the whole file's ids are known
+            pendingFp.add(fingerprint(b, ta[Columns.REPEAT_OF], tz[Columns.REPEAT_OF]));
+            pendingRow.add(localRow);
+            ticketOfPending.put(localRow, ticketText());
         }
 
         if (rowFindings > 0) {
