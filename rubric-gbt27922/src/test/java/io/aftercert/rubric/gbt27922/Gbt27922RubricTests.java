@@ -131,4 +131,11 @@ class Gbt27922RubricTests {
         assertEquals(IndicatorKind.METRIC, managers.kind());
         assertEquals(Ratio.of(10), managers.metric().target());
     }
+
+    @Test
+    void theRubricDataValidatesAgainstTheRubricSchema() throws java.io.IOException {
+        try (var in = getClass().getResourceAsStream("gbt27922.json")) {
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), io.aftercert.testkit.Schemas.rubricErrors(in.readAllBytes()));
+        }
+    }
 }

@@ -141,4 +141,11 @@ class Gxdsl244RubricTests {
         assertNull(rubric.gradeScale());
         assertNull(rubric.specialRules());
     }
+
+    @Test
+    void theRubricDataValidatesAgainstTheRubricSchema() throws java.io.IOException {
+        try (var in = getClass().getResourceAsStream("gxdsl244.json")) {
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), io.aftercert.testkit.Schemas.rubricErrors(in.readAllBytes()));
+        }
+    }
 }

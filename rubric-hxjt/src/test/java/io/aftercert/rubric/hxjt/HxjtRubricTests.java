@@ -97,4 +97,11 @@ class HxjtRubricTests {
         assertEquals(1, rubric.specialRules().maxBonuses());
         assertTrue(!rubric.specialRules().hasDeductions());
     }
+
+    @Test
+    void theRubricDataValidatesAgainstTheRubricSchema() throws java.io.IOException {
+        try (var in = getClass().getResourceAsStream("hxjt.json")) {
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), io.aftercert.testkit.Schemas.rubricErrors(in.readAllBytes()));
+        }
+    }
 }
