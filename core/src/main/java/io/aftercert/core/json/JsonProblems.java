@@ -10,6 +10,13 @@ public final class JsonProblems {
     private JsonProblems() {
     }
 
+    /** The input problem a Jackson failure while reading {@code file} amounts to: path when known, else line and column. */
+    public static io.aftercert.core.InvalidInputException invalid(String summary, String file, JacksonException e) {
+        String where = e instanceof JsonMappingException m ? path(m) : location(e);
+        return new io.aftercert.core.InvalidInputException(summary,
+                java.util.List.of(new io.aftercert.core.Problem(file, where, null, message(e))));
+    }
+
     public static String path(JsonMappingException e) {
         String p = JsonPath.ROOT;
         for (JsonMappingException.Reference r : e.getPath()) {

@@ -1,7 +1,6 @@
 package io.aftercert.core.json;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.scoring.AssessmentResult;
@@ -30,12 +29,8 @@ public final class ResultJson {
     public static AssessmentResult read(byte[] json, String file) {
         try {
             return Json.mapper().readValue(json, AssessmentResult.class);
-        } catch (JsonMappingException e) {
-            throw new InvalidInputException("invalid result file " + file,
-                    List.of(new Problem(file, JsonProblems.path(e), null, JsonProblems.message(e))));
         } catch (JacksonException e) {
-            throw new InvalidInputException("invalid result file " + file,
-                    List.of(new Problem(file, JsonProblems.location(e), null, JsonProblems.message(e))));
+            throw JsonProblems.invalid("invalid result file " + file, file, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,6 @@ package io.aftercert.core.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
@@ -61,12 +60,8 @@ public final class RubricJson {
         RubricDto dto;
         try {
             dto = Json.mapper().readValue(json, RubricDto.class);
-        } catch (JsonMappingException e) {
-            throw new InvalidInputException("invalid rubric data",
-                    List.of(new Problem(source, JsonProblems.path(e), null, JsonProblems.message(e))));
         } catch (JacksonException e) {
-            throw new InvalidInputException("invalid rubric data",
-                    List.of(new Problem(source, JsonProblems.location(e), null, JsonProblems.message(e))));
+            throw JsonProblems.invalid("invalid rubric data", source, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,6 @@ package io.aftercert.core.tailoring;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.aftercert.core.Ahp;
 import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.InvalidInputException;
@@ -82,12 +81,8 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
         Dto d;
         try {
             d = Json.mapper().readValue(json, Dto.class);
-        } catch (JsonMappingException e) {
-            throw new InvalidInputException("invalid tailoring file " + file,
-                    List.of(new Problem(file, JsonProblems.path(e), null, JsonProblems.message(e))));
         } catch (JacksonException e) {
-            throw new InvalidInputException("invalid tailoring file " + file,
-                    List.of(new Problem(file, JsonProblems.location(e), null, JsonProblems.message(e))));
+            throw JsonProblems.invalid("invalid tailoring file " + file, file, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
