@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "assess", description = {
+@Command(mixinStandardHelpOptions = true, name = "assess", description = {
         "Score an evidence file: print score, grade and top gaps; optionally write the result JSON and the HTML report.",
         "Exit 0 when scored, 2 on bad input (nothing is written then)."})
 final class AssessCommand implements Callable<Integer> {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "diff", description = "What changed between two assessments (evidence or result files) of the same rubric.")
+@Command(mixinStandardHelpOptions = true, name = "diff", description = "What changed between two assessments (evidence or result files) of the same rubric.")
 final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "kpi", description = {
+@Command(mixinStandardHelpOptions = true, name = "kpi", description = {
         "Service KPIs and data-quality findings from service records (CSV, records/SCHEMA.md).",
         "With --evidence-for gxdsl244 --into FILE, fill the matching gxdsl244 metric indicators of an evidence file."})
 final class KpiCommand implements Callable<Integer> {

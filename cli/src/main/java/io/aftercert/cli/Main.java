@@ -44,7 +44,7 @@ public final class Main {
             quietValidatorLogging(); // before anything can bootstrap the validator
         }
         System.setProperty("org.jboss.logging.provider", "jdk"); // skip JBoss Logging's search for log4j/logback/slf4j
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = direct(args).orElseGet(() -> new CommandLine(new Main()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -71,7 +71,28 @@ public final class Main {
             if (System.getenv("AFTERCERT_DEBUG") != null) ex.printStackTrace(e);
             return 1;
         });
-        return cl.execute(args);
+        return cl.execute(cl.getCommand() instanceof Main ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    /**
+     * The one subcommand named by {@code args[0]}, built alone: picocli introspects every command it
+     * is given, and building the whole hierarchy for each run costs start-up time. Top-level help,
+     * version and unknown names go through the full hierarchy.
+     */
+    private static java.util.Optional<CommandLine> direct(String[] args) {
+        if (args.length == 0) return java.util.Optional.empty();
+        Object command = switch (args[0]) {
+            case "assess" -> new AssessCommand();
+            case "rubrics" -> new RubricsCommand();
+            case "rubric" -> new RubricCommand();
+            case "template" -> new TemplateCommand();
+            case "kpi" -> new KpiCommand();
+            case "plan" -> new PlanCommand();
+            case "diff" -> new DiffCommand();
+            default -> null;
+        };
+        if (command == null) return java.util.Optional.empty();
+        return java.util.Optional.of(new CommandLine(command).setCommandName("aftercert " + args[0]));
     }
 
     /** A problem with what the user asked for, reported without a stack trace. */

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "plan", description = {"The cheapest set of items that lifts the final score to the next (or a given) grade.",
+@Command(mixinStandardHelpOptions = true, name = "plan", description = {"The cheapest set of items that lifts the final score to the next (or a given) grade.",
         "Without --effort: the fewest items. With --effort FILE ({\"5.1.5.2\": 3, …}; missing items cost 1): the least total effort."})
 final class PlanCommand implements Callable<Integer> {
     @Spec

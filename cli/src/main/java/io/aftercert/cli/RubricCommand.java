@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rubric", description = "Show a rubric's indicator tree (as JSON with --json).")
+@Command(mixinStandardHelpOptions = true, name = "rubric", description = "Show a rubric's indicator tree (as JSON with --json).")
 final class RubricCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "rubrics", description = "List the installed rubrics (id, version, title).")
+@Command(mixinStandardHelpOptions = true, name = "rubrics", description = "List the installed rubrics (id, version, title).")
 final class RubricsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "template", description = "Print a blank evidence file for a rubric (every item, with guidance).")
+@Command(mixinStandardHelpOptions = true, name = "template", description = "Print a blank evidence file for a rubric (every item, with guidance).")
 final class TemplateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

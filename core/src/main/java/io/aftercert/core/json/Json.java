@@ -1,5 +1,6 @@
 package io.aftercert.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,6 +10,10 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -35,23 +40,88 @@ public final class Json {
     /** Deepest nesting accepted. */
     public static final int MAX_DEPTH = 64;
 
-    private static final ObjectMapper MAPPER = create();
+    private static final class MapperHolder { // created on first use: a full ObjectMapper costs ~0.1 s at start-up
+        static final ObjectMapper MAPPER = create();
+    }
+
+    /** Streaming factory with the same strictness and limits, for reading trees without databind. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .streamReadConstraints(limits())
+            .build();
 
     private Json() {
     }
 
     /** The shared mapper (thread-safe once configured; do not reconfigure it). */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return MapperHolder.MAPPER;
     }
 
-    private static ObjectMapper create() {
-        StreamReadConstraints limits = StreamReadConstraints.builder()
+    private static StreamReadConstraints limits() {
+        return StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH)
                 .maxNumberLength(64)
                 .maxStringLength(1_000_000)
                 .maxDocumentLength(MAX_DOCUMENT_BYTES)
                 .build();
+    }
+
+    /**
+     * Reads a JSON document into a tree as strictly as {@link #mapper()} does (duplicate keys, NaN
+     * and trailing tokens refused, the same limits, floats as exact decimals, a UTF-8 byte-order
+     * mark accepted) but straight from the streaming parser, without an ObjectMapper.
+     */
+    public static JsonNode readTree(byte[] json) throws IOException {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            JsonToken t = p.nextToken();
+            if (t == null) throw new com.fasterxml.jackson.core.JsonParseException(p, "No content: the document is empty");
+            JsonNode root = node(p, t);
+            if (p.nextToken() != null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "Trailing token (of type " + p.currentToken()
+                        + ") found after value");
+            }
+            return root;
+        }
+    }
+
+    private static JsonNode node(JsonParser p, JsonToken t) throws IOException {
+        JsonNodeFactory f = JsonNodeFactory.withExactBigDecimals(true);
+        switch (t) {
+            case START_OBJECT: {
+                ObjectNode o = f.objectNode();
+                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    o.set(name, node(p, p.nextToken()));
+                }
+                return o;
+            }
+            case START_ARRAY: {
+                ArrayNode a = f.arrayNode();
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) a.add(node(p, t));
+                return a;
+            }
+            case VALUE_STRING:
+                return f.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? f.numberNode(p.getBigIntegerValue())
+                        : p.getNumberType() == JsonParser.NumberType.LONG ? f.numberNode(p.getLongValue()) : f.numberNode(p.getIntValue());
+            case VALUE_NUMBER_FLOAT:
+                return f.numberNode(p.getDecimalValue());
+            case VALUE_TRUE:
+                return f.booleanNode(true);
+            case VALUE_FALSE:
+                return f.booleanNode(false);
+            case VALUE_NULL:
+                return f.nullNode();
+            default:
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected token " + t);
+        }
+    }
+
+    private static ObjectMapper create() {
+        StreamReadConstraints limits = limits();
         JsonMapper.Builder b = JsonMapper.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)

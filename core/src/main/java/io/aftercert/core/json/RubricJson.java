@@ -1,7 +1,9 @@
 package io.aftercert.core.json;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aftercert.core.JsonPath;
+import io.aftercert.core.Suggestions;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
@@ -52,131 +54,277 @@ public final class RubricJson {
     }
 
     /**
-     * Parses and validates rubric JSON.
+     * Parses and validates rubric JSON: the tree is walked by hand (no databind, so no reflection at
+     * start-up), every unknown field, wrong type or missing value reported with its JSON path.
      *
      * @throws InvalidInputException naming {@code source} and the JSON path or indicator code
      */
     public static Rubric read(byte[] json, String source) {
-        RubricDto dto;
+        JsonNode root;
         try {
-            dto = Json.mapper().readValue(json, RubricDto.class);
+            root = Json.readTree(json);
         } catch (JacksonException e) {
             throw JsonProblems.invalid("invalid rubric data", source, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Walk w = new Walk(source);
+        Rubric r = null;
         try {
-            return dto.toRubric();
+            r = w.rubric(root);
         } catch (IllegalArgumentException | NullPointerException | ArithmeticException e) {
-            throw new InvalidInputException("invalid rubric data", List.of(new Problem(source, null, null, e.getMessage())));
+            if (w.problems.isEmpty()) w.problems.add(new Problem(source, null, null, e.getMessage()));
         }
+        if (!w.problems.isEmpty()) throw new InvalidInputException("invalid rubric data", w.problems);
+        return r;
     }
 
-    record TextDto(String zh, String en) {
-        Text toText() {
-            return new Text(zh, en);
+    /** The hand-written tree walk; problems collect, construction errors of the model surface as-is. */
+    private static final class Walk {
+        final String source;
+        final List<Problem> problems = new ArrayList<>();
+
+        Walk(String source) {
+            this.source = source;
         }
-    }
 
-    static Text text(TextDto t) {
-        return t == null ? null : t.toText();
-    }
-
-    record SourceDto(String id, TextDto title, String ref) {
-    }
-
-    record ProvenanceDto(String source, String clause, boolean derived, String note) {
-        Provenance toProvenance() {
-            return new Provenance(source, clause, derived, note);
+        private void problem(String path, String message) {
+            problems.add(new Problem(source, path, null, message));
         }
-    }
 
-    record GuidanceDto(String source, String clause, String text) {
-    }
-
-    record MetricDto(String unit, String direction, Ratio target, String curve, Ratio floor, String recordsKpi) {
-        MetricSpec toSpec(String code) {
-            try {
-                return new MetricSpec(unit, Direction.fromJson(direction), target, CreditCurve.fromJson(curve), floor,
-                        recordsKpi);
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new IllegalArgumentException("metric " + code + ": " + e.getMessage(), e);
+        private JsonNode object(JsonNode n, String path, List<String> fields) {
+            if (n == null || n.isNull()) return null;
+            if (!n.isObject()) {
+                problem(path, "must be an object");
+                return null;
             }
+            n.fieldNames().forEachRemaining(f -> {
+                if (!fields.contains(f)) problem(JsonPath.field(path, f), "unknown field '" + f + "'" + Suggestions.didYouMean(f, fields));
+            });
+            return n;
         }
-    }
 
-    record RangeDto(Ratio min, Ratio max) {
-    }
+        private String string(JsonNode o, String f, String path) {
+            JsonNode n = o.get(f);
+            if (n == null || n.isNull()) return null;
+            if (!n.isTextual()) {
+                problem(JsonPath.field(path, f), f + " must be a string");
+                return null;
+            }
+            return n.textValue();
+        }
 
-    record IndicatorDto(String code, TextDto title, String requirement, String kind, Ratio points, Ratio weight,
-                        RangeDto recommendedWeight, MetricDto metric, List<String> checklist,
-                        ProvenanceDto provenance, List<GuidanceDto> guidance, List<IndicatorDto> children) {
-        Indicator toIndicator(ScoringMode mode) {
-            List<Indicator> kids = new ArrayList<>();
-            if (children != null) for (IndicatorDto c : children) kids.add(c.toIndicator(mode));
-            Ratio p = points;
-            if (p == null && mode == ScoringMode.WEIGHTED) p = Ratio.ZERO; // follows from the weights
-            if (p == null) throw new IllegalArgumentException("indicator " + code + " needs points");
-            List<Guidance> gs = new ArrayList<>();
-            if (guidance != null) for (GuidanceDto g : guidance) gs.add(new Guidance(g.source(), g.clause(), g.text()));
-            IndicatorKind k;
+        private boolean bool(JsonNode o, String f, String path) {
+            JsonNode n = o.get(f);
+            if (n == null || n.isNull()) return false;
+            if (!n.isBoolean()) problem(JsonPath.field(path, f), f + " must be true or false");
+            return n.asBoolean();
+        }
+
+        private int integer(JsonNode o, String f, String path) {
+            JsonNode n = o.get(f);
+            if (n == null || n.isNull()) return 0;
+            if (!n.canConvertToInt() || !n.isIntegralNumber()) {
+                problem(JsonPath.field(path, f), f + " must be a whole number");
+                return 0;
+            }
+            return n.intValue();
+        }
+
+        private Ratio ratio(JsonNode o, String f, String path) {
+            JsonNode n = o.get(f);
+            if (n == null || n.isNull()) return null;
+            String p = JsonPath.field(path, f);
+            if (n.isNumber()) {
+                java.math.BigDecimal d = n.decimalValue();
+                if (Math.abs(d.scale()) > 40) {
+                    problem(p, f + " is out of range");
+                    return null;
+                }
+                return Ratio.of(d);
+            }
+            if (n.isTextual()) {
+                try {
+                    return Ratio.parse(n.textValue());
+                } catch (NumberFormatException e) {
+                    problem(p, e.getMessage());
+                    return null;
+                }
+            }
+            problem(p, f + " must be a number or a \"p/q\" string");
+            return null;
+        }
+
+        private Text text(JsonNode o, String f, String path) {
+            String p = JsonPath.field(path, f);
+            JsonNode n = object(o.get(f), p, List.of("zh", "en"));
+            if (n == null) return null;
+            String zh = string(n, "zh", p);
+            if (zh == null || zh.isBlank()) {
+                problem(p, "needs Chinese text (zh)");
+                return null;
+            }
+            return new Text(zh, string(n, "en", p));
+        }
+
+        private List<String> strings(JsonNode o, String f, String path) {
+            JsonNode n = o.get(f);
+            if (n == null || n.isNull()) return List.of();
+            String p = JsonPath.field(path, f);
+            if (!n.isArray()) {
+                problem(p, f + " must be an array of strings");
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < n.size(); i++) {
+                if (!n.get(i).isTextual()) problem(JsonPath.index(p, i), "must be a string");
+                else out.add(n.get(i).textValue());
+            }
+            return out;
+        }
+
+        private List<JsonNode> array(JsonNode o, String f, String path) {
+            JsonNode n = o.get(f);
+            if (n == null || n.isNull()) return List.of();
+            if (!n.isArray()) {
+                problem(JsonPath.field(path, f), f + " must be an array");
+                return List.of();
+            }
+            List<JsonNode> out = new ArrayList<>();
+            n.forEach(out::add);
+            return out;
+        }
+
+        private Provenance provenance(JsonNode o, String f, String path) {
+            String p = JsonPath.field(path, f);
+            JsonNode n = object(o.get(f), p, List.of("source", "clause", "derived", "note"));
+            if (n == null) return null;
+            return new Provenance(string(n, "source", p), string(n, "clause", p), bool(n, "derived", p), string(n, "note", p));
+        }
+
+        Rubric rubric(JsonNode root) {
+            String path = JsonPath.ROOT;
+            JsonNode r = object(root, path, List.of("$schema", "id", "version", "title", "issuer", "sources", "scoring", "indicators"));
+            if (r == null) return null;
+            String id = string(r, "id", path);
+            List<Source> sources = new ArrayList<>();
+            List<JsonNode> srcs = array(r, "sources", path);
+            for (int i = 0; i < srcs.size(); i++) {
+                String p = JsonPath.index("$.sources", i);
+                JsonNode s = object(srcs.get(i), p, List.of("id", "title", "ref"));
+                if (s != null) sources.add(new Source(string(s, "id", p), text(s, "title", p), string(s, "ref", p)));
+            }
+            String sp = "$.scoring";
+            JsonNode sc = object(r.get("scoring"), sp, List.of("mode", "total", "gradeScale", "special", "bands", "allocationRule"));
+            if (sc == null) {
+                problem(sp, "rubric " + id + " needs a 'scoring' section");
+                return null;
+            }
+            String modeText = string(sc, "mode", sp);
+            ScoringMode mode;
             try {
-                k = kind == null ? null : IndicatorKind.fromJson(kind);
+                mode = ScoringMode.fromJson(modeText);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("indicator " + code + ": " + e.getMessage(), e);
+                problem(JsonPath.field(sp, "mode"), e.getMessage());
+                return null;
             }
-            return new Indicator(code, text(title), requirement, k, p, weight,
-                    recommendedWeight == null ? null : new WeightRange(recommendedWeight.min(), recommendedWeight.max()),
-                    metric == null ? null : metric.toSpec(code), checklist,
-                    provenance == null ? null : provenance.toProvenance(), gs, kids);
-        }
-    }
-
-    record GradeDto(String id, TextDto label, Ratio min, boolean star) {
-    }
-
-    record GradeScaleDto(List<GradeDto> grades, TextDto none, boolean derived, int qualifyingMonths,
-                         TextDto starCaveat, ProvenanceDto provenance) {
-        GradeScale toScale() {
-            List<Grade> gs = new ArrayList<>();
-            for (GradeDto g : grades) gs.add(new Grade(g.id(), text(g.label()), g.min(), g.star()));
-            return new GradeScale(gs, text(none), derived, qualifyingMonths, text(starCaveat),
-                    provenance == null ? null : provenance.toProvenance());
-        }
-    }
-
-    record SpecialDto(Ratio deductionPoints, int maxDeductions, List<String> deductionCategories, TextDto deductionRule,
-                      Ratio bonusPoints, int maxBonuses, TextDto bonusRule) {
-    }
-
-    record BandDto(int number, Ratio from, Ratio to, List<String> descriptors) {
-    }
-
-    record ScoringDto(String mode, Ratio total, GradeScaleDto gradeScale, SpecialDto special, List<BandDto> bands,
-                      TextDto allocationRule) {
-    }
-
-    record RubricDto(@JsonProperty("$schema") String schema, String id, String version, TextDto title, TextDto issuer,
-                     List<SourceDto> sources, ScoringDto scoring, List<IndicatorDto> indicators) {
-        Rubric toRubric() {
-            if (scoring == null) throw new IllegalArgumentException("rubric " + id + " needs a 'scoring' section");
-            ScoringMode mode = ScoringMode.fromJson(scoring.mode());
-            List<Source> srcs = new ArrayList<>();
-            if (sources != null) for (SourceDto s : sources) srcs.add(new Source(s.id(), text(s.title()), s.ref()));
             List<Band> bands = new ArrayList<>();
-            if (scoring.bands() != null) {
-                for (BandDto b : scoring.bands()) bands.add(new Band(b.number(), b.from(), b.to(), b.descriptors()));
+            List<JsonNode> bs = array(sc, "bands", sp);
+            for (int i = 0; i < bs.size(); i++) {
+                String p = JsonPath.index("$.scoring.bands", i);
+                JsonNode b = object(bs.get(i), p, List.of("number", "from", "to", "descriptors"));
+                if (b != null) bands.add(new Band(integer(b, "number", p), ratio(b, "from", p), ratio(b, "to", p), strings(b, "descriptors", p)));
             }
+            GradeScale scale = gradeScale(sc.get("gradeScale"), "$.scoring.gradeScale");
+            SpecialRules special = special(sc.get("special"), "$.scoring.special");
             List<Indicator> top = new ArrayList<>();
-            if (indicators != null) for (IndicatorDto i : indicators) top.add(i.toIndicator(mode));
-            SpecialDto sp = scoring.special();
-            return Rubric.builder().id(id).version(version).title(text(title)).issuer(text(issuer)).sources(srcs)
-                    .mode(mode).total(scoring.total())
-                    .gradeScale(scoring.gradeScale() == null ? null : scoring.gradeScale().toScale())
-                    .specialRules(sp == null ? null : new SpecialRules(sp.deductionPoints(), sp.maxDeductions(),
-                            sp.deductionCategories(), text(sp.deductionRule()), sp.bonusPoints(), sp.maxBonuses(),
-                            text(sp.bonusRule())))
-                    .bands(bands).indicators(top).allocationRule(text(scoring.allocationRule())).build();
+            List<JsonNode> inds = array(r, "indicators", path);
+            for (int i = 0; i < inds.size(); i++) {
+                Indicator ind = indicator(inds.get(i), JsonPath.index("$.indicators", i), mode);
+                if (ind != null) top.add(ind);
+            }
+            Ratio total = ratio(sc, "total", sp);
+            Text allocation = text(sc, "allocationRule", sp);
+            Text title = text(r, "title", path);
+            Text issuer = text(r, "issuer", path);
+            String version = string(r, "version", path);
+            if (!problems.isEmpty()) return null;
+            return Rubric.builder().id(id).version(version).title(title).issuer(issuer).sources(sources).mode(mode).total(total)
+                    .gradeScale(scale).specialRules(special).bands(bands).indicators(top).allocationRule(allocation).build();
+        }
+
+        private GradeScale gradeScale(JsonNode n, String p) {
+            JsonNode g = object(n, p, List.of("grades", "none", "derived", "qualifyingMonths", "starCaveat", "provenance"));
+            if (g == null) return null;
+            List<Grade> grades = new ArrayList<>();
+            List<JsonNode> gs = array(g, "grades", p);
+            for (int i = 0; i < gs.size(); i++) {
+                String gp = JsonPath.index(p + ".grades", i);
+                JsonNode x = object(gs.get(i), gp, List.of("id", "label", "min", "star"));
+                if (x != null) grades.add(new Grade(string(x, "id", gp), text(x, "label", gp), ratio(x, "min", gp), bool(x, "star", gp)));
+            }
+            if (!problems.isEmpty()) return null;
+            return new GradeScale(grades, text(g, "none", p), bool(g, "derived", p), integer(g, "qualifyingMonths", p),
+                    text(g, "starCaveat", p), provenance(g, "provenance", p));
+        }
+
+        private SpecialRules special(JsonNode n, String p) {
+            JsonNode s = object(n, p, List.of("deductionPoints", "maxDeductions", "deductionCategories", "deductionRule",
+                    "bonusPoints", "maxBonuses", "bonusRule"));
+            if (s == null) return null;
+            return new SpecialRules(ratio(s, "deductionPoints", p), integer(s, "maxDeductions", p), strings(s, "deductionCategories", p),
+                    text(s, "deductionRule", p), ratio(s, "bonusPoints", p), integer(s, "maxBonuses", p), text(s, "bonusRule", p));
+        }
+
+        private Indicator indicator(JsonNode n, String p, ScoringMode mode) {
+            JsonNode o = object(n, p, List.of("code", "title", "requirement", "kind", "points", "weight", "recommendedWeight",
+                    "metric", "checklist", "provenance", "guidance", "children"));
+            if (o == null) return null;
+            String code = string(o, "code", p);
+            List<Indicator> kids = new ArrayList<>();
+            List<JsonNode> cs = array(o, "children", p);
+            for (int i = 0; i < cs.size(); i++) {
+                Indicator k = indicator(cs.get(i), JsonPath.index(p + ".children", i), mode);
+                if (k != null) kids.add(k);
+            }
+            Ratio points = ratio(o, "points", p);
+            if (points == null && mode == ScoringMode.WEIGHTED) points = Ratio.ZERO; // follows from the weights
+            if (points == null) problem(JsonPath.field(p, "points"), "indicator " + code + " needs points");
+            IndicatorKind kind = null;
+            String k = string(o, "kind", p);
+            if (k != null) {
+                try {
+                    kind = IndicatorKind.fromJson(k);
+                } catch (IllegalArgumentException e) {
+                    problem(JsonPath.field(p, "kind"), "indicator " + code + ": " + e.getMessage());
+                }
+            }
+            WeightRange range = null;
+            String rp = JsonPath.field(p, "recommendedWeight");
+            JsonNode rw = object(o.get("recommendedWeight"), rp, List.of("min", "max"));
+            if (rw != null) range = new WeightRange(ratio(rw, "min", rp), ratio(rw, "max", rp));
+            MetricSpec metric = null;
+            String mp = JsonPath.field(p, "metric");
+            JsonNode m = object(o.get("metric"), mp, List.of("unit", "direction", "target", "curve", "floor", "recordsKpi"));
+            if (m != null) {
+                try {
+                    metric = new MetricSpec(string(m, "unit", mp), Direction.fromJson(string(m, "direction", mp)), ratio(m, "target", mp),
+                            CreditCurve.fromJson(string(m, "curve", mp)), ratio(m, "floor", mp), string(m, "recordsKpi", mp));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    problem(mp, "metric " + code + ": " + e.getMessage());
+                }
+            }
+            List<Guidance> guidance = new ArrayList<>();
+            List<JsonNode> gs = array(o, "guidance", p);
+            for (int i = 0; i < gs.size(); i++) {
+                String gp = JsonPath.index(p + ".guidance", i);
+                JsonNode g = object(gs.get(i), gp, List.of("source", "clause", "text"));
+                if (g != null) guidance.add(new Guidance(string(g, "source", gp), string(g, "clause", gp), string(g, "text", gp)));
+            }
+            Text title = text(o, "title", p);
+            if (!problems.isEmpty()) return null;
+            return new Indicator(code, title, string(o, "requirement", p), kind, points, ratio(o, "weight", p), range, metric,
+                    strings(o, "checklist", p), provenance(o, "provenance", p), guidance, kids);
         }
     }
 }
