@@ -1,12 +1,9 @@
 package io.aftercert.cli;
 
 import io.aftercert.core.AtomicFiles;
-import io.aftercert.core.evidence.Assessment;
-import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.json.ResultJson;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
-import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.spi.ReportRenderer;
 import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.core.tailoring.Tailoring;
@@ -64,18 +61,17 @@ final class AssessCommand implements Callable<Integer> {
             throw new Main.UserException("--out-dir writes NAME.html and NAME.json itself; drop --json / --html");
         }
         RubricRegistry registry = RubricRegistry.getDefault();
-        Tailoring tailor = tailoring == null ? null : Tailoring.read(Files.readAllBytes(tailoring), tailoring.toString());
+        Tailoring tailor = Inputs.tailoring(tailoring);
         // score and render everything before writing anything: one bad file, nothing written
         List<Scored> scored = new ArrayList<>();
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         boolean jsonToStdout = "-".equals(json);
         byte[] stdoutJson = null;
         for (Path file : evidence) {
-            byte[] bytes = Files.readAllBytes(file);
-            Assessment assessment = EvidenceJson.read(bytes, file.toString(), registry::find);
-            Rubric rubric = registry.require(assessment.rubricId());
-            if (tailor != null) rubric = tailor.applyTo(rubric);
-            AssessmentResult result = ScoringEngine.score(rubric, assessment);
+            Inputs.Scored in = Inputs.evidence(file, tailor);
+            byte[] bytes = in.bytes();
+            Rubric rubric = in.rubric();
+            AssessmentResult result = in.result();
             scored.add(new Scored(file, result));
             String base = file.getFileName().toString().replaceFirst("\\.json$", "");
             Path htmlOut = outDir != null ? outDir.resolve(base + ".html") : html;

@@ -29,8 +29,9 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Inputs.Scored a = Inputs.load(older, tailoring);
-        Inputs.Scored b = Inputs.load(newer, tailoring);
+        var t = Inputs.tailoring(tailoring);
+        Inputs.Scored a = Inputs.load(older, t);
+        Inputs.Scored b = Inputs.load(newer, t);
         Diff d;
         try {
             d = Diff.of(a.result(), b.result());

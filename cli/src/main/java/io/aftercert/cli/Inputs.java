@@ -18,30 +18,45 @@ import java.nio.file.Path;
 
 /** Reads an evidence file (and scores it) or a result file, whichever {@code path} is. */
 final class Inputs {
-    record Scored(Rubric rubric, AssessmentResult result) {
+    /** The rubric that scored it (tailored when asked), the result, and the file's bytes. */
+    record Scored(Rubric rubric, AssessmentResult result, byte[] bytes) {
+    }
+
+    /** The tailoring file, read once, or null. */
+    static Tailoring tailoring(Path file) throws IOException {
+        return file == null ? null : Tailoring.read(Files.readAllBytes(file), file.toString());
     }
 
     private Inputs() {
     }
 
-    static Scored load(Path path, Path tailoring) throws IOException {
+    static Scored load(Path path, Tailoring t) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
         RubricRegistry registry = RubricRegistry.getDefault();
         JsonNode root;
         try {
-            root = Json.mapper().readTree(bytes);
+            root = Json.readTree(bytes);
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(path.toString(), null, null, "not valid JSON: " + e.getMessage()));
         }
-        Tailoring t = tailoring == null ? null : Tailoring.read(Files.readAllBytes(tailoring), tailoring.toString());
         if (root.has("schemaVersion") && root.has("finalScore")) {
             AssessmentResult r = ResultJson.read(bytes, path.toString());
             Rubric rubric = registry.require(r.rubric().id());
-            return new Scored(t == null ? rubric : t.applyTo(rubric), r);
+            return new Scored(t == null ? rubric : t.applyTo(rubric), r, bytes);
         }
+        return evidence(path, bytes, t);
+    }
+
+    /** An evidence file (never a result file), scored. */
+    static Scored evidence(Path path, Tailoring t) throws IOException {
+        return evidence(path, Files.readAllBytes(path), t);
+    }
+
+    private static Scored evidence(Path path, byte[] bytes, Tailoring t) {
+        RubricRegistry registry = RubricRegistry.getDefault();
         Assessment a = EvidenceJson.read(bytes, path.toString(), registry::find);
         Rubric rubric = registry.require(a.rubricId());
         if (t != null) rubric = t.applyTo(rubric);
-        return new Scored(rubric, ScoringEngine.score(rubric, a));
+        return new Scored(rubric, ScoringEngine.score(rubric, a), bytes);
     }
 }

@@ -46,7 +46,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Inputs.Scored s = Inputs.load(input, tailoring);
+        Inputs.Scored s = Inputs.load(input, Inputs.tailoring(tailoring));
         Map<String, Ratio> effort = effortFile == null ? Map.of() : readEffort(effortFile, s.rubric().codes());
         Planner.Plan plan;
         try {
@@ -80,7 +80,7 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private static Map<String, Ratio> readEffort(Path file, java.util.Set<String> codes) throws java.io.IOException {
-        JsonNode root = Json.mapper().readTree(Files.readAllBytes(file));
+        JsonNode root = Json.readTree(Files.readAllBytes(file));
         List<Problem> ps = new ArrayList<>();
         Map<String, Ratio> out = new LinkedHashMap<>();
         if (!root.isObject()) throw new InvalidInputException(new Problem(file.toString(), "$", null, "an effort file is a JSON object: code → effort"));

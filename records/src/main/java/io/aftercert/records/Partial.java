@@ -81,12 +81,6 @@ final class Partial {
     private int rowFindings;
     private int localRow;
 
-    private int s(int col) {
-        int f = columns.index[col];
-        if (f < 0 || f >= nf) return -1;
-        return f;
-    }
-
     private void trimColumns() {
         int[] index = columns.index;
         for (int col = 0; col < index.length; col++) {
@@ -117,8 +111,7 @@ final class Partial {
     }
 
     private String ticketText() {
-        int f = s(Columns.TICKET);
-        return f < 0 ? "" : new String(b, st[f], en[f] - st[f], StandardCharsets.UTF_8).strip();
+        return empty(Columns.TICKET) ? "" : new String(b, ta[Columns.TICKET], tz[Columns.TICKET] - ta[Columns.TICKET], StandardCharsets.UTF_8).strip();
     }
 
     private void finding(int col, int rule) {

@@ -6,7 +6,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,13 +46,5 @@ class KpiEngineProperties {
         org.junit.jupiter.api.Assertions.assertTrue(whole.findings().stream().anyMatch(f -> f.column().equals("repeat_of")));
         org.junit.jupiter.api.Assertions.assertTrue(whole.findings().stream().anyMatch(f -> f.column().equals("ticket_id") && f.rule().equals("logic")));
         org.junit.jupiter.api.Assertions.assertTrue(whole.outliers().get("response").count() > 0);
-    }
-
-    static long sizeOrFail() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

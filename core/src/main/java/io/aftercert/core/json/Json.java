@@ -86,8 +86,10 @@ public final class Json {
         }
     }
 
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
     private static JsonNode node(JsonParser p, JsonToken t) throws IOException {
-        JsonNodeFactory f = JsonNodeFactory.withExactBigDecimals(true);
+        JsonNodeFactory f = NODES;
         switch (t) {
             case START_OBJECT: {
                 ObjectNode o = f.objectNode();
