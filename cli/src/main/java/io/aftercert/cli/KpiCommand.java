@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 @Command(mixinStandardHelpOptions = true, name = "kpi", description = {
         "Service KPIs and data-quality findings from service records (CSV, records/SCHEMA.md).",
-        "With --evidence-for gxdsl244 --into FILE, fill the matching gxdsl244 metric indicators of an evidence file."})
+        "With --evidence-for RUBRIC --into FILE, fill the rubric's metric indicators that name a records KPI (gxdsl244, gxdsl259)."})
 final class KpiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,7 +35,7 @@ final class KpiCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "write the KPI JSON to FILE ('-' = standard output, alone)")
     String json;
 
-    @Option(names = "--evidence-for", paramLabel = "RUBRIC", description = "rubric whose metric indicators to fill (gxdsl244)")
+    @Option(names = "--evidence-for", paramLabel = "RUBRIC", description = "rubric whose metric indicators to fill (gxdsl244, gxdsl259)")
     String evidenceFor;
 
     @Option(names = "--into", paramLabel = "EVIDENCE.json", description = "evidence file to fill (created when missing)")

@@ -73,6 +73,11 @@ class Gxdsl259ExamplesTests {
     }
 
     @Test
+    void theExampleValidatesAgainstTheEvidenceSchema() throws IOException {
+        assertEquals(List.of(), io.aftercert.testkit.Schemas.evidenceErrors(Files.readAllBytes(RETAILER)));
+    }
+
+    @Test
     void theMissedFiguresAreTheMissedTargets() throws IOException {
         AssessmentResult r = score();
         List<String> missed = r.indicators().stream().filter(i -> i.metric() != null && !i.metric().met())
