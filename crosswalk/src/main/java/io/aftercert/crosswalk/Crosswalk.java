@@ -151,15 +151,15 @@ public final class Crosswalk {
         return form + (en ? ", credit " : "，得分率 ") + pct;
     }
 
-    /** Text for a relation in a sentence. */
+    /** A relation in words, read from the source item towards the target item. */
     static Text relationLabel(Relation r) {
         return switch (r) {
-            case EQUAL -> Text.of("相同", "equal");
-            case SUBSET_OF -> Text.of("被包含", "subset of");
-            case SUPERSET_OF -> Text.of("包含", "superset of");
-            case INTERSECTS_WITH -> Text.of("部分重叠", "intersects with");
-            case INFORMS -> Text.of("提供数据", "informs");
-            case INFORMED_BY -> Text.of("由数据支持", "informed by");
+            case EQUAL -> Text.of("与本条相同", "same requirement");
+            case SUBSET_OF -> Text.of("窄于本条", "narrower than this item");
+            case SUPERSET_OF -> Text.of("涵盖本条", "covers this item");
+            case INTERSECTS_WITH -> Text.of("与本条部分重叠", "overlaps this item");
+            case INFORMS -> Text.of("为本条提供数据", "gives data for this item");
+            case INFORMED_BY -> Text.of("以本条数据为据", "relies on this item's data");
         };
     }
 }
