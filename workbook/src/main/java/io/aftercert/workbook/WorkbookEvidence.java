@@ -355,6 +355,7 @@ public final class WorkbookEvidence {
         }
 
         private static final Pattern BAND = Pattern.compile("(?:第|band\\s*)?([0-9]+)\\s*档?");
+        private static final Pattern BAND_CREDIT = Pattern.compile("(?:第)?([0-9]+)\\s*档\\s*[,，;；/]?\\s*([0-9]*\\.?[0-9]+)\\s*%");
         private static final Pattern PERCENT = Pattern.compile("([+-]?[0-9]*\\.?[0-9]+)\\s*%");
         private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]*\\.[0-9]+|[+-]?[0-9]+\\.");
         private static final List<String> YES = List.of("符合", "conforms", "conform", "yes", "y", "是", "✓", "√", "true");
@@ -385,6 +386,11 @@ public final class WorkbookEvidence {
             else if (NA.contains(t)) {
                 e.put("notApplicable", notes == null ? "" : notes);
                 return true;
+            } else if (BAND_CREDIT.matcher(t).matches()) {
+                Matcher m = BAND_CREDIT.matcher(t);
+                m.matches();
+                e.set("band", whole(new BigDecimal(m.group(1))));
+                e.put("credit", new BigDecimal(m.group(2)).movePointLeft(2));
             } else if (PERCENT.matcher(t).matches()) {
                 Matcher m = PERCENT.matcher(t);
                 m.matches();

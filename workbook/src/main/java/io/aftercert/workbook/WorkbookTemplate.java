@@ -48,8 +48,8 @@ public final class WorkbookTemplate {
     }
 
     /**
-     * A workbook for {@code rubric}, filled in from {@code filled} when it is not null. A band with a
-     * credit inside it cannot be written in one 评价 cell: it is written as the credit.
+     * A workbook for {@code rubric}, filled in from {@code filled} when it is not null (an evidence
+     * file turned into a workbook). A band with a credit inside it is written {@code 4档 75%}.
      */
     public static byte[] write(Rubric rubric, Assessment filled) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -156,7 +156,7 @@ public final class WorkbookTemplate {
         else if (v instanceof EvidenceValue.Credit c) ws.value(row, verdict, percent(c.credit()));
         else if (v instanceof EvidenceValue.Banded b) {
             if (b.credit() == null) ws.value(row, verdict, b.band());
-            else ws.value(row, verdict, percent(b.credit()));
+            else ws.value(row, verdict, b.band() + "档 " + percent(b.credit()));
         } else if (v instanceof EvidenceValue.Sample s) {
             ws.value(row, Col.CONFORMING.ordinal(), s.conforming());
             ws.value(row, Col.SAMPLED.ordinal(), s.sampled());
@@ -260,7 +260,8 @@ public final class WorkbookTemplate {
             "2. 在“评分表”中逐项填写黄色单元格（每项只填一种）： In 评分表 fill in the yellow cells of each item (one kind per item):",
             "   评价：符合 / 不符合 / 不适用（须在“说明”中写明理由）/ 档 1–5 / 得分率 0–1 或百分比（如 65%）。",
             "   Verdict: 符合 conforms, 不符合 does not, 不适用 not applicable (the reason in 说明), a band 1–5, a credit 0–1 or a percentage such as 65%.",
-            "   整数 1–5 表示档；带小数点或百分号的数表示得分率。 A whole number 1–5 is a band; a number with a decimal point or % is a credit.",
+            "   整数 1–5 表示档；带小数点或百分号的数表示得分率；“4档 75%”表示档内得分率。",
+            "   A whole number 1–5 is a band; a number with a decimal point or % is a credit; 4档 75% is a credit inside band 4.",
             "   数值：计量指标的实测值（单位见“单位及目标”）。 Measured value of a metric item, in the unit shown.",
             "   抽样合格数 / 抽样数：抽样检查的合格数与抽样总数。 Conforming / sampled: sampled checks.",
             "   说明与附件：备注与证明材料文件名（多个文件各占一行）。 Notes and attachment file names (one per line).",

@@ -111,7 +111,13 @@ class WorkbookEvidenceProperties {
         List<Evidence> options = new ArrayList<>();
         options.add(Evidence.conforms(rnd.nextBoolean()));
         options.add(Evidence.credit(Ratio.of(BigDecimal.valueOf(rnd.nextInt(10_001), 4))));
-        if (!rubric.bands().isEmpty()) options.add(Evidence.band(1 + rnd.nextInt(rubric.bands().size())));
+        if (!rubric.bands().isEmpty()) {
+            var band = rubric.bands().get(rnd.nextInt(rubric.bands().size()));
+            options.add(Evidence.band(band.number()));
+            // a credit inside the band: from + (to − from) × k/100
+            Ratio inside = band.from().plus(band.to().minus(band.from()).times(Ratio.of(rnd.nextInt(101), 100)));
+            options.add(Evidence.of(new EvidenceValue.Banded(band.number(), inside)));
+        }
         if (leaf.kind() == IndicatorKind.SAMPLED || rnd.nextBoolean()) {
             int sampled = 1 + rnd.nextInt(500);
             options.add(Evidence.sample(rnd.nextInt(sampled + 1), sampled));

@@ -127,7 +127,8 @@ class WorkbookEvidenceTests {
                 .score(12, "5.1.4.2", null, 1, "不适用", null, null, null, null, "本公司无此业务")
                 .score(13, "5.1.5.1", null, 1, "第3档", null, null, null, null, "记录见附件", "a.pdf\nb.pdf；c.pdf")
                 .score(14, "5.1.5.2", null, 1, new Formula("1+2"))         // formula, no cached value: empty
-                .score(15, "5.2.1.1", null, 1, Boolean.FALSE));
+                .score(15, "5.2.1.1", null, 1, Boolean.FALSE)
+                .score(16, "5.2.1.2", null, 1, "5档 95%"));
         assertEquals("示例电器有限公司", a.organization().name());
         assertEquals("manufacturer", a.organization().kind());
         assertEquals(LocalDate.of(2026, 11, 6), a.assessedOn(), "a date cell is Excel's serial number");
@@ -145,6 +146,7 @@ class WorkbookEvidenceTests {
         assertEquals(List.of("a.pdf", "b.pdf", "c.pdf"), a.evidence().get("5.1.5.1").attachments());
         assertTrue(!a.evidence().containsKey("5.1.5.2"), "a formula without a cached value is an empty cell");
         assertEquals(new EvidenceValue.Conforms(false), a.evidence().get("5.2.1.1").value());
+        assertEquals(new EvidenceValue.Banded(5, Ratio.of(95, 100)), a.evidence().get("5.2.1.2").value());
         assertTrue(!a.evidence().containsKey("5.1"), "heading rows are not evidence");
     }
 
