@@ -44,6 +44,7 @@ public final class ScoredWorkbook {
     /** Scored 特别项 columns. */
     static final int F_TYPE = 0, F_POINTS = 4;
     private static final int DECIMALS = 10;
+    private static final int TITLE_WIDTH = 46;
 
     private ScoredWorkbook() {
     }
@@ -88,9 +89,10 @@ public final class ScoredWorkbook {
             ws.value(HEADER_ROW, c, headers[c]);
             ws.style(HEADER_ROW, c).bold().fillColor("BDD7EE").wrapText(true).set();
         }
-        int[] widths = {11, 50, 8, 10, 22, 9, 10, 14, 40};
+        int[] widths = {11, TITLE_WIDTH, 8, 10, 24, 9, 10, 14, 40};
         for (int i = 0; i < widths.length; i++) ws.width(i, widths[i]);
         ws.freezePane(2, HEADER_ROW + 1);
+        Formulas.printSetup(ws, HEADER_ROW);
         Map<String, IndicatorResult> leaves = r.indicators().stream().collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
         Map<String, GroupResult> groups = r.groups().stream().collect(Collectors.toMap(GroupResult::code, Function.identity()));
         int[] row = {HEADER_ROW + 1};
@@ -164,7 +166,8 @@ public final class ScoredWorkbook {
         });
         String notes = x.status() == Status.NOT_APPLICABLE ? x.justification() : x.notes();
         if (notes != null) ws.value(at, NOTES, notes);
-        ws.style(at, TITLE).wrapText(true).set();
+        ws.style(at, TITLE).wrapText(true).verticalAlignment("top").set();
+        ws.rowHeight(at, Formulas.height(n.title().zh(), TITLE_WIDTH, 4));
         ws.style(at, MAX).format("0.##").set();
         ws.style(at, APPLICABLE).format("0.##").set();
         ws.style(at, CREDIT).format("0.0%").set();
@@ -202,6 +205,7 @@ public final class ScoredWorkbook {
             ws.value(2, c, headers[c]);
             ws.style(2, c).bold().fillColor("BDD7EE").set();
         }
+        Formulas.printSetup(ws, 2);
         ws.width(0, 12);
         ws.width(1, 18);
         ws.width(2, 70);
@@ -247,6 +251,7 @@ public final class ScoredWorkbook {
             ws.value(row, c, headers[c]);
             ws.style(row, c).bold().fillColor("BDD7EE").wrapText(true).set();
         }
+        Formulas.printSetup(ws, -1);
         ws.width(0, 8);
         ws.width(1, 11);
         ws.width(2, 50);

@@ -35,6 +35,7 @@ public final class WorkbookTemplate {
     /** Rows the 特别项 sheet offers (with drop-downs). */
     static final int FINDING_ROWS = 60;
     static final int SCORE_HEADER_ROW = 2;
+    static final int REQUIREMENT_WIDTH = 60;
     static final String INPUT_FILL = "FFF8DC";
     static final String GROUP1_FILL = "D9E1F2";
     static final String GROUP2_FILL = "EEF2F9";
@@ -80,10 +81,11 @@ public final class WorkbookTemplate {
         if (!r.bands().isEmpty()) ws.comment(SCORE_HEADER_ROW, Col.VERDICT.ordinal(), bandNote(r));
         ws.comment(SCORE_HEADER_ROW, Col.VALUE.ordinal(), "计量指标填实测值，单位见“单位及目标”；百分比可写 95 或 95%。"
                 + " Metric items: the measured value in the unit shown; a percentage as 95 or 95%.");
-        int[] widths = {11, 60, 8, 12, 12, 16, 11, 9, 40, 24, 50};
+        int[] widths = {11, REQUIREMENT_WIDTH, 8, 12, 12, 16, 11, 9, 40, 24, 50};
         for (int i = 0; i < widths.length; i++) ws.width(i, widths[i]);
         ws.rowHeight(SCORE_HEADER_ROW, 30);
         ws.freezePane(2, SCORE_HEADER_ROW + 1);
+        Formulas.printSetup(ws, SCORE_HEADER_ROW);
 
         int[] row = {SCORE_HEADER_ROW + 1};
         List<Integer> leafRows = new ArrayList<>();
@@ -115,6 +117,7 @@ public final class WorkbookTemplate {
         String text = node.requirement() == null || node.requirement().equals(node.title().zh()) ? node.title().zh()
                 : node.title().zh() + "\n" + node.requirement();
         ws.value(at, Col.REQUIREMENT.ordinal(), text);
+        ws.rowHeight(at, Formulas.height(text, REQUIREMENT_WIDTH, 12));
         ws.style(at, Col.REQUIREMENT.ordinal()).wrapText(true).verticalAlignment("top").set();
         ws.value(at, Col.POINTS.ordinal(), decimal(node.points()));
         ws.style(at, Col.POINTS.ordinal()).format("0.##").verticalAlignment("top").set();
@@ -130,7 +133,7 @@ public final class WorkbookTemplate {
             g.append('[').append(x.source()).append(' ').append(x.clause()).append("] ").append(x.text());
         }
         if (g.length() > 0) ws.value(at, Col.GUIDANCE.ordinal(), g.toString());
-        ws.style(at, Col.GUIDANCE.ordinal()).wrapText(true).verticalAlignment("top").set();
+        ws.style(at, Col.GUIDANCE.ordinal()).verticalAlignment("top").set();
         input(ws, at, Col.VERDICT, true);
         input(ws, at, Col.VALUE, node.kind() == IndicatorKind.METRIC);
         input(ws, at, Col.CONFORMING, node.kind() == IndicatorKind.SAMPLED);
