@@ -32,6 +32,7 @@ final class Inputs {
     }
 
     static Scored load(Path path, Tailoring t) throws IOException {
+        if (WorkbookEvidence.isWorkbook(path)) return evidence(path, t);
         byte[] bytes = Files.readAllBytes(path);
         RubricRegistry registry = RubricRegistry.getDefault();
         JsonNode root;

@@ -64,6 +64,12 @@ class WorkbookCommandTests {
         JsonNode x = Json.mapper().readTree(fromXlsx.toFile());
         assertEquals(j, x, "the workbook and the JSON file score identically");
         assertTrue(Files.size(scored) > 1000);
+        // plan and diff take a workbook wherever they take an evidence file
+        Run plan = run("plan", xlsx.toString());
+        assertEquals(0, plan.code(), plan.err());
+        assertEquals(run("plan", MANUFACTURER.toString()).out(), plan.out());
+        Run diff = run("diff", MANUFACTURER.toString(), xlsx.toString());
+        assertEquals(0, diff.code(), diff.err());
         // --out-dir names outputs after the workbook
         Path out = dir.resolve("out");
         assertEquals(0, run("assess", xlsx.toString(), "--out-dir", out.toString()).code());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.evidence.Evidence;
+import io.aftercert.core.evidence.EvidenceValue;
 import io.aftercert.core.evidence.Finding;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.json.ResultJson;
@@ -72,6 +73,15 @@ class WorkbookLibreOfficeTests {
             files.add(write("filled-" + name + ".xlsx", WorkbookTemplate.write(rubric, a)));
             files.add(write("scored-" + name + ".xlsx", ScoredWorkbook.write(rubric, r)));
         }
+        // inputs typed as formulas: Calc computes them and stores the values the reader uses
+        // (no '&' or '<' here: FastExcel 0.19.0 writes formula text without XML escaping)
+        files.add(write("formulas.xlsx", WorkbookEvidenceTests.gbt()
+                .cell(Layout.INFO_SHEET, "B5", new WorkbookEvidenceTests.Formula("DATE(2026,11,6)"))
+                .score(4, "5.1.1.1", null, 1, new WorkbookEvidenceTests.Formula("IF(1=1,\"符合\",\"不符合\")"))
+                .score(5, "5.1.1.2", null, 3, new WorkbookEvidenceTests.Formula("3+1"))
+                .score(6, "5.1.2.1", null, 1, null, null, null, new WorkbookEvidenceTests.Formula("9*2"), new WorkbookEvidenceTests.Formula("40/2"))
+                .score(7, "5.1.2.2", null, 2, null, new WorkbookEvidenceTests.Formula("4*2"))
+                .score(8, "5.1.3.1", null, 1, new WorkbookEvidenceTests.Formula("0.5+0.15")).bytes()));
         lo = dir.resolve("lo");
         // one LibreOffice run saves every workbook again (it computes all formulas on the way) …
         run(files, "xlsx", lo);
@@ -179,6 +189,17 @@ class WorkbookLibreOfficeTests {
             String sheets = parts(lo.resolve("filled-" + e.getKey() + ".xlsx"), "xl/worksheets/");
             assertFalse(sheets.contains("HYPERLINK"), "no formula was made of the hostile note");
         }
+    }
+
+    @Test
+    void formulaCellsAreReadByTheValuesCalcComputed() throws IOException {
+        Assessment a = WorkbookEvidence.read(lo.resolve("formulas.xlsx"), REGISTRY::find);
+        assertEquals(java.time.LocalDate.of(2026, 11, 6), a.assessedOn());
+        assertEquals(new EvidenceValue.Conforms(true), a.evidence().get("5.1.1.1").value());
+        assertEquals(new EvidenceValue.Banded(4, null), a.evidence().get("5.1.1.2").value());
+        assertEquals(new EvidenceValue.Sample(18, 20), a.evidence().get("5.1.2.1").value());
+        assertEquals(new EvidenceValue.Measured(Ratio.of(8)), a.evidence().get("5.1.2.2").value());
+        assertEquals(new EvidenceValue.Credit(Ratio.of(65, 100)), a.evidence().get("5.1.3.1").value());
     }
 
     // ---- helpers
