@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * What a KPI run computes besides the totals: a breakdown by one or two keys, and a period.
  *
- * @param by   breakdown keys, none, one or two distinct ones
+ * @param by   breakdown keys: none, or up to three distinct ones (the CLI offers one or two; the dashboard uses three)
  * @param from first day counted (inclusive, by the local date of {@code requested_at}), or null
  * @param to   last day counted (inclusive), or null
  */
@@ -19,8 +19,8 @@ public record KpiOptions(List<GroupBy> by, LocalDate from, LocalDate to) impleme
 
     public KpiOptions {
         by = List.copyOf(by);
-        if (by.size() > 2) throw new IllegalArgumentException("at most two breakdown keys, not " + by.size() + ": " + by);
-        if (by.size() == 2 && by.get(0) == by.get(1)) throw new IllegalArgumentException("breakdown key '" + by.get(0).id() + "' given twice");
+        if (by.size() > 3) throw new IllegalArgumentException("at most three breakdown keys, not " + by.size() + ": " + by);
+        if (new java.util.HashSet<>(by).size() < by.size()) throw new IllegalArgumentException("a breakdown key is given twice: " + by);
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("the period starts (" + from + ") after it ends (" + to + ")");
         }
