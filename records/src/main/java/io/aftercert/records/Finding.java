@@ -10,7 +10,7 @@ package io.aftercert.records;
  * @param value    the offending value as written (at most 200 characters; "" when empty)
  * @param reason   why, as a stable code ({@link Reason}); {@link Reason#text} says it in zh or en
  */
-public record Finding(long row, String ticketId, String column, String rule, String value, String reason) {
+public record Finding(long row, String ticketId, String column, String rule, String value, String reason) implements java.io.Serializable {
     /** Values longer than this are cut (with "…") so a hostile field cannot fill memory. */
     static final int MAX_VALUE = 200;
 
