@@ -101,6 +101,7 @@ final class KpiCommand implements Callable<Integer> {
         if ((evidenceFor == null) != (into == null)) throw new Main.UserException("--evidence-for and --into go together");
         if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
         KpiOptions options = options();
+        if (Files.isDirectory(records)) throw new Main.UserException(records + " is a folder: give the service-records CSV file");
         if (!Files.isRegularFile(records)) throw new java.nio.file.NoSuchFileException(records.toString());
         long size = Files.size(records);
         PrintWriter err = spec.commandLine().getErr();
