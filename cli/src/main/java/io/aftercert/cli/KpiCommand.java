@@ -179,7 +179,7 @@ final class KpiCommand implements Callable<Integer> {
             out.println(zh ? "分组（" + String.join("、", report.breakdown().by()) + "）：" : "by " + String.join(", ", report.breakdown().by()) + ":");
             for (KpiReport.Group g : report.breakdown().groups()) {
                 List<String> key = new ArrayList<>();
-                g.key().values().forEach(v -> key.add(v.isEmpty() ? (zh ? "（未填）" : "(none)") : v));
+                g.key().values().forEach(v -> key.add(v.isEmpty() ? (zh ? "（未填）" : "(none)") : v.replace('\n', ' ')));
                 out.printf(zh ? "  %s：%,d 行，剔除 %,d 行%n" : "  %s: %,d rows, %,d excluded%n", String.join(" / ", key), g.rows(), g.rowsExcluded());
                 for (var e : g.kpis().entrySet()) {
                     if (e.getValue().denominator() > 0 && e.getValue().target() != null) out.println("    " + line(names, e.getKey(), e.getValue(), zh));

@@ -25,7 +25,7 @@ import java.util.function.LongConsumer;
  * <p>Chunk boundaries are speculative (the first line break after a split point); when a quoted
  * field with a line break crosses a boundary, the chunk after it is scanned again from where its
  * predecessor really ended, so the result never depends on where the file was split. Memory: a
- * fixed read buffer per worker (a record may grow it up to {@link CsvScanner#MAX_RECORD} bytes,
+ * fixed read buffer per worker (a record may grow it up to 16 MiB,
  * beyond that the file is refused naming the row), plus per row what {@link KpiAccumulator} keeps.
  */
 public final class KpiEngine {
@@ -70,7 +70,7 @@ public final class KpiEngine {
      * break); used by tests to prove that any split gives the same result.
      *
      * @throws InvalidInputException when the header lacks a required column, the file is not CSV,
-     *                               a record is longer than {@link CsvScanner#MAX_RECORD} bytes, or
+     *                               a record is longer than 16 MiB, or
      *                               timestamps mix forms with and without an offset
      */
     public KpiReport run(Path file, KpiOptions options, long[] splitPoints) {
