@@ -286,10 +286,11 @@ public final class KpiDashboard {
         }
         StringBuilder path = new StringBuilder();
         StringBuilder dots = new StringBuilder();
+        int labelStep = Math.max(1, (n + 4) / 5);
         for (int i = 0; i < n; i++) {
             double x = left + (n == 1 ? (w - left - right) / 2.0 : (w - left - right) * i / (double) (n - 1));
             double v = months.get(labels.get(i)).value(k);
-            if (i == 0 || i == n - 1 || n <= 6 || i % Math.max(1, n / 6) == 0) {
+            if (i % labelStep == 0) { // at most five month labels, so they never overlap
                 s.append("<text class=\"tick\" x=\"").append(f1(x - 18)).append("\" y=\"").append(hgt - 8).append("\">").append(esc(labels.get(i))).append("</text>");
             }
             if (Double.isNaN(v)) continue;
