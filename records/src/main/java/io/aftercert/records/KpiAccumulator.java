@@ -72,6 +72,8 @@ public final class KpiAccumulator implements Serializable {
     private final Part own;
     private final long fromDay;
     private final long toDay;
+    /** Set when this accumulator's parts were taken by {@link #merge}. */
+    private boolean mergedAway;
 
     /** An accumulator for all records in one part (key 0) with no breakdown and no period. */
     public KpiAccumulator() {
@@ -267,6 +269,7 @@ public final class KpiAccumulator implements Serializable {
      * @throws IllegalStateException after this accumulator was merged into another
      */
     public void add(ServiceRecord record) {
+        if (mergedAway) throw new IllegalStateException("this accumulator was merged into another: add rows to that one");
         if (recBuf == null) {
             recBuf = new byte[512];
             recSt = new int[Columns.NAMES.length];
@@ -610,6 +613,7 @@ public final class KpiAccumulator implements Serializable {
         }
         parts.addAll(other.parts);
         other.parts.clear();
+        other.mergedAway = true;
         return this;
     }
 

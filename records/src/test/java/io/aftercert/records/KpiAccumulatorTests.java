@@ -95,6 +95,9 @@ class KpiAccumulatorTests {
         assertThrows(IllegalArgumentException.class, () -> a.merge(new KpiAccumulator(byMonth, 2)), "different options");
         assertThrows(IllegalArgumentException.class, () -> new KpiOptions(List.of(KpiOptions.GroupBy.MONTH, KpiOptions.GroupBy.MONTH), null, null));
         assertThrows(IllegalArgumentException.class, () -> KpiOptions.GroupBy.of("week"));
+        KpiAccumulator b = new KpiAccumulator(KpiOptions.NONE, 2);
+        a.merge(b);
+        assertThrows(IllegalStateException.class, () -> b.add(field -> null), "rows must go to the accumulator that holds the part now");
     }
 
     /**
