@@ -111,7 +111,7 @@ public final class KpiAccumulator implements Serializable {
 
     // ---- the sums -------------------------------------------------------------------------
 
-    /** Exact sums over rows: the whole of a part, or one group of it. */
+    /** Exact sums over rows: the whole of a part (without a breakdown), or one group of it. */
     static final class Sums implements Serializable {
         private static final long serialVersionUID = 1L;
         long rows;
@@ -132,9 +132,10 @@ public final class KpiAccumulator implements Serializable {
 
         /** Adds (sign 1) or retracts (sign −1) one clean row's contribution. */
         void apply(int mask, int respSec, int resSec, int sign) {
-            for (int k = 0; k < 12; k++) {
-                if ((mask & (1 << (2 * k))) != 0) den[k] += sign;
-                if ((mask & (1 << (2 * k + 1))) != 0) num[k] += sign;
+            for (int m = mask & 0xFFFFFF; m != 0; m &= m - 1) { // the set KPI bits only: bit 2k = denominator k, 2k + 1 = numerator k
+                int bit = Integer.numberOfTrailingZeros(m);
+                if ((bit & 1) == 0) den[bit >> 1] += sign;
+                else num[bit >> 1] += sign;
             }
             int sat = (mask >>> 24) & 7;
             if (sat > 0) {
@@ -345,8 +346,7 @@ public final class KpiAccumulator implements Serializable {
 
     private void finding(int col, int rule, Finding.Reason reason) {
         rowFindings++;
-        own.total.ruleCounts[rule]++;
-        if (gs != null) gs.ruleCounts[rule]++;
+        gs.ruleCounts[rule]++;
         if (own.findings.size() < FINDING_CAP) {
             own.findings.add(new Finding(line, text(Columns.TICKET), Columns.NAMES[col], RULES[rule], text(col), reason.code()));
         }
@@ -416,13 +416,15 @@ public final class KpiAccumulator implements Serializable {
             System.arraycopy(b, ta[Columns.TICKET], p.pool, p.poolSize, n);
             p.poolSize += n;
         }
-        p.total.rows++;
+        // a row's sums go to its group, or with no breakdown to the part's total: report() adds the groups up
         if (p.grp != null) {
             int g = group(p, requested, requestedOffset);
             p.grp.add(g);
             gs = p.groupSums.get(g);
-            gs.rows++;
+        } else {
+            gs = p.total;
         }
+        gs.rows++;
 
         // completeness of required fields
         boolean hasTicket = !empty(Columns.TICKET);
@@ -476,8 +478,7 @@ public final class KpiAccumulator implements Serializable {
         }
 
         if (rowFindings > 0) {
-            p.total.excluded++;
-            if (gs != null) gs.excluded++;
+            gs.excluded++;
             p.contrib.add(0);
             p.resp.add(-1);
             p.res.add(-1);
@@ -536,8 +537,7 @@ public final class KpiAccumulator implements Serializable {
         p.contrib.add(mask);
         p.resp.add(respSec);
         p.res.add(resSec);
-        p.total.apply(mask, respSec, resSec, 1);
-        if (gs != null) gs.apply(mask, respSec, resSec, 1);
+        gs.apply(mask, respSec, resSec, 1);
     }
 
     // ---- groups ---------------------------------------------------------------------------
@@ -668,8 +668,11 @@ public final class KpiAccumulator implements Serializable {
                 }
             }
         }
-        Sums total = new Sums();
-        for (Part p : ordered) total.add(p.total);
+        Sums total = new Sums(); // with a breakdown the parts' totals are empty and their groups hold every row
+        for (Part p : ordered) {
+            total.add(p.total);
+            for (Sums g : p.groupSums) total.add(g);
+        }
         total.add(delta);
 
         for (int i = 0; i < n; i++) {
