@@ -35,7 +35,8 @@ final class Labels {
             Map.entry("小时", "hours"), Map.entry("顾客/人", "customers per person"), Map.entry("项/年", "items a year"),
             Map.entry("小时/天", "hours a day"), Map.entry("种", "kinds"), Map.entry("分钟", "minutes"), Map.entry("秒", "seconds"),
             Map.entry("天", "days"), Map.entry("个", ""), Map.entry("次", "times"), Map.entry("人", "persons"),
-            Map.entry("km", "km"), Map.entry("元", "yuan"));
+            Map.entry("km", "km"), Map.entry("元", "yuan"), Map.entry("年", "years"), Map.entry("月", "months"), Map.entry("周", "weeks"),
+            Map.entry("小时/年", "hours a year"), Map.entry("次/年", "times a year"));
 
     private static final Map<String, String> TERMS_ZH = Map.ofEntries(
             Map.entry("manufacturer", "生产型企业"), Map.entry("trading", "贸易型企业"), Map.entry("trader", "贸易型企业"), Map.entry("trading-company", "贸易型企业"),
@@ -263,6 +264,11 @@ final class Labels {
         put("summaryTitle", "摘要", "Summary");
         put("item_s", "项", "items");
         put("warnings", "提示", "Warnings");
+        put("n一", "一、", "1. ");
+        put("n二", "二、", "2. ");
+        put("n三", "三、", "3. ");
+        put("n四", "四、", "4. ");
+        put("n五", "五、", "5. ");
         put("associationParen", "（团体标准，由行业协会发布，非认证机构）", " (an association standard, issued by an industry association, not a certification body)");
         put("conditionalBadge", "（附条件）", " (conditional)");
         put("parenOpen", "（", " (");

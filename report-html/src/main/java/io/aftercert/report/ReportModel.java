@@ -212,7 +212,9 @@ final class ReportModel {
                 .replace("{kv}", String.valueOf(r.indicators().stream().filter(i -> i.metric() != null).count())));
 
         // summary, method, provenance
-        m.put("summary", summary(r, rubric, fewest.orElse(null), m, lang, l, index));
+        String summary = summary(r, rubric, fewest.orElse(null), m, lang, l, index);
+        m.put("summary", summary);
+        m.put("summaryHtml", Html.text(summary, lang));
         m.put("method", method(r, rubric, lang, l, index));
         List<Map<String, Object>> sources = new ArrayList<>();
         for (Source s : rubric.sources()) {

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Screenshots of every example report, in both languages, at 1280 px and 390 px, go to
  * {@code target/screenshots}.
  *
- * <p>Layout checks need a script, which the report's Content-Security-Policy forbids; they run on
- * an instrumented copy (CSP removed, a measuring script appended) whose script writes its
- * findings into the DOM that {@code --dump-dom} returns.
+ * <p>Layout checks need a script, which the report's Content-Security-Policy forbids; they run in
+ * a harness page that holds the untouched report in a {@code srcdoc} frame of phone width and
+ * writes its findings into its own DOM, which {@code --dump-dom} returns.
  */
 class ChromiumReportTests {
     private static String chromium;
@@ -69,11 +69,19 @@ class ChromiumReportTests {
         return example.getParent().getFileName() + "-" + example.getFileName().toString().replace(".json", "");
     }
 
-    /** The report with its CSP removed and {@code script} appended, for measuring only. */
-    private static Path instrumented(String html, Path dir, String file, String script) throws IOException {
-        String noCsp = html.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "");
+    /**
+     * A harness page holding the report in a {@code srcdoc} frame of {@code width} px (the frame
+     * is the report's viewport, whatever the browser window's minimum width) and {@code script},
+     * which runs in the harness once the frame has loaded, with {@code d} the report's document
+     * and {@code w} its window. The report keeps its own CSP; the harness is not bound by it.
+     */
+    static Path harness(String html, Path dir, String file, int width, int height, String script) throws IOException {
+        String src = html.replace("&", "&amp;").replace("\"", "&quot;");
         Path p = dir.resolve(file);
-        Files.writeString(p, noCsp.replace("</body>", "<script>" + script + "</script></body>"));
+        Files.writeString(p, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">"
+                + "<iframe id=\"f\" style=\"display:block;width:" + width + "px;height:" + height + "px;border:0\" srcdoc=\"" + src + "\"></iframe>"
+                + (script == null ? "" : "<script>document.getElementById('f').addEventListener('load',function(){var d=this.contentDocument,w=this.contentWindow;"
+                + script + "});</script>") + "</body></html>");
         return p;
     }
 
@@ -83,15 +91,15 @@ class ChromiumReportTests {
         return m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&quot;", "\"");
     }
 
-    /** Writes its findings into a pre element: one line per problem, after a first line with the viewport width. */
+    /** Writes its findings into a pre element of the harness: one line per problem, after a first line with the viewport width. */
     private static final String REPORT_JS = "function report(lines){var pre=document.createElement('pre');pre.id='measure';"
             + "pre.textContent=lines.join('\\n');document.body.appendChild(pre);}";
 
     /** Every element whose box reaches past the viewport (unless a clipping ancestor inside the viewport hides it). */
-    private static final String WIDTH_JS = "function width(out){var w=document.documentElement.clientWidth;"
-            + "out.push('viewport '+w+' scroll '+document.documentElement.scrollWidth);"
-            + "document.querySelectorAll('body *').forEach(function(e){var r=e.getBoundingClientRect();if(r.width===0||r.right<=w+0.5)return;"
-            + "for(var a=e.parentElement;a;a=a.parentElement){var s=getComputedStyle(a);if(s.overflowX!=='visible'&&a.getBoundingClientRect().right<=w+0.5)return;}"
+    private static final String WIDTH_JS = "function width(d,win,out){var w=d.documentElement.clientWidth;"
+            + "out.push('viewport '+w+' scroll '+d.documentElement.scrollWidth);"
+            + "d.querySelectorAll('body *').forEach(function(e){var r=e.getBoundingClientRect();if(r.width===0||r.right<=w+0.5)return;"
+            + "for(var a=e.parentElement;a;a=a.parentElement){var s=win.getComputedStyle(a);if(s.overflowX!=='visible'&&a.getBoundingClientRect().right<=w+0.5)return;}"
             + "out.push('wide: '+e.tagName+'.'+e.className+' #'+e.id+' right='+Math.round(r.right)+' '+(e.textContent||'').trim().slice(0,40));});}";
 
     /**
@@ -99,8 +107,8 @@ class ChromiumReportTests {
      * more letters and no Chinese, outside passages marked with another language, code and file
      * names. en: Chinese characters or punctuation outside passages marked {@code lang="zh-CN"}.
      */
-    private static final String LANG_JS = "function language(out){var zh=document.documentElement.lang.indexOf('zh')===0;"
-            + "var walker=document.createTreeWalker(document.body,NodeFilter.SHOW_TEXT);var n;"
+    private static final String LANG_JS = "function language(d,out){var zh=d.documentElement.lang.indexOf('zh')===0;"
+            + "var walker=d.createTreeWalker(d.body,NodeFilter.SHOW_TEXT);var n;"
             + "while((n=walker.nextNode())){var skip=false;for(var a=n.parentElement;a;a=a.parentElement){"
             + "var l=a.getAttribute('lang');if(l&&(zh?l.indexOf('zh')!==0:l.indexOf('zh')===0)){skip=true;break;}"
             + "if(a.tagName==='CODE'||a.tagName==='STYLE'||a.tagName==='PRE'||/(^| )(mono|att)( |$)/.test(a.className)){skip=true;break;}}"
@@ -110,7 +118,8 @@ class ChromiumReportTests {
             + "else if(/[\\u4e00-\\u9fff\\u3000-\\u303f\\uff01-\\uff5e]/.test(n.textContent))out.push('han: '+n.textContent.trim().slice(0,80));}}";
 
     private static final String CHECK_JS = REPORT_JS + WIDTH_JS + LANG_JS
-            + "window.addEventListener('load',function(){var out=[];width(out);language(out);report(out);});";
+            + "var out=[];width(d,w,out);language(d,out);var n=d.getElementById('next-needed')||d.getElementById('kpi-met');"
+            + "out.splice(1,0,'decision '+(n?Math.round(n.getBoundingClientRect().bottom)+' '+n.textContent.trim():'missing'));report(out);";
 
     /**
      * Every example in both languages at 390 px: the verdict box holds score, grade and the
@@ -125,16 +134,21 @@ class ChromiumReportTests {
             for (String lang : List.of("zh", "en")) {
                 ReportRequest req = ReportFixtures.request(example, lang);
                 String html = new HtmlReportRenderer().renderString(req);
-                String dom = dumpDom(instrumented(html, dir, name(example) + "." + lang + ".check.html", CHECK_JS), dir.resolve("profile"), 390);
+                String dom = dumpDom(harness(html, dir, name(example) + "." + lang + ".check.html", 390, 900, CHECK_JS), dir.resolve("profile"), 390);
                 String[] lines = measured(dom).split("\n");
                 String[] vs = lines[0].split(" ");
                 assertTrue(Integer.parseInt(vs[1]) <= 390, "a phone-width viewport: " + lines[0]);
                 if (!vs[1].equals(vs[3])) failures.add(example + " " + lang + ": the page scrolls sideways: " + lines[0]);
-                for (int i = 1; i < lines.length; i++) failures.add(example + " " + lang + ": " + lines[i]);
+                // the decision (distance to the next grade, or the KPI count) is rendered on the phone's first screens
+                assertTrue(lines[1].startsWith("decision ") && !lines[1].equals("decision missing"), example + " " + lang + ": " + lines[1]);
+                int bottom = Integer.parseInt(lines[1].split(" ")[1]);
+                System.out.println(example + " " + lang + ": " + lines[1]);
+                if (bottom > 1100) failures.add(example + " " + lang + ": the decision ends at " + bottom + " px on a phone, not on its first screens");
+                for (int i = 2; i < lines.length; i++) failures.add(example + " " + lang + ": " + lines[i]);
 
-                int start = dom.indexOf("<div class=\"verdict\" id=\"verdict\">");
+                int start = html.indexOf("<div class=\"verdict\" id=\"verdict\">");
                 assertTrue(start > 0, example + ": verdict box");
-                String box = dom.substring(start, dom.indexOf("<p class=\"small\">", start));
+                String box = html.substring(start, html.indexOf("<p class=\"small\">", start));
                 assertTrue(box.contains("id=\"final-score\">" + req.result().scoreDisplay().toPlainString() + "</div>"), example + ": score in the box");
                 if (req.result().grade() != null) {
                     assertTrue(box.contains("id=\"grade-badge\">" + req.result().grade().label().in(lang)), example + ": grade badge");
@@ -154,7 +168,7 @@ class ChromiumReportTests {
                     assertTrue(box.contains(">5.1.5.2</span>"));
                 }
                 int chartRows = 0;
-                Matcher bars = Pattern.compile("<div class=\"bar-row\">").matcher(dom);
+                Matcher bars = Pattern.compile("<div class=\"bar-row\">").matcher(html);
                 while (bars.find()) chartRows++;
                 assertTrue(chartRows >= req.result().groups().stream().filter(g -> g.level() == 1).count(), example + ": one bar per first-level group");
             }
@@ -183,8 +197,11 @@ class ChromiumReportTests {
                 Files.writeString(html, new HtmlReportRenderer().renderString(ReportFixtures.request(example, lang)));
                 for (int width : new int[] {1280, 390}) {
                     Path png = OUT.resolve(name(example) + "." + lang + "." + width + ".png");
-                    run(dir.resolve("profile"), "--window-size=" + width + "," + (width == 390 ? 2600 : 2000), "--screenshot=" + png.toAbsolutePath(),
-                            html.toUri().toString());
+                    int height = width == 390 ? 2600 : 2000;
+                    // at 390 px through the frame harness, so the layout is the phone's even where the window has a minimum width
+                    Path page = width == 390 ? harness(Files.readString(html), dir, name(example) + "." + lang + ".phone.html", width, height, null) : html;
+                    run(dir.resolve("profile"), "--window-size=" + width + "," + height, "--screenshot=" + png.toAbsolutePath(),
+                            page.toUri().toString());
                     assertTrue(Files.size(png) > 30_000, png + ": screenshot looks empty");
                     shots++;
                 }
