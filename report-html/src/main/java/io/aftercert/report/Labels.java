@@ -30,9 +30,9 @@ final class Labels {
     }
 
     private static final Map<String, String> UNITS_EN = Map.ofEntries(
-            Map.entry("%", "%"), Map.entry("天/周", "days a week"), Map.entry("学时/人·年", "training hours per person a year"),
+            Map.entry("%", "%"), Map.entry("天/周", "days a week"), Map.entry("学时/人·年", "training h per person-year"),
             Map.entry("工作日", "working days"), Map.entry("分", "points"), Map.entry("次/月", "times a month"),
-            Map.entry("小时", "hours"), Map.entry("顾客/人", "customers per person"), Map.entry("项/年", "items a year"),
+            Map.entry("小时", "hours"), Map.entry("顾客/人", "customers per staff"), Map.entry("项/年", "items a year"),
             Map.entry("小时/天", "hours a day"), Map.entry("种", "kinds"), Map.entry("分钟", "minutes"), Map.entry("秒", "seconds"),
             Map.entry("天", "days"), Map.entry("个", ""), Map.entry("次", "times"), Map.entry("人", "persons"),
             Map.entry("km", "km"), Map.entry("元", "yuan"), Map.entry("年", "years"), Map.entry("月", "months"), Map.entry("周", "weeks"),
