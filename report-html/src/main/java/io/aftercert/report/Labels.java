@@ -264,6 +264,7 @@ final class Labels {
         put("summaryTitle", "摘要", "Summary");
         put("item_s", "项", "items");
         put("warnings", "提示", "Warnings");
+        put("dimension", "维度", "Dimension");
         put("n一", "一、", "1. ");
         put("n二", "二、", "2. ");
         put("n三", "三、", "3. ");
