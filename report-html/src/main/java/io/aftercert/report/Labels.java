@@ -265,6 +265,7 @@ final class Labels {
         put("item_s", "项", "items");
         put("warnings", "提示", "Warnings");
         put("dimension", "维度", "Dimension");
+        put("colon", "：", ": ");
         put("n一", "一、", "1. ");
         put("n二", "二、", "2. ");
         put("n三", "三、", "3. ");

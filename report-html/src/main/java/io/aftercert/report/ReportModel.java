@@ -257,7 +257,7 @@ final class ReportModel {
         int months = rubric.gradeScale().qualifyingMonths();
         m.put("conditional", true);
         m.put("badgeClass", "badge-conditional");
-        m.put("conditionalText", l.get("conditionalNote").replace("{n}", String.valueOf(months)) + " "
+        m.put("conditionalText", l.get("conditionalNote").replace("{n}", String.valueOf(months)) + ("en".equals(lang) ? " " : "")
                 + (held.find() ? l.get("heldMonths").replace("{m}", held.group(1)) : l.get("heldUnknown")));
         m.put("heldMonths", held.find(0) ? held.group(1) : null);
         caveats.remove(star.get().in(lang));
