@@ -221,7 +221,13 @@ public final class SurveyAccumulator {
         }
         outliers.sort(Finding.BY_ROW);
         if (outliers.size() > limit) outliers = new ArrayList<>(outliers.subList(0, limit));
-        return SurveyReport.of(file, q, rows, index.size(), valid, from, to, questions, findings, outlierCount, outliers, customers, limit);
+        // a part saw only its own first row of a respondent: name the row that counts in the whole
+        java.util.function.UnaryOperator<Finding> firstRow = f -> {
+            byte[] id = f.respondent().getBytes(StandardCharsets.UTF_8);
+            int e = index.find(id, RespondentIndex.hash(id));
+            return new Finding(f.rule(), f.row(), f.respondent(), f.question(), f.field(), f.value(), index.row(e), f.order());
+        };
+        return SurveyReport.of(file, q, rows, index.size(), valid, from, to, questions, findings, outlierCount, outliers, customers, limit, firstRow);
     }
 
     /** A Likert answer 1–5, or 0 when the text is not an integer in range ("4.0" is 4). */

@@ -163,7 +163,8 @@ public record SurveyReport(String file, String questionnaireId, String questionn
     }
 
     static SurveyReport of(String file, Questionnaire q, long rows, long respondents, long valid, LocalDate from, LocalDate to,
-            List<QuestionFigure> questions, FindingLog log, long outlierCount, List<Finding> outliers, Long customers, int limit) {
+            List<QuestionFigure> questions, FindingLog log, long outlierCount, List<Finding> outliers, Long customers, int limit,
+            java.util.function.UnaryOperator<Finding> firstRow) {
         EnumMap<Dimension, Moments> dm = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) dm.put(d, new Moments(0, 0, 0));
         for (QuestionFigure f : questions) dm.merge(f.question().dimension(), f.moments(), Moments::plus);
@@ -189,7 +190,7 @@ public record SurveyReport(String file, String questionnaireId, String questionn
         Map<Rule, Long> counts = log.counts();
         counts.put(Rule.OUTLIER, outlierCount);
         List<Finding> listed = new ArrayList<>();
-        for (Rule r : Rule.values()) listed.addAll(r == Rule.OUTLIER ? outliers : log.listed(r));
+        for (Rule r : Rule.values()) listed.addAll(r == Rule.OUTLIER ? outliers : r == Rule.DUPLICATE ? log.listed(r).stream().map(firstRow).toList() : log.listed(r));
         return new SurveyReport(file, q.id(), q.version(), rows, respondents, valid, from, to, dims, overall, questions,
                 Sample.of(customers, q.minShare(), q.minCount(), valid), counts, listed, limit, q.minDurationSeconds());
     }
