@@ -57,10 +57,10 @@ public final class ResponseReader {
     public static void readCsv(InputStream in, String file, Questionnaire q, Consumer<Response> sink) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') reader.reset();
         CsvRecords csv = new CsvRecords(reader, MAX_RECORD_CHARS);
         try {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') reader.reset();
             List<String> header = csv.next();
             if (header == null) throw new InvalidInputException(new Problem(file, "row 1", null, "the file is empty: expected a header row " + String.join(",", q.columns())));
             Header h = Header.of(header, q, file, col -> "row 1, column " + (col + 1), "row 1");
@@ -76,7 +76,7 @@ public final class ResponseReader {
         } catch (CsvRecords.CsvException e) {
             throw new InvalidInputException(new Problem(file, "row " + e.row, null, e.getMessage()));
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(new Problem(file, "row " + (csv.row() + 1), null, "the file is not UTF-8 text (save it as CSV UTF-8)"));
+            throw new InvalidInputException(new Problem(file, "row " + (csv.row() + 1) + " or later", null, "the file is not UTF-8 text (save it as CSV UTF-8)"));
         }
     }
 
