@@ -10,7 +10,6 @@ import io.aftercert.core.model.Rubric;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -69,7 +68,7 @@ public final class SurveyEvidence {
                 codes.add(OVERALL_CODE);
             }
             Map<String, List<SurveyReport.QuestionFigure>> tagged = r.questions().stream().filter(f -> f.question().gxdsl244() != null)
-                    .collect(Collectors.groupingBy(f -> f.question().gxdsl244(), LinkedHashMap::new, Collectors.toList()));
+                    .collect(Collectors.groupingBy(f -> f.question().gxdsl244(), java.util.TreeMap::new, Collectors.toList()));
             for (var e : tagged.entrySet()) {
                 long n = 0;
                 long s1 = 0;
