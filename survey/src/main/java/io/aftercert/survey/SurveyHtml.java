@@ -24,8 +24,8 @@ import java.util.Map;
  */
 public final class SurveyHtml {
     private static final Mustache TEMPLATE = new DefaultMustacheFactory("io/aftercert/survey").compile("survey.mustache");
-    /** Findings shown in the page (all are counted; the JSON lists more). */
-    static final int SHOWN_FINDINGS = 60;
+    /** Findings shown in the page per rule (all are counted; the JSON lists more). */
+    static final int SHOWN_PER_RULE = 10;
     /** 004 六、C2.1: 综合满意度指目标值不低于 85 分. */
     static final int TARGET = 85;
     private static final int X0 = 150;
@@ -145,8 +145,9 @@ public final class SurveyHtml {
         }
         m.put("rules", rules);
         List<Map<String, Object>> shown = new ArrayList<>();
+        java.util.EnumMap<Rule, Integer> perRule = new java.util.EnumMap<>(Rule.class);
         for (Finding f : r.findings()) {
-            if (shown.size() == SHOWN_FINDINGS) break;
+            if (perRule.merge(f.rule(), 1, Integer::sum) > SHOWN_PER_RULE) continue;
             Map<String, Object> x = new HashMap<>();
             x.put("row", f.row());
             x.put("respondent", f.respondent() == null ? "—" : f.respondent());
@@ -185,7 +186,7 @@ public final class SurveyHtml {
             l.put("quality", "Data quality"); l.put("rule", "Rule"); l.put("count", "Found"); l.put("effect", "Effect");
             l.put("effectExcluded", "excluded"); l.put("effectFlagged", "flagged, kept"); l.put("effectIgnored", "value ignored");
             l.put("row", "Row"); l.put("respondent", "Respondent"); l.put("detail", "Detail"); l.put("noFindings", "No findings.");
-            l.put("method", "Method"); l.put("unknown", "not given"); l.put("derived", "derived");
+            l.put("method", "Method"); l.put("unknown", "not given"); l.put("derived", "derived"); l.put("id", "ID");
             l.put("methodText", "Answer score = (answer − 1) ÷ 4 × 100; a dimension's index is the mean score of all valid answers to its questions; the overall index is the mean of the six dimension indices (equal weights). A blank is a missing answer, never a zero. Indices are computed exactly and shown truncated to one decimal. 95 % intervals: mean ± 1.96 × s ÷ √n (normal approximation, answers treated as independent). Outliers: |z| > 3 within a question, with the sample standard deviation (T/GXDSL 244 ch. 7).");
         } else {
             l.put("kicker", "AfterCert · 顾客感知调查");
@@ -204,7 +205,7 @@ public final class SurveyHtml {
             l.put("quality", "数据质量"); l.put("rule", "规则"); l.put("count", "发现"); l.put("effect", "处理");
             l.put("effectExcluded", "不计入"); l.put("effectFlagged", "标记，仍计入"); l.put("effectIgnored", "该值忽略");
             l.put("row", "行"); l.put("respondent", "受访者"); l.put("detail", "说明"); l.put("noFindings", "未发现问题。");
-            l.put("method", "计算方法"); l.put("unknown", "未提供"); l.put("derived", "本项目自定");
+            l.put("method", "计算方法"); l.put("unknown", "未提供"); l.put("derived", "本项目自定"); l.put("id", "编号");
             l.put("methodText", "每个回答的得分 =（回答 − 1）÷ 4 × 100；维度指数为该维度各题全部有效回答得分的平均值；综合指数为六个维度指数的平均值（等权）。空白为缺失回答，不按零分计。指数按精确值计算，显示时截断到一位小数。95% 置信区间：均值 ± 1.96 × s ÷ √n（正态近似，各回答视为独立）。异常值：同一题内 |z| > 3（样本标准差），依 T/GXDSL 244 第七章复核。");
         }
         return l;
