@@ -167,8 +167,8 @@ final class SurveyCommand implements Callable<Integer> {
             boolean en = "en".equals(lang);
             out.println(en ? r.file() + ": " + r.rows() + " rows, " + r.respondents() + " respondents, " + r.valid() + " valid"
                     : r.file() + "：数据行 " + r.rows() + "，受访者 " + r.respondents() + "，有效 " + r.valid());
-            out.println((en ? "  overall index  " : "  综合感知指数  ") + figure(r.overall(), en));
-            for (Dimension d : Dimension.values()) out.printf("  %-14s %s%n", d.label(lang), figure(r.dimensions().get(d), en));
+            out.println("  " + pad(en ? "overall index" : "综合感知指数", 14) + " " + figure(r.overall(), en));
+            for (Dimension d : Dimension.values()) out.println("  " + pad(d.label(lang), 14) + " " + figure(r.dimensions().get(d), en));
             SurveyReport.Sample s = r.sample();
             if (s.customers() == null) {
                 out.println(en ? "  sample: give --customers N to check ≥ 5 % of customers and ≥ " + s.minCount()
@@ -189,6 +189,12 @@ final class SurveyCommand implements Callable<Integer> {
             }
             if (first) sb.append(en ? "none" : "无");
             out.println(sb);
+        }
+
+        /** Pads to {@code width} terminal columns (CJK characters take two). */
+        static String pad(String s, int width) {
+            int w = s.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2 : 1).sum();
+            return s + " ".repeat(Math.max(0, width - w));
         }
 
         private static String figure(SurveyReport.Figure f, boolean en) {

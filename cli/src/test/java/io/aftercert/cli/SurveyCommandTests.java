@@ -61,7 +61,7 @@ class SurveyCommandTests {
         assertTrue(Files.readString(html).contains("Content-Security-Policy"));
 
         Run zh = run("survey", "score", SMALL.toString());
-        assertTrue(zh.out().contains("综合感知指数  70.1"), zh.out());
+        assertTrue(zh.out().contains("综合感知指数   70.1"), zh.out());
         assertFalse(zh.out().matches("(?s).*\\b(answers|sample|findings)\\b.*"), zh.out());
 
         Run stdout = run("survey", "score", SMALL.toString(), "--json", "-");
