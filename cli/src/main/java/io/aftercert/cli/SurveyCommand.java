@@ -1,6 +1,7 @@
 package io.aftercert.cli;
 
 import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.Ratio;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.survey.Dimension;
@@ -111,6 +112,9 @@ final class SurveyCommand implements Callable<Integer> {
         @Option(names = "--min-seconds", paramLabel = "S", description = "minimum completion time; faster rows are flagged (default from the questionnaire)")
         Long minSeconds;
 
+        @Option(names = "--weights", paramLabel = "DIM=W,…", split = ",", description = "dimension weights of the overall index, all six (e.g. functionality=2,economy=1,…); default equal")
+        Map<String, String> weights;
+
         @Option(names = "--evidence-for", paramLabel = "RUBRIC", description = "rubric whose evidence to fill: gxdsl244 or gbt27922")
         String evidenceFor;
 
@@ -131,7 +135,7 @@ final class SurveyCommand implements Callable<Integer> {
             if (minSeconds != null) q = q.withMinDurationSeconds(minSeconds);
             SurveyAccumulator acc = new SurveyAccumulator(q);
             ResponseReader.read(responses, q, acc::add);
-            SurveyReport report = acc.result(responses.getFileName().toString(), customers);
+            SurveyReport report = acc.result(responses.getFileName().toString(), customers, weights());
 
             Map<Path, byte[]> outputs = new LinkedHashMap<>();
             byte[] reportJson = SurveyJson.write(report);
@@ -161,6 +165,25 @@ final class SurveyCommand implements Callable<Integer> {
             for (Path p : outputs.keySet()) out.println((en ? "wrote " : "已写入 ") + p);
             out.flush();
             return 0;
+        }
+
+        private Map<Dimension, Ratio> weights() {
+            if (weights == null) return SurveyAccumulator.equalWeights();
+            Map<Dimension, Ratio> w = new java.util.EnumMap<>(Dimension.class);
+            for (var e : weights.entrySet()) {
+                Dimension d = Dimension.byId(e.getKey().strip()).orElseThrow(() -> new Main.UserException("--weights: unknown dimension '" + e.getKey()
+                        + "' (the dimensions are functionality, economy, safety, timeliness, comfort, civility)"));
+                try {
+                    Ratio v = Ratio.parse(e.getValue().strip());
+                    if (v.signum() < 0) throw new Main.UserException("--weights: " + d.id() + " must be ≥ 0, not " + e.getValue());
+                    w.put(d, v);
+                } catch (IllegalArgumentException | ArithmeticException x) {
+                    throw new Main.UserException("--weights: " + d.id() + "=" + e.getValue() + " is not a number");
+                }
+            }
+            for (Dimension d : Dimension.values()) if (!w.containsKey(d)) throw new Main.UserException("--weights: give all six dimensions; " + d.id() + " is missing");
+            if (w.values().stream().allMatch(Ratio::isZero)) throw new Main.UserException("--weights: not all weights may be 0");
+            return w;
         }
 
         static void summary(PrintWriter out, SurveyReport r, String lang) {

@@ -64,6 +64,10 @@ class SurveyCommandTests {
         assertTrue(zh.out().contains("综合感知指数   70.1"), zh.out());
         assertFalse(zh.out().matches("(?s).*\\b(answers|sample|findings)\\b.*"), zh.out());
 
+        Run weighted = run("survey", "score", SMALL.toString(), "--lang", "en", "--weights",
+                "functionality=2,economy=1,safety=1,timeliness=1,comfort=1,civility=1");
+        assertTrue(weighted.out().contains("overall index  72.0"), weighted.out()); // 3025/42 = 72.02…
+
         Run stdout = run("survey", "score", SMALL.toString(), "--json", "-");
         assertEquals(0, stdout.code());
         assertEquals(1, Json.mapper().readTree(stdout.out()).get("schemaVersion").asInt()); // the JSON alone on standard output
@@ -102,6 +106,9 @@ class SurveyCommandTests {
         Run wrongRubric = run("survey", "score", SMALL.toString(), "--evidence-for", "hxjt", "--into", dir.resolve("e.json").toString());
         assertEquals(2, wrongRubric.code());
         assertTrue(wrongRubric.err().contains("gxdsl244, gbt27922"), wrongRubric.err());
+        Run weights = run("survey", "score", SMALL.toString(), "--weights", "functionality=2,economy=1");
+        assertEquals(2, weights.code());
+        assertTrue(weights.err().contains("safety is missing"), weights.err());
         Run lonely = run("survey", "score", SMALL.toString(), "--into", dir.resolve("e.json").toString());
         assertEquals(2, lonely.code());
         Run negative = run("survey", "score", SMALL.toString(), "--customers", "-5");

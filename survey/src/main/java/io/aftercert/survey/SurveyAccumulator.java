@@ -8,7 +8,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one place where survey responses are checked and counted: {@link #add(Response)} rows,
@@ -197,8 +199,31 @@ public final class SurveyAccumulator {
         }
     }
 
-    /** The figures so far, for {@code file}, with sample adequacy when {@code customers} is given. */
+    /** The figures so far, for {@code file}, with sample adequacy when {@code customers} is given; equal weights. */
     public SurveyReport result(String file, Long customers) {
+        return result(file, customers, equalWeights());
+    }
+
+    /** Every dimension weight 1. */
+    public static Map<Dimension, Ratio> equalWeights() {
+        EnumMap<Dimension, Ratio> w = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) w.put(d, Ratio.ONE);
+        return w;
+    }
+
+    /**
+     * The figures so far, the overall index weighting the dimensions by {@code weights} (every
+     * dimension, each ≥ 0, not all 0; only their proportions matter).
+     */
+    public SurveyReport result(String file, Long customers, Map<Dimension, Ratio> weights) {
+        Ratio total = Ratio.ZERO;
+        for (Dimension d : Dimension.values()) {
+            Ratio w = weights.get(d);
+            if (w == null) throw new IllegalArgumentException("weight of dimension " + d.id() + " is missing");
+            if (w.signum() < 0) throw new IllegalArgumentException("weight of dimension " + d.id() + " must be ≥ 0, not " + w);
+            total = total.plus(w);
+        }
+        if (total.isZero()) throw new IllegalArgumentException("the dimension weights are all 0");
         List<SurveyReport.QuestionFigure> questions = new ArrayList<>();
         List<Finding> outliers = new ArrayList<>();
         long outlierCount = 0;
@@ -227,7 +252,7 @@ public final class SurveyAccumulator {
             int e = index.find(id, RespondentIndex.hash(id));
             return new Finding(f.rule(), f.row(), f.respondent(), f.question(), f.field(), f.value(), index.row(e), f.order());
         };
-        return SurveyReport.of(file, q, rows, index.size(), valid, from, to, questions, findings, outlierCount, outliers, customers, limit, firstRow);
+        return SurveyReport.of(file, q, rows, index.size(), valid, from, to, questions, findings, outlierCount, outliers, customers, limit, firstRow, weights);
     }
 
     /** A Likert answer 1–5, or 0 when the text is not an integer in range ("4.0" is 4). */

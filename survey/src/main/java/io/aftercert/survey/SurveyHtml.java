@@ -63,6 +63,9 @@ public final class SurveyHtml {
         m.put("overall", r.overall().index() == null ? "—" : show(r.overall().index()));
         m.put("overallCi", ci(r.overall(), en));
         m.put("overallMissing", r.overall().index() == null);
+        boolean weighted = r.weights().values().stream().distinct().count() > 1;
+        m.put("overallNote", !weighted ? l.get("overallNote") : l.get("weightedNote") + java.util.Arrays.stream(Dimension.values())
+                .map(d -> d.label(lang) + " " + r.weights().get(d)).collect(java.util.stream.Collectors.joining(en ? ", " : "、")));
         m.put("overallMeets", r.overall().index() != null && r.overall().index().compareTo(Ratio.of(TARGET)) >= 0);
         m.put("overallBelow", r.overall().index() != null && r.overall().index().compareTo(Ratio.of(TARGET)) < 0);
 
@@ -174,6 +177,7 @@ public final class SurveyHtml {
             l.put("file", "Responses"); l.put("questionnaire", "Questionnaire"); l.put("period", "Period");
             l.put("rows", "Rows"); l.put("respondents", "Respondents"); l.put("valid", "Valid respondents");
             l.put("overall", "Overall perception index"); l.put("overallNote", "mean of the six dimension indices, 0–100");
+            l.put("weightedNote", "weighted mean of the six dimension indices, 0–100; weights: ");
             l.put("overallMissing", "Not computed: a dimension has no valid answer.");
             l.put("meets", "meets the T/GXDSL 244 target of 85 points"); l.put("below", "below the T/GXDSL 244 target of 85 points");
             l.put("dimensions", "The six dimensions"); l.put("chartTitle", "Dimension index with 95 % confidence interval");
@@ -193,6 +197,7 @@ public final class SurveyHtml {
             l.put("file", "回答文件"); l.put("questionnaire", "问卷"); l.put("period", "调查期间");
             l.put("rows", "数据行"); l.put("respondents", "受访者"); l.put("valid", "有效受访者");
             l.put("overall", "综合感知指数"); l.put("overallNote", "六个维度指数的平均值，0–100 分");
+            l.put("weightedNote", "六个维度指数的加权平均值，0–100 分；权重：");
             l.put("overallMissing", "无法计算：有维度没有有效回答。");
             l.put("meets", "达到 T/GXDSL 244 不低于 85 分的目标"); l.put("below", "低于 T/GXDSL 244 不低于 85 分的目标");
             l.put("dimensions", "六个维度"); l.put("chartTitle", "各维度指数及 95% 置信区间");

@@ -41,6 +41,8 @@ public final class SurveyJson {
         ObjectNode dims = root.putObject("dimensions");
         for (Dimension d : Dimension.values()) figure(dims.putObject(d.id()), r.dimensions().get(d));
         figure(root.putObject("overall"), r.overall());
+        ObjectNode weights = root.putObject("weights");
+        for (Dimension d : Dimension.values()) ExactJson.put(weights, d.id(), r.weights().get(d));
         ArrayNode qs = root.putArray("questions");
         for (SurveyReport.QuestionFigure qf : r.questions()) {
             ObjectNode o = qs.addObject();

@@ -17,7 +17,8 @@ import java.util.Map;
  *
  * <p>Definitions: answer score = (answer − 1) / 4 × 100; a dimension's index = the mean of the
  * answer scores of all valid answers to its questions; overall = the mean of the six dimension
- * indices (equal weights), null unless every dimension has answers. Confidence intervals: normal
+ * indices (equal weights unless {@link SurveyAccumulator#result(String, Long, Map)} is given others:
+ * then Σ w·index / Σ w), null unless every dimension has answers. Confidence intervals: normal
  * approximation, mean ± 1.96 × s / √n with the sample standard deviation of the answer scores,
  * answers treated as independent (the overall interval combines the six dimensions as
  * independent), kept within [0, 100]; null with fewer than two answers.
@@ -38,10 +39,12 @@ import java.util.Map;
  * @param findings        listed findings: per rule the lowest rows up to {@code listLimit}, by rule then row
  * @param listLimit       findings listed per rule at most
  * @param minDurationSeconds the minimum completion time applied
+ * @param weights         the dimension weights of the overall index (all 1 = equal)
  */
 public record SurveyReport(String file, String questionnaireId, String questionnaireVersion, long rows, long respondents, long valid,
         LocalDate periodFrom, LocalDate periodTo, Map<Dimension, Figure> dimensions, Figure overall, List<QuestionFigure> questions,
-        Sample sample, Map<Rule, Long> findingsByRule, List<Finding> findings, int listLimit, long minDurationSeconds) {
+        Sample sample, Map<Rule, Long> findingsByRule, List<Finding> findings, int listLimit, long minDurationSeconds,
+        Map<Dimension, Ratio> weights) {
 
     /** Version of the survey report JSON. */
     public static final int SCHEMA_VERSION = 1;
@@ -54,6 +57,7 @@ public record SurveyReport(String file, String questionnaireId, String questionn
         questions = List.copyOf(questions);
         findingsByRule = Map.copyOf(findingsByRule);
         findings = List.copyOf(findings);
+        weights = Map.copyOf(weights);
         if (valid > respondents || respondents > rows) throw new IllegalArgumentException("valid ≤ respondents ≤ rows must hold: " + valid + ", " + respondents + ", " + rows);
     }
 
@@ -164,35 +168,38 @@ public record SurveyReport(String file, String questionnaireId, String questionn
 
     static SurveyReport of(String file, Questionnaire q, long rows, long respondents, long valid, LocalDate from, LocalDate to,
             List<QuestionFigure> questions, FindingLog log, long outlierCount, List<Finding> outliers, Long customers, int limit,
-            java.util.function.UnaryOperator<Finding> firstRow) {
+            java.util.function.UnaryOperator<Finding> firstRow, Map<Dimension, Ratio> weights) {
         EnumMap<Dimension, Moments> dm = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) dm.put(d, new Moments(0, 0, 0));
         for (QuestionFigure f : questions) dm.merge(f.question().dimension(), f.moments(), Moments::plus);
         EnumMap<Dimension, Figure> dims = new EnumMap<>(Dimension.class);
+        // overall = Σ w·index / Σ w (equal weights unless given); variance of that mean = Σ w²·var / (Σ w)²
         Ratio sum = Ratio.ZERO;
         Ratio varSum = Ratio.ZERO;
+        Ratio wSum = Ratio.ZERO;
         boolean complete = true;
         boolean varComplete = true;
         long answers = 0;
         for (var e : dm.entrySet()) {
             Moments m = e.getValue();
+            Ratio w = weights.get(e.getKey());
             dims.put(e.getKey(), Figure.of(m.index(), m.n(), m.varianceOfMean()));
             answers += m.n();
+            wSum = wSum.plus(w);
             if (m.n() == 0) complete = false;
-            else sum = sum.plus(m.index());
+            else sum = sum.plus(m.index().times(w));
             if (m.varianceOfMean() == null) varComplete = false;
-            else varSum = varSum.plus(m.varianceOfMean());
+            else varSum = varSum.plus(m.varianceOfMean().times(w).times(w));
         }
-        int k = Dimension.values().length;
         Figure overall = complete
-                ? Figure.of(sum.dividedBy(Ratio.of(k)), answers, varComplete ? varSum.dividedBy(Ratio.of((long) k * k)) : null)
+                ? Figure.of(sum.dividedBy(wSum), answers, varComplete ? varSum.dividedBy(wSum.times(wSum)) : null)
                 : new Figure(null, answers, null, null);
         Map<Rule, Long> counts = log.counts();
         counts.put(Rule.OUTLIER, outlierCount);
         List<Finding> listed = new ArrayList<>();
         for (Rule r : Rule.values()) listed.addAll(r == Rule.OUTLIER ? outliers : r == Rule.DUPLICATE ? log.listed(r).stream().map(firstRow).toList() : log.listed(r));
         return new SurveyReport(file, q.id(), q.version(), rows, respondents, valid, from, to, dims, overall, questions,
-                Sample.of(customers, q.minShare(), q.minCount(), valid), counts, listed, limit, q.minDurationSeconds());
+                Sample.of(customers, q.minShare(), q.minCount(), valid), counts, listed, limit, q.minDurationSeconds(), weights);
     }
 
     /** Questions with answers, weakest (lowest index) first, ties by questionnaire order. */

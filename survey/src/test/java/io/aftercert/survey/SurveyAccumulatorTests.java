@@ -58,6 +58,24 @@ class SurveyAccumulatorTests {
     }
 
     @Test
+    void weightsChangeOnlyTheOverallIndex() throws Exception {
+        Questionnaire q = Questionnaire.standard();
+        SurveyAccumulator acc = new SurveyAccumulator(q);
+        try (InputStream in = getClass().getResourceAsStream("small.csv")) {
+            ResponseReader.readCsv(in, "small.csv", q, acc::add);
+        }
+        Map<Dimension, Ratio> w = new java.util.EnumMap<>(SurveyAccumulator.equalWeights());
+        w.put(Dimension.FUNCTIONALITY, Ratio.of(2));
+        SurveyReport r = acc.result("small.csv", null, w);
+        // (2 · 250/3 + 50 + 56.25 + 81.25 + 81.25 + 68.75) / 7 = (1000/6 + 2025/6) / 7 = 3025/42
+        assertEquals(Ratio.of(3025, 42), r.overall().index());
+        assertEquals(Ratio.of(250, 3), r.dimensions().get(Dimension.FUNCTIONALITY).index());
+        w.put(Dimension.ECONOMY, Ratio.of(-1));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> acc.result("small.csv", null, w));
+        assertTrue(e.getMessage().contains("economy"), e.getMessage());
+    }
+
+    @Test
     void confidenceIntervalsMatchAnIndependentComputation() throws Exception {
         SurveyReport r = small(null);
         // Python: statistics.mean / statistics.stdev of the 16 economy scores, mean ± 1.96·s/√16:
