@@ -88,7 +88,7 @@ final class SurveyCommand implements Callable<Integer> {
     }
 
     @Command(name = "score", mixinStandardHelpOptions = true, description = {
-            "Score survey responses (CSV or xlsx): six dimension indices, overall index, 95 % intervals, sample adequacy, data-quality findings.",
+            "Score survey responses (CSV or xlsx): six dimension indices, overall index, 95 %% intervals, sample adequacy, data-quality findings.",
             "With --evidence-for gxdsl244|gbt27922 --into FILE, put the figures into an evidence file (nothing else in it changes)."})
     static final class Score implements Callable<Integer> {
         @Spec
@@ -97,7 +97,7 @@ final class SurveyCommand implements Callable<Integer> {
         @Parameters(paramLabel = "RESPONSES.csv|.xlsx")
         Path responses;
 
-        @Option(names = "--customers", paramLabel = "N", description = "number of customers, to check the sample (≥ 5 % of N and ≥ 500)")
+        @Option(names = "--customers", paramLabel = "N", description = "number of customers, to check the sample (≥ 5 %% of N and ≥ 500)")
         Long customers;
 
         @Option(names = "--json", paramLabel = "FILE", description = "write the survey JSON to FILE ('-' = standard output, alone)")

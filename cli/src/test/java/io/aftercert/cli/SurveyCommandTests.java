@@ -74,6 +74,21 @@ class SurveyCommandTests {
     }
 
     @Test
+    void helpIsFormattedWithoutWarnings() {
+        for (String sub : new String[] {"template", "score", "generate"}) {
+            Run h = run("survey", sub, "--help");
+            assertEquals(0, h.code(), h.err());
+            assertFalse((h.out() + h.err()).contains("WARN"), h.out() + h.err());
+        }
+        Run score = run("survey", "score", "--help");
+        String flat = score.out().replaceAll("\\s+", " ");
+        assertTrue(flat.contains("95 % intervals") && flat.contains("≥ 5 % of N"), score.out());
+        Run bare = run("survey");
+        assertEquals(2, bare.code());
+        assertFalse(bare.err().contains("WARN"), bare.err());
+    }
+
+    @Test
     void evidenceFillForGxdsl244(@TempDir Path dir) throws Exception {
         Path ev = dir.resolve("ev.json");
         Files.copy(Path.of("..", "examples", "gxdsl244", "guangxi-ecommerce-retailer.json"), ev);

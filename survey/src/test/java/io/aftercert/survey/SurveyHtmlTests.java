@@ -81,7 +81,7 @@ class SurveyHtmlTests {
     @Test
     void rendersInHeadlessChromium() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
-        if (!Files.isExecutable(chromium)) return;
+        if (!Files.isExecutable(chromium) || "1".equals(System.getenv("AFTERCERT_SKIP_BROWSER"))) return;
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         for (String lang : new String[] {"zh", "en"}) {
