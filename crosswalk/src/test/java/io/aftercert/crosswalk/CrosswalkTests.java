@@ -114,4 +114,31 @@ class CrosswalkTests {
         assertEquals(0, t.get("range").get("lowest").decimalValue().compareTo(new java.math.BigDecimal("4.48")));
         assertTrue(t.get("points").isNumber());
     }
+
+    @Test
+    void theQualityEvaluationAndTheManagementSpecificationShareThirteenMeasures() throws Exception {
+        Path p = Path.of("../examples/gxdsl244/guangxi-ecommerce-retailer.json");
+        Assessment a = EvidenceJson.read(Files.readAllBytes(p), p.toString(), REG::find);
+        CrosswalkResult r = cross(a, "gxdsl259");
+        // the 13 equal rows whose gxdsl244 items the retailer measured carry their values (same units);
+        // the three subset-of rows (B2.4, C2.1, D1.3 narrower than 8.13, 9.5, 8.27) carry nothing this way
+        List<String> carried = r.items().stream().filter(i -> i.state() == CrosswalkResult.State.CARRIED)
+                .map(CrosswalkResult.Item::code).sorted().toList();
+        assertEquals(List.of("7.10", "7.11", "7.15", "7.16", "7.17", "7.4", "7.8", "7.9", "8.2", "8.24", "8.4", "8.7", "9.4"), carried);
+        assertEquals(new EvidenceValue.Measured(Ratio.parse("6.5")), r.prefill().evidence().get("7.8").value());
+        // gxdsl259: 100 items of 1 derived point, threshold metrics. Met: 7.9 (18 ≤ 20 km), 7.10 (7 ≥ 6 days),
+        // 7.11 (10 ≥ 8 h), 7.16 (20 ≤ 24 h), 7.17 (5 ≤ 7 days), 8.7 (100 ≥ 100 %) = 6 points.
+        // Missed: 7.8 (6.5 > 5 km), 7.4 (32 < 40 h), 7.15 (93.5 < 95), 8.2 (81.2 < 85), 8.4 (88 < 100),
+        // 8.24 (97.3 < 100), 9.4 (83.4 < 85) = 7 points lost for good.
+        assertEquals(Ratio.of(6), r.lowest().finalScore());
+        assertEquals(Ratio.of(93), r.highest().finalScore());
+        // and back: the 13 equal measures plus the three where 259's stricter target contains 244's
+        Path q = Path.of("../examples/gxdsl259/guangxi-ecommerce-retailer.json");
+        CrosswalkResult back = cross(EvidenceJson.read(Files.readAllBytes(q), q.toString(), REG::find), "gxdsl244");
+        List<String> back16 = back.items().stream().filter(i -> i.state() == CrosswalkResult.State.CARRIED)
+                .map(CrosswalkResult.Item::code).sorted().toList();
+        assertEquals(List.of("A1.2", "A1.3", "A1.4", "A1.5", "A3.4", "A5.1", "A5.2", "A5.3", "B1.2", "B2.2", "B2.3", "B2.4",
+                "C1.1", "C2.1", "D1.2", "D1.3"), back16);
+        assertEquals(Relation.SUPERSET_OF, back.items().stream().filter(i -> i.code().equals("B2.4")).findFirst().orElseThrow().relation());
+    }
 }
