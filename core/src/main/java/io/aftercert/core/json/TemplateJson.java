@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 /**
  * A blank evidence file for a rubric: every leaf with a placeholder of the form its kind asks for
  * (sampled items ask for {@code conforming} of {@code sampled}, metrics for a {@code value} in
- * the declared unit), its requirement and guidance as {@code guidance} text, and the scoring bands
+ * the declared unit or, beside it, the assessor's verdict — fill in one), its requirement and guidance as {@code guidance} text, and the scoring bands
  * as rating guidance. It validates against the evidence JSON Schema and, once the placeholders
  * are filled in, reads back as-is.
  */
@@ -42,7 +42,9 @@ public final class TemplateJson {
                 s.putNull("conforming");
                 s.putNull("sampled");
             } else if (leaf.kind() == IndicatorKind.METRIC) {
-                e.putNull("value");
+                e.putNull("value"); // the measured value, or the assessor's verdict below: fill in one of them
+                if (!r.bands().isEmpty()) e.putNull("band");
+                else e.putNull("conforms");
             } else if (!r.bands().isEmpty()) {
                 e.putNull("band");
             } else {
@@ -62,7 +64,14 @@ public final class TemplateJson {
         if (leaf.metric() != null) {
             sb.append(". Target ").append(leaf.metric().direction().symbol()).append(' ')
                     .append(leaf.metric().target()).append(' ').append(leaf.metric().unit())
-                    .append("; give \"value\" in ").append(leaf.metric().unit());
+                    .append("; give either the measured \"value\" in ").append(leaf.metric().unit())
+                    .append(" or the assessor's verdict (").append(bandHelp != null ? "\"band\" 1–5, " : "")
+                    .append("\"conforms\", \"credit\" or \"sample\"), not both");
+            if (leaf.metric().valueCreditCap() != null) {
+                sb.append("; a value alone earns at most ").append(leaf.metric().valueCreditCap().toBigDecimal(4,
+                        java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString())
+                        .append(" of the item: its qualitative part needs the verdict");
+            }
         } else if (leaf.kind() == IndicatorKind.SAMPLED) {
             sb.append(". Checked on samples: give {\"sample\": {\"conforming\": n, \"sampled\": m}}");
         } else if (bandHelp != null) {
