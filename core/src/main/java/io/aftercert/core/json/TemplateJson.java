@@ -25,6 +25,7 @@ public final class TemplateJson {
     public static ObjectNode template(Rubric r) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
+        root.put("schemaVersion", EvidenceJson.SCHEMA_VERSION);
         root.put("rubric", r.id());
         root.put("rubricVersion", r.version());
         if (!r.bands().isEmpty()) root.set("ratingGuide", bands(r)); // how an assessor picks a band; ignored when read
@@ -99,7 +100,7 @@ public final class TemplateJson {
             ObjectNode o = a.addObject();
             o.put("band", b.number());
             o.put("range", b.range());
-            o.put("midpoint", b.midpoint().toString());
+            JsonNumbers.put(o, "midpoint", b.midpoint());
             ArrayNode d = o.putArray("descriptors");
             b.descriptors().forEach(d::add);
         }
