@@ -305,14 +305,22 @@ public abstract class RubricContract {
     }
 
     @Test
-    void resultJsonRoundTrips() {
+    void resultJsonRoundTripsValidatesAndWritesEveryNumberAsANumber() {
         for (Rubric r : rubrics()) {
             forAll(r, a -> {
                 AssessmentResult res = ScoringEngine.score(r, a);
-                assertEquals(res, ResultJson.read(ResultJson.write(res), "round-trip"));
+                byte[] json = ResultJson.write(res);
+                assertEquals(res, ResultJson.read(json, "round-trip"));
+                assertEquals(List.of(), Schemas.resultErrors(json), r.id() + ": result must validate against its schema");
+                assertEquals(List.of(), Schemas.numberConventionViolations(json, TEXT_FIELDS), r.id() + ": numbers as strings");
             });
         }
     }
+
+    /** Fields that hold text which may look like a number (versions, codes, names). */
+    protected static final List<String> TEXT_FIELDS = List.of("version", "sdkVersion", "code", "codes", "items", "parent",
+            "indicator", "id", "name", "notes", "description", "justification", "assessor", "range", "clause", "rubric",
+            "organization", "zh", "en", "source", "text", "unit", "requirement", "title", "label", "evidence", "creditRule", "note", "rubricVersion");
 
     @Test
     void evidenceJsonRoundTrips() {
@@ -345,7 +353,11 @@ public abstract class RubricContract {
     @Test
     void rubricTreeJsonHasEveryNodeWithPointsAndEveryLeafWithAKind() {
         for (Rubric r : rubrics()) {
-            JsonNode tree = readTree(RubricTreeJson.write(r));
+            byte[] json = RubricTreeJson.write(r);
+            assertEquals(List.of(), Schemas.rubricTreeErrors(json), r.id() + ": rubric tree must validate against its schema");
+            assertEquals(List.of(), Schemas.numberConventionViolations(json, TEXT_FIELDS), r.id() + ": numbers as strings");
+            assertEquals(List.of(), Schemas.numberConventionViolations(TemplateJson.write(r), TEXT_FIELDS), r.id() + " template");
+            JsonNode tree = readTree(json);
             List<String> seen = new ArrayList<>();
             walk(tree.get("children"), seen);
             assertEquals(new ArrayList<>(r.codes()), seen, r.id() + ": tree must list every code once, in order");

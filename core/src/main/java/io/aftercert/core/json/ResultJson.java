@@ -35,8 +35,8 @@ public final class ResultJson {
     /** @throws InvalidInputException naming the file and JSON path when it is not a result */
     public static AssessmentResult read(byte[] json, String file) {
         try {
-            com.fasterxml.jackson.databind.JsonNode tree = Json.mapper().readTree(json);
-            if (tree == null || tree.isMissingNode()) return Json.mapper().readValue(json, AssessmentResult.class); // reports it
+            // the strict tree reader keeps decimals exact (0.0 stays 0.0), then each x/xExact pair folds into x
+            com.fasterxml.jackson.databind.JsonNode tree = Json.readTree(json);
             return Json.mapper().treeToValue(JsonNumbers.foldExact(tree), AssessmentResult.class);
         } catch (JacksonException e) {
             throw JsonProblems.invalid("invalid result file " + file, file, e);
