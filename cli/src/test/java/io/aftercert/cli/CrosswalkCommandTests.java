@@ -92,7 +92,7 @@ class CrosswalkCommandTests {
         JsonNode ev = Json.readTree(Files.readAllBytes(out)).get("evidence");
         assertEquals(1, ev.size(), "only the one mapped item");
         assertTrue(ev.get("5.2").get("conforms").asBoolean());
-        // 5.2 is worth 3.2 of 100: lowest = 3.2
-        assertTrue(r.out().contains("3.2 – 100"), r.out());
+        // 5.2 is worth 10/3 of 100 (40 × 2/24: twelve "shall" items, 5.1.2 "may" weighs 0): lowest = 10/3, cut to 3.33
+        assertTrue(r.out().contains("3.33 – 100"), r.out());
     }
 }

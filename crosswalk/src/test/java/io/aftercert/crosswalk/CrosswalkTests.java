@@ -43,11 +43,11 @@ class CrosswalkTests {
                 .map(CrosswalkResult.Item::code).toList();
         assertEquals(List.of("5.4.1", "5.5.1"), carried);
         assertEquals(new EvidenceValue.Banded(4, null), r.prefill().evidence().get("5.5.1").value());
-        // hxjt 5.4.1 and 5.5.1 are worth 3.2 each (category 40 over 12.5 force units, 应 = 2 → 40×2/25 = 3.2).
-        // lowest = 3.2×0.7 + 3.2×0.7 = 4.48 of 100 applicable points → 4.48
-        assertEquals(Ratio.parse("4.48"), r.lowest().finalScore());
-        // highest = 100 − 2 × 3.2 × 0.3 = 98.08 → 五星 (≥ 95)
-        assertEquals(Ratio.parse("98.08"), r.highest().finalScore());
+        // hxjt 5.4.1 and 5.5.1 are worth 10/3 each (category 40 over 24 force units: 12 应 = 2, 5.1.2 可 = 0 → 40×2/24).
+        // lowest = 10/3×0.7 + 10/3×0.7 = 14/3 of 100 applicable points → 14/3 ≈ 4.67
+        assertEquals(Ratio.of(14, 3), r.lowest().finalScore());
+        // highest = 100 − 2 × 10/3 × 0.3 = 98 → 五星 (≥ 95)
+        assertEquals(Ratio.of(98), r.highest().finalScore());
         assertEquals("none", r.lowest().grade().id());
         assertEquals("five-star", r.highest().grade().id());
         // 5.2.2.1 subset-of 5.1.1: a gbt27922 verdict does NOT carry to the wider hxjt 5.1.1
@@ -111,7 +111,9 @@ class CrosswalkTests {
         assertEquals(List.of(), SchemaCheck.errors("/io/aftercert/crosswalk/schema/crosswalk-report.schema.json", json));
         JsonNode t = Json.readTree(json).get("targets").get(0);
         assertTrue(t.get("range").get("lowest").isNumber());
-        assertEquals(0, t.get("range").get("lowest").decimalValue().compareTo(new java.math.BigDecimal("4.48")));
+        // 14/3 (see above): a number, with the exact fraction beside it
+        assertEquals(4.6666666667, t.get("range").get("lowest").doubleValue(), 1e-9);
+        assertEquals("14/3", t.get("range").get("lowestExact").textValue());
         assertTrue(t.get("points").isNumber());
     }
 
