@@ -1,6 +1,5 @@
 package io.aftercert.core.json;
 
-import com.fasterxml.jackson.core.JacksonException;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.scoring.AssessmentResult;
@@ -27,12 +26,6 @@ public final class ResultJson {
 
     /** @throws InvalidInputException naming the file and JSON path when it is not a result */
     public static AssessmentResult read(byte[] json, String file) {
-        try {
-            return Json.mapper().readValue(json, AssessmentResult.class);
-        } catch (JacksonException e) {
-            throw JsonProblems.invalid("invalid result file " + file, file, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.readValue(json, AssessmentResult.class, "invalid result file " + file, file);
     }
 }

@@ -13,9 +13,16 @@ import java.util.Objects;
  * @param floor     for {@link CreditCurve#LINEAR}: the value that earns 0 (below the target for
  *                  at-least, above it for at-most); {@code null} otherwise
  * @param recordsKpi the id of the service-record KPI that measures it (records/SCHEMA.md), or null
+ * @param range     the values that can be measured, or null for the range the unit implies
+ *                  ({@link UnitRange#forUnit}); the target must lie in it
  */
 public record MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor,
-                         String recordsKpi) {
+                         String recordsKpi, UnitRange range) {
+    /** A spec whose possible values are those its unit implies. */
+    public MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor, String recordsKpi) {
+        this(unit, direction, target, curve, floor, recordsKpi, null);
+    }
+
     public MetricSpec {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(direction, "direction");
@@ -70,8 +77,18 @@ public record MetricSpec(String unit, Direction direction, Ratio target, CreditC
         };
     }
 
-    /** This spec with another target (tailoring); the floor is kept only if still valid. */
+    /**
+     * This spec with another target (tailoring), the floor and curve unchanged.
+     *
+     * @throws IllegalArgumentException when the new target does not fit the curve — a linear
+     *         floor no longer on the failing side of it, or a ratio curve's target not positive —
+     *         or lies outside the values the unit makes possible; a tailoring reports it with the
+     *         target's JSON path (the floor is never silently dropped)
+     */
     public MetricSpec withTarget(Ratio newTarget) {
-        return new MetricSpec(unit, direction, newTarget, curve, floor, recordsKpi);
+        UnitRange.of(this).impossible(newTarget).ifPresent(why -> {
+            throw new IllegalArgumentException("target " + why);
+        });
+        return new MetricSpec(unit, direction, newTarget, curve, floor, recordsKpi, range);
     }
 }

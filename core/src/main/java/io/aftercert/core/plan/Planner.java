@@ -3,6 +3,7 @@ package io.aftercert.core.plan;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.model.Grade;
 import io.aftercert.core.model.Rubric;
+import io.aftercert.core.model.SpecialRules;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.Gap;
 import io.aftercert.core.scoring.GradeRef;
@@ -72,6 +73,7 @@ public final class Planner {
      * @param bound      the grade's lower bound
      */
     public static Optional<List<Gap>> fewestItems(List<Gap> gaps, Ratio unclamped, Ratio applicable, Ratio bound) {
+        if (applicable.signum() <= 0) return Optional.empty(); // nothing applicable: no item can raise the score
         List<Gap> byLost = new ArrayList<>(gaps);
         byLost.sort(Comparator.comparing(Gap::pointsLost).reversed());
         Ratio perPoint = Ratio.HUNDRED.dividedBy(applicable);
@@ -115,13 +117,20 @@ public final class Planner {
         Ratio current = result.finalScore();
         Ratio needed = target.minScore().minus(current);
         Ratio applicable = result.totals().applicable();
+        // the deduction rule first: with more than the allowed deductions no grade is awarded, whatever the score
+        SpecialRules rules = rubric.specialRules();
+        long deductionCount = result.findings().stream().filter(f -> "deduction".equals(f.type())).count();
+        if (rules != null && rules.hasDeductions() && deductionCount > rules.maxDeductions()) {
+            return Optional.of(new Plan(ref, current, needed, List.of(), Ratio.ZERO, Ratio.ZERO, false, true, "none",
+                    "no grade is awarded while more than " + rules.maxDeductions()
+                            + " special deductions stand (" + deductionCount + "): rectify them first"));
+        }
         if (needed.signum() <= 0) {
             return Optional.of(new Plan(ref, current, needed, List.of(), Ratio.ZERO, Ratio.ZERO, true, true, "already reached", null));
         }
-        if (Boolean.FALSE.equals(result.passed()) && result.reasons().stream().anyMatch(t -> t.en().contains("special deductions"))) {
+        if (applicable.signum() <= 0) {
             return Optional.of(new Plan(ref, current, needed, List.of(), Ratio.ZERO, Ratio.ZERO, false, true, "none",
-                    "no grade is awarded while more than " + rubric.specialRules().maxDeductions()
-                            + " special deductions stand: rectify them first"));
+                    "no item is applicable: nothing can raise the score"));
         }
         List<Step> items = new ArrayList<>();
         for (Gap g : result.gaps()) {

@@ -64,6 +64,7 @@ public final class ScoringEngine {
                     + "; scored with version " + rubric.version()));
         }
         weightWarnings(rubric.indicators(), warnings);
+        InputWarnings.implausibleValues(rubric, assessment, warnings);
 
         // 1–2: leaves
         Map<String, Ratio> applicableShare = rubric.mode() == ScoringMode.WEIGHTED
@@ -81,6 +82,7 @@ public final class ScoringEngine {
             applicable = applicable.plus(r.applicable());
             max = max.plus(r.max());
         }
+        InputWarnings.excludedShare(leaves, warnings);
         List<GroupResult> groups = new ArrayList<>();
         for (Indicator top : rubric.indicators()) groupResults(top, null, 1, byCode, groups);
 
