@@ -6,11 +6,12 @@ import io.aftercert.core.JsonPath;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Suggestions;
+import io.aftercert.core.NumberBounds;
 import io.aftercert.core.json.Json;
+import io.aftercert.core.json.JsonProblems;
 import io.aftercert.core.plan.Planner;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,8 +80,15 @@ final class PlanCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, Ratio> readEffort(Path file, java.util.Set<String> codes) throws java.io.IOException {
-        JsonNode root = Json.readTree(Files.readAllBytes(file));
+    private static Map<String, Ratio> readEffort(Path file, java.util.Set<String> codes) {
+        JsonNode root;
+        try {
+            root = Json.readTree(Inputs.read(file));
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw JsonProblems.invalid("invalid effort file " + file, file.toString(), e);
+        } catch (java.io.IOException e) {
+            throw new Main.UserException("cannot read " + file + ": " + Inputs.reason(e));
+        }
         List<Problem> ps = new ArrayList<>();
         Map<String, Ratio> out = new LinkedHashMap<>();
         if (!root.isObject()) throw new InvalidInputException(new Problem(file.toString(), "$", null, "an effort file is a JSON object: code → effort"));
@@ -88,10 +96,20 @@ final class PlanCommand implements Callable<Integer> {
             String path = JsonPath.field("$", e.getKey());
             if (!codes.contains(e.getKey())) {
                 ps.add(new Problem(file.toString(), path, e.getKey(), "no indicator '" + e.getKey() + "'" + Suggestions.didYouMean(e.getKey(), codes)));
-            } else if (!e.getValue().isNumber() || e.getValue().decimalValue().signum() <= 0) {
-                ps.add(new Problem(file.toString(), path, e.getKey(), "effort must be a number > 0"));
             } else {
-                out.put(e.getKey(), Ratio.of(e.getValue().decimalValue()));
+                Ratio effort = null;
+                try { // a number, or a number written as text: through the same bounds either way
+                    if (e.getValue().isNumber()) effort = NumberBounds.ratio(e.getValue().decimalValue());
+                    else if (e.getValue().isTextual()) effort = NumberBounds.parse(e.getValue().textValue());
+                } catch (NumberFormatException x) {
+                    ps.add(new Problem(file.toString(), path, e.getKey(), x.getMessage()));
+                    return;
+                }
+                if (effort == null || effort.signum() <= 0) {
+                    ps.add(new Problem(file.toString(), path, e.getKey(), "effort must be a number > 0"));
+                } else {
+                    out.put(e.getKey(), effort);
+                }
             }
         });
         if (!ps.isEmpty()) throw new InvalidInputException("invalid effort file " + file, ps);

@@ -1,6 +1,5 @@
 package io.aftercert.cli;
 
-import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.json.TemplateJson;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.spi.RubricRegistry;
@@ -24,12 +23,15 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path output;
 
+    @Option(names = "--force", description = "replace the output file even when it is read-only")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         Rubric r = RubricRegistry.getDefault().require(id);
         byte[] json = TemplateJson.write(r);
         if (output == null) spec.commandLine().getOut().println(new String(json, StandardCharsets.UTF_8));
-        else AtomicFiles.write(output, json);
+        else Outputs.write(java.util.Map.of(output, json), force);
         return 0;
     }
 }
