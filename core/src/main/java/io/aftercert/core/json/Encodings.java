@@ -19,7 +19,7 @@ final class Encodings {
     /** A one-line description of why {@code bytes} are not UTF-8 and what to do. */
     static String describe(byte[] bytes) {
         int bad = firstInvalidUtf8(bytes);
-        String where = bad < 0 ? "" : " at " + lineAndColumn(bytes, bad);
+        String where = ""; // the parser's line and column go with the problem
         if (looksLikeGb18030(bytes)) {
             return "the file is not UTF-8 but looks like GBK/GB18030 (what Notepad calls \"ANSI\" on Chinese Windows)"
                     + where + ": save the file as UTF-8";
@@ -51,17 +51,4 @@ final class Encodings {
         }
     }
 
-    private static String lineAndColumn(byte[] bytes, int offset) {
-        int line = 1;
-        int col = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                col = 1;
-            } else if ((bytes[i] & 0xC0) != 0x80) {
-                col++;
-            }
-        }
-        return "line " + line + ", column " + col;
-    }
 }

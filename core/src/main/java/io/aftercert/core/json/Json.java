@@ -139,7 +139,9 @@ public final class Json {
     }
 
     private static BigDecimal bounded(JsonParser p, BigDecimal d) throws IOException {
-        if (d.signum() == 0) return BigDecimal.ZERO; // 0e-99999999 is zero: never carry its scale into exact arithmetic
+        if (d.signum() == 0) { // 0e-99999999 is zero: never carry a hostile scale into exact arithmetic
+            return d.scale() >= 0 && d.scale() <= NumberBounds.MAX_FRACTION_DIGITS ? d : BigDecimal.ZERO;
+        }
         String problem = NumberBounds.problem(d);
         if (problem != null) throw new NumberOutOfBoundsException(p, pathOf(p.getParsingContext()), problem);
         return d;

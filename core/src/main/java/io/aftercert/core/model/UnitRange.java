@@ -47,7 +47,7 @@ public record UnitRange(Ratio min, Ratio max) {
     /** Why {@code value} cannot be a measurement in this range, or empty when it can. */
     public Optional<String> impossible(Ratio value) {
         if ((min == null || value.compareTo(min) >= 0) && (max == null || value.compareTo(max) <= 0)) return Optional.empty();
-        return Optional.of(value + " is impossible here: values lie in " + describe());
+        return Optional.of(value + " is impossible here: values " + (min != null && max != null ? "lie in " : "are ") + describe());
     }
 
     /** "0–100", "≥ 0", "≤ 100" or "any value". */

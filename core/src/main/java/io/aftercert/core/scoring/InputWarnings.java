@@ -41,7 +41,7 @@ public final class InputWarnings {
             all = all.plus(r.max());
             if (r.status() == Status.NOT_APPLICABLE) excluded = excluded.plus(r.max());
         }
-        if (all.isZero() || excluded.isZero()) return;
+        if (all.isZero() || excluded.isZero() || excluded.equals(all)) return; // all excluded: the engine says so itself
         Ratio share = excluded.dividedBy(all);
         if (share.compareTo(MAX_EXCLUDED_SHARE) <= 0) return;
         String pct = percent(share);
