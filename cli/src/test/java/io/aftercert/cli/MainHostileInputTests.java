@@ -36,6 +36,7 @@ class MainHostileInputTests {
     private static final Path MACHINES = EXAMPLES.resolve("hxjt/machine-tool-maker.json");
     private static final Path APPENDIX_A = EXAMPLES.resolve("hxjt/tailoring/appendix-a.json");
     private static final Path CORPUS = Path.of("src", "test", "resources", "hostile");
+    private static final Path KPI_CSV = CORPUS.resolve("tickets.csv");
 
     record Run(int code, String out, String err) {
         String all() {
@@ -69,13 +70,24 @@ class MainHostileInputTests {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(CORPUS.resolve("evidence"))) {
             for (Path f : files.sorted().toList()) {
-                for (String cmd : List.of("assess", "plan")) {
+                for (String cmd : List.of("assess", "plan", "crosswalk")) {
                     tests.add(DynamicTest.dynamicTest(cmd + " " + f.getFileName(), () -> {
                         Run r = run(cmd, f.toString());
                         assertNotEquals(1, r.code(), r.err());
                         noInternals(r);
                     }));
                 }
+                tests.add(DynamicTest.dynamicTest("kpi --into " + f.getFileName(), () -> {
+                    Path copy = Files.createTempFile("into", ".json");
+                    try {
+                        Files.copy(f, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        Run r = run("kpi", KPI_CSV.toString(), "--evidence-for", "gxdsl244", "--into", copy.toString());
+                        assertNotEquals(1, r.code(), r.err());
+                        noInternals(r);
+                    } finally {
+                        Files.deleteIfExists(copy);
+                    }
+                }));
                 tests.add(DynamicTest.dynamicTest("diff " + f.getFileName(), () -> {
                     Run r = run("diff", f.toString(), f.toString());
                     assertNotEquals(1, r.code(), r.err());

@@ -45,12 +45,14 @@ public final class EvidenceFill {
                 root.putObject("organization").put("name", "（请填写组织名称）");
                 root.putObject("evidence");
             } else {
-                JsonNode n = Json.mapper().readTree(existing);
+                JsonNode n = Json.readTree(existing);
                 if (!n.isObject()) throw new InvalidInputException(new Problem(evidenceName, "$", null, "an evidence file must be a JSON object"));
                 root = (ObjectNode) n;
             }
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw io.aftercert.core.json.JsonProblems.invalid("invalid evidence file " + evidenceName, evidenceName, e);
         } catch (IOException e) {
-            throw new InvalidInputException(new Problem(evidenceName, null, null, "not valid JSON: " + e.getMessage()));
+            throw new InvalidInputException(new Problem(evidenceName, null, null, "cannot read: " + e.getMessage()));
         }
         if (!rubric.id().equals(root.path("rubric").asText())) {
             throw new InvalidInputException(new Problem(evidenceName, "$.rubric", null, "the evidence file is for rubric '"
