@@ -205,6 +205,26 @@ class MainHostileInputTests {
     }
 
     @Test
+    void hostileNumbersInAResultFileFailFast(@TempDir Path dir) throws Exception {
+        Path result = dir.resolve("r.json");
+        assertEquals(0, run("assess", MANUFACTURER.toString(), "--json", result.toString()).code());
+        for (String hostile : List.of("\"1e-99999999\"", "1e-99999999", "1e9999999", "\"1/0\"", "\"" + "9".repeat(5000) + "/7\"")) {
+            ObjectNode json = (ObjectNode) Json.mapper().readTree(Files.readAllBytes(result));
+            json.set("score", Json.mapper().readTree("0")); // placeholder, replaced as text below
+            json.remove("scoreExact");
+            String text = Json.mapper().writeValueAsString(json).replaceFirst("\"score\"\\s*:\\s*0", "\"score\" : " + hostile.replace("\\", "\\\\"));
+            Path bad = dir.resolve("bad.json");
+            Files.writeString(bad, text);
+            for (String cmd : List.of("plan", "diff")) {
+                Run r = cmd.equals("plan") ? run("plan", bad.toString()) : run("diff", bad.toString(), result.toString());
+                assertEquals(2, r.code(), cmd + " " + hostile + ": " + r.err());
+                assertTrue(r.err().contains("$.score") && r.err().contains("bad.json"), cmd + " " + hostile + ": " + r.err());
+                noInternals(r);
+            }
+        }
+    }
+
+    @Test
     void diffWarnsWhenVersionsOrTailoringsDiffer(@TempDir Path dir) throws Exception {
         Path plain = dir.resolve("plain.json");
         Path tailored = dir.resolve("tailored.json");
