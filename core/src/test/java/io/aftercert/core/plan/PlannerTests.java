@@ -48,6 +48,7 @@ class PlannerTests {
         Planner.Plan p = Planner.plan(mini, r, "four-star", Map.of()).orElseThrow();
         assertFalse(p.reachable(), "said 'already reached': " + p.method());
         assertTrue(p.note().contains("deductions"), p.note());
+        assertTrue(p.why().zh().contains("特别扣分项") && !p.why().zh().matches(".*[A-Za-z].*"), "Chinese in full: " + p.why().zh());
     }
 
     @Test
