@@ -4,6 +4,7 @@ import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.json.ResultJson;
 import io.aftercert.core.spi.ReportRenderer;
 import io.aftercert.core.tailoring.Tailoring;
+import io.aftercert.workbook.ScoredWorkbook;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "EVIDENCE.json", arity = "1..*", description = "the evidence file (several with --out-dir)")
+    @Parameters(paramLabel = "EVIDENCE", arity = "1..*", description = "the evidence file, .json or .xlsx workbook (several with --out-dir)")
     List<Path> evidence;
 
     @Option(names = "--out-dir", paramLabel = "DIR", description = "write NAME.html and NAME.json per evidence file into DIR (created if missing)")
@@ -38,6 +39,9 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--html", paramLabel = "FILE", description = "write the HTML readiness report to FILE")
     Path html;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "write the scored workbook (score sheet with formulas, findings, gaps) to FILE")
+    Path xlsx;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "report and summary language (default zh)")
     String lang;
@@ -57,8 +61,8 @@ final class AssessCommand implements Callable<Integer> {
         if (evidence.size() > 1 && outDir == null) {
             throw new Main.UserException("several evidence files need --out-dir (--json and --html name one file each)");
         }
-        if (outDir != null && (json != null || html != null)) {
-            throw new Main.UserException("--out-dir writes NAME.html and NAME.json itself; drop --json / --html");
+        if (outDir != null && (json != null || html != null || xlsx != null)) {
+            throw new Main.UserException("--out-dir writes NAME.html and NAME.json itself; drop --json / --html / --xlsx");
         }
         Tailoring tailor = Inputs.tailoring(tailoring);
         boolean jsonToStdout = "-".equals(json);
@@ -70,6 +74,7 @@ final class AssessCommand implements Callable<Integer> {
             // one file: score and render everything before writing anything
             Inputs.Scored in = Inputs.evidence(evidence.get(0), tailor);
             Map<Path, byte[]> outputs = outputs(evidence.get(0), in, html, !jsonToStdout && json != null ? Path.of(json) : null);
+            if (xlsx != null) put(outputs, xlsx, ScoredWorkbook.write(in.rubric(), in.result()));
             if (!outputs.isEmpty()) Outputs.write(outputs, force);
             if (jsonToStdout) out.println(new String(ResultJson.write(in.result()), StandardCharsets.UTF_8));
             Summary.print(summary, in.result(), lang, top);
@@ -84,7 +89,7 @@ final class AssessCommand implements Callable<Integer> {
         for (Path file : evidence) {
             try {
                 Inputs.Scored in = Inputs.evidence(file, tailor);
-                String base = file.getFileName().toString().replaceFirst("\\.json$", "");
+                String base = file.getFileName().toString().replaceFirst("\\.(json|xlsx|xlsm)$", "");
                 Map<Path, byte[]> outputs = outputs(file, in, outDir.resolve(base + ".html"), outDir.resolve(base + ".json"));
                 for (Path p : outputs.keySet()) {
                     if (!taken.add(p.toAbsolutePath().normalize())) {

@@ -15,6 +15,7 @@ import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.core.tailoring.Tailoring;
+import io.aftercert.workbook.WorkbookEvidence;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -83,6 +84,7 @@ final class Inputs {
      * otherwise its figures do not belong to the rubric that would plan on it, and it is refused.
      */
     static Scored load(Path path, Tailoring t) {
+        if (WorkbookEvidence.isWorkbook(path)) return evidence(path, t);
         byte[] bytes = read(path);
         RubricRegistry registry = RubricRegistry.getDefault();
         JsonNode root;
@@ -125,6 +127,7 @@ final class Inputs {
      * need no rubric beyond the result itself.
      */
     static Scored loadForComparison(Path path, Tailoring t) {
+        if (WorkbookEvidence.isWorkbook(path)) return evidence(path, t);
         byte[] bytes = read(path);
         JsonNode root;
         try {
@@ -147,6 +150,19 @@ final class Inputs {
 
     /** An evidence file (never a result file), scored. */
     static Scored evidence(Path path, Tailoring t) {
+        if (WorkbookEvidence.isWorkbook(path)) {
+            checkReadable(path);
+            RubricRegistry registry = RubricRegistry.getDefault();
+            Assessment a;
+            try {
+                a = WorkbookEvidence.read(path, registry::find); // checks size and structure before reading
+            } catch (IOException e) {
+                throw new Main.UserException("cannot read " + path + ": " + reason(e));
+            }
+            Rubric rubric = registry.require(a.rubricId());
+            if (t != null) rubric = t.applyTo(rubric);
+            return new Scored(rubric, ScoringEngine.score(rubric, a), read(path));
+        }
         return evidence(path, read(path), t);
     }
 
