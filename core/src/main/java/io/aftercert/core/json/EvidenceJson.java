@@ -457,6 +457,12 @@ public final class EvidenceJson {
                         + (n.isTextual() ? " (write 87.5, not \"87.5\"; percentages as percent numbers)" : ""));
                 return null;
             }
+            // the same bounds as the JSON reader, for documents built by other front doors (a workbook's cells)
+            String bad = io.aftercert.core.NumberBounds.problem(n.decimalValue());
+            if (bad != null) {
+                add(JsonPath.field(path, field), code, bad);
+                return null;
+            }
             return n.decimalValue();
         }
 
