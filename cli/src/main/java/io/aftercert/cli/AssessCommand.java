@@ -2,6 +2,7 @@ package io.aftercert.cli;
 
 import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.json.ResultJson;
+import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.spi.ReportRenderer;
 import io.aftercert.core.tailoring.Tailoring;
 import io.aftercert.workbook.ScoredWorkbook;
@@ -52,6 +53,12 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace output files even when they are read-only")
     boolean force;
 
+    @Option(names = "--previous", paramLabel = "OLD.json", description = "the previous assessment (evidence or result file): the report adds the change since then")
+    Path previous;
+
+    @Option(names = "--effort", paramLabel = "FILE", description = "efforts, owners and due dates for the report's improvement plan (as for 'plan --effort')")
+    Path effortFile;
+
     @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "how many gaps the summary lists (default 5)")
     int top;
 
@@ -64,7 +71,11 @@ final class AssessCommand implements Callable<Integer> {
         if (outDir != null && (json != null || html != null || xlsx != null)) {
             throw new Main.UserException("--out-dir writes NAME.html and NAME.json itself; drop --json / --html / --xlsx");
         }
+        if ((previous != null || effortFile != null) && html == null && outDir == null) {
+            throw new Main.UserException("--previous and --effort add to the HTML report; give --html FILE or --out-dir DIR as well");
+        }
         Tailoring tailor = Inputs.tailoring(tailoring);
+        Inputs.Scored before = previous == null ? null : Inputs.loadForComparison(previous, tailor);
         boolean jsonToStdout = "-".equals(json);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -73,7 +84,7 @@ final class AssessCommand implements Callable<Integer> {
         if (outDir == null) {
             // one file: score and render everything before writing anything
             Inputs.Scored in = Inputs.evidence(evidence.get(0), tailor);
-            Map<Path, byte[]> outputs = outputs(evidence.get(0), in, html, !jsonToStdout && json != null ? Path.of(json) : null);
+            Map<Path, byte[]> outputs = outputs(evidence.get(0), in, html, !jsonToStdout && json != null ? Path.of(json) : null, before);
             if (xlsx != null) put(outputs, xlsx, ScoredWorkbook.write(in.rubric(), in.result()));
             if (!outputs.isEmpty()) Outputs.write(outputs, force);
             if (jsonToStdout) out.println(new String(ResultJson.write(in.result()), StandardCharsets.UTF_8));
@@ -90,7 +101,7 @@ final class AssessCommand implements Callable<Integer> {
             try {
                 Inputs.Scored in = Inputs.evidence(file, tailor);
                 String base = file.getFileName().toString().replaceFirst("\\.(json|xlsx|xlsm)$", "");
-                Map<Path, byte[]> outputs = outputs(file, in, outDir.resolve(base + ".html"), outDir.resolve(base + ".json"));
+                Map<Path, byte[]> outputs = outputs(file, in, outDir.resolve(base + ".html"), outDir.resolve(base + ".json"), before);
                 for (Path p : outputs.keySet()) {
                     if (!taken.add(p.toAbsolutePath().normalize())) {
                         throw new Main.UserException("two evidence files would write " + p + "; give them different names");
@@ -115,12 +126,22 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** The result JSON and HTML report of one scored file, for the targets given (null: not wanted). */
-    private Map<Path, byte[]> outputs(Path file, Inputs.Scored in, Path htmlOut, Path jsonOut) {
+    private Map<Path, byte[]> outputs(Path file, Inputs.Scored in, Path htmlOut, Path jsonOut, Inputs.Scored before) {
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         if (jsonOut != null) put(outputs, jsonOut, ResultJson.write(in.result()));
         if (htmlOut != null) {
-            put(outputs, htmlOut, renderer().render(new ReportRenderer.ReportRequest(in.result(), in.rubric(), lang,
-                    file.getFileName().toString(), AtomicFiles.sha256(in.bytes()))));
+            AssessmentResult result = in.result();
+            ReportRenderer.ReportRequest req = new ReportRenderer.ReportRequest(result, in.rubric(), lang,
+                    file.getFileName().toString(), AtomicFiles.sha256(in.bytes()));
+            if (effortFile != null) req = req.withPlan(Inputs.plan(effortFile, in.rubric().codes()));
+            if (before != null) {
+                if (!before.result().rubric().id().equals(result.rubric().id())) {
+                    throw new Main.UserException(previous + " is an assessment of rubric " + before.result().rubric().id() + ", "
+                            + file + " of " + result.rubric().id() + "; --previous needs the same rubric");
+                }
+                req = req.withPrevious(before.result(), previous.getFileName().toString());
+            }
+            put(outputs, htmlOut, renderer().render(req));
         }
         return outputs;
     }

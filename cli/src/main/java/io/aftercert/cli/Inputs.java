@@ -21,8 +21,17 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import io.aftercert.core.JsonPath;
+import io.aftercert.core.Ratio;
+import io.aftercert.core.Suggestions;
+import io.aftercert.core.spi.ReportRenderer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the user's input files: the one place a command line path becomes bytes (a folder, a
@@ -38,6 +47,75 @@ final class Inputs {
     }
 
     private Inputs() {
+    }
+
+    /**
+     * An effort file: a JSON object from indicator code (or {@code deduction-N}, the N-th special
+     * deduction of the evidence) to an effort number, or to an object with any of {@code effort}
+     * (> 0), {@code owner} and {@code due} (YYYY-MM-DD). Every problem is reported with its JSON path.
+     */
+    static ReportRenderer.PlanInput plan(Path file, Set<String> codes) {
+        JsonNode root;
+        try {
+            root = Json.readTree(read(file));
+        } catch (JacksonException e) {
+            throw JsonProblems.invalid("invalid effort file " + file, file.toString(), e);
+        } catch (IOException e) {
+            throw new Main.UserException("cannot read " + file + ": " + reason(e));
+        }
+        if (!root.isObject()) throw new InvalidInputException(new Problem(file.toString(), "$", null, "an effort file is a JSON object: code → effort"));
+        List<Problem> ps = new ArrayList<>();
+        Map<String, Ratio> effort = new LinkedHashMap<>();
+        Map<String, ReportRenderer.Assignment> who = new LinkedHashMap<>();
+        root.fields().forEachRemaining(e -> {
+            String code = e.getKey();
+            String path = JsonPath.field("$", code);
+            if (!codes.contains(code) && !code.matches("deduction-[1-9][0-9]*")) {
+                ps.add(new Problem(file.toString(), path, code, "no indicator '" + code + "'" + Suggestions.didYouMean(code, codes)));
+                return;
+            }
+            JsonNode v = e.getValue();
+            JsonNode eff = v.isObject() ? v.get("effort") : v;
+            if (v.isObject()) {
+                v.fieldNames().forEachRemaining(f -> {
+                    if (!List.of("effort", "owner", "due").contains(f)) {
+                        ps.add(new Problem(file.toString(), JsonPath.field(path, f), code, "unknown field '" + f + "'; allowed: effort, owner, due"));
+                    }
+                });
+                JsonNode owner = v.get("owner");
+                JsonNode due = v.get("due");
+                LocalDate date = null;
+                if (owner != null && (!owner.isTextual() || owner.asText().isBlank())) {
+                    ps.add(new Problem(file.toString(), JsonPath.field(path, "owner"), code, "owner must be a non-blank string"));
+                }
+                if (due != null) {
+                    try {
+                        date = LocalDate.parse(due.asText());
+                    } catch (DateTimeParseException ex) {
+                        ps.add(new Problem(file.toString(), JsonPath.field(path, "due"), code, "due must be a date YYYY-MM-DD, not '" + due.asText() + "'"));
+                    }
+                }
+                if (owner != null || date != null) who.put(code, new ReportRenderer.Assignment(owner == null ? null : owner.asText(), date));
+            }
+            if (eff == null) return;
+            if (code.startsWith("deduction-")) {
+                ps.add(new Problem(file.toString(), path, code, "a special deduction takes an owner and a due date, not an effort"));
+            } else {
+                String at = v.isObject() ? JsonPath.field(path, "effort") : path;
+                Ratio r = null;
+                try { // a number, or a number written as text: through the same bounds either way
+                    if (eff.isNumber()) r = io.aftercert.core.NumberBounds.ratio(eff.decimalValue());
+                    else if (eff.isTextual()) r = io.aftercert.core.NumberBounds.parse(eff.textValue());
+                } catch (NumberFormatException x) {
+                    ps.add(new Problem(file.toString(), at, code, x.getMessage()));
+                    return;
+                }
+                if (r == null || r.signum() <= 0) ps.add(new Problem(file.toString(), at, code, "effort must be a number > 0"));
+                else effort.put(code, r);
+            }
+        });
+        if (!ps.isEmpty()) throw new InvalidInputException("invalid effort file " + file, ps);
+        return new ReportRenderer.PlanInput(effort, who);
     }
 
     /**
