@@ -2,10 +2,8 @@ package io.aftercert.cli;
 
 import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.json.ResultJson;
-import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.spi.ReportRenderer;
-import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.core.tailoring.Tailoring;
 import io.aftercert.workbook.ScoredWorkbook;
 import java.io.PrintWriter;
@@ -26,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 @Command(mixinStandardHelpOptions = true, name = "assess", description = {
         "Score an evidence file: print score, grade and top gaps; optionally write the result JSON and the HTML report.",
-        "Exit 0 when scored, 2 on bad input (nothing is written then)."})
+        "Exit 0 when scored, 2 on bad input (nothing is written for a bad file; with --out-dir the other files are still written)."})
 final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -52,6 +50,9 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--tailoring", paramLabel = "FILE", description = "apply a tailoring (exclusions, points, weights, AHP, targets, grade scale)")
     Path tailoring;
 
+    @Option(names = "--force", description = "replace output files even when they are read-only")
+    boolean force;
+
     @Option(names = "--previous", paramLabel = "OLD.json", description = "the previous assessment (evidence or result file): the report adds the change since then")
     Path previous;
 
@@ -73,59 +74,80 @@ final class AssessCommand implements Callable<Integer> {
         if ((previous != null || effortFile != null) && html == null && outDir == null) {
             throw new Main.UserException("--previous and --effort add to the HTML report; give --html FILE or --out-dir DIR as well");
         }
-        RubricRegistry registry = RubricRegistry.getDefault();
         Tailoring tailor = Inputs.tailoring(tailoring);
-        Inputs.Scored before = previous == null ? null : Inputs.load(previous, tailor);
-        // score and render everything before writing anything: one bad file, nothing written
-        List<Scored> scored = new ArrayList<>();
-        Map<Path, byte[]> outputs = new LinkedHashMap<>();
+        Inputs.Scored before = previous == null ? null : Inputs.loadForComparison(previous, tailor);
         boolean jsonToStdout = "-".equals(json);
-        byte[] stdoutJson = null;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter summary = jsonToStdout ? err : out;
+        boolean zh = "zh".equals(lang);
+        if (outDir == null) {
+            // one file: score and render everything before writing anything
+            Inputs.Scored in = Inputs.evidence(evidence.get(0), tailor);
+            Map<Path, byte[]> outputs = outputs(evidence.get(0), in, html, !jsonToStdout && json != null ? Path.of(json) : null, before);
+            if (xlsx != null) put(outputs, xlsx, ScoredWorkbook.write(in.rubric(), in.result()));
+            if (!outputs.isEmpty()) Outputs.write(outputs, force);
+            if (jsonToStdout) out.println(new String(ResultJson.write(in.result()), StandardCharsets.UTF_8));
+            Summary.print(summary, in.result(), lang, top);
+            if (!jsonToStdout) for (Path p : outputs.keySet()) out.println((zh ? "已写入 " : "wrote ") + p);
+            return 0;
+        }
+        // a batch: each file all or nothing; a bad file is reported and the others are still written
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) throw new Main.UserException(outDir + " exists and is not a folder");
+        List<Path> failed = new ArrayList<>();
+        java.util.Set<Path> taken = new java.util.HashSet<>();
+        int done = 0;
         for (Path file : evidence) {
-            Inputs.Scored in = Inputs.evidence(file, tailor);
-            byte[] bytes = in.bytes();
-            Rubric rubric = in.rubric();
-            AssessmentResult result = in.result();
-            scored.add(new Scored(file, result));
-            String base = file.getFileName().toString().replaceFirst("\\.(json|xlsx|xlsm)$", "");
-            Path htmlOut = outDir != null ? outDir.resolve(base + ".html") : html;
-            Path jsonOut = outDir != null ? outDir.resolve(base + ".json") : json != null && !jsonToStdout ? Path.of(json) : null;
-            if (jsonToStdout) stdoutJson = ResultJson.write(result);
-            if (jsonOut != null) put(outputs, jsonOut, ResultJson.write(result));
-            if (xlsx != null) put(outputs, xlsx, ScoredWorkbook.write(rubric, result));
-            if (htmlOut != null) {
-                ReportRenderer.ReportRequest req = new ReportRenderer.ReportRequest(result, rubric, lang,
-                        file.getFileName().toString(), AtomicFiles.sha256(bytes));
-                if (effortFile != null) req = req.withPlan(Inputs.plan(effortFile, rubric.codes()));
-                if (before != null) {
-                    if (!before.result().rubric().id().equals(result.rubric().id())) {
-                        throw new Main.UserException(previous + " is an assessment of rubric " + before.result().rubric().id() + ", "
-                                + file + " of " + result.rubric().id() + "; --previous needs the same rubric");
+            try {
+                Inputs.Scored in = Inputs.evidence(file, tailor);
+                String base = file.getFileName().toString().replaceFirst("\\.(json|xlsx|xlsm)$", "");
+                Map<Path, byte[]> outputs = outputs(file, in, outDir.resolve(base + ".html"), outDir.resolve(base + ".json"), before);
+                for (Path p : outputs.keySet()) {
+                    if (!taken.add(p.toAbsolutePath().normalize())) {
+                        throw new Main.UserException("two evidence files would write " + p + "; give them different names");
                     }
-                    req = req.withPrevious(before.result(), previous.getFileName().toString());
                 }
-                put(outputs, htmlOut, renderer().render(req));
+                Files.createDirectories(outDir);
+                Outputs.write(outputs, force);
+                if (done++ > 0) summary.println();
+                Summary.print(summary, in.result(), lang, top);
+                for (Path p : outputs.keySet()) out.println((zh ? "已写入 " : "wrote ") + p);
+            } catch (io.aftercert.core.InvalidInputException | Main.UserException | java.util.NoSuchElementException e) {
+                err.println("aftercert: " + e.getMessage());
+                failed.add(file);
             }
         }
-        if (outDir != null) Files.createDirectories(outDir);
-        if (!outputs.isEmpty()) AtomicFiles.writeAll(outputs);
-
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter summary = jsonToStdout ? spec.commandLine().getErr() : out;
-        if (jsonToStdout) out.println(new String(stdoutJson, StandardCharsets.UTF_8));
-        for (int i = 0; i < scored.size(); i++) {
-            if (i > 0) summary.println();
-            Summary.print(summary, scored.get(i).result(), lang, top);
-        }
-        if (!jsonToStdout) for (Path p : outputs.keySet()) out.println((lang.equals("zh") ? "已写入 " : "wrote ") + p);
-        return 0;
+        if (failed.isEmpty()) return 0;
+        err.println(zh ? "aftercert: " + evidence.size() + " 个证据文件中 " + done + " 个已写入；未写入: "
+                        + String.join(", ", failed.stream().map(Path::toString).toList())
+                : "aftercert: " + done + " of " + evidence.size() + " evidence files written; not written: "
+                        + String.join(", ", failed.stream().map(Path::toString).toList()));
+        return Main.BAD_INPUT;
     }
 
-    private record Scored(Path file, AssessmentResult result) {
+    /** The result JSON and HTML report of one scored file, for the targets given (null: not wanted). */
+    private Map<Path, byte[]> outputs(Path file, Inputs.Scored in, Path htmlOut, Path jsonOut, Inputs.Scored before) {
+        Map<Path, byte[]> outputs = new LinkedHashMap<>();
+        if (jsonOut != null) put(outputs, jsonOut, ResultJson.write(in.result()));
+        if (htmlOut != null) {
+            AssessmentResult result = in.result();
+            ReportRenderer.ReportRequest req = new ReportRenderer.ReportRequest(result, in.rubric(), lang,
+                    file.getFileName().toString(), AtomicFiles.sha256(in.bytes()));
+            if (effortFile != null) req = req.withPlan(Inputs.plan(effortFile, in.rubric().codes()));
+            if (before != null) {
+                if (!before.result().rubric().id().equals(result.rubric().id())) {
+                    throw new Main.UserException(previous + " is an assessment of rubric " + before.result().rubric().id() + ", "
+                            + file + " of " + result.rubric().id() + "; --previous needs the same rubric");
+                }
+                req = req.withPrevious(before.result(), previous.getFileName().toString());
+            }
+            put(outputs, htmlOut, renderer().render(req));
+        }
+        return outputs;
     }
 
     private static void put(Map<Path, byte[]> outputs, Path target, byte[] content) {
-        if (outputs.putIfAbsent(target.toAbsolutePath().normalize(), content) != null) {
+        if (outputs.putIfAbsent(target, content) != null) {
             throw new Main.UserException("two evidence files would write " + target + "; give them different names");
         }
     }

@@ -1,6 +1,5 @@
 package io.aftercert.cli;
 
-import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.model.Rubric;
@@ -13,7 +12,6 @@ import io.aftercert.crosswalk.CrosswalkTable;
 import io.aftercert.crosswalk.Crosswalks;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,17 +57,20 @@ final class CrosswalkCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "items still to assess listed per target (default 5)")
     int top;
 
+    @Option(names = "--force", description = "replace output files even when they are read-only")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
         boolean en = "en".equals(lang);
         RubricRegistry registry = RubricRegistry.getDefault();
-        byte[] bytes = Files.readAllBytes(evidence);
+        byte[] bytes = Inputs.read(evidence);
         Assessment a = EvidenceJson.read(bytes, evidence.toString(), registry::find);
         Rubric source = registry.require(a.rubricId());
         Map<String, CrosswalkTable> own = new LinkedHashMap<>();
         for (Path m : mappings == null ? List.<Path>of() : mappings) {
-            CrosswalkTable t = CrosswalkTable.read(Files.readAllBytes(m), m.toString());
+            CrosswalkTable t = CrosswalkTable.read(Inputs.read(m), m.toString());
             if (!t.from().equals(source.id()) && !t.to().equals(source.id())) {
                 throw new Main.UserException(m + " maps " + t.from() + " and " + t.to() + ", not " + source.id());
             }
@@ -112,7 +113,7 @@ final class CrosswalkCommand implements Callable<Integer> {
         if (json != null && !jsonToStdout) outputs.put(Path.of(json), CrosswalkJson.reportBytes(evidence.getFileName().toString(), results));
         if (html != null) outputs.put(html, CrosswalkHtml.render(evidence.getFileName().toString(), results, lang));
         if (prefill != null) outputs.put(prefill, CrosswalkJson.prefill(results.get(0)));
-        if (!outputs.isEmpty()) AtomicFiles.writeAll(outputs);
+        if (!outputs.isEmpty()) Outputs.write(outputs, force);
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter summary = jsonToStdout ? spec.commandLine().getErr() : out;

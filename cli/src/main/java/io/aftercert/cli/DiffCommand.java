@@ -34,8 +34,8 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var t = Inputs.tailoring(tailoring);
-        Inputs.Scored a = Inputs.load(older, t);
-        Inputs.Scored b = Inputs.load(newer, t);
+        Inputs.Scored a = Inputs.loadForComparison(older, t);
+        Inputs.Scored b = Inputs.loadForComparison(newer, t);
         Diff d;
         try {
             d = Diff.of(a.result(), b.result());
@@ -50,6 +50,21 @@ final class DiffCommand implements Callable<Integer> {
             else io.aftercert.core.AtomicFiles.write(Path.of(json), doc);
         }
         PrintWriter out = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        // the figures compare only as far as the two were scored alike: say so when they were not
+        var ra = a.result().rubric();
+        var rb = b.result().rubric();
+        if (ra.version() != null && !ra.version().equals(rb.version())) {
+            out.println(zh ? "警告: 两次评分所用规则版本不同（" + ra.version() + " → " + rb.version() + "），分数变化可能来自规则本身"
+                    : "warning: the two were scored with different rubric versions (" + ra.version() + " → " + rb.version()
+                            + "); part of the change may come from the rubric itself");
+        }
+        String sa = ra.tailoring() == null ? null : ra.tailoring().sha256();
+        String sb = rb.tailoring() == null ? null : rb.tailoring().sha256();
+        if (!java.util.Objects.equals(sa, sb)) {
+            out.println(zh ? "警告: 两次评分所用剪裁不同（" + tailoringName(ra, true) + " → " + tailoringName(rb, true) + "），分数变化可能来自剪裁"
+                    : "warning: the two were scored with different tailorings (" + tailoringName(ra, false) + " → "
+                            + tailoringName(rb, false) + "); part of the change may come from the tailoring");
+        }
         out.printf("%s %s → %s (%s%s)%n", zh ? "最终得分" : "final score", a.result().scoreDisplay(), b.result().scoreDisplay(),
                 d.change().signum() >= 0 ? "+" : "", d.change().truncate(2).toPlainString());
         if (d.gradeAfter() != null) {
@@ -65,6 +80,11 @@ final class DiffCommand implements Callable<Integer> {
         d.findingsRemoved().forEach(f -> out.println((zh ? "消除特别项: " : "finding removed: ") + f.type() + " " + f.description()));
         if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
         return 0;
+    }
+
+    private static String tailoringName(io.aftercert.core.scoring.AssessmentResult.RubricRef r, boolean zh) {
+        if (r.tailoring() == null) return zh ? "无" : "none";
+        return "'" + r.tailoring().name() + "' " + Inputs.shortSha(r.tailoring().sha256());
     }
 
     private static void print(PrintWriter out, String label, java.util.List<Diff.Change> changes) {

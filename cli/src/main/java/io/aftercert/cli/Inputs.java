@@ -1,12 +1,15 @@
 package io.aftercert.cli;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.json.Json;
+import io.aftercert.core.json.JsonProblems;
 import io.aftercert.core.json.ResultJson;
+import io.aftercert.core.model.AppliedTailoring;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
@@ -14,7 +17,9 @@ import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.core.tailoring.Tailoring;
 import io.aftercert.workbook.WorkbookEvidence;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import io.aftercert.core.JsonPath;
 import io.aftercert.core.Ratio;
@@ -28,15 +33,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads an evidence file (and scores it) or a result file, whichever {@code path} is. */
+/**
+ * Reads the user's input files: the one place a command line path becomes bytes (a folder, a
+ * missing or unreadable file get a message naming the path), and an evidence file (scored) or a
+ * result file, whichever a path is.
+ */
 final class Inputs {
+    /** Largest input file read (JSON inputs are limited further by {@link Json#MAX_DOCUMENT_BYTES}). */
+    static final long MAX_INPUT_BYTES = 64L << 20;
+
     /** The rubric that scored it (tailored when asked), the result, and the file's bytes. */
     record Scored(Rubric rubric, AssessmentResult result, byte[] bytes) {
-    }
-
-    /** The tailoring file, read once, or null. */
-    static Tailoring tailoring(Path file) throws IOException {
-        return file == null ? null : Tailoring.read(Files.readAllBytes(file), file.toString());
     }
 
     private Inputs() {
@@ -47,13 +54,14 @@ final class Inputs {
      * deduction of the evidence) to an effort number, or to an object with any of {@code effort}
      * (> 0), {@code owner} and {@code due} (YYYY-MM-DD). Every problem is reported with its JSON path.
      */
-    static ReportRenderer.PlanInput plan(Path file, Set<String> codes) throws IOException {
+    static ReportRenderer.PlanInput plan(Path file, Set<String> codes) {
         JsonNode root;
         try {
-            root = Json.readTree(Files.readAllBytes(file));
+            root = Json.readTree(read(file));
+        } catch (JacksonException e) {
+            throw JsonProblems.invalid("invalid effort file " + file, file.toString(), e);
         } catch (IOException e) {
-            if (e instanceof java.nio.file.NoSuchFileException) throw e;
-            throw new InvalidInputException(new Problem(file.toString(), null, null, "not valid JSON: " + e.getMessage()));
+            throw new Main.UserException("cannot read " + file + ": " + reason(e));
         }
         if (!root.isObject()) throw new InvalidInputException(new Problem(file.toString(), "$", null, "an effort file is a JSON object: code → effort"));
         List<Problem> ps = new ArrayList<>();
@@ -92,44 +100,148 @@ final class Inputs {
             if (eff == null) return;
             if (code.startsWith("deduction-")) {
                 ps.add(new Problem(file.toString(), path, code, "a special deduction takes an owner and a due date, not an effort"));
-            } else if (!eff.isNumber() || eff.decimalValue().signum() <= 0) {
-                ps.add(new Problem(file.toString(), v.isObject() ? JsonPath.field(path, "effort") : path, code, "effort must be a number > 0"));
             } else {
-                effort.put(code, Ratio.of(eff.decimalValue()));
+                String at = v.isObject() ? JsonPath.field(path, "effort") : path;
+                Ratio r = null;
+                try { // a number, or a number written as text: through the same bounds either way
+                    if (eff.isNumber()) r = io.aftercert.core.NumberBounds.ratio(eff.decimalValue());
+                    else if (eff.isTextual()) r = io.aftercert.core.NumberBounds.parse(eff.textValue());
+                } catch (NumberFormatException x) {
+                    ps.add(new Problem(file.toString(), at, code, x.getMessage()));
+                    return;
+                }
+                if (r == null || r.signum() <= 0) ps.add(new Problem(file.toString(), at, code, "effort must be a number > 0"));
+                else effort.put(code, r);
             }
         });
         if (!ps.isEmpty()) throw new InvalidInputException("invalid effort file " + file, ps);
         return new ReportRenderer.PlanInput(effort, who);
     }
 
-    static Scored load(Path path, Tailoring t) throws IOException {
+    /**
+     * The bytes of an input file the user named.
+     *
+     * @throws Main.UserException naming the path when it is missing, a folder, unreadable or too large
+     */
+    static byte[] read(Path file) {
+        checkReadable(file);
+        try {
+            if (Files.size(file) > MAX_INPUT_BYTES) {
+                throw new Main.UserException(file + " is " + Files.size(file) + " bytes; input files are limited to " + MAX_INPUT_BYTES + " bytes");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new Main.UserException("cannot read " + file + ": " + reason(e));
+        }
+    }
+
+    /** Refuses a path that is not an existing, readable regular file, naming it. */
+    static void checkReadable(Path file) {
+        if (Files.isDirectory(file)) throw new Main.UserException(file + " is a folder, not a file: name a file in it");
+        if (!Files.exists(file)) throw new Main.UserException("no such file: " + file);
+        if (!Files.isRegularFile(file)) throw new Main.UserException(file + " is not a regular file");
+        if (!Files.isReadable(file)) throw new Main.UserException("cannot read " + file + ": permission denied");
+    }
+
+    /** A file-system failure in words, without the paths Java puts into its messages. */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException) return "no such file or folder";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The tailoring file, read once, or null. */
+    static Tailoring tailoring(Path file) {
+        return file == null ? null : Tailoring.read(read(file), file.toString());
+    }
+
+    /**
+     * An evidence file scored, or a result file as recorded. A result file must have been scored
+     * with the installed rubric version and the same tailoring as {@code t} (both recorded in it):
+     * otherwise its figures do not belong to the rubric that would plan on it, and it is refused.
+     */
+    static Scored load(Path path, Tailoring t) {
         if (WorkbookEvidence.isWorkbook(path)) return evidence(path, t);
-        byte[] bytes = Files.readAllBytes(path);
+        byte[] bytes = read(path);
         RubricRegistry registry = RubricRegistry.getDefault();
         JsonNode root;
         try {
             root = Json.readTree(bytes);
+        } catch (JacksonException e) {
+            throw JsonProblems.invalid("invalid file " + path, path.toString(), e);
         } catch (IOException e) {
-            throw new InvalidInputException(new Problem(path.toString(), null, null, "not valid JSON: " + e.getMessage()));
+            throw new Main.UserException("cannot read " + path + ": " + reason(e));
         }
         if (root.has("schemaVersion") && root.has("finalScore")) {
             AssessmentResult r = ResultJson.read(bytes, path.toString());
             Rubric rubric = registry.require(r.rubric().id());
+            List<Problem> ps = new ArrayList<>();
+            if (r.rubric().version() != null && !r.rubric().version().equals(rubric.version())) {
+                ps.add(new Problem(path.toString(), "$.rubric.version", null, "scored with " + r.rubric().id() + " version "
+                        + r.rubric().version() + ", but the installed version is " + rubric.version()
+                        + ": assess the evidence file again"));
+            }
+            AppliedTailoring recorded = r.rubric().tailoring();
+            if (recorded != null && t == null) {
+                ps.add(new Problem(path.toString(), "$.rubric.tailoring", null, "scored with tailoring '" + recorded.name()
+                        + "' (SHA-256 " + shortSha(recorded.sha256()) + "): give the same file with --tailoring"));
+            } else if (recorded == null && t != null) {
+                ps.add(new Problem(path.toString(), "$.rubric.tailoring", null, "scored without a tailoring: drop --tailoring "
+                        + t.file() + ", or assess the evidence file with it"));
+            } else if (recorded != null && !recorded.sha256().equals(t.sha256())) {
+                ps.add(new Problem(path.toString(), "$.rubric.tailoring", null, "scored with tailoring '" + recorded.name()
+                        + "' (SHA-256 " + shortSha(recorded.sha256()) + "), not with " + t.file() + " ('" + t.name() + "', SHA-256 "
+                        + shortSha(t.sha256()) + ")"));
+            }
+            if (!ps.isEmpty()) throw new InvalidInputException("the result file " + path + " does not match the rubric to plan on", ps);
             return new Scored(t == null ? rubric : t.applyTo(rubric), r, bytes);
         }
         return evidence(path, bytes, t);
     }
 
+    /**
+     * A result file as recorded, or an evidence file scored (with {@code t}), for comparisons that
+     * need no rubric beyond the result itself.
+     */
+    static Scored loadForComparison(Path path, Tailoring t) {
+        if (WorkbookEvidence.isWorkbook(path)) return evidence(path, t);
+        byte[] bytes = read(path);
+        JsonNode root;
+        try {
+            root = Json.readTree(bytes);
+        } catch (JacksonException e) {
+            throw JsonProblems.invalid("invalid file " + path, path.toString(), e);
+        } catch (IOException e) {
+            throw new Main.UserException("cannot read " + path + ": " + reason(e));
+        }
+        if (root.has("schemaVersion") && root.has("finalScore")) {
+            AssessmentResult r = ResultJson.read(bytes, path.toString());
+            return new Scored(RubricRegistry.getDefault().require(r.rubric().id()), r, bytes);
+        }
+        return evidence(path, bytes, t);
+    }
+
+    static String shortSha(String sha) {
+        return sha == null ? "?" : sha.length() > 12 ? sha.substring(0, 12) + "…" : sha;
+    }
+
     /** An evidence file (never a result file), scored. */
-    static Scored evidence(Path path, Tailoring t) throws IOException {
+    static Scored evidence(Path path, Tailoring t) {
         if (WorkbookEvidence.isWorkbook(path)) {
+            checkReadable(path);
             RubricRegistry registry = RubricRegistry.getDefault();
-            Assessment a = WorkbookEvidence.read(path, registry::find); // checks size and structure before reading
+            Assessment a;
+            try {
+                a = WorkbookEvidence.read(path, registry::find); // checks size and structure before reading
+            } catch (IOException e) {
+                throw new Main.UserException("cannot read " + path + ": " + reason(e));
+            }
             Rubric rubric = registry.require(a.rubricId());
             if (t != null) rubric = t.applyTo(rubric);
-            return new Scored(rubric, ScoringEngine.score(rubric, a), Files.readAllBytes(path));
+            return new Scored(rubric, ScoringEngine.score(rubric, a), read(path));
         }
-        return evidence(path, Files.readAllBytes(path), t);
+        return evidence(path, read(path), t);
     }
 
     private static Scored evidence(Path path, byte[] bytes, Tailoring t) {

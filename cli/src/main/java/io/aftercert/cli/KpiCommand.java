@@ -1,6 +1,5 @@
 package io.aftercert.cli;
 
-import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.json.Json;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.spi.RubricRegistry;
@@ -96,13 +95,15 @@ final class KpiCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--force", description = "replace output files even when they are read-only")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         if ((evidenceFor == null) != (into == null)) throw new Main.UserException("--evidence-for and --into go together");
         if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
         KpiOptions options = options();
-        if (Files.isDirectory(records)) throw new Main.UserException(records + " is a folder: give the service-records CSV file");
-        if (!Files.isRegularFile(records)) throw new java.nio.file.NoSuchFileException(records.toString());
+        Inputs.checkReadable(records);
         long size = Files.size(records);
         PrintWriter err = spec.commandLine().getErr();
         boolean showProgress = size > (64L << 20);
@@ -138,10 +139,10 @@ final class KpiCommand implements Callable<Integer> {
         List<String> filled = new ArrayList<>();
         if (evidenceFor != null) {
             Rubric rubric = RubricRegistry.getDefault().require(evidenceFor);
-            byte[] existing = Files.exists(into) ? Files.readAllBytes(into) : null;
+            byte[] existing = Files.exists(into) ? Inputs.read(into) : null;
             outputs.put(into, EvidenceFill.fill(existing, into.toString(), rubric, report, filled));
         }
-        if (!outputs.isEmpty()) AtomicFiles.writeAll(outputs);
+        if (!outputs.isEmpty()) Outputs.write(outputs, force);
 
         PrintWriter out = spec.commandLine().getOut();
         if (toStdout) {

@@ -67,7 +67,7 @@ final class PlanCommand implements Callable<Integer> {
                 s.rubric().gradeScale().byId(plan.grade().id()).orElseThrow().minScore(), zh ? "还需" : "needs",
                 plan.needed().max(Ratio.ZERO).toBigDecimal(2, RoundingMode.CEILING).toPlainString());
         if (!plan.reachable()) {
-            out.println((zh ? "无法达到：" : "not reachable: ") + plan.note());
+            out.println((zh ? "无法达到：" : "not reachable: ") + (plan.why() != null ? plan.why().in(lang) : plan.note()));
             if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
             return 0;
         }

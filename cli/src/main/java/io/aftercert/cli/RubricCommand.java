@@ -34,7 +34,7 @@ final class RubricCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         Rubric r = RubricRegistry.getDefault().require(id);
         if (tailoring != null) {
-            r = io.aftercert.core.tailoring.Tailoring.read(java.nio.file.Files.readAllBytes(tailoring), tailoring.toString()).applyTo(r);
+            r = Inputs.tailoring(tailoring).applyTo(r);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,6 +1,5 @@
 package io.aftercert.cli;
 
-import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.json.TemplateJson;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.spi.RubricRegistry;
@@ -25,6 +24,9 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path output;
 
+    @Option(names = "--force", description = "replace the output file even when it is read-only")
+    boolean force;
+
     @Option(names = "--format", paramLabel = "json|xlsx", defaultValue = "json",
             description = "json (default) or xlsx: the self-assessment workbook (needs -o FILE.xlsx)")
     String format;
@@ -34,13 +36,13 @@ final class TemplateCommand implements Callable<Integer> {
         Rubric r = RubricRegistry.getDefault().require(id);
         if ("xlsx".equals(format)) {
             if (output == null) throw new Main.UserException("--format xlsx writes a binary workbook: give -o FILE.xlsx");
-            AtomicFiles.write(output, WorkbookTemplate.write(r));
+            Outputs.write(java.util.Map.of(output, WorkbookTemplate.write(r)), force);
             return 0;
         }
         if (!"json".equals(format)) throw new Main.UserException("--format must be json or xlsx, not '" + format + "'");
         byte[] json = TemplateJson.write(r);
         if (output == null) spec.commandLine().getOut().println(new String(json, StandardCharsets.UTF_8));
-        else AtomicFiles.write(output, json);
+        else Outputs.write(java.util.Map.of(output, json), force);
         return 0;
     }
 }

@@ -40,23 +40,39 @@ public final class AtomicFiles {
                 Path target = e.getKey().toAbsolutePath();
                 Path dir = target.getParent();
                 if (dir != null && !Files.isDirectory(dir)) {
-                    throw new IOException("folder does not exist: " + dir);
+                    throw new IOException("cannot write " + e.getKey() + ": the folder " + dir + " does not exist");
                 }
-                Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-                temps.put(target, tmp);
-                Files.write(tmp, e.getValue());
-                permissions(tmp, target);
+                try {
+                    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+                    temps.put(target, tmp);
+                    Files.write(tmp, e.getValue());
+                    permissions(tmp, target);
+                } catch (IOException x) {
+                    throw new IOException("cannot write " + e.getKey() + ": " + reason(x), x);
+                }
             }
             for (var e : temps.entrySet()) {
                 try {
-                    Files.move(e.getValue(), e.getKey(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException x) {
-                    Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+                    try {
+                        Files.move(e.getValue(), e.getKey(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (AtomicMoveNotSupportedException x) {
+                        Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException x) {
+                    throw new IOException("cannot write " + e.getKey() + ": " + reason(x), x);
                 }
             }
         } finally {
             for (Path tmp : temps.values()) Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Why a file operation failed, without the temporary file's name Java puts into its messages. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "the folder cannot hold files";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getClass().getSimpleName();
     }
 
     /** Temporary files are created private (0600); the result gets the target's or the usual 0644. */

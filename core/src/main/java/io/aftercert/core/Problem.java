@@ -21,8 +21,8 @@ public record Problem(String file, String path, String code, String message) {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        if (file != null) sb.append(file).append(": ");
-        if (path != null) sb.append(path);
+        if (file != null) sb.append(file);
+        if (path != null) sb.append(file != null ? ": " : "").append(path);
         if (code != null) sb.append(" [").append(code).append(']');
         if (file != null || path != null || code != null) sb.append(": ");
         return sb.append(message).toString();

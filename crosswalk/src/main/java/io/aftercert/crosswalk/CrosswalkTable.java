@@ -87,8 +87,10 @@ public record CrosswalkTable(Text name, boolean derived, String from, String to,
         JsonNode root;
         try {
             root = Json.readTree(json);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw io.aftercert.core.json.JsonProblems.invalid("invalid crosswalk file " + file, file, e);
         } catch (IOException e) {
-            throw new InvalidInputException(new Problem(file, null, null, "not valid JSON: " + e.getMessage()));
+            throw new InvalidInputException(new Problem(file, null, null, "cannot read: " + e.getMessage()));
         }
         List<Problem> problems = new ArrayList<>();
         String a = text(root.path("a").path("rubric"), "$.a.rubric", file, problems);

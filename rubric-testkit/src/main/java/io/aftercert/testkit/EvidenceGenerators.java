@@ -52,10 +52,15 @@ public final class EvidenceGenerators {
         };
     }
 
-    /** A value between 0 and three times the target (or 0–300 for a zero target), in thousandths. */
+    /** A value between 0 and three times the target (or 0–300 for a zero target), in thousandths, within the unit's range. */
     static Ratio metricValue(MetricSpec spec, long permille) {
         Ratio scale = spec.target().signum() > 0 ? spec.target() : Ratio.of(100);
-        return scale.times(Ratio.of(permille, 1000));
+        Ratio v = scale.times(Ratio.of(permille, 1000));
+        // only values the unit makes possible (a rate never exceeds 100 %): clamping keeps the order
+        io.aftercert.core.model.UnitRange possible = io.aftercert.core.model.UnitRange.of(spec);
+        if (possible.max() != null) v = v.min(possible.max());
+        if (possible.min() != null) v = v.max(possible.min());
+        return v;
     }
 
     /**

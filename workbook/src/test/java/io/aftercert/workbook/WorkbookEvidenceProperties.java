@@ -106,7 +106,15 @@ class WorkbookEvidenceProperties {
         if (rnd.nextInt(8) == 0) return Evidence.notApplicable(TEXTS[rnd.nextInt(TEXTS.length)]);
         if (leaf.kind() == IndicatorKind.METRIC) {
             BigDecimal v = BigDecimal.valueOf(rnd.nextInt(2_000_000) - 100_000, rnd.nextInt(4));
-            return Evidence.value(Ratio.of(v));
+            // only values the unit makes possible (a rate lies in 0–100, counts are not negative)
+            io.aftercert.core.model.UnitRange range = io.aftercert.core.model.UnitRange.of(leaf.metric());
+            if (range.min() != null && range.max() != null) {
+                return Evidence.value(range.min().plus(range.max().minus(range.min()).times(Ratio.of(rnd.nextInt(10_001), 10_000))));
+            }
+            Ratio r = Ratio.of(v);
+            if (range.min() != null && r.compareTo(range.min()) < 0) r = range.min().plus(range.min().minus(r));
+            if (range.max() != null && r.compareTo(range.max()) > 0) r = range.max().minus(r.minus(range.max())); // only max-bounded here: reflected below it
+            return Evidence.value(r);
         }
         List<Evidence> options = new ArrayList<>();
         options.add(Evidence.conforms(rnd.nextBoolean()));

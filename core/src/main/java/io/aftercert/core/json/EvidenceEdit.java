@@ -53,8 +53,10 @@ public final class EvidenceEdit {
                 if (!n.isObject()) throw new InvalidInputException(new Problem(file, "$", null, "an evidence file must be a JSON object"));
                 root = (ObjectNode) n;
             }
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw JsonProblems.invalid("invalid evidence file " + file, file, e);
         } catch (IOException e) {
-            throw new InvalidInputException(new Problem(file, null, null, "not valid JSON: " + e.getMessage()));
+            throw new InvalidInputException(new Problem(file, null, null, "cannot read: " + e.getMessage()));
         }
         if (!rubric.id().equals(root.path("rubric").asText())) {
             throw new InvalidInputException(new Problem(file, "$.rubric", null, "the evidence file is for rubric '"

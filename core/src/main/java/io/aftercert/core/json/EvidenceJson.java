@@ -160,8 +160,7 @@ public final class EvidenceJson {
         try {
             root = Json.readTree(json);
         } catch (JacksonException e) {
-            throw new InvalidInputException("invalid evidence file " + file,
-                    List.of(new Problem(file, JsonProblems.location(e), null, "not valid JSON: " + JsonProblems.message(e))));
+            throw new InvalidInputException("invalid evidence file " + file, List.of(JsonProblems.problem(file, e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -173,8 +172,12 @@ public final class EvidenceJson {
         Walker walker = new Walker(file, problems);
         EvidenceDtos.EvidenceFileDto dto = walker.file(root);
         if (dto != null) {
+            // a value the walker already refused (wrong type, out of range) is left null: no second "is required" for it
+            java.util.Set<String> refused = new java.util.HashSet<>();
+            for (Problem p : problems) refused.add(p.path());
             for (ConstraintViolation<EvidenceDtos.EvidenceFileDto> v : ValidatorHolder.VALIDATOR.validate(dto)) {
-                problems.add(violation(file, v));
+                Problem p = violation(file, v);
+                if (!refused.contains(p.path())) problems.add(p);
             }
         }
         return new Parsed(dto, walker.codes, problems);
@@ -459,6 +462,12 @@ public final class EvidenceJson {
             if (!n.isNumber()) {
                 add(JsonPath.field(path, field), code, field + " must be a number, not " + kind(n)
                         + (n.isTextual() ? " (write 87.5, not \"87.5\"; percentages as percent numbers)" : ""));
+                return null;
+            }
+            // the same bounds as the JSON reader, for documents built by other front doors (a workbook's cells)
+            String bad = io.aftercert.core.NumberBounds.problem(n.decimalValue());
+            if (bad != null) {
+                add(JsonPath.field(path, field), code, bad);
                 return null;
             }
             return n.decimalValue();

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.aftercert.core.NumberBounds;
 import io.aftercert.core.Ratio;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -77,14 +78,86 @@ public final class Json {
     public static JsonNode readTree(byte[] json) throws IOException {
         try (JsonParser p = FACTORY.createParser(json)) {
             JsonToken t = p.nextToken();
-            if (t == null) throw new com.fasterxml.jackson.core.JsonParseException(p, "No content: the document is empty");
+            if (t == null) throw new com.fasterxml.jackson.core.JsonParseException(p, "the file is empty");
             JsonNode root = node(p, t);
             if (p.nextToken() != null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(p, "Trailing token (of type " + p.currentToken()
-                        + ") found after value");
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "more content follows the end of the JSON document");
             }
             return root;
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            String m = e.getOriginalMessage();
+            if (m != null && m.startsWith("Invalid UTF-8")) throw new NotUtf8Exception(e, Encodings.describe(json));
+            throw e;
         }
+    }
+
+    /**
+     * Reads a document of type {@code type} through {@link #readTree} (so every number passes the
+     * same bounds and the same messages apply), then maps it.
+     *
+     * @throws io.aftercert.core.InvalidInputException naming the file and the JSON path or line and column
+     */
+    public static <T> T readValue(byte[] json, Class<T> type, String summary, String file) {
+        if (json.length > MAX_DOCUMENT_BYTES) {
+            throw new io.aftercert.core.InvalidInputException(summary, java.util.List.of(new io.aftercert.core.Problem(file, null, null,
+                    "the file is too large (at most " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB)")));
+        }
+        try {
+            return mapper().treeToValue(readTree(json), type);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw JsonProblems.invalid(summary, file, e);
+        } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof com.fasterxml.jackson.core.JacksonException j) throw JsonProblems.invalid(summary, file, j);
+            throw e;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A file that is not UTF-8 (most often GBK / GB18030 from a Chinese Windows editor). */
+    public static final class NotUtf8Exception extends com.fasterxml.jackson.core.JsonParseException {
+        private static final long serialVersionUID = 1L;
+
+        NotUtf8Exception(com.fasterxml.jackson.core.JsonParseException cause, String message) {
+            super(null, message, cause.getLocation(), cause);
+        }
+    }
+
+    /** A number outside {@link NumberBounds}, with the JSON path where it stands. */
+    public static final class NumberOutOfBoundsException extends com.fasterxml.jackson.core.JsonParseException {
+        private static final long serialVersionUID = 1L;
+        private final String path;
+
+        NumberOutOfBoundsException(JsonParser p, String path, String message) {
+            super(p, message);
+            this.path = path;
+        }
+
+        /** The JSON path of the number ({@code $.evidence["5.1.2.2"].value}). */
+        public String path() {
+            return path;
+        }
+    }
+
+    private static BigDecimal bounded(JsonParser p, BigDecimal d) throws IOException {
+        if (d.signum() == 0) { // 0e-99999999 is zero: never carry a hostile scale into exact arithmetic
+            return d.scale() >= 0 && d.scale() <= NumberBounds.MAX_FRACTION_DIGITS ? d : BigDecimal.ZERO;
+        }
+        String problem = NumberBounds.problem(d);
+        if (problem != null) throw new NumberOutOfBoundsException(p, pathOf(p.getParsingContext()), problem);
+        return d;
+    }
+
+    /** Our JSON path ({@code $.a["b.c"][2]}) of the parser's current position. */
+    static String pathOf(com.fasterxml.jackson.core.JsonStreamContext ctx) {
+        java.util.ArrayDeque<com.fasterxml.jackson.core.JsonStreamContext> chain = new java.util.ArrayDeque<>();
+        for (var c = ctx; c != null && !c.inRoot(); c = c.getParent()) chain.push(c);
+        String path = io.aftercert.core.JsonPath.ROOT;
+        for (var c : chain) {
+            if (c.inObject()) path = c.getCurrentName() == null ? path : io.aftercert.core.JsonPath.field(path, c.getCurrentName());
+            else if (c.inArray()) path = io.aftercert.core.JsonPath.index(path, Math.max(0, c.getCurrentIndex()));
+        }
+        return path;
     }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -108,10 +181,17 @@ public final class Json {
             case VALUE_STRING:
                 return f.textNode(p.getText());
             case VALUE_NUMBER_INT:
-                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? f.numberNode(p.getBigIntegerValue())
-                        : p.getNumberType() == JsonParser.NumberType.LONG ? f.numberNode(p.getLongValue()) : f.numberNode(p.getIntValue());
+                if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    return f.numberNode(bounded(p, new BigDecimal(p.getBigIntegerValue())).toBigIntegerExact());
+                }
+                if (p.getNumberType() == JsonParser.NumberType.LONG) {
+                    long v = p.getLongValue();
+                    if (v >= 1_000_000_000_000_000L || v <= -1_000_000_000_000_000L) bounded(p, BigDecimal.valueOf(v));
+                    return f.numberNode(v);
+                }
+                return f.numberNode(p.getIntValue());
             case VALUE_NUMBER_FLOAT:
-                return f.numberNode(p.getDecimalValue());
+                return f.numberNode(bounded(p, p.getDecimalValue()));
             case VALUE_TRUE:
                 return f.booleanNode(true);
             case VALUE_FALSE:
@@ -161,16 +241,16 @@ public final class Json {
                 JsonToken t = p.currentToken();
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                     BigDecimal d = p.getDecimalValue();
-                    if (Math.abs(d.scale()) > 40) {
-                        return (Ratio) ctxt.handleWeirdNumberValue(Ratio.class, d, "number out of range");
-                    }
+                    if (d.signum() == 0) return Ratio.ZERO;
+                    String problem = NumberBounds.problem(d);
+                    if (problem != null) throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, problem, "", Ratio.class);
                     return Ratio.of(d);
                 }
                 if (t == JsonToken.VALUE_STRING) {
                     try {
-                        return Ratio.parse(p.getText());
+                        return NumberBounds.parse(p.getText());
                     } catch (NumberFormatException e) {
-                        return (Ratio) ctxt.handleWeirdStringValue(Ratio.class, p.getText(), e.getMessage());
+                        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, e.getMessage(), "", Ratio.class);
                     }
                 }
                 return (Ratio) ctxt.handleUnexpectedToken(Ratio.class, p);

@@ -136,16 +136,16 @@ public final class RubricJson {
             if (n == null || n.isNull()) return null;
             String p = JsonPath.field(path, f);
             if (n.isNumber()) {
-                java.math.BigDecimal d = n.decimalValue();
-                if (Math.abs(d.scale()) > 40) {
-                    problem(p, f + " is out of range");
+                try {
+                    return io.aftercert.core.NumberBounds.ratio(n.decimalValue());
+                } catch (NumberFormatException e) {
+                    problem(p, e.getMessage());
                     return null;
                 }
-                return Ratio.of(d);
             }
             if (n.isTextual()) {
                 try {
-                    return Ratio.parse(n.textValue());
+                    return io.aftercert.core.NumberBounds.parse(n.textValue());
                 } catch (NumberFormatException e) {
                     problem(p, e.getMessage());
                     return null;
@@ -307,12 +307,16 @@ public final class RubricJson {
             MetricSpec metric = null;
             String mp = JsonPath.field(p, "metric");
             JsonNode m = object(o.get("metric"), mp, List.of("unit", "direction", "target", "curve", "floor", "recordsKpi",
-                    "valueCreditCap", "derived", "note"));
+                    "valueCreditCap", "derived", "note", "range"));
             if (m != null) {
                 try {
+                    String rgp = JsonPath.field(mp, "range");
+                    JsonNode rg = object(m.get("range"), rgp, List.of("min", "max"));
+                    io.aftercert.core.model.UnitRange possible = rg == null ? null
+                            : new io.aftercert.core.model.UnitRange(ratio(rg, "min", rgp), ratio(rg, "max", rgp));
                     metric = new MetricSpec(string(m, "unit", mp), Direction.fromJson(string(m, "direction", mp)), ratio(m, "target", mp),
                             CreditCurve.fromJson(string(m, "curve", mp)), ratio(m, "floor", mp), string(m, "recordsKpi", mp),
-                            ratio(m, "valueCreditCap", mp), bool(m, "derived", mp), string(m, "note", mp));
+                            ratio(m, "valueCreditCap", mp), bool(m, "derived", mp), string(m, "note", mp), possible);
                 } catch (IllegalArgumentException | NullPointerException e) {
                     problem(mp, "metric " + code + ": " + e.getMessage());
                 }

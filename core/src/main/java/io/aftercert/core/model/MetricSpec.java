@@ -21,13 +21,15 @@ import java.util.Objects;
  * @param derived   true when the credit rule for values (curve, floor, cap) is the rubric's own
  *                  choice rather than stated by the source
  * @param note      how the curve, floor and cap were chosen, or null
+ * @param range     the values that can be measured, or null for the range the unit implies
+ *                  ({@link UnitRange#forUnit}); the target must lie in it
  */
 public record MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor,
-                         String recordsKpi, Ratio valueCreditCap, boolean derived, String note) {
+                         String recordsKpi, Ratio valueCreditCap, boolean derived, String note, UnitRange range) {
 
-    /** A spec without a value-credit cap, not marked derived. */
+    /** A spec without a value-credit cap, not marked derived, whose possible values are those its unit implies. */
     public MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor, String recordsKpi) {
-        this(unit, direction, target, curve, floor, recordsKpi, null, false, null);
+        this(unit, direction, target, curve, floor, recordsKpi, null, false, null, null);
     }
 
     public MetricSpec {
@@ -96,8 +98,18 @@ public record MetricSpec(String unit, Direction direction, Ratio target, CreditC
         };
     }
 
-    /** This spec with another target (tailoring); the floor is kept only if still valid. */
+    /**
+     * This spec with another target (tailoring), the floor and curve unchanged.
+     *
+     * @throws IllegalArgumentException when the new target does not fit the curve — a linear
+     *         floor no longer on the failing side of it, or a ratio curve's target not positive —
+     *         or lies outside the values the unit makes possible; a tailoring reports it with the
+     *         target's JSON path (the floor is never silently dropped)
+     */
     public MetricSpec withTarget(Ratio newTarget) {
-        return new MetricSpec(unit, direction, newTarget, curve, floor, recordsKpi, valueCreditCap, derived, note);
+        UnitRange.of(this).impossible(newTarget).ifPresent(why -> {
+            throw new IllegalArgumentException("target " + why);
+        });
+        return new MetricSpec(unit, direction, newTarget, curve, floor, recordsKpi, valueCreditCap, derived, note, range);
     }
 }

@@ -1,8 +1,10 @@
 package io.aftercert.core.plan;
 
 import io.aftercert.core.Ratio;
+import io.aftercert.core.Text;
 import io.aftercert.core.model.Grade;
 import io.aftercert.core.model.Rubric;
+import io.aftercert.core.model.SpecialRules;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.Gap;
 import io.aftercert.core.scoring.GradeRef;
@@ -56,9 +58,19 @@ public final class Planner {
      * @param exact     true when the set is proven optimal
      * @param method    how it was found
      * @param note      why it is unreachable, or null
+     * @param why       the same in Chinese and English (for output in either language), or null
      */
     public record Plan(GradeRef grade, Ratio current, Ratio needed, List<Step> steps, Ratio gain, Ratio effort,
-                       boolean reachable, boolean exact, String method, String note) {
+                       boolean reachable, boolean exact, String method, String note, Text why) {
+        /** A plan whose note exists in English only. */
+        public Plan(GradeRef grade, Ratio current, Ratio needed, List<Step> steps, Ratio gain, Ratio effort,
+                    boolean reachable, boolean exact, String method, String note) {
+            this(grade, current, needed, steps, gain, effort, reachable, exact, method, note, note == null ? null : Text.of(note, note));
+        }
+
+        private static Plan unreachable(GradeRef grade, Ratio current, Ratio needed, Text why) {
+            return new Plan(grade, current, needed, List.of(), Ratio.ZERO, Ratio.ZERO, false, true, "none", why.en(), why);
+        }
     }
 
     /**
@@ -72,6 +84,7 @@ public final class Planner {
      * @param bound      the grade's lower bound
      */
     public static Optional<List<Gap>> fewestItems(List<Gap> gaps, Ratio unclamped, Ratio applicable, Ratio bound) {
+        if (applicable.signum() <= 0) return Optional.empty(); // nothing applicable: no item can raise the score
         List<Gap> byLost = new ArrayList<>(gaps);
         byLost.sort(Comparator.comparing(Gap::pointsLost).reversed());
         Ratio perPoint = Ratio.HUNDRED.dividedBy(applicable);
@@ -115,13 +128,20 @@ public final class Planner {
         Ratio current = result.finalScore();
         Ratio needed = target.minScore().minus(current);
         Ratio applicable = result.totals().applicable();
+        // the deduction rule first: with more than the allowed deductions no grade is awarded, whatever the score
+        SpecialRules rules = rubric.specialRules();
+        long deductionCount = result.findings().stream().filter(f -> "deduction".equals(f.type())).count();
+        if (rules != null && rules.hasDeductions() && deductionCount > rules.maxDeductions()) {
+            return Optional.of(Plan.unreachable(ref, current, needed, Text.of("特别扣分项 " + deductionCount + " 项，超过 "
+                    + rules.maxDeductions() + " 项时不授予任何等级：请先整改", "no grade is awarded while more than " + rules.maxDeductions()
+                            + " special deductions stand (" + deductionCount + "): rectify them first")));
+        }
         if (needed.signum() <= 0) {
             return Optional.of(new Plan(ref, current, needed, List.of(), Ratio.ZERO, Ratio.ZERO, true, true, "already reached", null));
         }
-        if (Boolean.FALSE.equals(result.passed()) && result.reasons().stream().anyMatch(t -> t.en().contains("special deductions"))) {
-            return Optional.of(new Plan(ref, current, needed, List.of(), Ratio.ZERO, Ratio.ZERO, false, true, "none",
-                    "no grade is awarded while more than " + rubric.specialRules().maxDeductions()
-                            + " special deductions stand: rectify them first"));
+        if (applicable.signum() <= 0) {
+            return Optional.of(Plan.unreachable(ref, current, needed, Text.of("没有适用的条款：无法提高得分",
+                    "no item is applicable: nothing can raise the score")));
         }
         List<Step> items = new ArrayList<>();
         for (Gap g : result.gaps()) {
@@ -133,8 +153,9 @@ public final class Planner {
         Ratio lostNeeded = target.minScore().minus(unclamped).times(applicable).dividedBy(Ratio.HUNDRED);
         Ratio available = items.stream().map(Step::pointsLost).reduce(Ratio.ZERO, Ratio::plus);
         if (available.compareTo(lostNeeded) < 0) {
-            return Optional.of(new Plan(ref, current, needed, List.of(), Ratio.ZERO, Ratio.ZERO, false, true, "none",
-                    "full credit on every item still falls short of " + target.minScore() + " (" + target.label().zh() + ")"));
+            return Optional.of(Plan.unreachable(ref, current, needed, Text.of("所有条款满分仍达不到 " + target.minScore() + "（"
+                    + target.label().zh() + "）", "full credit on every item still falls short of " + target.minScore() + " ("
+                    + target.label().en() + ")")));
         }
         boolean uniform = items.stream().allMatch(s -> s.effort().equals(Ratio.ONE));
         List<Step> chosen;

@@ -10,6 +10,7 @@ import io.aftercert.core.evidence.Finding;
 import io.aftercert.core.model.Band;
 import io.aftercert.core.model.IndicatorKind;
 import io.aftercert.core.model.Rubric;
+import io.aftercert.core.model.UnitRange;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +47,15 @@ public final class EvidenceCheck {
                 return;
             }
             checkForm(rubric, node.get().kind(), code, path, ev, out);
+        });
+        // measured values the unit makes impossible (rates 0–100, non-negative counts and durations)
+        a.evidence().forEach((code, ev) -> {
+            if (ev.value() instanceof EvidenceValue.Measured m) {
+                rubric.indicator(code).filter(i -> i.isLeaf() && i.metric() != null).ifPresent(i ->
+                        UnitRange.of(i.metric()).impossible(m.value()).ifPresent(why -> out.add(new Problem(null,
+                                JsonPath.field("$.evidence", code) + ".value", code, code + " is measured in " + i.metric().unit()
+                                        + ": " + why))));
+            }
         });
         List<Finding> findings = a.findings();
         for (int i = 0; i < findings.size(); i++) {

@@ -65,6 +65,7 @@ public final class ScoringEngine {
                     + "; scored with version " + rubric.version()));
         }
         weightWarnings(rubric.indicators(), warnings);
+        InputWarnings.implausibleValues(rubric, assessment, warnings);
 
         // 1–2: leaves
         Map<String, Ratio> applicableShare = rubric.mode() == ScoringMode.WEIGHTED
@@ -82,6 +83,7 @@ public final class ScoringEngine {
             applicable = applicable.plus(r.applicable());
             max = max.plus(r.nominalMax() != null ? r.nominalMax() : r.max());
         }
+        InputWarnings.excludedShare(leaves, warnings);
         List<GroupResult> groups = new ArrayList<>();
         for (Indicator top : rubric.indicators()) {
             groupResults(top, null, 1, byCode, rubric.mode() == ScoringMode.WEIGHTED, groups);

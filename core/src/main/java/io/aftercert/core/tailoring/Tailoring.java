@@ -1,7 +1,6 @@
 package io.aftercert.core.tailoring;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JacksonException;
 import io.aftercert.core.Ahp;
 import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.InvalidInputException;
@@ -11,7 +10,6 @@ import io.aftercert.core.Ratio;
 import io.aftercert.core.Suggestions;
 import io.aftercert.core.Text;
 import io.aftercert.core.json.Json;
-import io.aftercert.core.json.JsonProblems;
 import io.aftercert.core.model.AppliedTailoring;
 import io.aftercert.core.model.Grade;
 import io.aftercert.core.model.GradeScale;
@@ -20,8 +18,6 @@ import io.aftercert.core.model.IndicatorKind;
 import io.aftercert.core.model.Provenance;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.model.ScoringMode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,14 +75,7 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
      * @throws InvalidInputException naming the file and JSON path
      */
     public static Tailoring read(byte[] json, String file) {
-        Dto d;
-        try {
-            d = Json.mapper().readValue(json, Dto.class);
-        } catch (JacksonException e) {
-            throw JsonProblems.invalid("invalid tailoring file " + file, file, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Dto d = Json.readValue(json, Dto.class, "invalid tailoring file " + file, file);
         List<Problem> ps = new ArrayList<>();
         if (d.name() == null || d.name().isBlank()) ps.add(new Problem(file, "$.name", null, "a tailoring needs a name"));
         if (d.rubric() == null || d.rubric().isBlank()) ps.add(new Problem(file, "$.rubric", null, "a tailoring names the rubric it is for"));
@@ -150,6 +139,12 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
             Indicator node = known(base, code, path, ps);
             if (node != null && node.kind() != IndicatorKind.METRIC) {
                 ps.add(new Problem(file, path, code, code + " is not a metric indicator and has no target"));
+            } else if (node != null && node.metric() != null) {
+                try {
+                    node.metric().withTarget(t); // the curve must still hold: refused here, with the path, rather than scored wrong
+                } catch (IllegalArgumentException e) {
+                    ps.add(new Problem(file, path, code, "target " + t + " does not fit " + code + ": " + e.getMessage()));
+                }
             }
         });
         GradeScale scale = base.gradeScale();
@@ -172,7 +167,12 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
         if (!ps.isEmpty()) throw new InvalidInputException("tailoring '" + name + "' does not fit rubric " + base.id(), ps);
 
         List<Indicator> top = new ArrayList<>();
-        for (Indicator i : base.indicators()) top.add(rebuild(i, base.mode(), newWeights, ps));
+        try {
+            for (Indicator i : base.indicators()) top.add(rebuild(i, base.mode(), newWeights, ps));
+        } catch (IllegalArgumentException e) { // a value the checks above did not foresee: still the user's input
+            throw new InvalidInputException("tailoring '" + name + "' does not fit rubric " + base.id(),
+                    List.of(new Problem(file, JsonPath.ROOT, null, e.getMessage())));
+        }
         if (base.mode() == ScoringMode.POINTS) {
             Ratio total = top.stream().map(Indicator::points).reduce(Ratio.ZERO, Ratio::plus);
             if (!total.equals(base.total())) {
@@ -226,6 +226,13 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
             if (!parent.isEmpty()) {
                 // below the first level weights are relative: scale the AHP shares to the siblings' current total
                 for (String c : codes) sumOthers = sumOthers.plus(base.indicator(c).orElseThrow().weight());
+            }
+            for (int i = 0; i < codes.size(); i++) {
+                if (r.percentWeights().get(i).signum() <= 0) {
+                    ps.add(new Problem(file, "$.ahp.matrix", codes.get(i), "the matrix gives " + codes.get(i)
+                            + " a weight of 0 % (rounded to two decimals); every weight must be above 0: compare less extremely"));
+                    return;
+                }
             }
             for (int i = 0; i < codes.size(); i++) {
                 Ratio pct = r.percentWeights().get(i);

@@ -111,4 +111,44 @@ class TailoringTests {
         InvalidInputException n = assertThrows(InvalidInputException.class, () -> tailoring("{\"rubric\":\"mini\"}"));
         assertEquals("$.name", n.problems().get(0).path());
     }
+
+    /** A tailoring that breaks a curve is refused naming the JSON path, never an internal error (issue 13). */
+    @Test
+    void targetsThatBreakTheCurveAreRefusedWithTheirPath() {
+        // A.3: at least 90 %, linear from a floor of 60 %: a target of 50 lies below the floor
+        List<Problem> wrongSide = problems("{\"name\":\"x\",\"rubric\":\"mini\",\"targets\":{\"A.3\":50}}", mini);
+        assertEquals("$.targets[\"A.3\"]", wrongSide.get(0).path(), wrongSide.toString());
+        assertTrue(wrongSide.get(0).message().contains("floor 60"), wrongSide.toString());
+        List<Problem> negative = problems("{\"name\":\"x\",\"rubric\":\"mini\",\"targets\":{\"A.3\":-5}}", mini);
+        assertEquals("$.targets[\"A.3\"]", negative.get(0).path(), negative.toString());
+        List<Problem> over = problems("{\"name\":\"x\",\"rubric\":\"mini\",\"targets\":{\"A.3\":250}}", mini);
+        assertTrue(over.get(0).message().contains("0–100"), over.toString());
+        Rubric ratio = io.aftercert.core.model.Rubric.builder().id("r").version("1").title(io.aftercert.core.Text.of("比", "R"))
+                .mode(io.aftercert.core.model.ScoringMode.POINTS).total(Ratio.of(2)).bands(TestRubrics.fiveBands())
+                .indicators(List.of(TestRubrics.metric("M", "2", new io.aftercert.core.model.MetricSpec("种",
+                        io.aftercert.core.model.Direction.AT_LEAST, Ratio.of(3), io.aftercert.core.model.CreditCurve.RATIO, null, null))))
+                .build();
+        List<Problem> zero = problems("{\"name\":\"x\",\"rubric\":\"r\",\"targets\":{\"M\":0}}", ratio);
+        assertEquals("$.targets.M", zero.get(0).path(), zero.toString());
+    }
+
+    @Test
+    void ahpWeightsThatRoundToZeroAreRefused() {
+        List<Problem> ps = problems("{\"name\":\"a\",\"rubric\":\"weighted\",\"ahp\":{\"codes\":[\"D1\",\"D2\"],"
+                + "\"matrix\":[[1,1000000],[0.000001,1]]}}", TestRubrics.weighted());
+        assertTrue(ps.get(0).path().startsWith("$.ahp"), ps.toString());
+        assertTrue(ps.get(0).message().contains("D2") && ps.get(0).message().contains("0"), ps.toString());
+    }
+
+    @Test
+    void hostileNumbersFailFastAlsoWhenWrittenAsStrings() {
+        for (String n : new String[] {"\"1e-99999999\"", "1e-99999999", "1e9999999", "\"1e9999999\"", "\"1/0\""}) {
+            InvalidInputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                    () -> assertThrows(InvalidInputException.class,
+                            () -> tailoring("{\"name\":\"x\",\"rubric\":\"mini\",\"targets\":{\"A.3\":" + n + "}}")));
+            Problem p = e.problems().get(0);
+            assertTrue(p.path().startsWith("$.targets[\"A.3\"]"), n + ": " + p);
+            assertTrue(p.toString().length() < 300 && !p.toString().contains("io.aftercert") && !p.toString().contains("`"), n + ": " + p);
+        }
+    }
 }

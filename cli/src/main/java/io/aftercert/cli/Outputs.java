@@ -1,0 +1,57 @@
+package io.aftercert.cli;
+
+import io.aftercert.core.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the command line's output files: all or nothing ({@link AtomicFiles}), never over a folder,
+ * never over a read-only file unless {@code --force}, and errors name the user's target (never the
+ * temporary file beside it).
+ */
+final class Outputs {
+    private Outputs() {
+    }
+
+    /** Refuses targets that are folders, or read-only files without {@code force}; writes nothing then. */
+    static void check(Iterable<Path> targets, boolean force) {
+        for (Path target : targets) {
+            if (Files.isDirectory(target)) throw new Main.UserException(target + " is a folder: give a file name; nothing was written");
+            if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS) && readOnly(target)) {
+                throw new Main.UserException(target + " is read-only and was left as it is (use --force to replace it); nothing was written");
+            }
+        }
+    }
+
+    /** Checks and writes all outputs, or none. */
+    static void write(Map<Path, byte[]> outputs, boolean force) {
+        check(outputs.keySet(), force);
+        try {
+            AtomicFiles.writeAll(outputs);
+        } catch (IOException e) {
+            throw new Main.UserException(e.getMessage() + "; nothing was written");
+        }
+    }
+
+    /**
+     * True for a file its owner may not write. The permission bits decide, not {@link Files#isWritable}
+     * alone: for root every file is writable, yet a user who made a file read-only meant it.
+     */
+    static boolean readOnly(Path p) {
+        try {
+            if (Files.getFileStore(p).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
+                return !perms.contains(PosixFilePermission.OWNER_WRITE);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // fall through
+        }
+        return !Files.isWritable(p);
+    }
+}

@@ -1,0 +1,341 @@
+package io.aftercert.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aftercert.core.json.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile and odd input through the command line (issue 13): never exit 1, always a message in
+ * the user's terms naming the file and the place, nothing half-written.
+ */
+class MainHostileInputTests {
+    private static final Path EXAMPLES = Path.of("..", "examples");
+    private static final Path MANUFACTURER = EXAMPLES.resolve("gbt27922/appliance-manufacturer.json");
+    private static final Path RETAILER = EXAMPLES.resolve("gxdsl244/guangxi-ecommerce-retailer.json");
+    private static final Path MACHINES = EXAMPLES.resolve("hxjt/machine-tool-maker.json");
+    private static final Path APPENDIX_A = EXAMPLES.resolve("hxjt/tailoring/appendix-a.json");
+    private static final Path CORPUS = Path.of("src", "test", "resources", "hostile");
+    private static final Path KPI_CSV = CORPUS.resolve("tickets.csv");
+
+    record Run(int code, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args), String.join(" ", args));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Path hostile(String name) {
+        return CORPUS.resolve(name);
+    }
+
+    private static void noInternals(Run r) {
+        for (String leak : List.of("internal error", "JsonReadFeature", "StreamReadConstraints", "REDACTED", "com.fasterxml",
+                "io.aftercert", "Exception", ".tmp")) {
+            assertFalse(r.all().contains(leak), "leaks '" + leak + "': " + r.err());
+        }
+        assertTrue(r.err().length() < 2000, "short: " + r.err().length() + " characters");
+    }
+
+    /** Every file of the corpus, through every command that reads it: exit 0 or 2, never 1. */
+    @TestFactory
+    Stream<DynamicTest> noInputInTheCorpusExits1() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CORPUS.resolve("evidence"))) {
+            for (Path f : files.sorted().toList()) {
+                for (String cmd : List.of("assess", "plan", "crosswalk")) {
+                    tests.add(DynamicTest.dynamicTest(cmd + " " + f.getFileName(), () -> {
+                        Run r = run(cmd, f.toString());
+                        assertNotEquals(1, r.code(), r.err());
+                        noInternals(r);
+                    }));
+                }
+                tests.add(DynamicTest.dynamicTest("kpi --into " + f.getFileName(), () -> {
+                    Path copy = Files.createTempFile("into", ".json");
+                    try {
+                        Files.copy(f, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        Run r = run("kpi", KPI_CSV.toString(), "--evidence-for", "gxdsl244", "--into", copy.toString());
+                        assertNotEquals(1, r.code(), r.err());
+                        noInternals(r);
+                    } finally {
+                        Files.deleteIfExists(copy);
+                    }
+                }));
+                tests.add(DynamicTest.dynamicTest("diff " + f.getFileName(), () -> {
+                    Run r = run("diff", f.toString(), f.toString());
+                    assertNotEquals(1, r.code(), r.err());
+                    noInternals(r);
+                }));
+            }
+        }
+        try (Stream<Path> files = Files.list(CORPUS.resolve("tailoring"))) {
+            for (Path f : files.sorted().toList()) {
+                Path evidence = f.getFileName().toString().startsWith("gbt27922") ? MANUFACTURER : RETAILER;
+                tests.add(DynamicTest.dynamicTest("assess --tailoring " + f.getFileName(), () -> {
+                    Run r = run("assess", evidence.toString(), "--tailoring", f.toString());
+                    assertNotEquals(1, r.code(), r.err());
+                    noInternals(r);
+                    if (r.code() == 2) assertTrue(r.err().contains(f.toString()), "names the file: " + r.err());
+                }));
+            }
+        }
+        try (Stream<Path> files = Files.list(CORPUS.resolve("effort"))) {
+            for (Path f : files.sorted().toList()) {
+                tests.add(DynamicTest.dynamicTest("plan --effort " + f.getFileName(), () -> {
+                    Run r = run("plan", MANUFACTURER.toString(), "--effort", f.toString());
+                    assertNotEquals(1, r.code(), r.err());
+                    noInternals(r);
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void nothingApplicableScoresZeroWithAWarningAndDoesNotStopABatch(@TempDir Path dir) throws Exception {
+        Path allNa = hostile("evidence/all-not-applicable.json");
+        Run r = run("assess", allNa.toString(), "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("not applicable"), r.out());
+        Run plan = run("plan", allNa.toString(), "--lang", "en");
+        assertEquals(0, plan.code(), plan.err());
+        Run excluded = run("assess", MANUFACTURER.toString(), "--tailoring", hostile("tailoring/gbt27922-exclude-everything.json").toString());
+        assertEquals(0, excluded.code(), excluded.err());
+        Path reports = dir.resolve("reports");
+        Run batch = run("assess", allNa.toString(), MANUFACTURER.toString(), "--out-dir", reports.toString());
+        assertEquals(0, batch.code(), batch.err());
+        assertTrue(Files.exists(reports.resolve("appliance-manufacturer.html")) && Files.exists(reports.resolve("all-not-applicable.json")));
+    }
+
+    @Test
+    void aBatchContinuesPastABadFileAndSaysWhich(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"rubric\":\"gbt27922\"}");
+        Path reports = dir.resolve("reports");
+        Run r = run("assess", MANUFACTURER.toString(), bad.toString(), "--out-dir", reports.toString(), "--lang", "en");
+        assertEquals(2, r.code(), "a bad file still makes the run fail");
+        assertTrue(r.err().contains("bad.json") && r.err().contains("$.organization"), r.err());
+        assertTrue(r.err().contains("1 of 2"), r.err());
+        assertEquals(List.of("appliance-manufacturer.html", "appliance-manufacturer.json"),
+                Files.list(reports).map(p -> p.getFileName().toString()).sorted().toList(), "the good file is written, whole");
+    }
+
+    @Test
+    void tailoringThatBreaksACurveExits2WithThePath() {
+        Run r = run("assess", RETAILER.toString(), "--tailoring", hostile("tailoring/gxdsl244-target-beyond-floor.json").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("$.targets[\"A1.2\"]") && r.err().contains("floor 10"), r.err());
+        Run neg = run("assess", RETAILER.toString(), "--tailoring", hostile("tailoring/gxdsl244-negative-target.json").toString());
+        assertEquals(2, neg.code(), neg.err());
+        assertTrue(neg.err().contains("$.targets[\"A1.2\"]"), neg.err());
+    }
+
+    @Test
+    void hostileNumbersInEffortAndTailoringFailFast() {
+        for (String f : List.of("effort/tiny.json", "effort/tiny-string.json", "effort/huge.json")) {
+            Run r = run("plan", MANUFACTURER.toString(), "--effort", hostile(f).toString());
+            assertEquals(2, r.code(), f + ": " + r.err());
+            assertTrue(r.err().contains("5.1.5.2") && r.err().length() < 500, f + ": " + r.err());
+        }
+        for (String f : List.of("tailoring/gxdsl244-tiny-string.json", "tailoring/gxdsl244-huge-number.json", "tailoring/gxdsl244-huge-string.json")) {
+            Run r = run("assess", RETAILER.toString(), "--tailoring", hostile(f).toString());
+            assertEquals(2, r.code(), f + ": " + r.err());
+            assertTrue(r.err().contains("$.targets[\"A1.2\"]") && r.err().length() < 500, f + ": " + r.err());
+        }
+    }
+
+    @Test
+    void moreThanFiveDeductionsIsNotAlreadyReached() {
+        Run r = run("plan", hostile("evidence/six-deductions.json").toString(), "--target", "four-star", "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("not reachable") && r.out().contains("deductions"), r.out());
+        assertFalse(r.out().contains("already reached"), r.out());
+    }
+
+    @Test
+    void planOfAResultUsesItsRecordedTailoringOrRefuses(@TempDir Path dir) throws Exception {
+        Path result = dir.resolve("r.json");
+        assertEquals(0, run("assess", MACHINES.toString(), "--tailoring", APPENDIX_A.toString(), "--json", result.toString()).code());
+        Run fromEvidence = run("plan", MACHINES.toString(), "--tailoring", APPENDIX_A.toString(), "--lang", "en");
+        Run same = run("plan", result.toString(), "--tailoring", APPENDIX_A.toString(), "--lang", "en");
+        assertEquals(0, same.code(), same.err());
+        assertEquals(fromEvidence.out(), same.out(), "a result plans like its evidence under the same tailoring");
+        Run without = run("plan", result.toString(), "--lang", "en");
+        assertEquals(2, without.code(), without.out());
+        assertTrue(without.err().contains("--tailoring") && without.err().contains(result.toString()), without.err());
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, Files.readString(APPENDIX_A).replaceFirst("\"name\"\\s*:\\s*\"", "\"name\": \"改 "));
+        Run wrong = run("plan", result.toString(), "--tailoring", other.toString(), "--lang", "en");
+        assertEquals(2, wrong.code(), wrong.out());
+        // a result scored with another version of the rubric
+        ObjectNode json = (ObjectNode) Json.mapper().readTree(Files.readAllBytes(result));
+        ((ObjectNode) json.get("rubric")).put("version", "1999");
+        Path old = dir.resolve("old.json");
+        Files.write(old, Json.mapper().writeValueAsBytes(json));
+        Run version = run("plan", old.toString(), "--tailoring", APPENDIX_A.toString(), "--lang", "en");
+        assertEquals(2, version.code(), version.out());
+        assertTrue(version.err().contains("1999"), version.err());
+    }
+
+    @Test
+    void hostileNumbersInAResultFileFailFast(@TempDir Path dir) throws Exception {
+        Path result = dir.resolve("r.json");
+        assertEquals(0, run("assess", MANUFACTURER.toString(), "--json", result.toString()).code());
+        for (String hostile : List.of("\"1e-99999999\"", "1e-99999999", "1e9999999", "\"1/0\"", "\"" + "9".repeat(5000) + "/7\"")) {
+            ObjectNode json = (ObjectNode) Json.mapper().readTree(Files.readAllBytes(result));
+            json.set("score", Json.mapper().readTree("0")); // placeholder, replaced as text below
+            json.remove("scoreExact");
+            String text = Json.mapper().writeValueAsString(json).replaceFirst("\"score\"\\s*:\\s*0", "\"score\" : " + hostile.replace("\\", "\\\\"));
+            Path bad = dir.resolve("bad.json");
+            Files.writeString(bad, text);
+            for (String cmd : List.of("plan", "diff")) {
+                Run r = cmd.equals("plan") ? run("plan", bad.toString()) : run("diff", bad.toString(), result.toString());
+                assertEquals(2, r.code(), cmd + " " + hostile + ": " + r.err());
+                assertTrue(r.err().contains("$.score") && r.err().contains("bad.json"), cmd + " " + hostile + ": " + r.err());
+                noInternals(r);
+            }
+        }
+    }
+
+    @Test
+    void diffWarnsWhenVersionsOrTailoringsDiffer(@TempDir Path dir) throws Exception {
+        Path plain = dir.resolve("plain.json");
+        Path tailored = dir.resolve("tailored.json");
+        assertEquals(0, run("assess", MACHINES.toString(), "--json", plain.toString()).code());
+        assertEquals(0, run("assess", MACHINES.toString(), "--tailoring", APPENDIX_A.toString(), "--json", tailored.toString()).code());
+        Run r = run("diff", plain.toString(), tailored.toString(), "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.all().contains("warning") && r.all().contains("tailoring"), r.all());
+        ObjectNode json = (ObjectNode) Json.mapper().readTree(Files.readAllBytes(plain));
+        ((ObjectNode) json.get("rubric")).put("version", "1999");
+        Path old = dir.resolve("old.json");
+        Files.write(old, Json.mapper().writeValueAsBytes(json));
+        Run v = run("diff", old.toString(), plain.toString(), "--lang", "en");
+        assertEquals(0, v.code(), v.err());
+        assertTrue(v.all().contains("warning") && v.all().contains("1999"), v.all());
+    }
+
+    @Test
+    void impossibleMetricValuesAreRefusedAndFractionsWarned() {
+        for (String[] c : new String[][] {{"gxdsl244-radius-minus-3km.json", "A1.2"}, {"gxdsl244-repeat-repair-minus-100.json", "C1.2"},
+                {"gxdsl244-rate-250.json", "B1.1"}}) {
+            Run r = run("assess", hostile("evidence/" + c[0]).toString());
+            assertEquals(2, r.code(), c[0] + ": " + r.out());
+            assertTrue(r.err().contains("[" + c[1] + "]") && r.err().contains("$.evidence[\"" + c[1] + "\"].value"), r.err());
+        }
+        Run fraction = run("assess", hostile("evidence/gxdsl244-percent-as-fraction.json").toString(), "--lang", "en");
+        assertEquals(0, fraction.code(), fraction.err());
+        assertTrue(fraction.out().contains("B1.1") && fraction.out().contains("looks like a fraction"), fraction.out());
+    }
+
+    @Test
+    void mostlyNotApplicableIsWarnedAbout() {
+        Run r = run("assess", hostile("evidence/49-of-50-not-applicable.json").toString(), "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("excluded as not applicable"), r.out());
+    }
+
+    @Test
+    void messagesAPersonUnderstands() {
+        Run big = run("assess", hostile("evidence/sample-2-pow-62.json").toString());
+        assertEquals(2, big.code());
+        assertEquals(1, big.err().split("\n  - ", -1).length - 1, "one problem: " + big.err());
+        Run nan = run("assess", hostile("evidence/nan.json").toString());
+        assertEquals(2, nan.code());
+        assertTrue(nan.err().contains("NaN") && nan.err().contains("line 1, column"), nan.err());
+        Run gbk = run("assess", hostile("evidence/gbk.json").toString());
+        assertEquals(2, gbk.code());
+        assertTrue(gbk.err().contains("GBK") && gbk.err().contains("save the file as UTF-8"), gbk.err());
+        Run credit = run("assess", hostile("evidence/credit-as-double-prints.json").toString());
+        assertEquals(0, credit.code(), credit.err());
+    }
+
+    @Test
+    void errorsNameTheTargetNotTheTemporaryFile() {
+        for (String target : List.of("/proc/aftercert-r.json", "/sys/aftercert-r.json")) {
+            assumeTrue(Files.isDirectory(Path.of(target).getParent()));
+            Run r = run("assess", MANUFACTURER.toString(), "--json", target);
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().contains(target), r.err());
+            assertFalse(r.err().contains(".tmp"), r.err());
+        }
+    }
+
+    @Test
+    void aFolderGivenAsInputIsNamed(@TempDir Path dir) {
+        for (String cmd : List.of("assess", "plan", "kpi")) {
+            Run r = run(cmd, dir.toString());
+            assertEquals(2, r.code(), cmd + ": " + r.err());
+            assertTrue(r.err().contains(dir.toString()) && r.err().contains("folder"), cmd + ": " + r.err());
+            assertFalse(r.err().contains("no such file"), r.err());
+        }
+        Run t = run("assess", MANUFACTURER.toString(), "--tailoring", dir.toString());
+        assertEquals(2, t.code());
+        assertTrue(t.err().contains(dir.toString()) && t.err().contains("folder"), t.err());
+    }
+
+    @Test
+    void aReadOnlyOutputIsReplacedOnlyWithForce(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("r.json");
+        Files.writeString(out, "keep me");
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r--r--r--"));
+        Run r = run("assess", MANUFACTURER.toString(), "--json", out.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains(out.toString()) && r.err().contains("read-only") && r.err().contains("--force"), r.err());
+        assertEquals("keep me", Files.readString(out));
+        Run forced = run("assess", MANUFACTURER.toString(), "--json", out.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        JsonNode json = Json.mapper().readTree(out.toFile());
+        assertEquals("gbt27922", json.get("rubric").get("id").asText());
+        Path template = dir.resolve("t.json");
+        Files.writeString(template, "keep");
+        Files.setPosixFilePermissions(template, PosixFilePermissions.fromString("r--r--r--"));
+        assertEquals(2, run("template", "gbt27922", "-o", template.toString()).code());
+        assertEquals("keep", Files.readString(template));
+    }
+
+    /** The launcher itself under LC_ALL=C: a Chinese file name must still be found. */
+    @Test
+    void theLauncherReadsChineseFileNamesUnderTheCLocale(@TempDir Path dir) throws Exception {
+        assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"));
+        assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")), "this JVM itself must name the file");
+        Path evidence = dir.resolve("华澜家电.json");
+        Files.copy(MANUFACTURER, evidence);
+        ProcessBuilder pb = new ProcessBuilder("bash", Path.of("..", "aftercert").toAbsolutePath().normalize().toString(),
+                "assess", evidence.getFileName().toString(), "--lang", "en").directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
+        pb.environment().put("LC_ALL", "C");
+        pb.environment().put("AFTERCERT_CLASSPATH", System.getProperty("java.class.path"));
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        assertTrue(output.contains("final score 78.1"), output);
+    }
+}
