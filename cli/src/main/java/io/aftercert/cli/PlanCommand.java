@@ -84,7 +84,7 @@ final class PlanCommand implements Callable<Integer> {
         List<Problem> ps = new ArrayList<>();
         Map<String, Ratio> out = new LinkedHashMap<>();
         if (!root.isObject()) throw new InvalidInputException(new Problem(file.toString(), "$", null, "an effort file is a JSON object: code → effort"));
-        root.fields().forEachRemaining(e -> {
+        root.properties().forEach(e -> {
             String path = JsonPath.field("$", e.getKey());
             if (!codes.contains(e.getKey())) {
                 ps.add(new Problem(file.toString(), path, e.getKey(), "no indicator '" + e.getKey() + "'" + Suggestions.didYouMean(e.getKey(), codes)));
