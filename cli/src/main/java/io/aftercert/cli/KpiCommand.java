@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(mixinStandardHelpOptions = true, name = "kpi", description = {
-        "Service KPIs and data-quality findings from service records (CSV, records/SCHEMA.md).",
+        "Service KPIs and data-quality findings from service records (CSV).",
+        "Record format (columns, KPIs, data-quality rules): docs/records-format.md in the AfterCert repository;",
+        "a sample file: examples/records/service-records.csv.",
         "With --evidence-for gxdsl244 --into FILE, fill the matching gxdsl244 metric indicators of an evidence file."})
 final class KpiCommand implements Callable<Integer> {
     @Spec
@@ -50,7 +52,8 @@ final class KpiCommand implements Callable<Integer> {
         if (!Files.isRegularFile(records)) throw new java.nio.file.NoSuchFileException(records.toString());
         long size = Files.size(records);
         PrintWriter err = spec.commandLine().getErr();
-        boolean showProgress = size > (64L << 20);
+        // progress only for big files and only for a person watching: never into a redirected stream
+        boolean showProgress = size > (64L << 20) && Main.interactive();
         long startNanos = System.nanoTime();
         long[] last = {0};
         KpiEngine engine = new KpiEngine(threads != null ? threads : Runtime.getRuntime().availableProcessors(),
