@@ -15,6 +15,10 @@ import java.util.List;
 
 /** Validates files against the JSON Schemas core ships. */
 public final class Schemas {
+    static {
+        QuietSlf4j.init(); // before the validator's first logger
+    }
+
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
     private Schemas() {
