@@ -2,6 +2,7 @@
 module io.aftercert.it.jpms {
     requires io.aftercert.core;
     requires io.aftercert.records;
+    requires io.aftercert.crosswalk;
 
     uses io.aftercert.core.spi.ReportRenderer;
 }

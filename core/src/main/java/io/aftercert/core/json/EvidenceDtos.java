@@ -64,7 +64,6 @@ final class EvidenceDtos {
 
     record FindingDto(
             @NotNull(message = "type is required") @Pattern(regexp = "deduction|bonus", message = "type must be deduction or bonus") String type,
-            @Pattern(regexp = "law|own-rules|industry|system-impact", message = "category must be law, own-rules, industry or system-impact")
             String category,
             @NotBlank(message = "description must not be blank") @Size(max = MAX_TEXT) String description,
             String indicator) {

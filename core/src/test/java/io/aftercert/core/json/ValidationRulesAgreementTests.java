@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * lengths, digit counts that protect the reader) hold for the schema and the reader, while values
  * built in code are not bounded by them; and <b>cross-field rules</b> JSON Schema cannot state
  * (conforming ≤ sampled) hold for the reader and the API only; the digit counts of decimals are
- * the reader's alone.
+ * the reader's alone; and the empty organisation name a template writes satisfies the schema
+ * (templates must) but not the reader.
  */
 class ValidationRulesAgreementTests {
 
@@ -41,7 +42,10 @@ class ValidationRulesAgreementTests {
         /** a cross-field rule JSON Schema cannot state: reader and API refuse, the schema cannot */
         CROSS_FIELD,
         /** a digit count: the reader's Bean Validation {@code @Digits} alone (exact values in code have no such bound) */
-        DIGITS
+        DIGITS,
+        /** a placeholder {@code template} writes for the user to fill in: the schema (which templates
+         *  must satisfy) accepts it, reader and API refuse it until filled */
+        TEMPLATE_PLACEHOLDER
     }
 
     /** One corpus case: the JSON fragment, what the API call is, whether it is valid, and its kind. */
@@ -91,8 +95,8 @@ class ValidationRulesAgreementTests {
 
         c.add(new Case("organization", top(ORG), () -> new Organization("X", "manufacturer"), true, Kind.RULE));
         c.add(new Case("no kind", top("\"organization\": {\"name\": \"X\"}"), () -> new Organization("X", null), true, Kind.RULE));
-        c.add(new Case("blank name", top("\"organization\": {\"name\": \"  \"}"), () -> new Organization("  ", null), false, Kind.RULE));
-        c.add(new Case("empty name", top("\"organization\": {\"name\": \"\"}"), () -> new Organization("", null), false, Kind.RULE));
+        c.add(new Case("blank name", top("\"organization\": {\"name\": \"  \"}"), () -> new Organization("  ", null), false, Kind.TEMPLATE_PLACEHOLDER));
+        c.add(new Case("empty name", top("\"organization\": {\"name\": \"\"}"), () -> new Organization("", null), false, Kind.TEMPLATE_PLACEHOLDER));
         c.add(new Case("unknown kind", top("\"organization\": {\"name\": \"X\", \"kind\": \"retailer\"}"), () -> new Organization("X", "retailer"), false, Kind.RULE));
         c.add(new Case("name of 501", top("\"organization\": {\"name\": \"" + "x".repeat(501) + "\"}"), () -> new Organization("x".repeat(501), null), false, Kind.FILE_LIMIT));
         Organization org = new Organization("X", "manufacturer");
@@ -106,7 +110,10 @@ class ValidationRulesAgreementTests {
         c.add(new Case("blank bonus", finding("{\"type\": \"bonus\", \"description\": \"  \"}"), () -> Finding.bonus("  "), false, Kind.RULE));
         c.add(new Case("deduction", finding("{\"type\": \"deduction\", \"category\": \"law\", \"description\": \"d\"}"), () -> Finding.deduction("law", "d"), true, Kind.RULE));
         c.add(new Case("deduction without category", finding("{\"type\": \"deduction\", \"description\": \"d\"}"), () -> Finding.deduction(null, "d"), false, Kind.RULE));
-        c.add(new Case("deduction of unknown category", finding("{\"type\": \"deduction\", \"category\": \"tax\", \"description\": \"d\"}"), () -> Finding.deduction("tax", "d"), false, Kind.RULE));
+        // categories are the rubric's (SpecialRules.deductionCategories): the file format takes any
+        // non-blank name and the rubric check refuses an unknown one (ScoringEngineTests)
+        c.add(new Case("deduction of another category", finding("{\"type\": \"deduction\", \"category\": \"tax\", \"description\": \"d\"}"), () -> Finding.deduction("tax", "d"), true, Kind.RULE));
+        c.add(new Case("deduction of blank category", finding("{\"type\": \"deduction\", \"category\": \" \", \"description\": \"d\"}"), () -> Finding.deduction(" ", "d"), false, Kind.RULE));
         return c;
     }
 

@@ -8,6 +8,10 @@ import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.spi.ReportRenderer;
 import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.crosswalk.Crosswalk;
+import io.aftercert.crosswalk.CrosswalkHtml;
+import io.aftercert.crosswalk.CrosswalkJson;
+import io.aftercert.crosswalk.Crosswalks;
 import io.aftercert.records.KpiEngine;
 import io.aftercert.records.KpiReport;
 import java.nio.file.Files;
@@ -56,6 +60,14 @@ public final class ModularApp {
             Files.write(out.resolve(name + ".result.json"), json);
             AssessmentResult back = ResultJson.read(json, name + ".result.json");
             if (!back.finalScore().equals(result.finalScore())) throw new AssertionError("result JSON does not read back");
+            if (rubric.id().equals("gbt27922")) {
+                Rubric hxjt = registry.require("hxjt");
+                var table = Crosswalks.shipped("gbt27922", "hxjt").orElseThrow();
+                var crossed = Crosswalk.cross(rubric, assessment, hxjt, table, "en");
+                byte[] page = CrosswalkHtml.render(file.getFileName().toString(), java.util.List.of(crossed), "en");
+                byte[] report2 = CrosswalkJson.reportBytes(file.getFileName().toString(), java.util.List.of(crossed));
+                System.out.println("crosswalk " + name + " to hxjt page " + page.length + " bytes, json " + report2.length + " bytes");
+            }
             System.out.println("scored " + name + " " + rubric.id() + " " + result.finalScore() + " report " + report.length + " bytes");
         }
     }

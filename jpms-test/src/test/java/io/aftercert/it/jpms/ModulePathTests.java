@@ -52,6 +52,7 @@ class ModulePathTests {
             assertTrue(html.contains("</html>"));
         }
         assertTrue(stdout.contains("kpi service-records.csv "), stdout);
+        assertTrue(stdout.contains("crosswalk appliance-manufacturer to hxjt page "), stdout);
     }
 
     private static String read(Path p) throws IOException {

@@ -1,0 +1,142 @@
+package io.aftercert.cli;
+
+import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.evidence.Assessment;
+import io.aftercert.core.json.EvidenceJson;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.crosswalk.Crosswalk;
+import io.aftercert.crosswalk.CrosswalkHtml;
+import io.aftercert.crosswalk.CrosswalkJson;
+import io.aftercert.crosswalk.CrosswalkResult;
+import io.aftercert.crosswalk.CrosswalkTable;
+import io.aftercert.crosswalk.Crosswalks;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(mixinStandardHelpOptions = true, name = "crosswalk", description = {
+        "Read one rubric's evidence against the other standards: coverage by relation, a provisional score range,",
+        "the items still to assess; optionally a prefilled evidence file for one target.",
+        "Exit 0 when done, 2 on bad input (nothing is written then)."})
+final class CrosswalkCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "EVIDENCE.json", description = "evidence for one rubric")
+    Path evidence;
+
+    @Option(names = "--to", paramLabel = "ID[,ID…]", split = ",", description = "target rubrics (default: every other rubric with a crosswalk)")
+    List<String> to;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "your own crosswalk file, used instead of the shipped one for its pair (repeatable)")
+    List<Path> mappings;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "write the crosswalk report JSON to FILE ('-' = standard output, alone)")
+    String json;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "write the 'readiness across standards' page to FILE")
+    Path html;
+
+    @Option(names = "--prefill", paramLabel = "OUT.json", description = "write a prefilled evidence file for the one target (--to ID)")
+    Path prefill;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of notes, summary and page (default zh)")
+    String lang;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "items still to assess listed per target (default 5)")
+    int top;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
+        boolean en = "en".equals(lang);
+        RubricRegistry registry = RubricRegistry.getDefault();
+        byte[] bytes = Files.readAllBytes(evidence);
+        Assessment a = EvidenceJson.read(bytes, evidence.toString(), registry::find);
+        Rubric source = registry.require(a.rubricId());
+        Map<String, CrosswalkTable> own = new LinkedHashMap<>();
+        for (Path m : mappings == null ? List.<Path>of() : mappings) {
+            CrosswalkTable t = CrosswalkTable.read(Files.readAllBytes(m), m.toString());
+            if (!t.from().equals(source.id()) && !t.to().equals(source.id())) {
+                throw new Main.UserException(m + " maps " + t.from() + " and " + t.to() + ", not " + source.id());
+            }
+            CrosswalkTable oriented = t.from().equals(source.id()) ? t : t.inverse();
+            Rubric target = registry.find(oriented.to()).orElseThrow(() -> new Main.UserException(
+                    m + ": rubric '" + oriented.to() + "' is not installed (installed: " + String.join(", ", registry.ids()) + ")"));
+            var problems = oriented.problems(source, target, m.toString());
+            if (!problems.isEmpty()) throw new io.aftercert.core.InvalidInputException("invalid crosswalk " + m, problems);
+            own.put(oriented.to(), oriented);
+        }
+        List<String> targets = new ArrayList<>();
+        if (to != null && !to.isEmpty()) {
+            for (String id : to) {
+                if (registry.find(id).isEmpty()) {
+                    throw new Main.UserException("unknown rubric '" + id + "' (installed: " + String.join(", ", registry.ids()) + ")");
+                }
+                if (id.equals(source.id())) throw new Main.UserException("--to " + id + " is the evidence's own rubric");
+                targets.add(id);
+            }
+        } else {
+            for (String id : registry.ids()) if (!id.equals(source.id())) targets.add(id);
+        }
+        if (prefill != null && targets.size() != 1) throw new Main.UserException("--prefill writes one evidence file: name its rubric with --to ID");
+        List<CrosswalkResult> results = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : targets) {
+            Optional<CrosswalkTable> table = own.containsKey(id) ? Optional.of(own.get(id)) : Crosswalks.shipped(source.id(), id);
+            if (table.isEmpty()) {
+                missing.add(id);
+                continue;
+            }
+            results.add(Crosswalk.cross(source, a, registry.require(id), table.get(), lang));
+        }
+        if (results.isEmpty()) {
+            throw new Main.UserException("no crosswalk between " + source.id() + " and " + String.join(", ", missing)
+                    + "; give one with --mapping FILE");
+        }
+        Map<Path, byte[]> outputs = new LinkedHashMap<>();
+        boolean jsonToStdout = "-".equals(json);
+        if (json != null && !jsonToStdout) outputs.put(Path.of(json), CrosswalkJson.reportBytes(evidence.getFileName().toString(), results));
+        if (html != null) outputs.put(html, CrosswalkHtml.render(evidence.getFileName().toString(), results, lang));
+        if (prefill != null) outputs.put(prefill, CrosswalkJson.prefill(results.get(0)));
+        if (!outputs.isEmpty()) AtomicFiles.writeAll(outputs);
+
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter summary = jsonToStdout ? spec.commandLine().getErr() : out;
+        if (jsonToStdout) out.println(new String(CrosswalkJson.reportBytes(evidence.getFileName().toString(), results), StandardCharsets.UTF_8));
+        summary.println(a.organization().name() + " — " + source.id() + (en ? " evidence against the other standards" : " 证据对照其他标准"));
+        for (CrosswalkResult r : results) {
+            summary.println();
+            summary.printf("%s %s: %d %s%n", r.target().id(), r.target().title().in(lang), r.items().size(), en ? "items" : "项");
+            StringBuilder cov = new StringBuilder("  ");
+            r.coverage().forEach((state, c) -> cov.append(CrosswalkHtml.stateLabel(state, en)).append(' ').append(c[0].numerator())
+                    .append(en ? " items (" : " 项（").append(c[1].truncate(2).stripTrailingZeros().toPlainString())
+                    .append(en ? " pts)  " : " 分）  "));
+            summary.println(cov.toString().stripTrailing());
+            var lo = r.lowest();
+            var hi = r.highest();
+            summary.printf("  %s %s – %s%s%n", en ? "provisional score" : "暂定得分", lo.finalScore().truncate(2).stripTrailingZeros().toPlainString(),
+                    hi.finalScore().truncate(2).stripTrailingZeros().toPlainString(),
+                    lo.grade() == null ? "" : "  (" + lo.grade().label().in(lang) + " – " + hi.grade().label().in(lang) + ")");
+            summary.println(en ? "  still to assess (most points first):" : "  尚需评估（按分值）:");
+            r.toAssess().stream().limit(Math.max(0, top)).forEach(i -> summary.printf("    %-8s %6s  %s  %s%n", i.code(),
+                    i.points().truncate(2).stripTrailingZeros().toPlainString(), CrosswalkHtml.stateLabel(i.state(), en), i.title().in(lang)));
+        }
+        for (String id : missing) summary.println((en ? "no crosswalk to " : "无对照表：") + id);
+        if (!jsonToStdout) for (Path p : outputs.keySet()) out.println((en ? "wrote " : "已写入 ") + p);
+        return 0;
+    }
+}

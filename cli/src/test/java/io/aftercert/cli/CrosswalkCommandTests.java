@@ -1,0 +1,97 @@
+package io.aftercert.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aftercert.core.json.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code aftercert crosswalk} as a user drives it. */
+class CrosswalkCommandTests {
+    private static final Path MANUFACTURER = Path.of("..", "examples", "gbt27922", "appliance-manufacturer.json");
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void everyExampleCrossesToEveryOtherRubricAndThePrefillsScore(@TempDir Path dir) throws Exception {
+        for (String ex : new String[] {"gbt27922/appliance-manufacturer.json", "gbt27922/trading-company.json",
+                "hxjt/machine-tool-maker.json", "gxdsl244/guangxi-ecommerce-retailer.json"}) {
+            Path file = Path.of("..", "examples").resolve(ex);
+            Run r = run("crosswalk", file.toString(), "--json", "-");
+            assertEquals(0, r.code(), ex + ": " + r.err());
+            JsonNode report = Json.readTree(r.out().getBytes(StandardCharsets.UTF_8));
+            String source = report.get("source").get("rubric").asText();
+            assertEquals(2, report.get("targets").size(), ex + " must reach both other rubrics");
+            for (JsonNode t : report.get("targets")) {
+                String to = t.get("rubric").asText();
+                assertTrue(t.get("range").get("lowest").isNumber());
+                assertTrue(t.get("range").get("lowest").decimalValue().compareTo(t.get("range").get("highest").decimalValue()) <= 0);
+                Path prefill = dir.resolve(source + "-to-" + to + ".json");
+                Run p = run("crosswalk", file.toString(), "--to", to, "--prefill", prefill.toString());
+                assertEquals(0, p.code(), p.err());
+                Run a = run("assess", prefill.toString(), "--json", "-");
+                assertEquals(0, a.code(), ex + " → " + to + ": " + a.err());
+                // the prefill scored by assess is exactly the lower end of the range
+                JsonNode result = Json.readTree(a.out().getBytes(StandardCharsets.UTF_8));
+                assertEquals(0, Json.readTree(Files.readAllBytes(prefill)).get("rubric").asText().compareTo(to));
+                assertEquals(0, result.get("finalScore").decimalValue().compareTo(t.get("range").get("lowest").decimalValue()),
+                        ex + " → " + to);
+            }
+        }
+    }
+
+    @Test
+    void badRequestsExitTwoAndWriteNothing(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("p.json");
+        Run unknown = run("crosswalk", MANUFACTURER.toString(), "--to", "gbt2792", "--prefill", out.toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("unknown rubric 'gbt2792'"), unknown.err());
+        Run two = run("crosswalk", MANUFACTURER.toString(), "--prefill", out.toString());
+        assertEquals(2, two.code());
+        assertTrue(two.err().contains("--to ID"), two.err());
+        Run self = run("crosswalk", MANUFACTURER.toString(), "--to", "gbt27922");
+        assertEquals(2, self.code());
+        Path mapping = dir.resolve("mine.json");
+        Files.writeString(mapping, """
+                {"schemaVersion": 1, "name": "mine", "a": {"rubric": "gbt27922"}, "b": {"rubric": "hxjt"},
+                 "mappings": [{"a": "5.1.1.1", "relation": "equal", "b": "4.9", "reason": "x"}]}""");
+        Run bad = run("crosswalk", MANUFACTURER.toString(), "--to", "hxjt", "--mapping", mapping.toString(), "--prefill", out.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("$.mappings[0]") && bad.err().contains("'4.9'"), bad.err());
+        assertFalse(Files.exists(out), "nothing is written on bad input");
+    }
+
+    @Test
+    void aUsersOwnMappingReplacesTheShippedOne(@TempDir Path dir) throws Exception {
+        Path mapping = dir.resolve("mine.json");
+        // stated from hxjt's side: 5.3 superset-of gbt27922 5.2.4.2 is read back as 5.2.4.2 subset-of 5.3;
+        // so an equal row 5.2.2.2 = 5.2 carries the manufacturer's {"conforms": true} to hxjt 5.2.
+        Files.writeString(mapping, """
+                {"schemaVersion": 1, "name": {"zh": "我的对照表", "en": "mine"}, "a": {"rubric": "hxjt"}, "b": {"rubric": "gbt27922"},
+                 "mappings": [{"a": "5.2", "relation": "equal", "b": "5.2.2.2", "reason": "培训即使用指导"}]}""");
+        Path out = dir.resolve("p.json");
+        Run r = run("crosswalk", MANUFACTURER.toString(), "--to", "hxjt", "--mapping", mapping.toString(), "--prefill", out.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode ev = Json.readTree(Files.readAllBytes(out)).get("evidence");
+        assertEquals(1, ev.size(), "only the one mapped item");
+        assertTrue(ev.get("5.2").get("conforms").asBoolean());
+        // 5.2 is worth 3.2 of 100: lowest = 3.2
+        assertTrue(r.out().contains("3.2 – 100"), r.out());
+    }
+}

@@ -1,0 +1,165 @@
+package io.aftercert.crosswalk;
+
+import io.aftercert.core.Ratio;
+import io.aftercert.core.Text;
+import io.aftercert.core.evidence.Assessment;
+import io.aftercert.core.evidence.Evidence;
+import io.aftercert.core.evidence.EvidenceValue;
+import io.aftercert.core.model.Indicator;
+import io.aftercert.core.model.IndicatorKind;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.scoring.AssessmentResult;
+import io.aftercert.core.scoring.EvidenceCheck;
+import io.aftercert.core.scoring.IndicatorResult;
+import io.aftercert.core.scoring.ScoringEngine;
+import io.aftercert.core.scoring.Status;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Carries one rubric's evidence to another through a {@link CrosswalkTable}.
+ *
+ * <p>Rules, per target item:
+ * <ol>
+ *   <li>Only source items that were assessed count (not-applicable and not-assessed items carry
+ *       nothing: the target's applicability is the organisation's to state).</li>
+ *   <li>A verdict carries where the relation from source to target is {@code equal} or
+ *       {@code superset-of}: the source's evidence form as given when the target accepts it, else
+ *       its exact credit as a {@code credit}. Several such sources: the lowest credit carries (the
+ *       cautious choice), and the note names all.</li>
+ *   <li>Other relations with assessed sources leave the item for confirmation, the source evidence
+ *       quoted in its notes; nothing is invented.</li>
+ *   <li>Score range: lowest = the prefilled evidence scored as it is (every other item earns 0);
+ *       highest = the same with full credit on every item that was not carried. Both are scored by
+ *       {@link ScoringEngine}: there is no second scoring path.</li>
+ * </ol>
+ */
+public final class Crosswalk {
+    private Crosswalk() {
+    }
+
+    /** Crosses {@code source} (scored against {@code sourceRubric}) to {@code target}. */
+    public static CrosswalkResult cross(Rubric sourceRubric, Assessment source, Rubric target, CrosswalkTable table, String lang) {
+        AssessmentResult src = ScoringEngine.score(sourceRubric, source);
+        Map<String, Evidence> carried = new LinkedHashMap<>();
+        Map<String, String> confirmNotes = new LinkedHashMap<>();
+        List<CrosswalkResult.Item> items = new ArrayList<>();
+        for (Indicator leaf : target.leaves()) {
+            List<Mapping> rows = new ArrayList<>();
+            for (Mapping m : table.onto(leaf.code())) {
+                IndicatorResult r = src.indicator(m.from()).orElse(null);
+                if (r != null && r.status() == Status.ASSESSED) rows.add(m);
+            }
+            rows.sort(Comparator.comparingInt(m -> m.relation().strength()));
+            if (rows.isEmpty()) {
+                items.add(new CrosswalkResult.Item(leaf.code(), leaf.title(), leaf.points(), CrosswalkResult.State.UNCOVERED,
+                        null, List.of(), null));
+                continue;
+            }
+            Relation best = rows.get(0).relation();
+            List<String> from = rows.stream().map(Mapping::from).distinct().toList();
+            Evidence ev = best.carriesVerdict() ? carry(target, leaf, source, src, rows, lang) : null;
+            if (ev != null) {
+                carried.put(leaf.code(), ev);
+                items.add(new CrosswalkResult.Item(leaf.code(), leaf.title(), leaf.points(), CrosswalkResult.State.CARRIED,
+                        best, from, ev.notes()));
+            } else {
+                String note = confirmNote(sourceRubric.id(), source, src, rows, lang);
+                confirmNotes.put(leaf.code(), note);
+                boolean informs = rows.stream().allMatch(m -> m.relation() == Relation.INFORMS || m.relation() == Relation.INFORMED_BY);
+                items.add(new CrosswalkResult.Item(leaf.code(), leaf.title(), leaf.points(),
+                        informs ? CrosswalkResult.State.INFORMED : CrosswalkResult.State.TO_CONFIRM, best, from, note));
+            }
+        }
+        Assessment prefill = new Assessment(target.id(), target.version(), source.organization(), source.assessedOn(),
+                source.assessor(), null, carried, List.of());
+        AssessmentResult lowest = ScoringEngine.score(target, prefill);
+        Map<String, Evidence> full = new LinkedHashMap<>(carried);
+        for (Indicator leaf : target.leaves()) {
+            if (!full.containsKey(leaf.code())) full.put(leaf.code(), fullCredit(target, leaf));
+        }
+        AssessmentResult highest = ScoringEngine.score(target, new Assessment(target.id(), target.version(),
+                source.organization(), source.assessedOn(), source.assessor(), null, full, List.of()));
+        return new CrosswalkResult(sourceRubric.id(), target, table, items, lowest, highest, prefill, confirmNotes);
+    }
+
+    /** The carried evidence for {@code leaf}, or null when no source's form or credit fits the target. */
+    private static Evidence carry(Rubric target, Indicator leaf, Assessment source, AssessmentResult src,
+                                  List<Mapping> rows, String lang) {
+        Mapping chosen = null;
+        Ratio lowest = null;
+        for (Mapping m : rows) {
+            if (!m.relation().carriesVerdict()) continue;
+            Ratio c = src.indicator(m.from()).orElseThrow().credit();
+            if (lowest == null || c.compareTo(lowest) < 0) {
+                lowest = c;
+                chosen = m;
+            }
+        }
+        Evidence given = source.evidence().get(chosen.from());
+        String note = ("en".equals(lang) ? "carried over from " : "沿用自 ") + src.rubric().id() + " " + chosen.from()
+                + ("en".equals(lang) ? " (" : "（") + relationLabel(chosen.relation()).in(lang) + ("en".equals(lang) ? "): " : "）：")
+                + describe(given.value(), lowest, lang)
+                + (given.notes() == null ? "" : ("en".equals(lang) ? "; notes: " : "；原说明：") + given.notes());
+        for (EvidenceValue v : List.of(given.value(), new EvidenceValue.Credit(lowest))) {
+            Evidence e = new Evidence(v, note, given.attachments(), given.assessor(), given.date());
+            if (fits(target, leaf.code(), e)) return e;
+        }
+        return null;
+    }
+
+    private static boolean fits(Rubric target, String code, Evidence e) {
+        Assessment one = new Assessment(target.id(), null, new io.aftercert.core.evidence.Organization("-", null),
+                null, null, null, Map.of(code, e), List.of());
+        return EvidenceCheck.problems(target, one).isEmpty();
+    }
+
+    /** Full credit in a form the item accepts: conforms, else (metric items) the target value itself. */
+    private static Evidence fullCredit(Rubric target, Indicator leaf) {
+        Evidence conforms = Evidence.conforms(true);
+        if (fits(target, leaf.code(), conforms) || leaf.kind() != IndicatorKind.METRIC) return conforms;
+        return Evidence.value(leaf.metric().target());
+    }
+
+    private static String confirmNote(String sourceId, Assessment source, AssessmentResult src, List<Mapping> rows, String lang) {
+        boolean en = "en".equals(lang);
+        StringBuilder b = new StringBuilder(en ? "to confirm — evidence of " : "待确认——");
+        for (int i = 0; i < rows.size(); i++) {
+            Mapping m = rows.get(i);
+            Evidence given = source.evidence().get(m.from());
+            if (i > 0) b.append(en ? "; " : "；");
+            b.append(sourceId).append(' ').append(m.from()).append(en ? " (" : "（").append(relationLabel(m.relation()).in(lang))
+                    .append(en ? "): " : "）的证据：").append(describe(given.value(), src.indicator(m.from()).orElseThrow().credit(), lang));
+            if (given.notes() != null) b.append(en ? ", notes: " : "，原说明：").append(given.notes());
+        }
+        return b.toString();
+    }
+
+    /** The source evidence in words: its form and the credit it earned. */
+    static String describe(EvidenceValue v, Ratio credit, String lang) {
+        boolean en = "en".equals(lang);
+        String pct = credit.times(Ratio.HUNDRED).truncate(1).stripTrailingZeros().toPlainString() + "%";
+        String form;
+        if (v instanceof EvidenceValue.Conforms c) form = en ? (c.conforms() ? "conforms" : "does not conform") : (c.conforms() ? "符合" : "不符合");
+        else if (v instanceof EvidenceValue.Sample s) form = (en ? "sample " : "抽样 ") + s.conforming() + "/" + s.sampled();
+        else if (v instanceof EvidenceValue.Banded bd) form = (en ? "band " : "第 ") + bd.band() + (en ? "" : " 档");
+        else if (v instanceof EvidenceValue.Measured m) form = (en ? "measured " : "实测 ") + m.value().toBigDecimal(4, java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString();
+        else form = en ? "credit" : "得分率";
+        return form + (en ? ", credit " : "，得分率 ") + pct;
+    }
+
+    /** A relation in words, read from the source item towards the target item. */
+    static Text relationLabel(Relation r) {
+        return switch (r) {
+            case EQUAL -> Text.of("与本条相同", "same requirement");
+            case SUBSET_OF -> Text.of("窄于本条", "narrower than this item");
+            case SUPERSET_OF -> Text.of("涵盖本条", "covers this item");
+            case INTERSECTS_WITH -> Text.of("与本条部分重叠", "overlaps this item");
+            case INFORMS -> Text.of("为本条提供数据", "gives data for this item");
+            case INFORMED_BY -> Text.of("以本条数据为据", "relies on this item's data");
+        };
+    }
+}

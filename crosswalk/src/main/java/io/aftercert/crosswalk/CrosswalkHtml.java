@@ -1,0 +1,134 @@
+package io.aftercert.crosswalk;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import io.aftercert.core.Ratio;
+import io.aftercert.core.SdkVersion;
+import io.aftercert.core.scoring.GradeRef;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The "readiness across standards" page: one self-contained HTML file, no scripts (CSP). */
+public final class CrosswalkHtml {
+    private static final Mustache TEMPLATE = compile("crosswalk.mustache");
+
+    /** Read through this class, not Mustache's class-loader lookup, so a named module need not open the package. */
+    private static Mustache compile(String name) {
+        java.io.InputStream in = CrosswalkHtml.class.getResourceAsStream(name);
+        if (in == null) throw new IllegalStateException("crosswalk template missing: " + name);
+        try (java.io.Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return new DefaultMustacheFactory().compile(r, name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private CrosswalkHtml() {
+    }
+
+    public static byte[] render(String sourceFile, List<CrosswalkResult> results, String lang) {
+        boolean en = "en".equals(lang);
+        Map<String, Object> l = labels(en);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("htmlLang", en ? "en" : "zh-CN");
+        m.put("sdkVersion", SdkVersion.VERSION);
+        m.put("l", l);
+        m.put("org", results.isEmpty() ? "" : results.get(0).prefill().organization().name());
+        m.put("sourceRubric", results.isEmpty() ? "" : results.get(0).sourceRubric());
+        m.put("sourceFile", sourceFile);
+        List<Map<String, Object>> targets = new ArrayList<>();
+        for (CrosswalkResult r : results) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("id", r.target().id());
+            t.put("title", r.target().title().in(lang));
+            t.put("l", l);
+            t.put("lowest", show(r.lowest().finalScore()));
+            t.put("highest", show(r.highest().finalScore()));
+            GradeRef lo = r.lowest().grade();
+            GradeRef hi = r.highest().grade();
+            t.put("gradeSpan", lo == null ? (en ? "quality index: no grade" : "质量指数，不设等级")
+                    : lo.label().in(lang) + " – " + hi.label().in(lang));
+            Ratio total = r.target().total();
+            List<Map<String, Object>> segs = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            r.coverage().forEach((state, c) -> {
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("state", state.json());
+                s.put("label", stateLabel(state, en));
+                s.put("items", c[0].numerator());
+                s.put("points", show(c[1]));
+                s.put("width", c[1].dividedBy(total).times(Ratio.HUNDRED).truncate(2).toPlainString());
+                segs.add(s);
+                text.append(stateLabel(state, en)).append(' ').append(c[0].numerator()).append(en ? " items; " : " 项；");
+            });
+            t.put("segments", segs);
+            t.put("coverageText", text.toString());
+            t.put("crosswalkName", r.table().name().in(lang));
+            t.put("derived", r.table().derived());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (CrosswalkResult.Item i : r.toAssess()) rows.add(row(i, en, lang));
+            t.put("rows", rows);
+            List<Map<String, Object>> carried = new ArrayList<>();
+            for (CrosswalkResult.Item i : r.items()) if (i.state() == CrosswalkResult.State.CARRIED) carried.add(row(i, en, lang));
+            t.put("carried", carried);
+            targets.add(t);
+        }
+        m.put("targets", targets);
+        StringWriter w = new StringWriter();
+        TEMPLATE.execute(w, m);
+        return w.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Object> row(CrosswalkResult.Item i, boolean en, String lang) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("code", i.code());
+        o.put("title", i.title().in(lang));
+        o.put("points", show(i.points()));
+        o.put("state", stateLabel(i.state(), en));
+        o.put("note", i.note());
+        return o;
+    }
+
+    /** Scores and points cut to two decimals, never rounded up (a displayed value must not overstate). */
+    private static String show(Ratio r) {
+        return r.truncate(2).stripTrailingZeros().toPlainString();
+    }
+
+    /** The coverage state in words, in one language. */
+    public static String stateLabel(CrosswalkResult.State s, boolean en) {
+        return switch (s) {
+            case CARRIED -> en ? "carried over" : "已沿用";
+            case TO_CONFIRM -> en ? "to confirm" : "待确认";
+            case INFORMED -> en ? "data only" : "仅数据参考";
+            case UNCOVERED -> en ? "not covered" : "未覆盖";
+        };
+    }
+
+    private static Map<String, Object> labels(boolean en) {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("title", en ? "Readiness across standards" : "跨标准就绪度");
+        l.put("source", en ? "evidence for" : "证据所属标准");
+        l.put("method", en
+                ? "Evidence collected for one standard, read against the others through item-to-item mappings. A verdict carries over only where the other requirement is the same or contained in it; overlaps are starting points to confirm. Lowest: items not carried earn nothing; highest: they all earn full credit."
+                : "按条款对照表把为一项标准收集的证据对到其他标准。只有要求相同或被包含时才沿用评价；部分重叠的条款只作为待确认的起点。区间下限：未沿用的条款不得分；上限：未沿用的条款全部得满分。");
+        l.put("range", en ? "provisional score range" : "暂定得分区间");
+        l.put("itemsUnit", en ? "items" : "项");
+        l.put("pointsUnit", en ? "points" : "分");
+        l.put("derived", en ? "mappings are AfterCert's own judgement (derived), replaceable with your own file"
+                : "对照关系为 AfterCert 的判断（推导值），可用自己的对照表替换");
+        l.put("toAssess", en ? "items still to assess" : "尚需评估的条款");
+        l.put("toAssessCaption", en ? "Ranked by points, most first" : "按分值从高到低排列");
+        l.put("code", en ? "Item" : "条款");
+        l.put("item", en ? "Requirement" : "要求");
+        l.put("points", en ? "Points" : "分值");
+        l.put("state", en ? "Coverage" : "覆盖情况");
+        l.put("evidenceFrom", en ? "Evidence to start from: " : "可参考的证据：");
+        l.put("carried", en ? "Carried over" : "已沿用的评价");
+        l.put("footer", en ? "Generated by" : "生成工具");
+        return l;
+    }
+}

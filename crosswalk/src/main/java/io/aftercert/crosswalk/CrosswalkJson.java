@@ -1,0 +1,159 @@
+package io.aftercert.crosswalk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aftercert.core.Ratio;
+import io.aftercert.core.SdkVersion;
+import io.aftercert.core.Text;
+import io.aftercert.core.json.EvidenceJson;
+import io.aftercert.core.json.Json;
+import io.aftercert.core.scoring.AssessmentResult;
+import io.aftercert.core.scoring.GradeRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The crosswalk report ({@code schema/crosswalk-report.schema.json}) and the prefilled evidence
+ * file. Numbers are JSON numbers; a value whose decimal does not terminate has its exact
+ * {@code "p/q"} beside it in {@code <field>Exact}.
+ */
+public final class CrosswalkJson {
+    /** Version of the report document. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private CrosswalkJson() {
+    }
+
+    public static ObjectNode report(String sourceFile, List<CrosswalkResult> results) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("sdkVersion", SdkVersion.VERSION);
+        ObjectNode src = root.putObject("source");
+        if (!results.isEmpty()) {
+            src.put("rubric", results.get(0).sourceRubric());
+            src.put("organization", results.get(0).prefill().organization().name());
+        }
+        if (sourceFile != null) src.put("file", sourceFile);
+        ArrayNode targets = root.putArray("targets");
+        for (CrosswalkResult r : results) {
+            ObjectNode t = targets.addObject();
+            t.put("rubric", r.target().id());
+            t.put("version", r.target().version());
+            t.set("title", text(r.target().title()));
+            ObjectNode cw = t.putObject("crosswalk");
+            cw.set("name", text(r.table().name()));
+            cw.put("derived", r.table().derived());
+            t.put("items", r.items().size());
+            number(t, "points", r.target().total());
+            ObjectNode cov = t.putObject("coverage");
+            for (Map.Entry<CrosswalkResult.State, Ratio[]> e : r.coverage().entrySet()) {
+                ObjectNode c = cov.putObject(e.getKey().json());
+                c.put("items", e.getValue()[0].numerator().intValueExact());
+                number(c, "points", e.getValue()[1]);
+            }
+            ObjectNode rel = t.putObject("byRelation");
+            for (Map.Entry<Relation, Ratio[]> e : r.byRelation().entrySet()) {
+                ObjectNode c = rel.putObject(e.getKey().json());
+                c.put("items", e.getValue()[0].numerator().intValueExact());
+                number(c, "points", e.getValue()[1]);
+            }
+            ObjectNode range = t.putObject("range");
+            number(range, "lowest", r.lowest().finalScore());
+            number(range, "highest", r.highest().finalScore());
+            range.set("gradeLowest", grade(r.lowest()));
+            range.set("gradeHighest", grade(r.highest()));
+            ArrayNode carried = t.putArray("carried");
+            ArrayNode todo = t.putArray("toAssess");
+            for (CrosswalkResult.Item i : r.items()) {
+                if (i.state() == CrosswalkResult.State.CARRIED) carried.add(item(i));
+            }
+            for (CrosswalkResult.Item i : r.toAssess()) todo.add(item(i));
+        }
+        return root;
+    }
+
+    public static byte[] reportBytes(String sourceFile, List<CrosswalkResult> results) {
+        return bytes(report(sourceFile, results));
+    }
+
+    /**
+     * The prefilled evidence file for the target: the carried items with their forms, and for each
+     * item left to confirm an entry whose form is null (not assessed yet) with the source quoted in notes.
+     */
+    public static byte[] prefill(CrosswalkResult r) {
+        try {
+            ObjectNode root = (ObjectNode) Json.readTree(EvidenceJson.write(r.prefill()));
+            ObjectNode ev = root.with("evidence");
+            // left to confirm: the form stays blank (null: not assessed yet, as a template writes it)
+            r.confirmNotes().forEach((code, note) -> {
+                boolean metric = r.target().indicator(code).orElseThrow().kind() == io.aftercert.core.model.IndicatorKind.METRIC;
+                ObjectNode e = ev.putObject(code);
+                e.putNull(metric ? "value" : "conforms");
+                e.put("notes", note);
+            });
+            // evidence in rubric order, whatever order the two kinds were added in
+            ObjectNode ordered = JsonNodeFactory.instance.objectNode();
+            for (var leaf : r.target().leaves()) {
+                JsonNode e = ev.get(leaf.code());
+                if (e != null) ordered.set(leaf.code(), e);
+            }
+            root.set("evidence", ordered);
+            return bytes(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode item(CrosswalkResult.Item i) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("code", i.code());
+        o.set("title", text(i.title()));
+        number(o, "points", i.points());
+        o.put("state", i.state().json());
+        if (i.relation() != null) o.put("relation", i.relation().json());
+        ArrayNode s = o.putArray("sources");
+        i.sources().forEach(s::add);
+        if (i.note() != null) o.put("note", i.note());
+        return o;
+    }
+
+    private static JsonNode grade(AssessmentResult r) {
+        GradeRef g = r.grade();
+        if (g == null) return JsonNodeFactory.instance.nullNode();
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("id", g.id());
+        o.set("label", text(g.label()));
+        return o;
+    }
+
+    private static ObjectNode text(Text t) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("zh", t.zh());
+        o.put("en", t.en());
+        return o;
+    }
+
+    /** {@code name}: the value as a JSON number; {@code nameExact}: "p/q" when the decimal does not terminate. */
+    static void number(ObjectNode o, String name, Ratio v) {
+        if (v.isTerminating()) {
+            o.put(name, v.toBigDecimalExact());
+        } else {
+            o.put(name, v.toBigDecimal(10, RoundingMode.HALF_EVEN));
+            o.put(name + "Exact", v.toString());
+        }
+    }
+
+    private static byte[] bytes(JsonNode n) {
+        try {
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
