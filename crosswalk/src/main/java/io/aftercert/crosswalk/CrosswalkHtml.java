@@ -18,13 +18,12 @@ public final class CrosswalkHtml {
 
     /** Read through this class, not Mustache's class-loader lookup, so a named module need not open the package. */
     private static Mustache compile(String name) {
-        java.io.InputStream in = CrosswalkHtml.class.getResourceAsStream(name);
-        if (in == null) throw new IllegalStateException("crosswalk template missing: " + name);
-        try (java.io.Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return new DefaultMustacheFactory().compile(r, name);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        // templates and their partials ({{>style}}) are resolved next to this class
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(resource -> {
+            java.io.InputStream in = CrosswalkHtml.class.getResourceAsStream(resource);
+            return in == null ? null : new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
+        });
+        return factory.compile(name);
     }
 
     private CrosswalkHtml() {

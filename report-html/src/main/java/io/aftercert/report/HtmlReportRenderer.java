@@ -22,13 +22,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
      * lookup, so that it is found in a named module without opening the package to everyone.
      */
     private static Mustache compile(String name) {
-        java.io.InputStream in = HtmlReportRenderer.class.getResourceAsStream(name);
-        if (in == null) throw new IllegalStateException("report template missing: " + name);
-        try (java.io.Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return new DefaultMustacheFactory().compile(r, name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // templates and their partials ({{>style}}) are resolved next to this class
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(resource -> {
+            java.io.InputStream in = HtmlReportRenderer.class.getResourceAsStream(resource);
+            return in == null ? null : new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
+        });
+        return factory.compile(name);
     }
 
     /** Instantiated by {@link java.util.ServiceLoader}, or directly. */
