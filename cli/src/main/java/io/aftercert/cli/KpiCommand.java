@@ -27,7 +27,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(mixinStandardHelpOptions = true, name = "kpi", description = {
-        "Service KPIs and data-quality findings from service records (CSV, records/SCHEMA.md).",
+        "Service KPIs and data-quality findings from service records (CSV).",
+        "Record format (columns, KPIs, data-quality rules): docs/records-format.md in the AfterCert repository;",
+        "a sample file: examples/records/service-records.csv.",
         "--by month,region adds KPIs per group; --html writes the KPI dashboard;",
         "with --evidence-for RUBRIC --into FILE, fill the rubric's metric indicators that name a records KPI (gxdsl244, gxdsl259)."})
 final class KpiCommand implements Callable<Integer> {
@@ -106,7 +108,8 @@ final class KpiCommand implements Callable<Integer> {
         Inputs.checkReadable(records);
         long size = Files.size(records);
         PrintWriter err = spec.commandLine().getErr();
-        boolean showProgress = size > (64L << 20);
+        // progress only for big files and only for a person watching: never into a redirected stream
+        boolean showProgress = size > (64L << 20) && Main.interactive();
         long startNanos = System.nanoTime();
         long[] last = {0};
         KpiEngine engine = new KpiEngine(threads != null ? threads : Runtime.getRuntime().availableProcessors(),

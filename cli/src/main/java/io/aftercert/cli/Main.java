@@ -10,14 +10,34 @@ import java.util.NoSuchElementException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code aftercert} command line (DESIGN §7). Exit 0 when done, 2 on bad input, 1 on a bug. */
+/**
+ * The {@code aftercert} command line (DESIGN §7). Exit 0 when done, 2 on bad input, 1 on a bug.
+ *
+ * <p>Conventions every subcommand gets from {@link #conventions(CommandLine)}, so a new command
+ * class need not repeat them: {@code --version}, the exit codes in its help, and, when the user
+ * asked for JSON on standard output ({@code --json -}, or the {@code --json} flag of
+ * {@code rubrics}/{@code rubric}), errors as a JSON document on standard error.
+ */
 @Command(name = "aftercert", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "After-sales service certification readiness: score evidence exactly as an assessor would.",
         subcommands = {RubricsCommand.class, RubricCommand.class, TemplateCommand.class, AssessCommand.class, KpiCommand.class, PlanCommand.class, DiffCommand.class, SurveyCommand.class, CrosswalkCommand.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class Main {
     /** Exit code for input the tool cannot use. */
     public static final int BAD_INPUT = 2;
+    /** Exit code for a bug. */
+    public static final int INTERNAL_ERROR = 1;
+
+    /** The exit codes, as every help text lists them. */
+    static final java.util.Map<String, String> EXIT_CODES = exitCodes();
+
+    private static java.util.Map<String, String> exitCodes() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("0", "done");
+        m.put("1", "internal error: a bug, please report it");
+        m.put("2", "bad input or usage: every problem is listed, nothing is written");
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     /** Hibernate Validator logs its version at INFO through JBoss Logging; keep JUL quiet about it. */
     private static java.util.logging.Logger hvLog;
@@ -44,11 +64,22 @@ public final class Main {
             quietValidatorLogging(); // before anything can bootstrap the validator
         }
         System.setProperty("org.jboss.logging.provider", "jdk"); // skip JBoss Logging's search for log4j/logback/slf4j
-        CommandLine cl = direct(args).orElseGet(() -> new CommandLine(new Main()));
+        CommandLine cl = conventions(direct(args).orElseGet(() -> new CommandLine(new Main())));
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, rawArgs) -> {
+            CommandLine cmd = ex.getCommandLine();
+            if (jsonAskedFor(rawArgs)) {
+                ErrorJson.print(cmd.getErr(), BAD_INPUT, "usage", ex.getMessage(), java.util.List.of());
+            } else {
+                cmd.getErr().println("aftercert: " + ex.getMessage());
+                if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr())) cmd.usage(cmd.getErr());
+            }
+            return BAD_INPUT;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter e = cmd.getErr();
+            if (jsonAskedFor(parsed)) return ErrorJson.report(e, ex);
             if (ex instanceof InvalidInputException iie) {
                 e.println("aftercert: " + iie.getMessage());
                 e.println("nothing was written.");
@@ -69,7 +100,7 @@ public final class Main {
             }
             e.println("aftercert: internal error (please report it): " + ex);
             if (System.getenv("AFTERCERT_DEBUG") != null) ex.printStackTrace(e);
-            return 1;
+            return INTERNAL_ERROR;
         });
         return cl.execute(cl.getCommand() instanceof Main ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
     }
@@ -95,6 +126,54 @@ public final class Main {
         };
         if (command == null) return java.util.Optional.empty();
         return java.util.Optional.of(new CommandLine(command).setCommandName("aftercert " + args[0]));
+    }
+
+    /**
+     * Applies the conventions to a command and all its subcommands: the version provider (so
+     * {@code --version} works on every subcommand), and the exit codes in every help text.
+     */
+    static CommandLine conventions(CommandLine cl) {
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        spec.versionProvider(new Version());
+        spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+        if (spec.userObject() instanceof picocli.AutoComplete.GenerateCompletion) {
+            spec.usageMessage().hidden(false).description(
+                    "Print a bash/zsh completion script: source <(aftercert generate-completion)");
+        }
+        for (CommandLine sub : cl.getSubcommands().values()) conventions(sub);
+        return cl;
+    }
+
+    /** Whether the user asked for JSON on standard output: {@code --json -} or a {@code --json} flag. */
+    private static boolean jsonAskedFor(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult pr = parsed;
+        while (pr != null) {
+            CommandLine.Model.OptionSpec o = pr.matchedOption("--json");
+            if (o != null) {
+                Object v = o.getValue();
+                if (Boolean.TRUE.equals(v) || "-".equals(v)) return true;
+            }
+            pr = pr.subcommand();
+        }
+        return false;
+    }
+
+    /** The same question before the arguments could be parsed. */
+    private static boolean jsonAskedFor(String[] rawArgs) {
+        for (int i = 0; i < rawArgs.length; i++) {
+            if (rawArgs[i].equals("--json=-")) return true;
+            if (rawArgs[i].equals("--json") && (i + 1 == rawArgs.length || rawArgs[i + 1].equals("-"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a person is watching: the JVM has a console (standard input and output are a
+     * terminal; Java 17 cannot ask about standard error alone) and {@code TERM} is not {@code dumb}.
+     * Progress output is written to standard error only then.
+     */
+    static boolean interactive() {
+        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
     }
 
     /** A problem with what the user asked for, reported without a stack trace. */

@@ -14,7 +14,17 @@ import java.util.Map;
 
 /** The "readiness across standards" page: one self-contained HTML file, no scripts (CSP). */
 public final class CrosswalkHtml {
-    private static final Mustache TEMPLATE = new DefaultMustacheFactory("io/aftercert/crosswalk").compile("crosswalk.mustache");
+    private static final Mustache TEMPLATE = compile("crosswalk.mustache");
+
+    /** Read through this class, not Mustache's class-loader lookup, so a named module need not open the package. */
+    private static Mustache compile(String name) {
+        // templates and their partials ({{>style}}) are resolved next to this class
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(resource -> {
+            java.io.InputStream in = CrosswalkHtml.class.getResourceAsStream(resource);
+            return in == null ? null : new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
+        });
+        return factory.compile(name);
+    }
 
     private CrosswalkHtml() {
     }

@@ -89,7 +89,7 @@ public final class CrosswalkJson {
     public static byte[] prefill(CrosswalkResult r) {
         try {
             ObjectNode root = (ObjectNode) Json.readTree(EvidenceJson.write(r.prefill()));
-            ObjectNode ev = root.with("evidence");
+            ObjectNode ev = root.withObjectProperty("evidence");
             // left to confirm: the form stays blank (null: not assessed yet, as a template writes it)
             r.confirmNotes().forEach((code, note) -> {
                 boolean metric = r.target().indicator(code).orElseThrow().kind() == io.aftercert.core.model.IndicatorKind.METRIC;

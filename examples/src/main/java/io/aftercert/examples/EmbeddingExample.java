@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * it, and show the grade and the gaps. Copy this class; it needs only aftercert-core and the
  * rubric module on the classpath.
  *
- * <p>Run: {@code ./mvnw -q -pl examples -am install -DskipTests && ./mvnw -q -pl examples exec:java}
+ * <p>Run: {@code ./mvnw -B -q install -DskipTests && ./mvnw -q -pl examples exec:java}
  */
 public final class EmbeddingExample {
     private EmbeddingExample() {
@@ -58,9 +58,7 @@ public final class EmbeddingExample {
         for (Gap g : result.gaps().subList(0, Math.min(5, result.gaps().size()))) {
             System.out.println("  " + g.code() + "  +" + g.scoreGain().truncate(2) + "  " + g.title().en());
         }
-        if (result.nextGrade() != null && result.nextGrade().reachable()) {
-            System.out.println("next grade  " + result.nextGrade().grade().label().zh() + " needs +"
-                    + result.nextGrade().needed().truncate(2) + ": " + result.nextGrade().items());
-        }
+        result.optionalNextGrade().filter(n -> n.reachable()).ifPresent(n -> System.out.println(
+                "next grade  " + n.grade().label().zh() + " needs +" + n.needed().truncate(2) + ": " + n.items()));
     }
 }

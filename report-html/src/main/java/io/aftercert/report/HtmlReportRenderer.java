@@ -15,7 +15,24 @@ import java.nio.charset.StandardCharsets;
  * Thread-safe; the template is compiled once.
  */
 public final class HtmlReportRenderer implements ReportRenderer {
-    private static final Mustache TEMPLATE = new DefaultMustacheFactory("io/aftercert/report").compile("report.mustache");
+    private static final Mustache TEMPLATE = compile("report.mustache");
+
+    /**
+     * Compiles a template next to this class. Read through this class, not Mustache's class-loader
+     * lookup, so that it is found in a named module without opening the package to everyone.
+     */
+    private static Mustache compile(String name) {
+        // templates and their partials ({{>style}}) are resolved next to this class
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(resource -> {
+            java.io.InputStream in = HtmlReportRenderer.class.getResourceAsStream(resource);
+            return in == null ? null : new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
+        });
+        return factory.compile(name);
+    }
+
+    /** Instantiated by {@link java.util.ServiceLoader}, or directly. */
+    public HtmlReportRenderer() {
+    }
 
     @Override
     public String format() {

@@ -29,6 +29,10 @@ public final class Schemas {
     public static final String TAILORING = "/io/aftercert/core/schema/tailoring.schema.json";
     public static final String EFFORT = "/io/aftercert/core/schema/effort.schema.json";
 
+    static {
+        QuietSlf4j.init(); // before the validator's first logger
+    }
+
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 

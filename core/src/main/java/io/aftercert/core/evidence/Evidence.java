@@ -17,6 +17,9 @@ public record Evidence(EvidenceValue value, String notes, List<String> attachmen
     public Evidence {
         Objects.requireNonNull(value, "evidence value");
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        for (String a : attachments) {
+            if (a.isBlank()) throw new IllegalArgumentException("an attachment must not be blank");
+        }
     }
 
     public static Evidence of(EvidenceValue value) {

@@ -31,7 +31,7 @@ public sealed interface EvidenceValue {
      */
     record Banded(int band, Ratio credit) implements EvidenceValue {
         public Banded {
-            if (band < 1) throw new IllegalArgumentException("band must be ≥ 1, not " + band);
+            if (band < 1 || band > 5) throw new IllegalArgumentException("band must be 1–5, not " + band);
             if (credit != null && !credit.isBetween(Ratio.ZERO, Ratio.ONE)) {
                 throw new IllegalArgumentException("credit must lie in [0, 1], not " + credit);
             }

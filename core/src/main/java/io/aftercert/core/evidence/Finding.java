@@ -34,6 +34,7 @@ public record Finding(Type type, String category, String description, String ind
         if (type == Type.DEDUCTION && (category == null || category.isBlank())) {
             throw new IllegalArgumentException("a deduction needs a category");
         }
+
     }
 
     public static Finding deduction(String category, String description) {

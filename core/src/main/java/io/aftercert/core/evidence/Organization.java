@@ -7,7 +7,13 @@ package io.aftercert.core.evidence;
  * @param kind {@code manufacturer}, {@code trader} or {@code service}, or null
  */
 public record Organization(String name, String kind) {
+    /** The kinds an organisation can be (the evidence-file schema and constraints use the same list). */
+    public static final java.util.Set<String> KINDS = java.util.Set.of("manufacturer", "trader", "service");
+
     public Organization {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("organization name must not be blank");
+        if (kind != null && !KINDS.contains(kind)) {
+            throw new IllegalArgumentException("organization kind must be manufacturer, trader or service, not " + kind);
+        }
     }
 }

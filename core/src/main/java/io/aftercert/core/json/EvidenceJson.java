@@ -64,6 +64,22 @@ public final class EvidenceJson {
     private static final List<String> FINDING_FIELDS = List.of("type", "category", "description", "indicator");
 
     private static final class ValidatorHolder {
+        /**
+         * Hibernate Validator announces its version at INFO on first use (logger
+         * {@code org.hibernate.validator.internal.util.Version}, through JBoss Logging). A library
+         * should not log on first use, so when JBoss Logging goes to java.util.logging (no other
+         * logging framework present) and the application has not set that logger's level, it is
+         * set to WARNING; the strong reference keeps JUL from forgetting the setting. Applications
+         * routing JBoss Logging elsewhere configure that logger there.
+         */
+        static final java.util.logging.Logger VERSION_LOG = quietVersionLine();
+
+        private static java.util.logging.Logger quietVersionLine() {
+            java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+            if (log.getLevel() == null) log.setLevel(java.util.logging.Level.WARNING);
+            return log;
+        }
+
         // Built on first use, in Hibernate Validator's predefined-scope mode: only the built-in
         // constraints and the classes below are initialised (the default bootstrap registers
         // hundreds of constraint validators, a large part of a cold start).
@@ -347,7 +363,7 @@ public final class EvidenceJson {
                     add("$.evidence", null, "evidence must be an object keyed by indicator code, not " + kind(ev));
                 } else {
                     entries = new LinkedHashMap<>();
-                    var it = ev.fields();
+                    var it = ev.properties().iterator();
                     while (it.hasNext()) {
                         var f = it.next();
                         codes.add(f.getKey());

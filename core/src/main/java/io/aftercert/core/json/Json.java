@@ -160,6 +160,9 @@ public final class Json {
         return path;
     }
 
+    // exact decimals kept as written (deprecated in Jackson 2.15+ in favour of a mapper feature,
+    // which this hand-driven tree builder does not go through)
+    @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private static JsonNode node(JsonParser p, JsonToken t) throws IOException {

@@ -1,5 +1,6 @@
 package io.aftercert.core.json;
 
+import com.fasterxml.jackson.core.JacksonException;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.scoring.AssessmentResult;

@@ -24,7 +24,6 @@ import io.aftercert.core.model.Source;
 import io.aftercert.core.model.SpecialRules;
 import io.aftercert.core.model.WeightRange;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +39,20 @@ public final class RubricJson {
     private RubricJson() {
     }
 
-    /** Loads a rubric resource next to {@code anchor} (what a {@code RubricProvider} does). */
+    /**
+     * Loads a rubric resource next to {@code anchor} (what a {@code RubricProvider} does), named as
+     * for {@link Class#getResourceAsStream(String)}: relative to the anchor's package unless it
+     * starts with {@code /}. In a named module the resource is read from the anchor's own module
+     * (see {@link ModuleResources}), so the module need not {@code opens} its package.
+     */
     public static Rubric fromResource(Class<?> anchor, String resource) {
-        try (InputStream in = anchor.getResourceAsStream(resource)) {
-            if (in == null) {
+        try {
+            byte[] bytes = ModuleResources.read(anchor, resource);
+            if (bytes == null) {
                 throw new InvalidInputException(new Problem(resource, null, null,
                         "rubric resource not found next to " + anchor.getName()));
             }
-            return read(in.readAllBytes(), resource);
+            return read(bytes, resource);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rubric resource " + resource, e);
         }

@@ -27,6 +27,12 @@ import java.util.Objects;
 public record MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor,
                          String recordsKpi, Ratio valueCreditCap, boolean derived, String note, UnitRange range) {
 
+    /** A spec whose possible values are those its unit implies. */
+    public MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor, String recordsKpi,
+                      Ratio valueCreditCap, boolean derived, String note) {
+        this(unit, direction, target, curve, floor, recordsKpi, valueCreditCap, derived, note, null);
+    }
+
     /** A spec without a value-credit cap, not marked derived, whose possible values are those its unit implies. */
     public MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor, String recordsKpi) {
         this(unit, direction, target, curve, floor, recordsKpi, null, false, null, null);

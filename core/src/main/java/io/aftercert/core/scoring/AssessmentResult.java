@@ -81,6 +81,31 @@ public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef r
     public record RubricRef(String id, String version, Text title, String mode, AppliedTailoring tailoring, boolean derived) {
     }
 
+    /**
+     * The grade awarded, empty when the rubric has no grade scale (gxdsl244 is a quality index):
+     * the null-safe form of {@link #grade()}. A graded rubric always gives a value, {@code none}
+     * when no grade is reached or the evaluation is not passed.
+     *
+     * @return the grade, or empty without a grade scale
+     * @since 0.1.0
+     */
+    @JsonIgnore
+    public Optional<GradeRef> optionalGrade() {
+        return Optional.ofNullable(grade);
+    }
+
+    /**
+     * The cheapest way to the next grade, empty at the top grade and for rubrics without a grade
+     * scale: the null-safe form of {@link #nextGrade()}.
+     *
+     * @return the next-grade plan, or empty when there is no next grade
+     * @since 0.1.0
+     */
+    @JsonIgnore
+    public Optional<NextGrade> optionalNextGrade() {
+        return Optional.ofNullable(nextGrade);
+    }
+
     @JsonIgnore
     public Optional<IndicatorResult> indicator(String code) {
         return indicators.stream().filter(i -> i.code().equals(code)).findFirst();

@@ -36,8 +36,16 @@ public interface RubricProvider {
 
     /**
      * Convenience for the usual provider: parse the rubric JSON resource {@code resource} found next
-     * to this provider's class.
+     * to this provider's class (a relative name is resolved against the provider's package, as
+     * {@link Class#getResourceAsStream(String)} does).
      *
+     * <p>Works on the class path and in a named module alike: the provider's module need not
+     * {@code opens} its package, because the resource is read from the provider's own module
+     * content. (Only a module defined outside any {@link ModuleLayer} would have to declare
+     * {@code opens <its package> to io.aftercert.core}.)
+     *
+     * @param resource the resource name, e.g. {@code "gbt27922.json"}
+     * @return the parsed and validated rubric
      * @since 0.1.0
      */
     default Rubric loadResource(String resource) {

@@ -5,6 +5,10 @@ import io.aftercert.core.spi.RubricProvider;
 
 /** Rubric {@code gxdsl244}: the T/GXDSL 244—2025 service-quality index. */
 public final class Gxdsl244Provider implements RubricProvider {
+    /** Instantiated by {@link java.util.ServiceLoader}, or directly for explicit wiring. */
+    public Gxdsl244Provider() {
+    }
+
     @Override
     public String id() {
         return "gxdsl244";

@@ -1,0 +1,163 @@
+package io.aftercert.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.aftercert.core.SdkVersion;
+import io.aftercert.core.json.Json;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The conventions every subcommand follows (issue 14): version, exit codes, JSON errors, completion. */
+class CliConventionsTests {
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Every subcommand of the real hierarchy, so one added later is covered without editing this test. */
+    private static List<String> subcommands() {
+        List<String> names = new ArrayList<>(new CommandLine(new Main()).getSubcommands().keySet());
+        names.remove("help"); // picocli's help command has no options of its own
+        return names;
+    }
+
+    private static List<String> schemaErrors(String resource, String json) throws Exception {
+        try (InputStream s = Main.class.getResourceAsStream(resource)) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(s);
+            return schema.validate(Json.mapper().readTree(json)).stream().map(ValidationMessage::getMessage).toList();
+        }
+    }
+
+    @Test
+    void everySubcommandPrintsTheVersion() {
+        List<String> names = subcommands();
+        assertTrue(names.containsAll(List.of("rubrics", "rubric", "template", "assess", "kpi", "plan", "diff", "generate-completion")), names.toString());
+        for (String name : names) {
+            Run r = run(name, "--version");
+            assertEquals(0, r.code(), name + ": " + r.err());
+            assertEquals("AfterCert " + SdkVersion.VERSION, r.out().strip(), name);
+        }
+        assertEquals("AfterCert " + SdkVersion.VERSION, run("--version").out().strip());
+    }
+
+    @Test
+    void everyHelpTextListsTheExitCodes() {
+        List<String> names = new ArrayList<>(subcommands());
+        names.add(0, null);
+        for (String name : names) {
+            Run r = name == null ? run("--help") : run(name, "--help");
+            assertEquals(0, r.code(), name + ": " + r.err());
+            assertTrue(r.out().contains("Exit codes:"), name + ":\n" + r.out());
+            assertTrue(r.out().matches("(?s).*\\b0\\s+done.*"), name + ":\n" + r.out());
+            assertTrue(r.out().matches("(?s).*\\b1\\s+internal error.*"), name + ":\n" + r.out());
+            assertTrue(r.out().matches("(?s).*\\b2\\s+bad input.*nothing is written.*"), name + ":\n" + r.out());
+        }
+    }
+
+    @Test
+    void rubricsJsonFollowsItsSchema() throws Exception {
+        Run r = run("rubrics", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of(), schemaErrors(RubricsCommand.SCHEMA_RESOURCE, r.out()));
+        JsonNode root = Json.mapper().readTree(r.out());
+        List<String> ids = new ArrayList<>();
+        root.get("rubrics").forEach(n -> ids.add(n.get("id").asText()));
+        assertTrue(ids.containsAll(List.of("gbt27922", "gxdsl244", "hxjt")), ids.toString());
+        assertEquals(ids.stream().sorted().toList(), ids, "id order");
+        JsonNode gbt = root.get("rubrics").get(ids.indexOf("gbt27922"));
+        assertEquals(50, gbt.get("items").asInt()); // the CTS table's 50 check items
+        assertEquals("CTS-2025-08-16", gbt.get("version").asText());
+    }
+
+    @Test
+    void badEvidenceWithJsonToStdoutGivesAJsonErrorOnStderr(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"rubric\": \"gbt27922\", \"organization\": {\"name\": \"X\"}, "
+                + "\"evidence\": {\"5.1.2.1\": {\"sample\": {\"conforming\": 30, \"sampled\": 20}}, \"9.9.9\": {\"conforms\": true}}}");
+        Run r = run("assess", bad.toString(), "--json", "-");
+        assertEquals(2, r.code());
+        assertEquals("", r.out(), "nothing on standard output");
+        assertEquals(List.of(), schemaErrors(ErrorJson.SCHEMA_RESOURCE, r.err()), r.err());
+        JsonNode error = Json.mapper().readTree(r.err()).get("error");
+        assertEquals(2, error.get("exitCode").asInt());
+        assertEquals("bad-input", error.get("kind").asText());
+        Set<String> codes = new java.util.HashSet<>();
+        for (JsonNode p : error.get("problems")) {
+            assertEquals(bad.toString(), p.get("file").asText());
+            if (p.has("code")) codes.add(p.get("code").asText());
+        }
+        assertTrue(codes.containsAll(Set.of("5.1.2.1", "9.9.9")), error.toString());
+    }
+
+    @Test
+    void missingFileAndUsageErrorsAreJsonToo() throws Exception {
+        Run missing = run("assess", "no-such-file.json", "--json=-");
+        assertEquals(2, missing.code());
+        assertEquals(List.of(), schemaErrors(ErrorJson.SCHEMA_RESOURCE, missing.err()), missing.err());
+        assertTrue(missing.err().contains("no-such-file.json"));
+
+        Run usage = run("assess", "--json", "-");   // the evidence file is missing
+        assertEquals(2, usage.code());
+        assertEquals(List.of(), schemaErrors(ErrorJson.SCHEMA_RESOURCE, usage.err()), usage.err());
+        assertEquals("usage", Json.mapper().readTree(usage.err()).get("error").get("kind").asText());
+
+        Run unknownRubric = run("rubric", "gbt2792", "--json");
+        assertEquals(2, unknownRubric.code());
+        assertEquals(List.of(), schemaErrors(ErrorJson.SCHEMA_RESOURCE, unknownRubric.err()), unknownRubric.err());
+        assertTrue(unknownRubric.err().contains("did you mean 'gbt27922'"), unknownRubric.err());
+    }
+
+    @Test
+    void withoutJsonErrorsStayText() {
+        Run r = run("assess", "no-such-file.json");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("aftercert: no such file: no-such-file.json"), r.err());
+    }
+
+    @Test
+    void completionScriptCoversEverySubcommand() {
+        Run r = run("generate-completion");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("complete -F"), "a bash completion function");
+        for (String name : subcommands()) assertTrue(r.out().contains(name), name);
+        assertTrue(r.out().contains("--evidence-for"), "options of subcommands are completed");
+    }
+
+    @Test
+    void kpiHelpPointsToARecordFormatThatExists() {
+        Run r = run("kpi", "--help");
+        assertTrue(r.out().contains("docs/records-format.md"), r.out());
+        assertTrue(Files.isRegularFile(Path.of("..", "docs", "records-format.md")));
+        assertTrue(r.out().contains("examples/records/service-records.csv"), r.out());
+        assertTrue(Files.isRegularFile(Path.of("..", "examples", "records", "service-records.csv")));
+    }
+
+    @Test
+    void progressNeedsATerminal() {
+        // surefire's forked JVM has no console: a redirected run must never get progress output
+        assertFalse(Main.interactive());
+    }
+}

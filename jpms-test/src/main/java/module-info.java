@@ -1,0 +1,8 @@
+/** An application on the module path that uses AfterCert the way a modular vendor product would. */
+module io.aftercert.it.jpms {
+    requires io.aftercert.core;
+    requires io.aftercert.records;
+    requires io.aftercert.crosswalk;
+
+    uses io.aftercert.core.spi.ReportRenderer;
+}

@@ -1,0 +1,11 @@
+/**
+ * Service records to KPIs: {@link io.aftercert.records.KpiEngine} and the
+ * {@link io.aftercert.records.KpiReport} it returns.
+ */
+module io.aftercert.records {
+    requires transitive io.aftercert.core;
+
+    exports io.aftercert.records;
+    // Jackson writes the KPI report
+    opens io.aftercert.records to com.fasterxml.jackson.databind;
+}
