@@ -7,6 +7,7 @@ import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.spi.ReportRenderer;
 import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.core.tailoring.Tailoring;
+import io.aftercert.workbook.ScoredWorkbook;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "EVIDENCE.json", arity = "1..*", description = "the evidence file (several with --out-dir)")
+    @Parameters(paramLabel = "EVIDENCE", arity = "1..*", description = "the evidence file, .json or .xlsx workbook (several with --out-dir)")
     List<Path> evidence;
 
     @Option(names = "--out-dir", paramLabel = "DIR", description = "write NAME.html and NAME.json per evidence file into DIR (created if missing)")
@@ -41,6 +42,9 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--html", paramLabel = "FILE", description = "write the HTML readiness report to FILE")
     Path html;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "write the scored workbook (score sheet with formulas, findings, gaps) to FILE")
+    Path xlsx;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "report and summary language (default zh)")
     String lang;
@@ -57,8 +61,8 @@ final class AssessCommand implements Callable<Integer> {
         if (evidence.size() > 1 && outDir == null) {
             throw new Main.UserException("several evidence files need --out-dir (--json and --html name one file each)");
         }
-        if (outDir != null && (json != null || html != null)) {
-            throw new Main.UserException("--out-dir writes NAME.html and NAME.json itself; drop --json / --html");
+        if (outDir != null && (json != null || html != null || xlsx != null)) {
+            throw new Main.UserException("--out-dir writes NAME.html and NAME.json itself; drop --json / --html / --xlsx");
         }
         RubricRegistry registry = RubricRegistry.getDefault();
         Tailoring tailor = Inputs.tailoring(tailoring);
@@ -73,11 +77,12 @@ final class AssessCommand implements Callable<Integer> {
             Rubric rubric = in.rubric();
             AssessmentResult result = in.result();
             scored.add(new Scored(file, result));
-            String base = file.getFileName().toString().replaceFirst("\\.json$", "");
+            String base = file.getFileName().toString().replaceFirst("\\.(json|xlsx|xlsm)$", "");
             Path htmlOut = outDir != null ? outDir.resolve(base + ".html") : html;
             Path jsonOut = outDir != null ? outDir.resolve(base + ".json") : json != null && !jsonToStdout ? Path.of(json) : null;
             if (jsonToStdout) stdoutJson = ResultJson.write(result);
             if (jsonOut != null) put(outputs, jsonOut, ResultJson.write(result));
+            if (xlsx != null) put(outputs, xlsx, ScoredWorkbook.write(rubric, result));
             if (htmlOut != null) {
                 put(outputs, htmlOut, renderer().render(new ReportRenderer.ReportRequest(result, rubric, lang,
                         file.getFileName().toString(), AtomicFiles.sha256(bytes))));

@@ -12,6 +12,7 @@ import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.core.tailoring.Tailoring;
+import io.aftercert.workbook.WorkbookEvidence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ final class Inputs {
     }
 
     static Scored load(Path path, Tailoring t) throws IOException {
+        if (WorkbookEvidence.isWorkbook(path)) return evidence(path, t);
         byte[] bytes = Files.readAllBytes(path);
         RubricRegistry registry = RubricRegistry.getDefault();
         JsonNode root;
@@ -49,6 +51,13 @@ final class Inputs {
 
     /** An evidence file (never a result file), scored. */
     static Scored evidence(Path path, Tailoring t) throws IOException {
+        if (WorkbookEvidence.isWorkbook(path)) {
+            RubricRegistry registry = RubricRegistry.getDefault();
+            Assessment a = WorkbookEvidence.read(path, registry::find); // checks size and structure before reading
+            Rubric rubric = registry.require(a.rubricId());
+            if (t != null) rubric = t.applyTo(rubric);
+            return new Scored(rubric, ScoringEngine.score(rubric, a), Files.readAllBytes(path));
+        }
         return evidence(path, Files.readAllBytes(path), t);
     }
 

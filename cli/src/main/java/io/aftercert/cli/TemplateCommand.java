@@ -4,6 +4,7 @@ import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.json.TemplateJson;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.workbook.WorkbookTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(mixinStandardHelpOptions = true, name = "template", description = "Print a blank evidence file for a rubric (every item, with guidance).")
+@Command(mixinStandardHelpOptions = true, name = "template", description = "Print a blank evidence file for a rubric (every item, with guidance), or write the Excel workbook.")
 final class TemplateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,9 +25,19 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path output;
 
+    @Option(names = "--format", paramLabel = "json|xlsx", defaultValue = "json",
+            description = "json (default) or xlsx: the self-assessment workbook (needs -o FILE.xlsx)")
+    String format;
+
     @Override
     public Integer call() throws Exception {
         Rubric r = RubricRegistry.getDefault().require(id);
+        if ("xlsx".equals(format)) {
+            if (output == null) throw new Main.UserException("--format xlsx writes a binary workbook: give -o FILE.xlsx");
+            AtomicFiles.write(output, WorkbookTemplate.write(r));
+            return 0;
+        }
+        if (!"json".equals(format)) throw new Main.UserException("--format must be json or xlsx, not '" + format + "'");
         byte[] json = TemplateJson.write(r);
         if (output == null) spec.commandLine().getOut().println(new String(json, StandardCharsets.UTF_8));
         else AtomicFiles.write(output, json);

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -90,7 +91,28 @@ public final class EvidenceJson {
      * @throws InvalidInputException with every problem found
      */
     public static Assessment read(byte[] json, String file, Function<String, Optional<Rubric>> rubrics) {
-        Parsed parsed = parse(json, file);
+        return check(parse(json, file), file, rubrics, UnaryOperator.identity());
+    }
+
+    /**
+     * Checks an evidence document that another front door (the Excel workbook) has mapped into the
+     * shape of an evidence file, with exactly the checks {@link #read(byte[], String, Function)}
+     * runs: one validation pass for every input format.
+     *
+     * @param tree    the evidence document: the fields of an evidence file
+     * @param file    the file name used in problems
+     * @param rubrics finds a rubric by id (for code checks), or null to skip rubric checks
+     * @param locate  turns the JSON path of a problem into the place the user sees
+     *                ({@code 评分表!E12}); it receives null for a problem with no path
+     * @throws InvalidInputException with every problem found, located by {@code locate}
+     */
+    public static Assessment read(JsonNode tree, String file, Function<String, Optional<Rubric>> rubrics,
+                                  UnaryOperator<String> locate) {
+        return check(parseTree(tree, file), file, rubrics, locate);
+    }
+
+    private static Assessment check(Parsed parsed, String file, Function<String, Optional<Rubric>> rubrics,
+                                    UnaryOperator<String> locate) {
         List<Problem> problems = new ArrayList<>(parsed.problems());
         EvidenceDtos.EvidenceFileDto dto = parsed.dto();
         if (rubrics != null && dto != null && dto.rubric() != null && !dto.rubric().isBlank()) {
@@ -102,7 +124,9 @@ public final class EvidenceJson {
             }
         }
         if (!problems.isEmpty() || dto == null) {
-            throw new InvalidInputException("invalid evidence file " + file, sorted(problems));
+            List<Problem> located = new ArrayList<>();
+            for (Problem p : sorted(problems)) located.add(new Problem(p.file(), locate.apply(p.path()), p.code(), p.message()));
+            throw new InvalidInputException("invalid evidence file " + file, located);
         }
         return toAssessment(dto);
     }
@@ -139,6 +163,10 @@ public final class EvidenceJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return parseTree(root, file);
+    }
+
+    private static Parsed parseTree(JsonNode root, String file) {
         List<Problem> problems = new ArrayList<>();
         Walker walker = new Walker(file, problems);
         EvidenceDtos.EvidenceFileDto dto = walker.file(root);

@@ -1,0 +1,55 @@
+package io.aftercert.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Spreadsheet formulas over the rows of a sheet. */
+final class Formulas {
+    private Formulas() {
+    }
+
+    /**
+     * {@code SUM(C4:C9,C12:C15)} over the given 0-based rows of one column, consecutive rows joined
+     * into ranges (the items of a group are consecutive apart from sub-group heading rows); 0 for none.
+     */
+    static String sum(String column, List<Integer> rows) {
+        if (rows.isEmpty()) return "0";
+        List<String> parts = new ArrayList<>();
+        int start = rows.get(0);
+        int prev = start;
+        for (int i = 1; i <= rows.size(); i++) {
+            int r = i < rows.size() ? rows.get(i) : Integer.MIN_VALUE;
+            if (r == prev + 1) {
+                prev = r;
+                continue;
+            }
+            parts.add(start == prev ? column + (start + 1) : column + (start + 1) + ":" + column + (prev + 1));
+            start = prev = r;
+        }
+        return "SUM(" + String.join(",", parts) + ")";
+    }
+
+    /**
+     * A row height (points) that shows {@code text} wrapped in a column {@code width} characters
+     * wide: spreadsheet files carry no automatic height, so wrapped rows would show one line.
+     */
+    static double height(String text, double width, int maxLines) {
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            double w = 0;
+            for (int i = 0; i < line.length(); i++) w += line.charAt(i) > 0x2E80 ? 2 : 1.1;
+            lines += Math.max(1, (int) Math.ceil(w / Math.max(1, width - 1)));
+        }
+        return 14.5 * Math.min(Math.max(lines, 1), maxLines);
+    }
+
+    /** Landscape, one page wide, header rows repeated: how a reader prints a score sheet. */
+    static void printSetup(org.dhatim.fastexcel.Worksheet ws, int headerRow) {
+        ws.pageOrientation("landscape");
+        ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
+        ws.setFitToPage(true);
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
+        if (headerRow >= 0) ws.repeatRows(headerRow);
+    }
+}

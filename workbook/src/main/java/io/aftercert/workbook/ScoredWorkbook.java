@@ -1,0 +1,285 @@
+package io.aftercert.workbook;
+
+import io.aftercert.core.Ratio;
+import io.aftercert.core.Text;
+import io.aftercert.core.model.Indicator;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.scoring.AssessmentResult;
+import io.aftercert.core.scoring.FindingResult;
+import io.aftercert.core.scoring.Gap;
+import io.aftercert.core.scoring.GroupResult;
+import io.aftercert.core.scoring.IndicatorResult;
+import io.aftercert.core.scoring.NextGrade;
+import io.aftercert.core.scoring.Status;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The certification body's view of a scored assessment as a workbook (docs/workbook.md): 评分表
+ * with each item's applicable and earned points, group subtotals, the applicable total, score,
+ * bonus, deductions and final score as live formulas a reader can check, and the grade; 特别项
+ * with the points each finding counted; 差距与计划 with the gaps ranked and the next-grade plan.
+ *
+ * <p>The engine's result stays the exact one: each item's earned points are written rounded to
+ * ten decimals, and the formulas over them agree with the engine's totals to that precision (the
+ * sheet also shows the engine's exact final score). Text from the evidence is always written as
+ * text, never as a formula. Stateless and thread-safe.
+ */
+public final class ScoredWorkbook {
+    static final int HEADER_ROW = 2;
+    /** Scored 评分表 columns (0-based). */
+    static final int CODE = 0, TITLE = 1, MAX = 2, APPLICABLE = 3, EVIDENCE = 4, CREDIT = 5, EARNED = 6, STATUS = 7, NOTES = 8;
+    /** Column of the totals' values and of their labels. */
+    static final int TOTAL_LABEL = TITLE, TOTAL_VALUE = EARNED;
+    /** Scored 特别项 columns. */
+    static final int F_TYPE = 0, F_POINTS = 4;
+    private static final int DECIMALS = 10;
+    private static final int TITLE_WIDTH = 46;
+
+    private ScoredWorkbook() {
+    }
+
+    /** Rows (0-based) of the totals block in 评分表, for readers and tests. */
+    public record TotalRows(int applicable, int earned, int score, int bonus, int deductions, int finalScore, int grade) {
+    }
+
+    /** Where the totals of a scored workbook written for {@code rubric} are. */
+    public static TotalRows totalRows(Rubric rubric) {
+        int rows = HEADER_ROW + 1 + rubric.codes().size();
+        int first = rows + 1;
+        return new TotalRows(first, first + 1, first + 2, first + 3, first + 4, first + 5, first + 6);
+    }
+
+    public static byte[] write(Rubric rubric, AssessmentResult r) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(out, "AfterCert", null)) {
+            wb.setGlobalDefaultFont("Noto Sans CJK SC", 10);
+            Worksheet score = wb.newWorksheet(Layout.SCORE_SHEET);
+            Worksheet findings = wb.newWorksheet(Layout.FINDINGS_SHEET);
+            int findingRows = findingsSheet(findings, r);
+            scoreSheet(score, rubric, r, findingRows);
+            gapsSheet(wb.newWorksheet(Layout.GAPS_SHEET), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void scoreSheet(Worksheet ws, Rubric rubric, AssessmentResult r, int findingRows) {
+        ws.value(0, 0, "评分结果 Scored assessment — " + r.organization().name() + " — " + r.rubric().title().zh()
+                + " / " + r.rubric().title().en());
+        ws.style(0, 0).bold().fontSize(12).set();
+        ws.value(1, 0, r.rubric().id() + " " + r.rubric().version()
+                + (r.assessedOn() == null ? "" : " · 评价日期 assessed " + r.assessedOn())
+                + (r.assessor() == null ? "" : " · 评价人 assessor " + r.assessor())
+                + " · AfterCert " + r.sdkVersion());
+        String[] headers = {"条款 Clause", "检查内容 Item", "分值 Max", "适用分值 Applicable", "评价 Evidence",
+            "得分率 Credit", "得分 Earned", "状态 Status", "说明 Notes"};
+        for (int c = 0; c < headers.length; c++) {
+            ws.value(HEADER_ROW, c, headers[c]);
+            ws.style(HEADER_ROW, c).bold().fillColor("BDD7EE").wrapText(true).set();
+        }
+        int[] widths = {11, TITLE_WIDTH, 8, 10, 24, 9, 10, 14, 40};
+        for (int i = 0; i < widths.length; i++) ws.width(i, widths[i]);
+        ws.freezePane(2, HEADER_ROW + 1);
+        Formulas.printSetup(ws, HEADER_ROW);
+        Map<String, IndicatorResult> leaves = r.indicators().stream().collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
+        Map<String, GroupResult> groups = r.groups().stream().collect(Collectors.toMap(GroupResult::code, Function.identity()));
+        int[] row = {HEADER_ROW + 1};
+        List<Integer> leafRows = new ArrayList<>();
+        for (Indicator top : rubric.indicators()) node(ws, top, 1, row, leafRows, leaves, groups);
+
+        TotalRows t = totalRows(rubric);
+        String v = Layout.column(TOTAL_VALUE);
+        String findingsRange = "'" + Layout.FINDINGS_SHEET + "'!$A$4:$A$" + (3 + Math.max(findingRows, 1));
+        String pointsRange = "'" + Layout.FINDINGS_SHEET + "'!$E$4:$E$" + (3 + Math.max(findingRows, 1));
+        total(ws, t.applicable(), "适用总分 Applicable total", Formulas.sum(Layout.column(APPLICABLE), leafRows), "0.####");
+        total(ws, t.earned(), "得分合计 Earned total", Formulas.sum(Layout.column(EARNED), leafRows), "0.####");
+        total(ws, t.score(), "得分 Score (earned ÷ applicable × 100)",
+                "IF(" + v + (t.applicable() + 1) + "=0,0," + v + (t.earned() + 1) + "/" + v + (t.applicable() + 1) + "*100)", "0.00");
+        total(ws, t.bonus(), "加分 Bonus", findingRows == 0 ? "0" : "SUMIF(" + findingsRange + ",\"" + Layout.BONUS + "\"," + pointsRange + ")", "0.##");
+        total(ws, t.deductions(), "扣分 Deductions", findingRows == 0 ? "0" : "-SUMIF(" + findingsRange + ",\"" + Layout.DEDUCTION + "\"," + pointsRange + ")", "0.##");
+        total(ws, t.finalScore(), "最终得分 Final score (score + bonus − deductions, within 0–100)",
+                "MAX(0,MIN(100," + v + (t.score() + 1) + "+" + v + (t.bonus() + 1) + "-" + v + (t.deductions() + 1) + "))", "0.00");
+        ws.value(t.finalScore(), NOTES, "引擎精确值 exact: " + exact(r.finalScore()) + " · 显示 shown " + r.scoreDisplay().toPlainString());
+        ws.value(t.grade(), TOTAL_LABEL, "等级 Grade");
+        ws.style(t.grade(), TOTAL_LABEL).bold().set();
+        String grade = r.grade() == null ? "— (本标准不设等级 no grade scale)" : r.grade().label().zh() + " " + r.grade().label().en();
+        if (r.passed() != null) grade += r.passed() ? " · 通过 passed" : " · 未通过 not passed";
+        ws.value(t.grade(), TOTAL_VALUE, grade);
+        ws.style(t.grade(), TOTAL_VALUE).bold().set();
+        int note = t.grade() + 2;
+        for (Text x : r.reasons()) ws.value(note++, TOTAL_LABEL, "原因 Reason: " + x.zh() + " / " + x.en());
+        for (Text x : r.caveats()) ws.value(note++, TOTAL_LABEL, "注意 Caveat: " + x.zh() + " / " + x.en());
+        for (Text x : r.warnings()) ws.value(note++, TOTAL_LABEL, "提示 Warning: " + x.zh() + " / " + x.en());
+    }
+
+    private static void total(Worksheet ws, int row, String label, String formula, String format) {
+        ws.value(row, TOTAL_LABEL, label);
+        ws.style(row, TOTAL_LABEL).bold().set();
+        ws.formula(row, TOTAL_VALUE, formula);
+        ws.style(row, TOTAL_VALUE).bold().format(format).fillColor("E2EFDA").set();
+    }
+
+    private static void node(Worksheet ws, Indicator n, int level, int[] row, List<Integer> leafRows,
+                             Map<String, IndicatorResult> leaves, Map<String, GroupResult> groups) {
+        int at = row[0]++;
+        ws.value(at, CODE, n.code());
+        if (!n.isLeaf()) {
+            ws.value(at, TITLE, n.title().zh() + " " + n.title().en());
+            int from = leafRows.size();
+            for (Indicator c : n.children()) node(ws, c, level + 1, row, leafRows, leaves, groups);
+            List<Integer> mine = leafRows.subList(from, leafRows.size());
+            ws.formula(at, MAX, Formulas.sum(Layout.column(MAX), mine));
+            ws.formula(at, APPLICABLE, Formulas.sum(Layout.column(APPLICABLE), mine));
+            ws.formula(at, EARNED, Formulas.sum(Layout.column(EARNED), mine));
+            String a = Layout.column(APPLICABLE) + (at + 1);
+            ws.formula(at, CREDIT, "IF(" + a + "=0,\"\"," + Layout.column(EARNED) + (at + 1) + "/" + a + ")");
+            String fill = level == 1 ? WorkbookTemplate.GROUP1_FILL : WorkbookTemplate.GROUP2_FILL;
+            for (int c = CODE; c <= NOTES; c++) {
+                ws.style(at, c).bold().fillColor(fill).format(c == CREDIT ? "0.0%" : c == MAX || c == APPLICABLE || c == EARNED ? "0.##" : "General").set();
+            }
+            return;
+        }
+        leafRows.add(at);
+        IndicatorResult x = leaves.get(n.code());
+        ws.value(at, TITLE, n.title().zh());
+        ws.value(at, MAX, rounded(x.max()));
+        ws.value(at, APPLICABLE, rounded(x.applicable()));
+        ws.value(at, EVIDENCE, evidence(x));
+        if (x.credit() != null) ws.value(at, CREDIT, rounded(x.credit()));
+        ws.value(at, EARNED, rounded(x.earned()));
+        ws.value(at, STATUS, switch (x.status()) {
+            case ASSESSED -> "已评价 assessed";
+            case NOT_APPLICABLE -> "不适用 not applicable";
+            case NOT_ASSESSED -> "未评价 not assessed";
+        });
+        String notes = x.status() == Status.NOT_APPLICABLE ? x.justification() : x.notes();
+        if (notes != null) ws.value(at, NOTES, notes);
+        ws.style(at, TITLE).wrapText(true).verticalAlignment("top").set();
+        ws.rowHeight(at, Formulas.height(n.title().zh(), TITLE_WIDTH, 4));
+        ws.style(at, MAX).format("0.##").set();
+        ws.style(at, APPLICABLE).format("0.##").set();
+        ws.style(at, CREDIT).format("0.0%").set();
+        ws.style(at, EARNED).format("0.00").set();
+        if (x.status() == Status.NOT_ASSESSED) ws.style(at, STATUS).fontColor("C00000").set();
+    }
+
+    private static String evidence(IndicatorResult x) {
+        if (x.form() == null) return "";
+        return switch (x.form()) {
+            case "conforms" -> x.credit() != null && x.credit().equals(Ratio.ONE) ? "符合 conforms" : "不符合 does not conform";
+            case "band" -> x.band() + " 档 band";
+            case "sample" -> x.conforming() + " / " + x.sampled() + " 抽样 sampled";
+            case "value" -> x.metric() == null ? "" : exact(x.metric().value()) + " " + x.metric().unit() + "（目标 target "
+                    + symbol(x.metric().direction()) + " " + exact(x.metric().target()) + (x.metric().met() ? "，达标 met）" : "，未达 not met）");
+            case "notApplicable" -> "不适用 not applicable";
+            case "credit" -> WorkbookTemplate.percent(x.credit()) + " 得分率 credit";
+            default -> x.form();
+        };
+    }
+
+    private static String symbol(String direction) {
+        return switch (direction) {
+            case "at-least" -> "≥";
+            case "at-most" -> "≤";
+            default -> "=";
+        };
+    }
+
+    private static int findingsSheet(Worksheet ws, AssessmentResult r) {
+        ws.value(0, 0, "特别项 Special deductions and bonus — " + r.organization().name());
+        ws.style(0, 0).bold().fontSize(12).set();
+        String[] headers = {"类型 Type", "类别 Category", "描述 Description", "关联条款 Related clause", "分值 Points"};
+        for (int c = 0; c < headers.length; c++) {
+            ws.value(2, c, headers[c]);
+            ws.style(2, c).bold().fillColor("BDD7EE").set();
+        }
+        Formulas.printSetup(ws, 2);
+        ws.width(0, 12);
+        ws.width(1, 18);
+        ws.width(2, 70);
+        ws.width(3, 14);
+        ws.width(4, 10);
+        int row = 3;
+        for (FindingResult f : r.findings()) {
+            ws.value(row, F_TYPE, "bonus".equals(f.type()) ? Layout.BONUS : Layout.DEDUCTION);
+            if (f.category() != null) ws.value(row, 1, Layout.categoryWord(f.category()) + " " + f.category());
+            ws.value(row, 2, f.description());
+            ws.style(row, 2).wrapText(true).set();
+            if (f.indicator() != null) ws.value(row, 3, f.indicator());
+            ws.value(row, F_POINTS, rounded(f.points()));
+            ws.style(row, F_POINTS).format("+0.##;−0.##;0").set();
+            row++;
+        }
+        if (r.findings().isEmpty()) ws.value(row, 0, "无 none");
+        return r.findings().size();
+    }
+
+    private static void gapsSheet(Worksheet ws, AssessmentResult r) {
+        ws.value(0, 0, "差距与下一等级 Gaps and the way to the next grade — " + r.organization().name());
+        ws.style(0, 0).bold().fontSize(12).set();
+        int row = 2;
+        NextGrade n = r.nextGrade();
+        if (n != null) {
+            String line = "下一等级 Next grade: " + n.grade().label().zh() + " " + n.grade().label().en() + " · 还需 needs +"
+                    + n.needed().toBigDecimal(2, RoundingMode.CEILING).toPlainString();
+            if (n.reachable()) {
+                line += " · 最少改进项 fewest items: " + String.join(", ", n.items()) + "（合计 together +"
+                        + n.gain().toBigDecimal(2, RoundingMode.FLOOR).toPlainString() + "）";
+            } else {
+                line += " · 无法仅靠条款达到 not reachable by items alone";
+            }
+            ws.value(row++, 0, line);
+            if (n.note() != null) ws.value(row++, 0, n.note());
+        } else {
+            ws.value(row++, 0, "没有更高的等级 No higher grade.");
+        }
+        row++;
+        String[] headers = {"排名 Rank", "条款 Clause", "标题 Title", "状态 Status", "失分 Points lost", "满分可提升最终得分 Final-score gain"};
+        for (int c = 0; c < headers.length; c++) {
+            ws.value(row, c, headers[c]);
+            ws.style(row, c).bold().fillColor("BDD7EE").wrapText(true).set();
+        }
+        Formulas.printSetup(ws, -1);
+        ws.width(0, 8);
+        ws.width(1, 11);
+        ws.width(2, 50);
+        ws.width(3, 16);
+        ws.width(4, 12);
+        ws.width(5, 18);
+        row++;
+        int rank = 1;
+        for (Gap g : r.gaps()) {
+            ws.value(row, 0, rank++);
+            ws.value(row, 1, g.code());
+            ws.value(row, 2, g.title().zh() + " " + g.title().en());
+            ws.value(row, 3, g.status() == Status.NOT_ASSESSED ? "未评价 not assessed" : "已评价 assessed");
+            ws.value(row, 4, rounded(g.pointsLost()));
+            ws.value(row, 5, rounded(g.scoreGain()));
+            ws.style(row, 4).format("0.00").set();
+            ws.style(row, 5).format("+0.00").set();
+            row++;
+        }
+    }
+
+    static BigDecimal rounded(Ratio r) {
+        BigDecimal d = r.toBigDecimal(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    private static String exact(Ratio r) {
+        if (r.isTerminating()) return r.toBigDecimalExact().stripTrailingZeros().toPlainString();
+        return r.toBigDecimal(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "… (" + r + ")";
+    }
+}

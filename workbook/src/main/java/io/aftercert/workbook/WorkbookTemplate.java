@@ -1,0 +1,328 @@
+package io.aftercert.workbook;
+
+import io.aftercert.core.Ratio;
+import io.aftercert.core.evidence.Assessment;
+import io.aftercert.core.evidence.Evidence;
+import io.aftercert.core.evidence.EvidenceValue;
+import io.aftercert.core.evidence.Finding;
+import io.aftercert.core.model.Band;
+import io.aftercert.core.model.Guidance;
+import io.aftercert.core.model.Indicator;
+import io.aftercert.core.model.IndicatorKind;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.model.SpecialRules;
+import io.aftercert.workbook.Layout.Col;
+import io.aftercert.workbook.Layout.FindingCol;
+import io.aftercert.workbook.Layout.Info;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The self-assessment workbook for a rubric (docs/workbook.md): sheets 评分表 (one row per item
+ * under its first- and second-level headings, with point subtotals as formulas), 基本信息, 特别项
+ * and 填写说明, in Chinese with English beside it. Blank, or filled in from an assessment (an
+ * evidence file turned into a workbook). Text is always written as text, never as a formula.
+ * Stateless and thread-safe.
+ */
+public final class WorkbookTemplate {
+    /** Rows the 特别项 sheet offers (with drop-downs). */
+    static final int FINDING_ROWS = 60;
+    static final int SCORE_HEADER_ROW = 2;
+    static final int REQUIREMENT_WIDTH = 60;
+    static final String INPUT_FILL = "FFF8DC";
+    static final String GROUP1_FILL = "D9E1F2";
+    static final String GROUP2_FILL = "EEF2F9";
+
+    private WorkbookTemplate() {
+    }
+
+    /** A blank workbook for {@code rubric}. */
+    public static byte[] write(Rubric rubric) {
+        return write(rubric, null);
+    }
+
+    /**
+     * A workbook for {@code rubric}, filled in from {@code filled} when it is not null (an evidence
+     * file turned into a workbook). A band with a credit inside it is written {@code 4档 75%}.
+     */
+    public static byte[] write(Rubric rubric, Assessment filled) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(out, "AfterCert", null)) {
+            wb.setGlobalDefaultFont("Noto Sans CJK SC", 10);
+            scoreSheet(wb.newWorksheet(Layout.SCORE_SHEET), rubric, filled);
+            infoSheet(wb.newWorksheet(Layout.INFO_SHEET), rubric, filled);
+            findingsSheet(wb.newWorksheet(Layout.FINDINGS_SHEET), rubric, filled);
+            helpSheet(wb.newWorksheet(Layout.HELP_SHEET), rubric);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void scoreSheet(Worksheet ws, Rubric r, Assessment filled) {
+        ws.value(0, 0, "自评表 Self-assessment — " + r.title().zh() + " / " + r.title().en());
+        ws.style(0, 0).bold().fontSize(12).set();
+        ws.value(1, 0, r.id() + " " + r.version() + " · 总分 total " + number(r.total())
+                + " · 在黄色单元格填写。评价：符合、不符合、不适用、档 1–5，或得分率（0.65 或 65%）。"
+                + " Fill in the yellow cells. Verdict: 符合 (conforms), 不符合 (does not), 不适用 (not applicable, reason in 说明),"
+                + " a band 1–5, or a credit (0.65 or 65%).");
+        Col[] cols = Col.values();
+        for (Col c : cols) {
+            ws.value(SCORE_HEADER_ROW, c.ordinal(), c.header());
+            ws.style(SCORE_HEADER_ROW, c.ordinal()).bold().fillColor("BDD7EE").wrapText(true).verticalAlignment("center").set();
+        }
+        if (!r.bands().isEmpty()) ws.comment(SCORE_HEADER_ROW, Col.VERDICT.ordinal(), bandNote(r));
+        ws.comment(SCORE_HEADER_ROW, Col.VALUE.ordinal(), "计量指标填实测值，单位见“单位及目标”；百分比可写 95 或 95%。"
+                + " Metric items: the measured value in the unit shown; a percentage as 95 or 95%.");
+        int[] widths = {11, REQUIREMENT_WIDTH, 8, 12, 12, 16, 11, 9, 40, 24, 50};
+        for (int i = 0; i < widths.length; i++) ws.width(i, widths[i]);
+        ws.rowHeight(SCORE_HEADER_ROW, 30);
+        ws.freezePane(2, SCORE_HEADER_ROW + 1);
+        Formulas.printSetup(ws, SCORE_HEADER_ROW);
+
+        int[] row = {SCORE_HEADER_ROW + 1};
+        List<Integer> leafRows = new ArrayList<>();
+        for (Indicator top : r.indicators()) writeNode(ws, r, top, 1, row, leafRows, filled);
+        int last = row[0] - 1;
+        ws.range(SCORE_HEADER_ROW + 1, Col.VERDICT.ordinal(), Math.max(last, SCORE_HEADER_ROW + 1), Col.VERDICT.ordinal())
+                .validateWithListByFormula(listFormula(Layout.VERDICT_CHOICES)).allowBlank(true).showErrorMessage(false).errorTitle("AfterCert").error("见填写说明 See 填写说明");
+        ws.value(row[0], Col.REQUIREMENT.ordinal(), "合计 Total");
+        ws.style(row[0], Col.REQUIREMENT.ordinal()).bold().set();
+        ws.formula(row[0], Col.POINTS.ordinal(), Formulas.sum(Layout.column(Col.POINTS.ordinal()), leafRows));
+        ws.style(row[0], Col.POINTS.ordinal()).bold().format("0.##").set();
+    }
+
+    private static void writeNode(Worksheet ws, Rubric r, Indicator node, int level, int[] row, List<Integer> leafRows,
+                                  Assessment filled) {
+        int at = row[0]++;
+        ws.value(at, Col.CODE.ordinal(), node.code());
+        if (!node.isLeaf()) {
+            ws.value(at, Col.REQUIREMENT.ordinal(), node.title().zh() + " " + node.title().en());
+            int from = leafRows.size();
+            for (Indicator c : node.children()) writeNode(ws, r, c, level + 1, row, leafRows, filled);
+            List<Integer> mine = leafRows.subList(from, leafRows.size());
+            ws.formula(at, Col.POINTS.ordinal(), Formulas.sum(Layout.column(Col.POINTS.ordinal()), mine));
+            String fill = level == 1 ? GROUP1_FILL : GROUP2_FILL;
+            for (Col c : Col.values()) ws.style(at, c.ordinal()).bold().fillColor(fill).format(c == Col.POINTS ? "0.##" : "@").set();
+            return;
+        }
+        leafRows.add(at);
+        String text = node.requirement() == null || node.requirement().equals(node.title().zh()) ? node.title().zh()
+                : node.title().zh() + "\n" + node.requirement();
+        ws.value(at, Col.REQUIREMENT.ordinal(), text);
+        ws.rowHeight(at, Formulas.height(text, REQUIREMENT_WIDTH, 12));
+        ws.style(at, Col.REQUIREMENT.ordinal()).wrapText(true).verticalAlignment("top").set();
+        ws.value(at, Col.POINTS.ordinal(), decimal(node.points()));
+        ws.style(at, Col.POINTS.ordinal()).format("0.##").verticalAlignment("top").set();
+        if (node.metric() != null) {
+            ws.value(at, Col.TARGET.ordinal(), node.metric().unit() + " " + node.metric().direction().symbol() + " "
+                    + number(node.metric().target()));
+        } else if (node.kind() == IndicatorKind.SAMPLED) {
+            ws.value(at, Col.TARGET.ordinal(), "抽样 sampled");
+        }
+        StringBuilder g = new StringBuilder();
+        for (Guidance x : node.guidance()) {
+            if (g.length() > 0) g.append('\n');
+            g.append('[').append(x.source()).append(' ').append(x.clause()).append("] ").append(x.text());
+        }
+        if (g.length() > 0) ws.value(at, Col.GUIDANCE.ordinal(), g.toString());
+        ws.style(at, Col.GUIDANCE.ordinal()).verticalAlignment("top").set();
+        input(ws, at, Col.VERDICT, true);
+        input(ws, at, Col.VALUE, node.kind() == IndicatorKind.METRIC);
+        input(ws, at, Col.CONFORMING, node.kind() == IndicatorKind.SAMPLED);
+        input(ws, at, Col.SAMPLED, node.kind() == IndicatorKind.SAMPLED);
+        input(ws, at, Col.NOTES, true);
+        input(ws, at, Col.ATTACHMENTS, true);
+        Evidence e = filled == null ? null : filled.evidence().get(node.code());
+        if (e != null) fill(ws, at, e);
+    }
+
+    private static void input(Worksheet ws, int row, Col c, boolean yellow) {
+        var s = ws.style(row, c.ordinal()).verticalAlignment("top").wrapText(c == Col.NOTES || c == Col.ATTACHMENTS);
+        if (yellow) s.fillColor(INPUT_FILL);
+        if (c == Col.NOTES || c == Col.ATTACHMENTS) s.format("@");
+        s.set();
+    }
+
+    private static void fill(Worksheet ws, int row, Evidence e) {
+        EvidenceValue v = e.value();
+        int verdict = Col.VERDICT.ordinal();
+        String notes = e.notes();
+        if (v instanceof EvidenceValue.Conforms c) ws.value(row, verdict, c.conforms() ? Layout.CONFORMS : Layout.NOT_CONFORMS);
+        else if (v instanceof EvidenceValue.Credit c) ws.value(row, verdict, percent(c.credit()));
+        else if (v instanceof EvidenceValue.Banded b) {
+            if (b.credit() == null) ws.value(row, verdict, b.band());
+            else ws.value(row, verdict, b.band() + "档 " + percent(b.credit()));
+        } else if (v instanceof EvidenceValue.Sample s) {
+            ws.value(row, Col.CONFORMING.ordinal(), s.conforming());
+            ws.value(row, Col.SAMPLED.ordinal(), s.sampled());
+        } else if (v instanceof EvidenceValue.Measured m) {
+            ws.value(row, Col.VALUE.ordinal(), decimal(m.value()));
+        } else if (v instanceof EvidenceValue.NotApplicable na) {
+            ws.value(row, verdict, Layout.NOT_APPLICABLE);
+            notes = na.justification();
+        }
+        if (notes != null) ws.value(row, Col.NOTES.ordinal(), notes);
+        if (!e.attachments().isEmpty()) ws.value(row, Col.ATTACHMENTS.ordinal(), String.join("\n", e.attachments()));
+    }
+
+    private static void infoSheet(Worksheet ws, Rubric r, Assessment a) {
+        ws.value(0, 0, "基本信息 Basic information — " + r.title().zh());
+        ws.style(0, 0).bold().fontSize(12).set();
+        ws.value(1, 0, "项目 Field");
+        ws.value(1, 1, "填写 Value");
+        ws.value(1, 2, "说明 Notes");
+        for (int c = 0; c < 3; c++) ws.style(1, c).bold().fillColor("BDD7EE").set();
+        ws.width(0, 30);
+        ws.width(1, 36);
+        ws.width(2, 70);
+        for (Info i : Info.values()) {
+            int row = 2 + i.ordinal();
+            ws.value(row, 0, i.word + " " + i.en);
+            ws.style(row, 1).fillColor(INPUT_FILL).format(i == Info.DATE ? "yyyy-mm-dd" : i == Info.HELD ? "0" : "@").set();
+            String hint = switch (i) {
+                case ORG_NAME -> "申请认证的组织全称 The applicant's full name";
+                case ORG_KIND -> "生产型、贸易型或服务型 manufacturer, trader or service";
+                case DATE -> "日期，如 2026-11-06 A date such as 2026-11-06";
+                case HELD -> "已保持“达标”等级的月数（星级要求满一年）Months the 达标 grade has been held (star grades need a year)";
+                case ASSESSOR -> "评价人姓名 Who assessed";
+                case RUBRIC -> "评分标准编号，勿改 Rubric id; do not change";
+                case VERSION -> "评分标准版本 Rubric version";
+            };
+            ws.value(row, 2, hint);
+        }
+        int b = 2;
+        ws.value(b + Info.RUBRIC.ordinal(), 1, r.id());
+        ws.value(b + Info.VERSION.ordinal(), 1, r.version());
+        ws.range(b + Info.ORG_KIND.ordinal(), 1, b + Info.ORG_KIND.ordinal(), 1)
+                .validateWithListByFormula(listFormula(Layout.KIND_CHOICES)).allowBlank(true).showErrorMessage(false).errorTitle("AfterCert").error("见填写说明 See 填写说明");
+        if (a != null) {
+            ws.value(b + Info.ORG_NAME.ordinal(), 1, a.organization().name());
+            if (a.organization().kind() != null) ws.value(b + Info.ORG_KIND.ordinal(), 1, Layout.kindWord(a.organization().kind()));
+            if (a.assessedOn() != null) ws.value(b + Info.DATE.ordinal(), 1, a.assessedOn());
+            if (a.qualifyingGradeHeldMonths() != null) ws.value(b + Info.HELD.ordinal(), 1, a.qualifyingGradeHeldMonths());
+            if (a.assessor() != null) ws.value(b + Info.ASSESSOR.ordinal(), 1, a.assessor());
+            if (a.rubricVersion() != null) ws.value(b + Info.VERSION.ordinal(), 1, a.rubricVersion());
+        }
+    }
+
+    private static void findingsSheet(Worksheet ws, Rubric r, Assessment a) {
+        ws.value(0, 0, "特别项 Special deductions and bonus — " + r.title().zh());
+        ws.style(0, 0).bold().fontSize(12).set();
+        SpecialRules rules = r.specialRules();
+        ws.value(1, 0, rules == null ? "本评分标准没有特别扣分项或加分项。 This rubric has no special deductions or bonus."
+                : (rules.deductionRule() == null ? "" : rules.deductionRule().zh() + " ")
+                + (rules.bonusRule() == null ? "" : rules.bonusRule().zh())
+                + " 类型填 扣分 或 加分；扣分须选类别。 Type: 扣分 (deduction) or 加分 (bonus); a deduction needs a category.");
+        ws.style(1, 0).wrapText(true).set();
+        ws.range(1, 0, 1, 3).merge();
+        ws.rowHeight(1, 60);
+        for (FindingCol c : FindingCol.values()) {
+            ws.value(2, c.ordinal(), c.word + " " + c.en);
+            ws.style(2, c.ordinal()).bold().fillColor("BDD7EE").set();
+        }
+        ws.width(0, 14);
+        ws.width(1, 22);
+        ws.width(2, 70);
+        ws.width(3, 16);
+        for (int i = 0; i < FINDING_ROWS; i++) {
+            for (FindingCol c : FindingCol.values()) {
+                ws.style(3 + i, c.ordinal()).fillColor(INPUT_FILL).format("@").wrapText(c == FindingCol.DESCRIPTION).set();
+            }
+        }
+        ws.range(3, 0, 3 + FINDING_ROWS - 1, 0).validateWithListByFormula(listFormula(List.of(Layout.DEDUCTION, Layout.BONUS)))
+                .allowBlank(true).showErrorMessage(false).errorTitle("AfterCert").error("见填写说明 See 填写说明");
+        ws.range(3, 1, 3 + FINDING_ROWS - 1, 1).validateWithListByFormula(listFormula(Layout.CATEGORY_CHOICES))
+                .allowBlank(true).showErrorMessage(false).errorTitle("AfterCert").error("见填写说明 See 填写说明");
+        if (a != null) {
+            int row = 3;
+            for (Finding f : a.findings()) {
+                ws.value(row, 0, f.type() == Finding.Type.BONUS ? Layout.BONUS : Layout.DEDUCTION);
+                if (f.category() != null) ws.value(row, 1, Layout.categoryWord(f.category()));
+                ws.value(row, 2, f.description());
+                if (f.indicator() != null) ws.value(row, 3, f.indicator());
+                row++;
+            }
+        }
+    }
+
+    private static void helpSheet(Worksheet ws, Rubric r) {
+        ws.width(0, 12);
+        ws.width(1, 16);
+        ws.width(2, 100);
+        String[] lines = {
+            "填写说明 How to fill in this workbook — " + r.title().zh() + " / " + r.title().en(),
+            "1. 在“基本信息”中填写组织名称、类型、评价日期等。 Fill in 基本信息: organisation name, kind, assessment date.",
+            "2. 在“评分表”中逐项填写黄色单元格（每项只填一种）： In 评分表 fill in the yellow cells of each item (one kind per item):",
+            "   评价：符合 / 不符合 / 不适用（须在“说明”中写明理由）/ 档 1–5 / 得分率 0–1 或百分比（如 65%）。",
+            "   Verdict: 符合 conforms, 不符合 does not, 不适用 not applicable (the reason in 说明), a band 1–5, a credit 0–1 or a percentage such as 65%.",
+            "   整数 1–5 表示档；带小数点或百分号的数表示得分率；“4档 75%”表示档内得分率。",
+            "   A whole number 1–5 is a band; a number with a decimal point or % is a credit; 4档 75% is a credit inside band 4.",
+            "   数值：计量指标的实测值（单位见“单位及目标”）。 Measured value of a metric item, in the unit shown.",
+            "   抽样合格数 / 抽样数：抽样检查的合格数与抽样总数。 Conforming / sampled: sampled checks.",
+            "   说明与附件：备注与证明材料文件名（多个文件各占一行）。 Notes and attachment file names (one per line).",
+            "3. 在“特别项”中填写特别扣分项和加分项。 List special deductions and bonus in 特别项.",
+            "4. 评分 Score:  ./aftercert assess 本文件.xlsx --xlsx 评分结果.xlsx",
+            "未填写的条款按“未评价”计 0 分并列出。 Items left empty are not assessed: they earn 0 and are listed.",
+            "请勿修改条款编号、工作表名称及表头开头的中文词。 Do not change clause codes, sheet names or the Chinese words that begin the header cells.",
+        };
+        int row = 0;
+        for (String l : lines) {
+            ws.value(row, 0, l);
+            if (row == 0) ws.style(row, 0).bold().fontSize(12).set();
+            row++;
+        }
+        if (!r.bands().isEmpty()) {
+            row++;
+            ws.value(row, 0, "档 Band");
+            ws.value(row, 1, "得分率 Credit");
+            ws.value(row, 2, "要点（CTS 第 5 章）Descriptors (CTS chapter 5)");
+            for (int c = 0; c < 3; c++) ws.style(row, c).bold().fillColor("BDD7EE").set();
+            row++;
+            for (Band b : r.bands()) {
+                ws.value(row, 0, b.number());
+                ws.value(row, 1, b.range() + "（中点 midpoint " + percent(b.midpoint()) + "）");
+                ws.value(row, 2, String.join("\n", new java.util.LinkedHashSet<>(b.descriptors())));
+                ws.style(row, 2).wrapText(true).set();
+                row++;
+            }
+        }
+    }
+
+    static String bandNote(Rubric r) {
+        StringBuilder sb = new StringBuilder("评价可填档 1–5（CTS 第 5 章）：");
+        for (Band b : r.bands()) {
+            sb.append('\n').append(b.number()).append(" 档 ").append(b.range()).append("：");
+            sb.append(String.join("；", new java.util.LinkedHashSet<>(b.descriptors())));
+        }
+        sb.append("\n或：符合、不符合、不适用、得分率 0.65 / 65%。");
+        return sb.toString();
+    }
+
+    static String listFormula(List<String> choices) {
+        return "\"" + String.join(",", choices) + "\"";
+    }
+
+    /** A credit as a percentage text ("65%"), exact where the credit terminates. */
+    static String percent(Ratio credit) {
+        BigDecimal p = credit.isTerminating() ? credit.times(Ratio.HUNDRED).toBigDecimalExact()
+                : credit.times(Ratio.HUNDRED).toBigDecimal(10, RoundingMode.HALF_EVEN);
+        return p.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    static BigDecimal decimal(Ratio r) {
+        BigDecimal d = (r.isTerminating() ? r.toBigDecimalExact() : r.toBigDecimal(12, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    static String number(Ratio r) {
+        return decimal(r).toPlainString();
+    }
+}

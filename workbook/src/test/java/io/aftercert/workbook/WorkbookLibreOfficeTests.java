@@ -1,0 +1,282 @@
+package io.aftercert.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.aftercert.core.Ratio;
+import io.aftercert.core.evidence.Assessment;
+import io.aftercert.core.evidence.Evidence;
+import io.aftercert.core.evidence.EvidenceValue;
+import io.aftercert.core.evidence.Finding;
+import io.aftercert.core.json.EvidenceJson;
+import io.aftercert.core.json.ResultJson;
+import io.aftercert.core.model.Indicator;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.scoring.AssessmentResult;
+import io.aftercert.core.scoring.GroupResult;
+import io.aftercert.core.scoring.ScoringEngine;
+import io.aftercert.core.spi.RubricRegistry;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workbooks in a real spreadsheet program: LibreOffice Calc (headless) opens the blank and the
+ * scored workbooks, computes their formulas, keeps the drop-downs, and a workbook it has saved
+ * reads back to the same score. {@code .ci/run} installs LibreOffice when missing; without it these
+ * tests are skipped, not passed.
+ */
+class WorkbookLibreOfficeTests {
+    static final RubricRegistry REGISTRY = RubricRegistry.getDefault();
+    static final List<String> RUBRICS = List.of("gbt27922", "hxjt", "gxdsl244");
+    static final List<String> EXAMPLES = List.of("gbt27922/appliance-manufacturer.json", "gbt27922/trading-company.json",
+            "hxjt/machine-tool-maker.json", "gxdsl244/guangxi-ecommerce-retailer.json");
+    static final String INJECTION = "=HYPERLINK(\"http://evil.example\",\"点击领奖\")";
+
+    @TempDir
+    static Path dir;
+    static Path lo;
+    static Map<String, Assessment> filled = new LinkedHashMap<>();
+    static Map<String, AssessmentResult> results = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void convert() throws Exception {
+        assumeTrue(soffice() != null, "LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui");
+        List<Path> files = new ArrayList<>();
+        for (String id : RUBRICS) files.add(write("blank-" + id + ".xlsx", WorkbookTemplate.write(REGISTRY.require(id))));
+        for (String ex : EXAMPLES) {
+            Path json = Path.of("..", "examples").resolve(ex);
+            Assessment a = EvidenceJson.read(Files.readAllBytes(json), json.toString(), REGISTRY::find);
+            a = withHostileText(a);
+            Rubric rubric = REGISTRY.require(a.rubricId());
+            String name = json.getFileName().toString().replace(".json", "");
+            filled.put(name, a);
+            AssessmentResult r = ScoringEngine.score(rubric, a);
+            results.put(name, r);
+            files.add(write("filled-" + name + ".xlsx", WorkbookTemplate.write(rubric, a)));
+            files.add(write("scored-" + name + ".xlsx", ScoredWorkbook.write(rubric, r)));
+        }
+        // inputs typed as formulas: Calc computes them and stores the values the reader uses
+        // (no '&' or '<' here: FastExcel 0.19.0 writes formula text without XML escaping)
+        files.add(write("formulas.xlsx", WorkbookEvidenceTests.gbt()
+                .cell(Layout.INFO_SHEET, "B5", new WorkbookEvidenceTests.Formula("DATE(2026,11,6)"))
+                .score(4, "5.1.1.1", null, 1, new WorkbookEvidenceTests.Formula("IF(1=1,\"符合\",\"不符合\")"))
+                .score(5, "5.1.1.2", null, 3, new WorkbookEvidenceTests.Formula("3+1"))
+                .score(6, "5.1.2.1", null, 1, null, null, null, new WorkbookEvidenceTests.Formula("9*2"), new WorkbookEvidenceTests.Formula("40/2"))
+                .score(7, "5.1.2.2", null, 2, null, new WorkbookEvidenceTests.Formula("4*2"))
+                .score(8, "5.1.3.1", null, 1, new WorkbookEvidenceTests.Formula("0.5+0.15")).bytes()));
+        lo = dir.resolve("lo");
+        // one LibreOffice run saves every workbook again (it computes all formulas on the way) …
+        run(files, "xlsx", lo);
+        // … and one writes every sheet of the blank and scored workbooks as CSV, as Calc shows them
+        List<Path> csv = files.stream().filter(f -> !f.getFileName().toString().startsWith("filled-")).toList();
+        run(csv, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", dir.resolve("csv"));
+    }
+
+    /** Formula-injection text in notes, a justification and a finding: it must stay text everywhere. */
+    static Assessment withHostileText(Assessment a) {
+        Map<String, Evidence> ev = new LinkedHashMap<>(a.evidence());
+        String first = ev.entrySet().stream().filter(e -> e.getValue().value() instanceof io.aftercert.core.evidence.EvidenceValue.Conforms
+                || e.getValue().value() instanceof io.aftercert.core.evidence.EvidenceValue.Banded).map(Map.Entry::getKey).findFirst().orElseThrow();
+        ev.put(first, ev.get(first).withNotes(INJECTION));
+        List<Finding> findings = new ArrayList<>(a.findings());
+        if (!findings.isEmpty()) {
+            Finding f = findings.get(0);
+            findings.set(0, new Finding(f.type(), f.category(), "@SUM(1+1) -2+3 " + f.description(), f.indicator()));
+        }
+        return new Assessment(a.rubricId(), a.rubricVersion(), a.organization(), a.assessedOn(), a.assessor(),
+                a.qualifyingGradeHeldMonths(), ev, findings);
+    }
+
+    @Test
+    void blankWorkbooksOpenWithTheirHeadersAndPointSubtotals() throws IOException {
+        for (String id : RUBRICS) {
+            Rubric r = REGISTRY.require(id);
+            List<List<String>> rows = csv("blank-" + id, Layout.SCORE_SHEET);
+            List<String> header = rows.get(WorkbookTemplate.SCORE_HEADER_ROW);
+            for (String word : List.of("条款", "检查内容", "分值", "评价", "数值", "抽样合格数", "抽样数", "说明", "附件")) {
+                assertTrue(header.stream().anyMatch(h -> h.startsWith(word)), id + " header has " + word + ": " + header);
+            }
+            Map<String, String> points = new LinkedHashMap<>();
+            for (List<String> row : rows) if (row.size() > 2 && !row.get(0).isEmpty()) points.put(row.get(0), row.get(2));
+            // every group's subtotal is a formula Calc computed; it must equal the rubric's points
+            int groups = 0;
+            for (String code : r.codes()) {
+                Indicator n = r.indicator(code).orElseThrow();
+                assertNotNull(points.get(code), id + " row for " + code);
+                assertEquals(round2(n.points()), new BigDecimal(points.get(code)).setScale(2, java.math.RoundingMode.HALF_UP),
+                        id + " " + code + " points as Calc shows them");
+                if (!n.isLeaf()) groups++;
+            }
+            assertTrue(groups > 0);
+            List<String> total = rows.stream().filter(row -> row.size() > 2 && row.get(1).startsWith("合计")).findFirst().orElseThrow();
+            assertEquals(round2(r.total()), new BigDecimal(total.get(2)).setScale(2, java.math.RoundingMode.HALF_UP), id + " total");
+            assertTrue(Files.exists(dir.resolve("csv").resolve("blank-" + id + "-" + Layout.INFO_SHEET + ".csv")));
+            assertTrue(Files.exists(dir.resolve("csv").resolve("blank-" + id + "-" + Layout.FINDINGS_SHEET + ".csv")));
+            assertTrue(Files.exists(dir.resolve("csv").resolve("blank-" + id + "-" + Layout.HELP_SHEET + ".csv")));
+        }
+    }
+
+    @Test
+    void dropDownsAndTheBandNoteSurviveLibreOffice() throws IOException {
+        String xml = parts(lo.resolve("blank-gbt27922.xlsx"), "xl/worksheets/");
+        assertTrue(xml.contains("type=\"list\""), "list validation kept");
+        assertTrue(xml.contains("符合,不符合,不适用,1,2,3,4,5"), "the verdict choices kept");
+        assertTrue(xml.contains("生产型,贸易型,服务型"), "the organisation-kind choices kept");
+        assertTrue(xml.contains("法律法规,自身服务规范,行业要求,服务体系影响"), "the deduction categories kept");
+        // Calc splits a note into runs by script: compare its text without the markup
+        String comments = parts(lo.resolve("blank-gbt27922.xlsx"), "xl/comments").replaceAll("<[^>]+>", "");
+        Rubric r = REGISTRY.require("gbt27922");
+        assertTrue(comments.contains(r.bands().get(4).descriptors().get(0)), "the band note quotes CTS chapter 5");
+    }
+
+    @Test
+    void scoredFormulasComputeTheEnginesTotals() throws IOException {
+        for (var e : results.entrySet()) {
+            AssessmentResult r = e.getValue();
+            Rubric rubric = REGISTRY.require(r.rubric().id());
+            Map<Integer, Row> rows = new LinkedHashMap<>();
+            try (ReadableWorkbook wb = new ReadableWorkbook(lo.resolve("scored-" + e.getKey() + ".xlsx").toFile());
+                 Stream<Row> s = wb.findSheet(Layout.SCORE_SHEET).orElseThrow().openStream()) {
+                s.forEach(row -> rows.put(row.getRowNum() - 1, row));
+            }
+            ScoredWorkbook.TotalRows t = ScoredWorkbook.totalRows(rubric);
+            String name = e.getKey();
+            assertClose(r.totals().applicable(), computed(rows.get(t.applicable())), name + " applicable total");
+            assertClose(r.totals().earned(), computed(rows.get(t.earned())), name + " earned total");
+            assertClose(r.score(), computed(rows.get(t.score())), name + " score");
+            assertClose(r.bonus(), computed(rows.get(t.bonus())), name + " bonus");
+            assertClose(r.deductions(), computed(rows.get(t.deductions())), name + " deductions");
+            assertClose(r.finalScore(), computed(rows.get(t.finalScore())), name + " final score");
+            for (GroupResult g : r.groups()) {
+                Row row = rows.values().stream().filter(x -> g.code().equals(x.getCellText(ScoredWorkbook.CODE))).findFirst().orElseThrow();
+                assertClose(g.earned(), cached(row.getCell(ScoredWorkbook.EARNED)), name + " subtotal of " + g.code());
+                assertClose(g.applicable(), cached(row.getCell(ScoredWorkbook.APPLICABLE)), name + " applicable of " + g.code());
+            }
+            // the CSV shows the same, to the precision a reader expects
+            List<List<String>> csv = csv("scored-" + name, Layout.SCORE_SHEET);
+            assertEquals(r.finalScore().toBigDecimal(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                    csv.get(t.finalScore()).get(ScoredWorkbook.TOTAL_VALUE), name + " final score as shown");
+            assertTrue(csv.stream().anyMatch(row -> row.contains(INJECTION)), "hostile notes shown as text");
+        }
+    }
+
+    @Test
+    void aWorkbookSavedByLibreOfficeReadsBackToTheSameScore() throws IOException {
+        for (var e : filled.entrySet()) {
+            Assessment a = WorkbookEvidence.read(lo.resolve("filled-" + e.getKey() + ".xlsx"), REGISTRY::find);
+            Rubric rubric = REGISTRY.require(a.rubricId());
+            assertEquals(e.getValue(), a, e.getKey() + ": what LibreOffice saved reads as what was filled in");
+            assertEquals(new String(ResultJson.write(ScoringEngine.score(rubric, e.getValue())), StandardCharsets.UTF_8),
+                    new String(ResultJson.write(ScoringEngine.score(rubric, a)), StandardCharsets.UTF_8));
+            String sheets = parts(lo.resolve("filled-" + e.getKey() + ".xlsx"), "xl/worksheets/");
+            assertFalse(sheets.contains("HYPERLINK"), "no formula was made of the hostile note");
+        }
+    }
+
+    @Test
+    void formulaCellsAreReadByTheValuesCalcComputed() throws IOException {
+        Assessment a = WorkbookEvidence.read(lo.resolve("formulas.xlsx"), REGISTRY::find);
+        assertEquals(java.time.LocalDate.of(2026, 11, 6), a.assessedOn());
+        assertEquals(new EvidenceValue.Conforms(true), a.evidence().get("5.1.1.1").value());
+        assertEquals(new EvidenceValue.Banded(4, null), a.evidence().get("5.1.1.2").value());
+        assertEquals(new EvidenceValue.Sample(18, 20), a.evidence().get("5.1.2.1").value());
+        assertEquals(new EvidenceValue.Measured(Ratio.of(8)), a.evidence().get("5.1.2.2").value());
+        assertEquals(new EvidenceValue.Credit(Ratio.of(65, 100)), a.evidence().get("5.1.3.1").value());
+    }
+
+    // ---- helpers
+
+    static Path write(String name, byte[] bytes) throws IOException {
+        Path f = dir.resolve(name);
+        Files.write(f, bytes);
+        return f;
+    }
+
+    static String soffice() {
+        for (String p : List.of("/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice")) {
+            if (Files.isExecutable(Path.of(p))) return p;
+        }
+        return null;
+    }
+
+    static void run(List<Path> files, String to, Path outDir) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(soffice(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless", "--norestore", "--convert-to", to, "--outdir", outDir.toString()));
+        files.forEach(f -> cmd.add(f.toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "LibreOffice finished");
+        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("soffice.log")));
+    }
+
+    static List<List<String>> csv(String base, String sheet) throws IOException {
+        return parseCsv(Files.readString(dir.resolve("csv").resolve(base + "-" + sheet + ".csv"), StandardCharsets.UTF_8));
+    }
+
+    /** RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
+    static List<List<String>> parseCsv(String s) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder f = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') { f.append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else f.append(c);
+            } else if (c == '"') quoted = true;
+            else if (c == ',') { row.add(f.toString()); f.setLength(0); }
+            else if (c == '\n') { row.add(f.toString()); f.setLength(0); rows.add(row); row = new ArrayList<>(); }
+            else if (c != '\r') f.append(c);
+        }
+        if (f.length() > 0 || !row.isEmpty()) { row.add(f.toString()); rows.add(row); }
+        return rows;
+    }
+
+    /** The text of every zip part whose name starts with {@code prefix}. */
+    static String parts(Path xlsx, String prefix) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(xlsx.toFile())) {
+            for (var e : java.util.Collections.list(z.entries())) {
+                if (e.getName().startsWith(prefix)) sb.append(new String(z.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return sb.toString();
+    }
+
+    static BigDecimal computed(Row row) {
+        return cached(row.getCell(ScoredWorkbook.TOTAL_VALUE));
+    }
+
+    static BigDecimal cached(Cell c) {
+        assertNotNull(c.getRawValue(), "Calc stored a computed value in " + c.getAddress());
+        return new BigDecimal(c.getRawValue());
+    }
+
+    static void assertClose(Ratio exact, BigDecimal calc, String what) {
+        BigDecimal diff = exact.minus(Ratio.of(calc)).toBigDecimal(12, java.math.RoundingMode.HALF_UP).abs();
+        assertTrue(diff.compareTo(new BigDecimal("1e-6")) <= 0, what + ": engine " + exact + " (" + exact.toDouble() + "), Calc " + calc);
+    }
+
+    static BigDecimal round2(Ratio r) {
+        return r.toBigDecimal(2, java.math.RoundingMode.HALF_UP);
+    }
+}
