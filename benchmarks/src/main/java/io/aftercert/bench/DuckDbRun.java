@@ -24,7 +24,7 @@ public final class DuckDbRun {
                 quote = '"', escape = '"', delim = ',', max_line_size = 10000000);
             CREATE TEMP TABLE t AS SELECT rn,
                 nullif(trim(ticket_id), '') AS tid, coalesce(trim(channel), '') AS channel, coalesce(trim(type), '') AS type,
-                coalesce(trim(priority), '') AS priority, coalesce(trim(complexity), '') AS complexity,
+                coalesce(trim(priority), '') AS priority, coalesce(trim(complexity), '') AS complexity, coalesce(trim(region), '') AS region,
                 coalesce(trim(requested_at), '') AS req_s, coalesce(trim(responded_at), '') AS resp_s, coalesce(trim(appointment_at), '') AS appt_s,
                 coalesce(trim(arrived_at), '') AS arr_s, coalesce(trim(resolved_at), '') AS res_s, coalesce(trim(callback_at), '') AS cb_s,
                 coalesce(trim(first_contact_resolved), '') AS fcr, nullif(trim(repeat_of), '') AS rep, coalesce(trim(satisfaction), '') AS sat,
@@ -88,11 +88,70 @@ public final class DuckDbRun {
             FROM k;
             """;
 
+
+    /** The same KPIs per month (of requested_at) and region: run after {@link #SQL}, on its temp tables. */
+    static final String GROUPED_SQL = """
+            SELECT coalesce(strftime(req, '%%Y-%%m'), '') AS g_month, region AS g_region,
+              count(*) FILTER (WHERE channel = 'phone' AND resp_sec <= 15) AS hotline_answer_num,
+              count(*) FILTER (WHERE channel = 'phone') AS hotline_answer_den,
+              count(*) FILTER (WHERE channel = 'phone' AND resp_sec <= 30) AS phone_response_num,
+              count(*) FILTER (WHERE channel = 'phone') AS phone_response_den,
+              count(*) FILTER (WHERE channel IN ('online','app') AND resp_sec <= 1800) AS online_response_num,
+              count(*) FILTER (WHERE channel IN ('online','app')) AS online_response_den,
+              count(*) FILTER (WHERE channel IN ('online','app') AND resp_sec <= 300) AS online_response_5min_num,
+              count(*) FILTER (WHERE channel IN ('online','app')) AS online_response_5min_den,
+              count(*) FILTER (WHERE priority = 'emergency' AND resp_sec <= 900) AS emergency_response_num,
+              count(*) FILTER (WHERE priority = 'emergency') AS emergency_response_den,
+              count(*) FILTER (WHERE appt IS NOT NULL AND arr IS NOT NULL AND abs(date_diff('second', appt, arr)) <= 1800) AS on_time_arrival_num,
+              count(*) FILTER (WHERE appt IS NOT NULL AND arr IS NOT NULL) AS on_time_arrival_den,
+              count(*) FILTER (WHERE complexity <> 'complex' AND res_sec <= 14400) AS resolution_simple_num,
+              count(*) FILTER (WHERE complexity <> 'complex' AND res_sec IS NOT NULL) AS resolution_simple_den,
+              count(*) FILTER (WHERE complexity = 'complex' AND res IS NOT NULL AND resp IS NOT NULL AND res < date_trunc('day', resp)
+                  + to_days(CASE isodow(resp) WHEN 1 THEN 4 WHEN 2 THEN 4 WHEN 6 THEN 5 WHEN 7 THEN 4 ELSE 6 END)) AS resolution_complex_num,
+              count(*) FILTER (WHERE complexity = 'complex' AND res_sec IS NOT NULL) AS resolution_complex_den,
+              count(*) FILTER (WHERE fcr = 'true') AS first_contact_resolution_num,
+              count(*) FILTER (WHERE fcr <> '') AS first_contact_resolution_den,
+              count(*) FILTER (WHERE type = 'repair' AND rep IS NOT NULL) AS repeat_repair_num,
+              count(*) FILTER (WHERE type = 'repair') AS repeat_repair_den,
+              count(*) FILTER (WHERE type = 'complaint' AND resp_sec <= 86400) AS complaint_response_num,
+              count(*) FILTER (WHERE type = 'complaint') AS complaint_response_den,
+              count(*) FILTER (WHERE res IS NOT NULL AND cb IS NOT NULL) AS callback_ratio_num,
+              count(*) FILTER (WHERE res IS NOT NULL) AS callback_ratio_den,
+              sum(TRY_CAST(nullif(sat, '') AS INTEGER)) AS satisfaction_index_num,
+              count(*) FILTER (WHERE sat <> '') AS satisfaction_index_den
+            FROM k GROUP BY 1, 2;
+            """;
+
+    /** Rows and rows excluded per month and region (every row, with or without findings). */
+    static final String GROUP_ROWS_SQL = """
+            SELECT coalesce(strftime(req, '%%Y-%%m'), '') AS g_month, region AS g_region, count(*) AS rows,
+              count(*) FILTER (WHERE incomplete OR coalesce(out_of_range, false) OR coalesce(illogical, false)) AS rows_excluded
+            FROM c GROUP BY 1, 2;
+            """;
+
+    /**
+     * {@code java … DuckDbRun FILE [grouped]}: the figures as "kpi NAME = num/den" lines (with
+     * "grouped", also "group MONTH|REGION|NAME = num/den" and "group MONTH|REGION|rows = rows/excluded").
+     */
     public static void main(String[] args) throws Exception {
         long t = System.nanoTime();
+        Map<String, String> out = figures(args[0], args.length > 1 && args[1].equals("grouped"));
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        out.forEach((k, v) -> System.out.println(k + " = " + v));
+        System.out.println("elapsed_ms " + ms);
+        System.out.println("peak_rss_mib " + Peak.rssMiB());
+    }
+
+    /** Group values printed on one line: line breaks inside a region are written as \\n. */
+    static String groupKey(String month, String region) {
+        return month + "|" + region.replace("\n", "\\n");
+    }
+
+    /** The figures of {@code file}: keys "kpi NAME", and with {@code grouped} "group MONTH|REGION|NAME". */
+    public static Map<String, String> figures(String file, boolean grouped) throws Exception {
         Map<String, String> out = new TreeMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            String[] statements = String.format(SQL, args[0].replace("'", "''")).split(";\\s*\n");
+            String[] statements = String.format(SQL, file.replace("'", "''")).split(";\\s*\n");
             for (int i = 0; i < statements.length - 1; i++) s.execute(statements[i]);
             try (ResultSet rs = s.executeQuery(statements[statements.length - 1])) {
                 rs.next();
@@ -103,16 +162,34 @@ public final class DuckDbRun {
                     if (name.endsWith("_num")) {
                         String k = name.substring(0, name.length() - 4);
                         String median = col.get(k + "_median");
-                        out.put(k, col.get(name) + "/" + col.get(k + "_den") + (median != null
+                        out.put("kpi " + k, col.get(name) + "/" + col.get(k + "_den") + (median != null
                                 ? " median " + new BigDecimal(median).divide(BigDecimal.valueOf(3600), 4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() : ""));
                     }
                 }
-                for (String k : new String[] {"rows", "rows_excluded", "outliers_response", "outliers_resolution"}) out.put(k, col.get(k));
+                for (String k : new String[] {"rows", "rows_excluded", "outliers_response", "outliers_resolution"}) out.put("kpi " + k, col.get(k));
+            }
+            if (grouped) {
+                try (ResultSet rs = s.executeQuery(String.format(GROUPED_SQL).replace(";", ""))) {
+                    ResultSetMetaData md = rs.getMetaData();
+                    while (rs.next()) {
+                        String g = groupKey(rs.getString("g_month"), rs.getString("g_region"));
+                        for (int i = 1; i <= md.getColumnCount(); i++) {
+                            String name = md.getColumnName(i);
+                            if (!name.endsWith("_num")) continue;
+                            String k = name.substring(0, name.length() - 4);
+                            String den = rs.getString(k + "_den");
+                            if (!"0".equals(den)) out.put("group " + g + "|" + k, rs.getString(i) + "/" + den);
+                        }
+                    }
+                }
+                try (ResultSet rs = s.executeQuery(String.format(GROUP_ROWS_SQL).replace(";", ""))) {
+                    while (rs.next()) {
+                        out.put("group " + groupKey(rs.getString("g_month"), rs.getString("g_region")) + "|rows",
+                                rs.getString("rows") + "/" + rs.getString("rows_excluded"));
+                    }
+                }
             }
         }
-        long ms = (System.nanoTime() - t) / 1_000_000;
-        out.forEach((k, v) -> System.out.println("kpi " + k + " = " + v));
-        System.out.println("elapsed_ms " + ms);
-        System.out.println("peak_rss_mib " + Peak.rssMiB());
+        return out;
     }
 }

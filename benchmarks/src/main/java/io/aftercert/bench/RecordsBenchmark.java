@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The records benchmark (issue 7): a seeded synthetic file (default 10 million rows, ≈ 1.45 GB,
- * 2 % faults), then AfterCert's KPI engine and the same KPIs as a DuckDB SQL query, each in a fresh
- * JVM, printing wall time, peak resident memory (VmHWM) and whether every figure agrees.
+ * The records benchmark (issues 7 and 19): a seeded synthetic file (default 10 million rows,
+ * ≈ 1.45 GB, 2 % faults), then AfterCert's KPI engine plain, with {@code --by month,region}, and
+ * with the dashboard (month × region × channel pass plus both pages), and DuckDB computing the same
+ * KPIs and the same month × region figures in SQL, each in a fresh JVM, printing wall time, peak
+ * resident memory (VmHWM) and whether every figure, total and per group, agrees.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar io.aftercert.bench.RecordsBenchmark [rows] [file]}
  */
@@ -31,34 +33,52 @@ public final class RecordsBenchmark {
             System.out.printf("generated %,d rows, %,d MB in %.1f s%n", rows, Files.size(file) >> 20, (System.nanoTime() - t) / 1e9);
         }
         System.out.printf("file %s: %,d MB%n", file, Files.size(file) >> 20);
-        Map<String, String> ours = child("io.aftercert.bench.KpiRun", file, "-Xmx1g");
-        Map<String, String> duck = child("io.aftercert.bench.DuckDbRun", file, "-Xmx1g");
-        System.out.printf("%-22s %12s %12s%n", "", "AfterCert", "DuckDB");
-        System.out.printf("%-22s %12s %12s%n", "wall time (ms)", ours.remove("elapsed_ms"), duck.remove("elapsed_ms"));
-        System.out.printf("%-22s %12s %12s%n", "peak RSS (MiB)", ours.remove("peak_rss_mib"), duck.remove("peak_rss_mib"));
+        Map<String, String> plain = child("io.aftercert.bench.KpiRun", file, "plain", "-Xmx1g");
+        Map<String, String> grouped = child("io.aftercert.bench.KpiRun", file, "grouped", "-Xmx1g");
+        Map<String, String> dashboard = child("io.aftercert.bench.KpiRun", file, "dashboard", "-Xmx1g");
+        Map<String, String> duck = child("io.aftercert.bench.DuckDbRun", file, "grouped", "-Xmx1g");
+        System.out.printf("%-22s %12s %12s %12s %12s%n", "", "AfterCert", "--by m,r", "dashboard", "DuckDB grp");
+        System.out.printf("%-22s %12s %12s %12s %12s%n", "wall time (ms)", plain.remove("elapsed_ms"), grouped.remove("elapsed_ms"),
+                dashboard.remove("elapsed_ms"), duck.remove("elapsed_ms"));
+        System.out.printf("%-22s %12s %12s %12s %12s%n", "peak RSS (MiB)", plain.remove("peak_rss_mib"), grouped.remove("peak_rss_mib"),
+                dashboard.remove("peak_rss_mib"), duck.remove("peak_rss_mib"));
         boolean agree = true;
-        for (String k : new TreeMap<>(ours).keySet()) {
-            boolean same = ours.get(k).equals(duck.get(k));
+        int groupFigures = 0;
+        for (String k : new TreeMap<>(duck).keySet()) {
+            boolean same = duck.get(k).equals(grouped.get(k));
             agree &= same;
-            System.out.printf("  %-30s %-36s %s%n", k, ours.get(k), same ? "= DuckDB" : "≠ DuckDB " + duck.get(k));
+            if (k.startsWith("group ")) {
+                groupFigures++;
+                if (!same) System.out.printf("  %-50s %-24s ≠ DuckDB %s%n", k, grouped.get(k), duck.get(k));
+            } else {
+                System.out.printf("  %-30s %-36s %s%n", k, grouped.get(k), same ? "= DuckDB" : "≠ DuckDB " + duck.get(k));
+            }
         }
+        for (String k : grouped.keySet()) {
+            if (!duck.containsKey(k) && !k.endsWith("|rows")) {
+                agree = false;
+                System.out.printf("  %-50s %-24s not in DuckDB's result%n", k, grouped.get(k));
+            }
+        }
+        for (String k : plain.keySet()) agree &= plain.get(k).equals(grouped.get(k)) && plain.get(k).equals(dashboard.get(k));
+        System.out.printf("%d grouped figures (month × region) compared%n", groupFigures);
         System.out.println(agree ? "every figure agrees with DuckDB" : "FIGURES DISAGREE");
         if (!agree) System.exit(1);
     }
 
-    private static Map<String, String> child(String main, Path file, String... jvm) throws Exception {
+    private static Map<String, String> child(String main, Path file, String mode, String... jvm) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(List.of(jvm));
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main, file.toString()));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main, file.toString(), mode));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Map<String, String> out = new TreeMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
-                if (line.startsWith("kpi ")) {
-                    int eq = line.indexOf(" = ");
-                    out.put(line.substring(4, eq), line.substring(eq + 3));
+                int eq = line.indexOf(" = ");
+                if (line.startsWith("kpi ") || line.startsWith("group ")) {
+                    out.put(line.substring(0, eq), line.substring(eq + 3));
                 } else if (line.startsWith("elapsed_ms ") || line.startsWith("peak_rss_mib ")) {
                     String[] kv = line.split(" ");
                     out.put(kv[0], kv[1]);

@@ -52,6 +52,12 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--tailoring", paramLabel = "FILE", description = "apply a tailoring (exclusions, points, weights, AHP, targets, grade scale)")
     Path tailoring;
 
+    @Option(names = "--previous", paramLabel = "OLD.json", description = "the previous assessment (evidence or result file): the report adds the change since then")
+    Path previous;
+
+    @Option(names = "--effort", paramLabel = "FILE", description = "efforts, owners and due dates for the report's improvement plan (as for 'plan --effort')")
+    Path effortFile;
+
     @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "how many gaps the summary lists (default 5)")
     int top;
 
@@ -64,8 +70,12 @@ final class AssessCommand implements Callable<Integer> {
         if (outDir != null && (json != null || html != null || xlsx != null)) {
             throw new Main.UserException("--out-dir writes NAME.html and NAME.json itself; drop --json / --html / --xlsx");
         }
+        if ((previous != null || effortFile != null) && html == null && outDir == null) {
+            throw new Main.UserException("--previous and --effort add to the HTML report; give --html FILE or --out-dir DIR as well");
+        }
         RubricRegistry registry = RubricRegistry.getDefault();
         Tailoring tailor = Inputs.tailoring(tailoring);
+        Inputs.Scored before = previous == null ? null : Inputs.load(previous, tailor);
         // score and render everything before writing anything: one bad file, nothing written
         List<Scored> scored = new ArrayList<>();
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
@@ -84,8 +94,17 @@ final class AssessCommand implements Callable<Integer> {
             if (jsonOut != null) put(outputs, jsonOut, ResultJson.write(result));
             if (xlsx != null) put(outputs, xlsx, ScoredWorkbook.write(rubric, result));
             if (htmlOut != null) {
-                put(outputs, htmlOut, renderer().render(new ReportRenderer.ReportRequest(result, rubric, lang,
-                        file.getFileName().toString(), AtomicFiles.sha256(bytes))));
+                ReportRenderer.ReportRequest req = new ReportRenderer.ReportRequest(result, rubric, lang,
+                        file.getFileName().toString(), AtomicFiles.sha256(bytes));
+                if (effortFile != null) req = req.withPlan(Inputs.plan(effortFile, rubric.codes()));
+                if (before != null) {
+                    if (!before.result().rubric().id().equals(result.rubric().id())) {
+                        throw new Main.UserException(previous + " is an assessment of rubric " + before.result().rubric().id() + ", "
+                                + file + " of " + result.rubric().id() + "; --previous needs the same rubric");
+                    }
+                    req = req.withPrevious(before.result(), previous.getFileName().toString());
+                }
+                put(outputs, htmlOut, renderer().render(req));
             }
         }
         if (outDir != null) Files.createDirectories(outDir);

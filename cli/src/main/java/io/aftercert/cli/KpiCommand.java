@@ -5,12 +5,17 @@ import io.aftercert.core.json.Json;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.records.EvidenceFill;
+import io.aftercert.records.Finding;
+import io.aftercert.records.KpiDashboard;
 import io.aftercert.records.KpiEngine;
+import io.aftercert.records.KpiOptions;
 import io.aftercert.records.KpiReport;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +29,12 @@ import picocli.CommandLine.Spec;
 
 @Command(mixinStandardHelpOptions = true, name = "kpi", description = {
         "Service KPIs and data-quality findings from service records (CSV, records/SCHEMA.md).",
-        "With --evidence-for gxdsl244 --into FILE, fill the matching gxdsl244 metric indicators of an evidence file."})
+        "--by month,region adds KPIs per group; --html writes the KPI dashboard;",
+        "with --evidence-for gxdsl244 --into FILE, fill the matching gxdsl244 metric indicators of an evidence file."})
 final class KpiCommand implements Callable<Integer> {
+    /** Findings listed per rule in the text output. */
+    static final int FIRST_FINDINGS = 3;
+
     @Spec
     CommandSpec spec;
 
@@ -34,6 +43,21 @@ final class KpiCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "write the KPI JSON to FILE ('-' = standard output, alone)")
     String json;
+
+    @Option(names = "--by", paramLabel = "KEY[,KEY]", description = "breakdown by one or two of month, quarter, region, channel, type, technician")
+    String by;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "count requests from this day on (requested_at, inclusive)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "count requests up to this day (requested_at, inclusive)")
+    String to;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "write the KPI dashboard (one self-contained HTML page) to FILE")
+    Path html;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "dashboard and summary language (default zh)")
+    String lang;
 
     @Option(names = "--evidence-for", paramLabel = "RUBRIC", description = "rubric whose metric indicators to fill (gxdsl244)")
     String evidenceFor;
@@ -44,9 +68,40 @@ final class KpiCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
     Integer threads;
 
+    private static LocalDate date(String option, String text) {
+        if (text == null) return null;
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new Main.UserException(option + " must be a date like 2026-03-31, not '" + text + "'");
+        }
+    }
+
+    private KpiOptions options() {
+        List<KpiOptions.GroupBy> keys = new ArrayList<>();
+        if (by != null) {
+            for (String k : by.split(",")) {
+                try {
+                    keys.add(KpiOptions.GroupBy.of(k));
+                } catch (IllegalArgumentException e) {
+                    throw new Main.UserException("--by: " + e.getMessage());
+                }
+            }
+            if (keys.size() > 2) throw new Main.UserException("--by takes one or two keys, not " + keys.size() + " ('" + by + "')");
+        }
+        try {
+            return new KpiOptions(keys, date("--from", from), date("--to", to));
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserException(e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if ((evidenceFor == null) != (into == null)) throw new Main.UserException("--evidence-for and --into go together");
+        if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
+        KpiOptions options = options();
+        if (Files.isDirectory(records)) throw new Main.UserException(records + " is a folder: give the service-records CSV file");
         if (!Files.isRegularFile(records)) throw new java.nio.file.NoSuchFileException(records.toString());
         long size = Files.size(records);
         PrintWriter err = spec.commandLine().getErr();
@@ -63,13 +118,23 @@ final class KpiCommand implements Callable<Integer> {
                     err.printf("\r%5.1f %% of %,d MB  (%.1f s)", 100.0 * done / size, size >> 20, (now - startNanos) / 1e9);
                     err.flush();
                 } : null);
-        KpiReport report = engine.run(records);
+        KpiReport report;
+        KpiReport dashboard = null;
+        if (html != null) {
+            // the dashboard's breakdown (month × region × channel) in the same pass when --by asks for none of its own
+            KpiOptions dash = new KpiOptions(KpiDashboard.OPTIONS_BY, options.from(), options.to());
+            dashboard = engine.run(records, dash);
+            report = options.by().isEmpty() ? withoutBreakdown(dashboard) : engine.run(records, options);
+        } else {
+            report = engine.run(records, options);
+        }
         if (showProgress) err.printf("\r100.0 %% of %,d MB  (%.1f s)%n", size >> 20, (System.nanoTime() - startNanos) / 1e9);
 
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         byte[] reportJson = Json.mapper().writeValueAsBytes(report);
         boolean toStdout = "-".equals(json);
         if (json != null && !toStdout) outputs.put(Path.of(json), reportJson);
+        if (html != null) outputs.put(html, new KpiDashboard(lang).render(dashboard).getBytes(StandardCharsets.UTF_8));
         List<String> filled = new ArrayList<>();
         if (evidenceFor != null) {
             Rubric rubric = RubricRegistry.getDefault().require(evidenceFor);
@@ -83,20 +148,80 @@ final class KpiCommand implements Callable<Integer> {
             out.println(new String(reportJson, StandardCharsets.UTF_8));
             out = err;
         }
-        out.printf("%s: %,d rows, %,d excluded (completeness %,d, range %,d, logic %,d), outliers: response %,d, resolution %,d%n",
+        print(out, report);
+        if (evidenceFor != null) {
+            out.println((zh() ? "已填写 " + into + " 的 " + filled.size() + " 个指标：" : "filled " + filled.size() + " indicators of " + into + ": ")
+                    + String.join(", ", filled));
+        }
+        for (Path p : outputs.keySet()) out.println((zh() ? "已写入 " : "wrote ") + p);
+        return 0;
+    }
+
+    private boolean zh() {
+        return "zh".equals(lang);
+    }
+
+    private static KpiReport withoutBreakdown(KpiReport r) {
+        return new KpiReport(r.schemaVersion(), r.file(), r.period(), r.rows(), r.rowsExcluded(), r.kpis(), r.outliers(), r.findingsByRule(),
+                r.findingsCount(), r.findingsTruncated(), r.findings(), null);
+    }
+
+    private void print(PrintWriter out, KpiReport report) {
+        boolean zh = zh();
+        KpiDashboard names = new KpiDashboard(lang);
+        out.printf(zh ? "%s：%,d 行，剔除 %,d 行（完整性 %,d，取值范围 %,d，逻辑 %,d），异常值：响应 %,d，解决 %,d%n"
+                        : "%s: %,d rows, %,d excluded (completeness %,d, range %,d, logic %,d), outliers: response %,d, resolution %,d%n",
                 report.file(), report.rows(), report.rowsExcluded(), report.findingsByRule().get("completeness"),
                 report.findingsByRule().get("range"), report.findingsByRule().get("logic"),
                 report.outliers().get("response").count(), report.outliers().get("resolution").count());
-        for (var e : report.kpis().entrySet()) {
-            KpiReport.KpiValue v = e.getValue();
-            out.printf("  %-26s %10s  %,d / %,d%s%s%n", e.getKey(), v.value() == null ? "—" : v.value().setScale(2, java.math.RoundingMode.DOWN).toPlainString(),
-                    v.numerator(), v.denominator(),
-                    v.target() == null ? "" : "  target " + ("at-least".equals(v.direction()) ? "≥ " : "≤ ") + v.target()
-                            + (v.met() == null ? "" : v.met() ? "  met" : "  NOT met"),
-                    v.meanHours() == null ? "" : "  mean " + v.meanHours() + " h, median " + v.medianHours() + " h");
+        for (var e : report.kpis().entrySet()) out.println("  " + line(names, e.getKey(), e.getValue(), zh));
+        if (report.breakdown() != null) {
+            out.println(zh ? "分组（" + String.join("、", report.breakdown().by()) + "）：" : "by " + String.join(", ", report.breakdown().by()) + ":");
+            for (KpiReport.Group g : report.breakdown().groups()) {
+                List<String> key = new ArrayList<>();
+                g.key().values().forEach(v -> key.add(v.isEmpty() ? (zh ? "（未填）" : "(none)") : v.replace('\n', ' ')));
+                out.printf(zh ? "  %s：%,d 行，剔除 %,d 行%n" : "  %s: %,d rows, %,d excluded%n", String.join(" / ", key), g.rows(), g.rowsExcluded());
+                for (var e : g.kpis().entrySet()) {
+                    if (e.getValue().denominator() > 0 && e.getValue().target() != null) out.println("    " + line(names, e.getKey(), e.getValue(), zh));
+                }
+            }
         }
-        if (evidenceFor != null) out.println("filled " + filled.size() + " indicators of " + into + ": " + String.join(", ", filled));
-        for (Path p : outputs.keySet()) out.println("wrote " + p);
-        return 0;
+        // the first findings of each rule, each with its value and reason
+        Map<String, List<Finding>> firsts = new LinkedHashMap<>();
+        for (String rule : report.findingsByRule().keySet()) firsts.put(rule, new ArrayList<>());
+        for (Finding f : report.findings()) {
+            List<Finding> l = firsts.get(f.rule());
+            if (l != null && l.size() < FIRST_FINDINGS) l.add(f);
+        }
+        for (var e : firsts.entrySet()) {
+            if (e.getValue().isEmpty()) continue;
+            out.printf(zh ? "%s 问题 %,d 个，前 %d 个：%n" : "%s findings: %,d, the first %d:%n", ruleName(e.getKey(), zh),
+                    report.findingsByRule().get(e.getKey()), e.getValue().size());
+            for (Finding f : e.getValue()) {
+                out.printf(zh ? "  第 %d 行 %s %s = '%s'：%s%n" : "  row %d %s %s = '%s': %s%n", f.row(), f.ticketId().isEmpty() ? "—" : f.ticketId(),
+                        f.column(), f.value(), Finding.Reason.of(f.reason()).text(lang));
+            }
+        }
     }
+
+    private static String ruleName(String rule, boolean zh) {
+        if (!zh) return rule;
+        return switch (rule) {
+            case "completeness" -> "完整性";
+            case "range" -> "取值范围";
+            case "logic" -> "逻辑";
+            default -> rule;
+        };
+    }
+
+    private static String line(KpiDashboard names, String id, KpiReport.KpiValue v, boolean zh) {
+        String value = KpiDashboard.show(v.value(), v.direction());
+        String target = v.target() == null ? "" : (zh ? "  目标 " : "  target ") + ("at-least".equals(v.direction()) ? "≥ " : "≤ ")
+                + v.target().toPlainString() + (v.met() == null ? "" : v.met() ? (zh ? "  达标" : "  met") : (zh ? "  未达标" : "  NOT met"));
+        String hours = v.meanHours() == null ? "" : zh ? "  平均 " + v.meanHours().setScale(2, java.math.RoundingMode.HALF_EVEN) + " 小时，中位 "
+                + v.medianHours().setScale(2, java.math.RoundingMode.HALF_EVEN) + " 小时"
+                : "  mean " + v.meanHours().setScale(2, java.math.RoundingMode.HALF_EVEN) + " h, median " + v.medianHours().setScale(2, java.math.RoundingMode.HALF_EVEN) + " h";
+        return String.format("%-26s %10s  %,d / %,d%s%s", zh ? names.kpiName(id) : id, value, v.numerator(), v.denominator(), target, hours);
+    }
+
 }

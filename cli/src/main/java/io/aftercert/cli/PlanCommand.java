@@ -1,20 +1,10 @@
 package io.aftercert.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.aftercert.core.InvalidInputException;
-import io.aftercert.core.JsonPath;
-import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
-import io.aftercert.core.Suggestions;
-import io.aftercert.core.json.Json;
 import io.aftercert.core.plan.Planner;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(mixinStandardHelpOptions = true, name = "plan", description = {"The cheapest set of items that lifts the final score to the next (or a given) grade.",
-        "Without --effort: the fewest items. With --effort FILE ({\"5.1.5.2\": 3, …}; missing items cost 1): the least total effort."})
+        "Without --effort: the fewest items. With --effort FILE ({\"5.1.5.2\": 3, …} or {\"5.1.5.2\": {\"effort\": 3, \"owner\": …, \"due\": …}}; missing items cost 1): the least total effort."})
 final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,7 +37,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Inputs.Scored s = Inputs.load(input, Inputs.tailoring(tailoring));
-        Map<String, Ratio> effort = effortFile == null ? Map.of() : readEffort(effortFile, s.rubric().codes());
+        Map<String, Ratio> effort = effortFile == null ? Map.of() : Inputs.plan(effortFile, s.rubric().codes()).effort();
         Planner.Plan plan;
         try {
             plan = Planner.plan(s.rubric(), s.result(), target, effort).orElse(null);
@@ -77,24 +67,5 @@ final class PlanCommand implements Callable<Integer> {
         out.printf("%s +%s%s; %s%n", zh ? "合计提升" : "total rise", plan.gain().truncate(2).toPlainString(),
                 effort.isEmpty() ? "" : (zh ? "，总工作量 " : ", total effort ") + plan.effort(), plan.method());
         return 0;
-    }
-
-    private static Map<String, Ratio> readEffort(Path file, java.util.Set<String> codes) throws java.io.IOException {
-        JsonNode root = Json.readTree(Files.readAllBytes(file));
-        List<Problem> ps = new ArrayList<>();
-        Map<String, Ratio> out = new LinkedHashMap<>();
-        if (!root.isObject()) throw new InvalidInputException(new Problem(file.toString(), "$", null, "an effort file is a JSON object: code → effort"));
-        root.fields().forEachRemaining(e -> {
-            String path = JsonPath.field("$", e.getKey());
-            if (!codes.contains(e.getKey())) {
-                ps.add(new Problem(file.toString(), path, e.getKey(), "no indicator '" + e.getKey() + "'" + Suggestions.didYouMean(e.getKey(), codes)));
-            } else if (!e.getValue().isNumber() || e.getValue().decimalValue().signum() <= 0) {
-                ps.add(new Problem(file.toString(), path, e.getKey(), "effort must be a number > 0"));
-            } else {
-                out.put(e.getKey(), Ratio.of(e.getValue().decimalValue()));
-            }
-        });
-        if (!ps.isEmpty()) throw new InvalidInputException("invalid effort file " + file, ps);
-        return out;
     }
 }

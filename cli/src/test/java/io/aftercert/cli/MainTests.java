@@ -139,6 +139,39 @@ class MainTests {
     }
 
     @Test
+    void theReportTakesThePreviousAssessmentAndAnEffortFileWithOwnersAndDueDates(@TempDir Path dir) throws Exception {
+        Path old = Path.of("..", "examples", "gbt27922", "history", "appliance-manufacturer-2026-05.json");
+        Path oldResult = dir.resolve("may.json");
+        assertEquals(0, run("assess", old.toString(), "--json", oldResult.toString()).code());
+        Path effort = dir.resolve("effort.json");
+        Files.writeString(effort, "{\"5.1.5.2\": {\"effort\": 10}, \"5.1.7.3\": {\"effort\": 1, \"owner\": \"品牌部 王敏\", \"due\": \"2026-12-31\"},"
+                + " \"deduction-1\": {\"owner\": \"服务部 赵刚\", \"due\": \"2026-11-30\"}}");
+        Path html = dir.resolve("r.html");
+        Run r = run("assess", MANUFACTURER.toString(), "--html", html.toString(), "--previous", oldResult.toString(), "--effort", effort.toString());
+        assertEquals(0, r.code(), r.err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("id=\"trend\"") && page.contains("may.json"), "trend from a result file");
+        assertTrue(page.contains("品牌部 王敏") && page.contains("2026-12-31") && page.contains("服务部 赵刚"), "owners and due dates");
+        // the plan command reads the same file (objects with an effort): 5.1.7.3 + 5.1.4.1 for a total effort of 2
+        Run plan = run("plan", MANUFACTURER.toString(), "--effort", effort.toString());
+        assertEquals(0, plan.code(), plan.err());
+        assertTrue(plan.out().contains("总工作量 2"), plan.out());
+
+        Files.writeString(effort, "{\"5.1.7.3\": {\"owner\": \"\", \"due\": \"31.12.2026\", \"cost\": 3}}");
+        Path html2 = dir.resolve("r2.html");
+        Run bad = run("assess", MANUFACTURER.toString(), "--html", html2.toString(), "--effort", effort.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("$[\"5.1.7.3\"].due") && bad.err().contains("31.12.2026"), bad.err());
+        assertTrue(bad.err().contains("owner must be a non-blank string") && bad.err().contains("unknown field 'cost'"), bad.err());
+        assertFalse(Files.exists(html2), "nothing written");
+        Run other = run("assess", MANUFACTURER.toString(), "--html", html2.toString(), "--previous",
+                Path.of("..", "examples", "hxjt", "machine-tool-maker.json").toString());
+        assertEquals(2, other.code());
+        assertTrue(other.err().contains("--previous needs the same rubric"), other.err());
+        assertEquals(2, run("assess", MANUFACTURER.toString(), "--previous", oldResult.toString()).code(), "--previous needs a report to add to");
+    }
+
+    @Test
     void kpiWritesJsonAndFillsGxdsl244Evidence(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("tickets.csv");
         Files.writeString(csv, "ticket_id,channel,type,priority,requested_at,responded_at,satisfaction\n"

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The schema's columns and where the header put them (any order; unknown extra columns ignored). */
-final class Columns {
+final class Columns implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     static final String[] NAMES = {"ticket_id", "channel", "type", "priority", "complexity", "region", "technician_id",
             "requested_at", "responded_at", "appointment_at", "arrived_at", "resolved_at", "first_contact_resolved",
             "repeat_of", "satisfaction", "callback_at"};
-    static final int TICKET = 0, CHANNEL = 1, TYPE = 2, PRIORITY = 3, COMPLEXITY = 4, REQUESTED = 7, RESPONDED = 8,
+    static final int TICKET = 0, CHANNEL = 1, TYPE = 2, PRIORITY = 3, COMPLEXITY = 4, REGION = 5, TECHNICIAN = 6, REQUESTED = 7, RESPONDED = 8,
             APPOINTMENT = 9, ARRIVED = 10, RESOLVED = 11, FCR = 12, REPEAT_OF = 13, SATISFACTION = 14, CALLBACK = 15;
     static final int[] REQUIRED = {TICKET, CHANNEL, TYPE, PRIORITY, REQUESTED};
 
@@ -22,6 +23,13 @@ final class Columns {
     final int[] index = new int[NAMES.length];
 
     private Columns() {
+    }
+
+    /** Field k holds column k (records added through {@link ServiceRecord}, in {@link RecordField} order). */
+    static Columns identity() {
+        Columns c = new Columns();
+        for (int k = 0; k < NAMES.length; k++) c.index[k] = k;
+        return c;
     }
 
     static Columns fromHeader(byte[] buf, int[] start, int[] end, int fields, String file) {

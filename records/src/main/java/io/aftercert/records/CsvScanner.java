@@ -18,6 +18,13 @@ final class CsvScanner {
     }
 
     private static final int MAX_FIELDS = 256;
+    /**
+     * The longest record accepted, in bytes (16 MiB; a service record is a few hundred bytes). A
+     * longer one — a pasted document, or a quote never closed — is refused, so the buffer never
+     * grows past this bound whatever the file holds.
+     */
+    static final int MAX_RECORD = 16 << 20;
+    private final int maxRecord;
     private final FileChannel channel;
     private byte[] buf;
     private int len;          // valid bytes in buf
@@ -27,6 +34,11 @@ final class CsvScanner {
     private final int[] end = new int[MAX_FIELDS];
 
     CsvScanner(FileChannel channel, long fileSize, int bufferSize) {
+        this(channel, fileSize, bufferSize, MAX_RECORD);
+    }
+
+    CsvScanner(FileChannel channel, long fileSize, int bufferSize, int maxRecord) {
+        this.maxRecord = maxRecord;
         this.channel = channel;
         this.fileSize = fileSize;
         this.buf = new byte[bufferSize];
@@ -48,8 +60,12 @@ final class CsvScanner {
             int r = parseRecord(pos);
             while (r == NEED_MORE) {
                 int keep = len - pos;
-                if (keep == buf.length) { // a record longer than the buffer: grow
-                    byte[] bigger = new byte[buf.length * 2];
+                if (keep == buf.length) { // a record longer than the buffer: grow, up to the bound
+                    if (buf.length >= maxRecord) {
+                        throw new CsvFormatException("a record is longer than " + (maxRecord >> 20) + " MiB (starting at byte "
+                                + recordOffset + "): is a quote (\") left open, or a whole document pasted into a cell?");
+                    }
+                    byte[] bigger = new byte[(int) Math.min(maxRecord, buf.length * 2L)];
                     System.arraycopy(buf, pos, bigger, 0, keep);
                     buf = bigger;
                 } else {

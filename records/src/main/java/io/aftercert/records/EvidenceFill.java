@@ -10,20 +10,45 @@ import io.aftercert.core.json.Json;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.Rubric;
 import java.io.IOException;
+import io.aftercert.core.Ratio;
+import io.aftercert.core.model.Direction;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Fills the metric indicators of a rubric that name a service-record KPI ({@code recordsKpi})
- * with the measured values, leaving everything else in the evidence file as it was. The result
- * is checked as an evidence file before it is returned.
+ * with the measured values, leaving everything else in the evidence file as it was (an entry's
+ * own notes and attachments too). Values are exact (see {@link #evidenceValue}). The result is
+ * checked as an evidence file before it is returned.
  */
 public final class EvidenceFill {
     private static final List<String> FORMS = List.of("conforms", "credit", "band", "sample", "notApplicable", "value");
 
+    private static final String NOTE_PREFIX = "服务记录 ";
+    /** Fraction digits an evidence value may have (core's evidence format). */
+    static final int EVIDENCE_DECIMALS = 12;
+
     private EvidenceFill() {
+    }
+
+    private static Ratio exact(BigDecimal value, String fraction) {
+        if (fraction != null) return Ratio.parse(fraction);
+        return value == null ? null : Ratio.of(value);
+    }
+
+    /**
+     * The exact value when its decimal has at most 12 fraction digits; otherwise cut to 12 towards
+     * the unfavourable side (down for "at least", up for "at most"), so that a value just short of
+     * its target can never be filled as meeting it (84.99995000649… % stays below 85 %).
+     */
+    static BigDecimal evidenceValue(Ratio exact, boolean atLeast) {
+        BigDecimal cut = exact.toBigDecimal(EVIDENCE_DECIMALS, atLeast ? RoundingMode.FLOOR : RoundingMode.CEILING);
+        if (exact.isTerminating() && exact.toBigDecimalExact().scale() <= EVIDENCE_DECIMALS) cut = exact.toBigDecimalExact();
+        BigDecimal d = cut.stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     /**
@@ -63,14 +88,19 @@ public final class EvidenceFill {
             if (leaf.metric() == null || leaf.metric().recordsKpi() == null) continue;
             KpiReport.KpiValue v = report.kpis().get(leaf.metric().recordsKpi());
             if (v == null || v.denominator() == 0) continue;
-            BigDecimal value = "resolution_simple".equals(leaf.metric().recordsKpi()) ? v.meanHours() : v.value();
-            if (value == null) continue;
+            boolean mean = "resolution_simple".equals(leaf.metric().recordsKpi());
+            Ratio exact = exact(mean ? v.meanHours() : v.value(), mean ? v.meanHoursExact() : v.valueExact());
+            if (exact == null) continue;
             ObjectNode entry = evidence.get(leaf.code()) instanceof ObjectNode o ? o : evidence.putObject(leaf.code());
             FORMS.forEach(entry::remove);
-            entry.put("value", value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros());
-            entry.put("notes", "服务记录 " + report.file() + "：" + leaf.metric().recordsKpi() + " = " + v.numerator() + "/" + v.denominator()
-                    + ("resolution_simple".equals(leaf.metric().recordsKpi()) ? "（平均 " + v.meanHours() + " 小时）" : "")
-                    + "，已剔除数据质量问题行 " + report.rowsExcluded() + " / " + report.rows());
+            entry.put("value", evidenceValue(exact, leaf.metric().direction() == Direction.AT_LEAST));
+            // the user's own notes (and attachments, never touched) stay; a note this command wrote before is renewed
+            JsonNode oldNotes = entry.get("notes");
+            if (oldNotes == null || oldNotes.isNull() || oldNotes.asText().isBlank() || oldNotes.asText().startsWith(NOTE_PREFIX)) {
+                entry.put("notes", NOTE_PREFIX + report.file() + "：" + leaf.metric().recordsKpi() + " = " + v.numerator() + "/" + v.denominator()
+                        + (mean ? "（平均 " + exact + " 小时）" : "（" + exact + " %）")
+                        + "，已剔除数据质量问题行 " + report.rowsExcluded() + " / " + report.rows());
+            }
             codes.add(leaf.code());
         }
         byte[] out;

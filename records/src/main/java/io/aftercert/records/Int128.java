@@ -3,7 +3,8 @@ package io.aftercert.records;
 import java.math.BigInteger;
 
 /** An exact 128-bit signed accumulator for sums of squares (mergeable, order-independent). */
-final class Int128 {
+final class Int128 implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     long hi;
     long lo;
 

@@ -36,6 +36,20 @@ public final class RecordsGenerator {
     }
 
     public static void write(OutputStream os, long rows, long seed, double faultRate) throws IOException {
+        write(os, rows, seed, faultRate, 7);
+    }
+
+    /**
+     * Writes {@code rows} records to {@code out}, a request every {@code secondsPerRow} seconds on
+     * average from 2026-01-05 08:00 (7 s by default: 10 million rows span 27 months).
+     */
+    public static void write(Path out, long rows, long seed, double faultRate, int secondsPerRow) throws IOException {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
+            write(os, rows, seed, faultRate, secondsPerRow);
+        }
+    }
+
+    public static void write(OutputStream os, long rows, long seed, double faultRate, int secondsPerRow) throws IOException {
         SplittableRandom rnd = new SplittableRandom(seed);
         // columns in a non-canonical order, with an extra column the schema does not know
         os.write(("ticket_id,requested_at,channel,type,priority,complexity,region,technician_id,responded_at,appointment_at,"
@@ -43,7 +57,7 @@ public final class RecordsGenerator {
         StringBuilder sb = new StringBuilder(256);
         for (long i = 1; i <= rows; i++) {
             sb.setLength(0);
-            long req = BASE + i * 7 + rnd.nextInt(5);
+            long req = BASE + i * secondsPerRow + rnd.nextInt(5);
             String channel = pick(rnd, "phone", "phone", "phone", "online", "app", "onsite", "letter");
             String type = pick(rnd, "consult", "install", "repair", "repair", "maintenance", "complaint", "return", "recycle");
             boolean emergency = rnd.nextInt(20) == 0;

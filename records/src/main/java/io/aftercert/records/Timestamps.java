@@ -1,10 +1,14 @@
 package io.aftercert.records;
 
 /**
- * Parses ISO-8601 local date-times ({@code 2026-03-01T08:15:30}, optionally {@code .SSS} and an
- * offset {@code Z} / {@code +08:00}) straight from bytes to epoch milliseconds, without
- * allocation. A timestamp with an offset is converted to UTC; one without is read on the same
- * clock (the file is assumed to use one local time).
+ * Parses timestamps straight from bytes to epoch milliseconds, without allocation: ISO-8601
+ * ({@code 2026-03-01T08:15:30}, optionally {@code .SSS} and an offset {@code Z} / {@code +08:00} /
+ * {@code +0800} / {@code +08}) and what ERP exports write: {@code 2026/03/01 08:15:30},
+ * {@code 2026-03-01 08:15:30}, Excel's Chinese locale {@code 2026/3/1 8:15}; seconds optional.
+ * A timestamp with an offset is converted to UTC; one without is read on the file's own clock.
+ * After each {@link #parse} the parser tells whether the text had an offset and which
+ * ({@link #hasOffset}, {@link #offsetSeconds}), so that callers can count calendar days in the
+ * timestamp's local calendar and refuse files that mix the two forms.
  */
 final class Timestamps {
     /** Returned for an empty field. */
@@ -12,59 +16,99 @@ final class Timestamps {
     /** Returned for text that is not a valid timestamp. */
     static final long INVALID = Long.MIN_VALUE + 1;
 
-    private Timestamps() {
+    /** Whether the last valid timestamp parsed had an offset. */
+    boolean hasOffset;
+    /** The last valid timestamp's offset from UTC in seconds (0 without one). */
+    int offsetSeconds;
+
+    /** The local (wall-clock) epoch day of a UTC instant parsed with {@code offsetSeconds}. */
+    static long localDay(long utcMillis, int offsetSeconds) {
+        return Math.floorDiv(utcMillis + offsetSeconds * 1000L, 86_400_000L);
     }
 
-    static long parse(byte[] b, int s, int e) {
+    long parse(byte[] b, int s, int e) {
         while (s < e && b[s] == ' ') s++;
         while (e > s && b[e - 1] == ' ') e--;
         if (s == e) return EMPTY;
-        if (e - s < 19) return INVALID;
+        if (e - s < 12 || e - s > 40) return INVALID;
         int year = digits(b, s, 4);
-        if (year < 0 || b[s + 4] != '-') return INVALID;
-        int month = digits(b, s + 5, 2);
-        if (month < 1 || month > 12 || b[s + 7] != '-') return INVALID;
-        int day = digits(b, s + 8, 2);
-        if (day < 1 || day > daysInMonth(year, month)) return INVALID;
-        byte t = b[s + 10];
-        if (t != 'T' && t != ' ') return INVALID;
-        int hour = digits(b, s + 11, 2);
-        if (hour < 0 || hour > 23 || b[s + 13] != ':') return INVALID;
-        int minute = digits(b, s + 14, 2);
-        if (minute < 0 || minute > 59 || b[s + 16] != ':') return INVALID;
-        int second = digits(b, s + 17, 2);
-        if (second < 0 || second > 59) return INVALID;
-        int i = s + 19;
-        int millis = 0;
-        if (i < e && b[i] == '.') {
-            i++;
-            int scale = 100;
-            int n = 0;
-            while (i < e && b[i] >= '0' && b[i] <= '9') {
-                if (n < 3) millis += (b[i] - '0') * scale;
-                scale /= 10;
-                n++;
-                i++;
-            }
-            if (n == 0 || n > 9) return INVALID;
+        if (year < 0) return INVALID;
+        int i = s + 4;
+        byte sep = b[i];
+        if (sep != '-' && sep != '/') return INVALID;
+        i++;
+        // month and day: one or two digits
+        int month = 0, n = 0;
+        while (i < e && n < 2 && b[i] >= '0' && b[i] <= '9') {
+            month = month * 10 + b[i++] - '0';
+            n++;
         }
-        int offsetSeconds = 0;
+        if (n == 0 || month < 1 || month > 12 || i >= e || b[i] != sep) return INVALID;
+        i++;
+        int day = 0;
+        n = 0;
+        while (i < e && n < 2 && b[i] >= '0' && b[i] <= '9') {
+            day = day * 10 + b[i++] - '0';
+            n++;
+        }
+        if (n == 0 || day < 1 || day > daysInMonth(year, month) || i >= e) return INVALID;
+        byte t = b[i++];
+        if (t != 'T' && t != ' ') return INVALID;
+        int hour = 0;
+        n = 0;
+        while (i < e && n < 2 && b[i] >= '0' && b[i] <= '9') {
+            hour = hour * 10 + b[i++] - '0';
+            n++;
+        }
+        if (n == 0 || hour > 23 || i + 3 > e || b[i] != ':') return INVALID;
+        int minute = digits(b, i + 1, 2);
+        if (minute < 0 || minute > 59) return INVALID;
+        i += 3;
+        int second = 0;
+        if (i < e && b[i] == ':') {
+            if (i + 3 > e) return INVALID;
+            second = digits(b, i + 1, 2);
+            if (second < 0 || second > 59) return INVALID;
+            i += 3;
+            if (i < e && b[i] == '.') {
+                i++;
+                int scale = 100;
+                int fd = 0;
+                int millis = 0;
+                while (i < e && b[i] >= '0' && b[i] <= '9') {
+                    if (fd < 3) millis += (b[i] - '0') * scale;
+                    scale /= 10;
+                    fd++;
+                    i++;
+                }
+                if (fd == 0 || fd > 9) return INVALID;
+                second = second * 1000 + millis; // milliseconds from here on
+            } else {
+                second *= 1000;
+            }
+        }
+        int offset = 0;
+        boolean withOffset = false;
         if (i < e) {
             byte z = b[i];
-            if (z == 'Z' && i + 1 == e) {
-                offsetSeconds = 0;
-            } else if ((z == '+' || z == '-') && (e - i == 6 || e - i == 3)) {
+            int rest = e - i;
+            if (z == 'Z' && rest == 1) {
+                withOffset = true;
+            } else if ((z == '+' || z == '-') && (rest == 6 || rest == 5 || rest == 3)) {
                 int oh = digits(b, i + 1, 2);
-                int om = e - i == 6 ? digits(b, i + 4, 2) : 0;
-                if (oh < 0 || oh > 18 || om < 0 || om > 59 || (e - i == 6 && b[i + 3] != ':')) return INVALID;
-                offsetSeconds = (oh * 3600 + om * 60) * (z == '-' ? -1 : 1);
+                int om = rest == 6 ? (b[i + 3] == ':' ? digits(b, i + 4, 2) : -1) : rest == 5 ? digits(b, i + 3, 2) : 0;
+                if (oh < 0 || oh > 18 || om < 0 || om > 59) return INVALID;
+                offset = (oh * 3600 + om * 60) * (z == '-' ? -1 : 1);
+                withOffset = true;
             } else {
                 return INVALID;
             }
         }
+        hasOffset = withOffset;
+        offsetSeconds = offset;
         long days = daysFromCivil(year, month, day);
-        long secs = days * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
-        return secs * 1000L + millis;
+        long secs = days * 86_400L + hour * 3600L + minute * 60L - offset;
+        return secs * 1000L + second;
     }
 
     private static int digits(byte[] b, int at, int n) {
@@ -95,12 +139,27 @@ final class Timestamps {
         return era * 146097 + doe - 719468;
     }
 
+    /** Year × 12 + month − 1 of an epoch day (the inverse of {@link #daysFromCivil}). */
+    static int yearMonth(long epochDay) {
+        long z = epochDay + 719468;
+        long era = (z >= 0 ? z : z - 146096) / 146097;
+        long doe = z - era * 146097;
+        long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        long y = yoe + era * 400;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        long m = mp < 10 ? mp + 3 : mp - 9;
+        if (m <= 2) y++;
+        return (int) (y * 12 + m - 1);
+    }
+
     /**
      * End (inclusive, last millisecond) of the third Monday-to-Friday day after the day of
-     * {@code millis}: the deadline for a complex problem (T/GXDSL 244 六: 复杂问题不超过 3 个工作日).
+     * {@code utcMillis} in the local calendar of {@code offsetSeconds}: the deadline for a complex
+     * problem (T/GXDSL 244 六: 复杂问题不超过 3 个工作日), as a UTC instant.
      */
-    static long thirdWorkingDayEnd(long millis) {
-        long day = Math.floorDiv(millis, 86_400_000L);
+    static long thirdWorkingDayEnd(long utcMillis, int offsetSeconds) {
+        long day = localDay(utcMillis, offsetSeconds);
         int added = 0;
         while (added < 3) {
             day++;
@@ -108,6 +167,6 @@ final class Timestamps {
             int dow = (int) Math.floorMod(day + 3, 7);
             if (dow < 5) added++;
         }
-        return (day + 1) * 86_400_000L - 1;
+        return (day + 1) * 86_400_000L - 1 - offsetSeconds * 1000L;
     }
 }

@@ -57,7 +57,10 @@ class KpiEngineTests {
         kpi(r, "online_response_5min", 1, 3);  // O1
         kpi(r, "emergency_response", 1, 2);    // E1
         kpi(r, "complaint_response", 1, 3);    // C1
-        assertEquals(new BigDecimal("16.6667"), r.kpis().get("hotline_answer").value());
+        // 1/6 = 16.666…%: a JSON number to 10 decimals and the exact fraction beside it
+        assertEquals(new BigDecimal("16.6666666667"), r.kpis().get("hotline_answer").value());
+        assertEquals("50/3", r.kpis().get("hotline_answer").valueExact());
+        assertEquals("200/3", r.kpis().get("online_response").valueExact()); // O1, O2 of 3: 200/3 %
         assertEquals(Boolean.FALSE, r.kpis().get("hotline_answer").met());
         assertNull(r.kpis().get("online_response_5min").met(), "reported beside the 30-min rate, no target");
         assertEquals(0, r.rowsExcluded());
@@ -79,11 +82,14 @@ class KpiEngineTests {
         kpi(r, "resolution_complex", 1, 2);    // X1 by Wednesday's end; X2 Thursday 00:00
         kpi(r, "callback_ratio", 1, 5);        // five resolved rows, X3 called back
         kpi(r, "repeat_repair", 0, 5);
-        // simple mean (14400 + 14401) / 2 s = 4.000139 h; median the same
-        assertEquals(new BigDecimal("4.0001"), r.kpis().get("resolution_simple").meanHours());
-        assertEquals(new BigDecimal("4.0001"), r.kpis().get("resolution_simple").medianHours());
-        // complex: X1 5 d 13:59:49 = 482389 s, X2 482390 s → mean 482389.5 s = 133.9971 h
-        assertEquals(new BigDecimal("133.9971"), r.kpis().get("resolution_complex").meanHours());
+        // simple mean (14400 + 14401) / 2 s = 28801/7200 h = 4.000138888…; median the same
+        assertEquals(new BigDecimal("4.0001388889"), r.kpis().get("resolution_simple").meanHours());
+        assertEquals("28801/7200", r.kpis().get("resolution_simple").meanHoursExact());
+        assertEquals(new BigDecimal("4.0001388889"), r.kpis().get("resolution_simple").medianHours());
+        assertEquals("28801/7200", r.kpis().get("resolution_simple").medianHoursExact());
+        // complex: X1 5 d 13:59:49 = 482389 s, X2 482390 s → mean 482389.5 s = 964779/7200 = 321593/2400 h = 133.99708333…
+        assertEquals(new BigDecimal("133.9970833333"), r.kpis().get("resolution_complex").meanHours());
+        assertEquals("321593/2400", r.kpis().get("resolution_complex").meanHoursExact());
     }
 
     @Test
@@ -99,7 +105,8 @@ class KpiEngineTests {
         // answers 5, 4, 3: mean 4 → (4 − 1) / 4 × 100 = 75
         assertEquals(3L, r.kpis().get("satisfaction_index").responses());
         assertEquals(12, r.kpis().get("satisfaction_index").numerator());
-        assertEquals(new BigDecimal("75.0000"), r.kpis().get("satisfaction_index").value());
+        assertEquals(new BigDecimal("75"), r.kpis().get("satisfaction_index").value());
+        assertNull(r.kpis().get("satisfaction_index").valueExact(), "75 terminates");
         assertEquals(Boolean.FALSE, r.kpis().get("satisfaction_index").met());
         assertEquals(Boolean.FALSE, r.kpis().get("repeat_repair").met()); // 50 % > 5 %
     }

@@ -2,34 +2,49 @@ package io.aftercert.report;
 
 import io.aftercert.core.Ratio;
 import io.aftercert.core.SdkVersion;
+import io.aftercert.core.Text;
+import io.aftercert.core.model.Band;
 import io.aftercert.core.model.Grade;
 import io.aftercert.core.model.Guidance;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.model.Source;
+import io.aftercert.core.plan.Diff;
+import io.aftercert.core.plan.Planner;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.FindingResult;
 import io.aftercert.core.scoring.Gap;
 import io.aftercert.core.scoring.GroupResult;
 import io.aftercert.core.scoring.IndicatorResult;
 import io.aftercert.core.scoring.Status;
+import io.aftercert.core.spi.ReportRenderer.Assignment;
+import io.aftercert.core.spi.ReportRenderer.DataQuality;
+import io.aftercert.core.spi.ReportRenderer.PlanInput;
 import io.aftercert.core.spi.ReportRenderer.ReportRequest;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a result into the plain data the template shows: every number already formatted, every
- * piece of text still raw (the template escapes it). Chart geometry is computed here, so the
- * template never builds markup from user text.
+ * piece of user or rubric text either raw (the template escapes it) or passed through
+ * {@link Html#text} (escaped here, other-language passages marked). Chart geometry is computed
+ * here as percentages, so the charts reflow from a phone to A4.
  */
 final class ReportModel {
-    static final int CHART_WIDTH = 720;
-    private static final int LABEL_WIDTH = 210;
-    private static final int BAR_WIDTH = 380;
-    private static final int ROW = 34;
+    private static final int GAP_ROWS = 15;
+    private static final Pattern HELD = Pattern.compile("已保持达标 (\\d+) 个月");
+    private static final String SENTENCE_END = "。；！？”’）」.;!?)";
 
     private ReportModel() {
     }
@@ -38,24 +53,41 @@ final class ReportModel {
         AssessmentResult r = req.result();
         Rubric rubric = req.rubric();
         String lang = req.lang();
+        boolean en = "en".equals(lang);
         Map<String, String> l = Labels.of(lang);
         Map<String, Object> m = new LinkedHashMap<>();
+        boolean index = r.grade() == null && rubric.gradeScale() == null;
+        Instant generated = req.generatedAt() != null ? req.generatedAt() : Instant.now();
         m.put("l", l);
         m.put("lang", lang);
-        m.put("htmlLang", "en".equals(lang) ? "en" : "zh-CN");
-        m.put("orgName", r.organization().name());
-        m.put("orgKind", r.organization().kind());
-        m.put("rubricTitle", r.rubric().title().in(lang));
-        m.put("rubricTitleOther", "en".equals(lang) ? r.rubric().title().zh() : r.rubric().title().en());
+        m.put("htmlLang", en ? "en" : "zh-CN");
+        m.put("isIndex", index);
+        m.put("notIndex", !index);
+        m.put("title", index ? l.get("indexTitle") : l.get("reportTitle"));
+        m.put("subtitle", index ? l.get("indexSubtitle") : l.get("reportSubtitle"));
+        String org = r.organization().name();
+        m.put("orgName", org);
+        m.put("orgHtml", Html.text(org, lang));
+        m.put("orgKind", Labels.term(r.organization().kind(), lang));
+        m.put("rubricTitleHtml", Html.text(r.rubric().title().in(lang), lang));
         m.put("rubricId", r.rubric().id());
         m.put("rubricVersion", r.rubric().version());
-        m.put("issuer", rubric.issuer() == null ? null : rubric.issuer().in(lang));
+        m.put("issuerHtml", rubric.issuer() == null ? null : Html.text(rubric.issuer().in(lang), lang));
+        boolean draft = rubric.sources().stream().anyMatch(s -> s.title().zh() != null && s.title().zh().contains("征求意见稿"));
+        m.put("draft", draft);
         m.put("assessedOn", r.assessedOn() == null ? null : r.assessedOn().toString());
-        m.put("assessor", r.assessor());
+        m.put("assessorHtml", r.assessor() == null ? null : Html.text(r.assessor(), lang));
+        String date = r.assessedOn() != null ? r.assessedOn().toString() : generated.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        m.put("reportId", reportId(r, req, date));
+        m.put("generatedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(generated.atOffset(ZoneOffset.UTC)));
+        // running header of the printed pages: a CSS string, every character hex-escaped
+        m.put("runningHeader", Html.cssString(org + " · " + (index ? l.get("indexTitle") : l.get("reportTitle")) + " · " + date));
+        m.put("pageA", Html.cssString(en ? "Page " : "第 "));
+        m.put("pageB", Html.cssString(en ? " of " : " 页，共 "));
+        m.put("pageC", Html.cssString(en ? "" : " 页"));
+        m.put("hx", index ? "h3" : "h2");
 
         // verdict
-        boolean index = r.grade() == null;
-        m.put("isIndex", index);
         m.put("scoreDisplay", r.scoreDisplay().toPlainString());
         m.put("finalExact", exact(r.finalScore()));
         m.put("score", num(r.score()));
@@ -63,7 +95,8 @@ final class ReportModel {
         m.put("bonus", num(r.bonus()));
         m.put("hasDeductions", r.deductions().signum() > 0);
         m.put("deductions", num(r.deductions()));
-        if (!index) {
+        List<String> caveats = new ArrayList<>(r.caveats().stream().map(t -> t.in(lang)).toList());
+        if (r.grade() != null) {
             m.put("gradeLabel", r.grade().label().in(lang));
             m.put("gradeId", r.grade().id());
             m.put("badgeClass", "badge-" + r.grade().id());
@@ -73,79 +106,94 @@ final class ReportModel {
             if (r.gradeByScore() != null && !r.gradeByScore().id().equals(r.grade().id())) {
                 m.put("gradeByScore", r.gradeByScore().label().in(lang));
             }
-            m.put("scale", scale(rubric, r.finalScore(), lang));
+            m.put("scale", scale(rubric, r, lang, l));
+            conditional(r, rubric, l, lang, m, caveats);
         }
-        m.put("reasons", r.reasons().stream().map(t -> t.in(lang)).toList());
-        m.put("caveats", r.caveats().stream().map(t -> t.in(lang)).toList());
-        m.put("warnings", r.warnings().stream().map(t -> t.in(lang)).toList());
+        m.put("reasons", r.reasons().stream().map(t -> Html.text(t.in(lang), lang)).toList());
+        m.put("caveats", caveats.stream().map(t -> Html.text(t, lang)).toList());
+        m.put("warnings", r.warnings().stream().map(t -> Html.text(t.in(lang), lang)).toList());
+        m.put("scaleDerived", rubric.gradeScale() != null && rubric.gradeScale().derived());
+
+        // the plan: the same planner as `aftercert plan` (fewest items, or least effort with an effort file)
+        PlanInput input = req.plan() != null ? req.plan() : new PlanInput(Map.of(), Map.of());
+        boolean withEffort = !input.effort().isEmpty();
+        Optional<Planner.Plan> plan = index ? Optional.empty() : Planner.plan(rubric, r, null, input.effort());
+        Optional<Planner.Plan> fewest = index ? Optional.empty() : withEffort ? Planner.nextGrade(rubric, r) : plan;
+        fewest.ifPresent(p -> m.put("next", nextBox(p, rubric, lang, l)));
+        if (!index && fewest.isEmpty()) m.put("atTop", true);
+        m.put("planRows", planRows(plan, r, rubric, input, lang, l, index));
+        m.put("withEffort", withEffort);
+        m.put("hasPlanRows", !((List<?>) m.get("planRows")).isEmpty());
+        plan.ifPresent(p -> {
+            Map<String, Object> pi = new LinkedHashMap<>();
+            String g = p.grade().label().in(lang);
+            pi.put("intro", withEffort ? l.get("planCheapest").replace("{g}", g).replace("{method}", l.get(p.exact() ? "exact_bb" : "approx_bb"))
+                    : l.get("planFewest").replace("{g}", g));
+            pi.put("total", "+" + p.gain().truncate(2).toPlainString());
+            pi.put("effort", withEffort ? num(p.effort()) : null);
+            pi.put("reachable", p.reachable() && !p.steps().isEmpty());
+            m.put("planInfo", pi);
+        });
+        if (index) m.put("planIntro", withEffort ? l.get("planIndexEffort") : l.get("planIndex"));
+        m.put("corrective", corrective(r, input, lang, l));
+        m.put("hasCorrective", !((List<?>) m.get("corrective")).isEmpty());
+        m.put("maxDeductions", rubric.specialRules() == null ? null : l.get("correctiveIntro").replace("{n}",
+                String.valueOf(rubric.specialRules().maxDeductions())));
 
         // charts
-        m.put("chart", chart(r.groups().stream().filter(g -> g.level() == 1).toList(), lang));
-        if (index) m.put("chart2", chart(r.groups().stream().filter(g -> g.level() == 2).toList(), lang));
+        m.put("chart", chart(r, r.groups().stream().filter(g -> g.level() == 1).toList(), lang));
+        if (index) m.put("chart2", chart(r, r.groups().stream().filter(g -> g.level() == 2).toList(), lang));
 
         // gaps
         List<Map<String, Object>> gaps = new ArrayList<>();
+        boolean[] truncated = {false};
         int rank = 1;
         for (Gap g : r.gaps()) {
-            if (rank > 15) break;
+            if (rank > GAP_ROWS) break;
             IndicatorResult ir = r.indicator(g.code()).orElseThrow();
             Indicator ind = rubric.indicator(g.code()).orElse(null);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("rank", rank++);
             row.put("code", g.code());
-            row.put("title", g.title().in(lang));
-            row.put("requirement", ind != null && ind.requirement() != null && !ind.requirement().equals(g.title().in(lang))
-                    ? ind.requirement() : null);
-            row.put("guidance", ind == null ? List.of() : guidance(ind));
-            row.put("notes", ir.notes());
-            row.put("evidence", evidenceText(ir, l));
+            row.put("titleHtml", Html.text(g.title().in(lang), lang));
+            String req0 = ind != null && ind.requirement() != null && !ind.requirement().equals(g.title().in(lang)) ? ind.requirement() : null;
+            row.put("requirementHtml", req0 == null ? null : Html.text(req0, lang));
+            row.put("guidance", ind == null ? List.of() : guidance(ind, rubric, lang, truncated));
+            row.put("notesHtml", ir.notes() == null ? null : Html.text(ir.notes(), lang));
+            row.put("evidence", evidenceText(ir, l, lang));
             row.put("lost", num(g.pointsLost()));
             row.put("gain", "+" + g.scoreGain().truncate(2).toPlainString());
             row.put("notAssessed", g.status() == Status.NOT_ASSESSED);
             gaps.add(row);
         }
         m.put("gaps", gaps);
-        m.put("moreGaps", r.gaps().size() > 15 ? r.gaps().size() - 15 : null);
+        m.put("hasGaps", !gaps.isEmpty());
+        m.put("truncatedGuidance", truncated[0]);
+        m.put("moreGaps", r.gaps().size() > GAP_ROWS ? r.gaps().size() - GAP_ROWS : null);
 
-        // next grade: the same planner as `aftercert plan`
-        var plan = io.aftercert.core.plan.Planner.nextGrade(rubric, r);
-        if (plan.isPresent()) {
-            var p = plan.get();
-            Map<String, Object> ng = new LinkedHashMap<>();
-            ng.put("grade", p.grade().label().in(lang));
-            ng.put("needed", p.needed().max(Ratio.ZERO).toBigDecimal(2, java.math.RoundingMode.CEILING).toPlainString());
-            ng.put("reachable", p.reachable());
-            ng.put("note", p.note());
-            List<Map<String, Object>> items = new ArrayList<>();
-            for (var st : p.steps()) {
-                items.add(Map.of("code", st.code(), "title", rubric.indicator(st.code()).map(i -> i.title().in(lang)).orElse(""),
-                        "gain", "+" + st.scoreGain().truncate(2).toPlainString()));
-            }
-            ng.put("items", items);
-            ng.put("total", "+" + p.gain().truncate(2).toPlainString());
-            m.put("next", ng);
-        } else if (!index) {
-            m.put("atTop", true);
-        }
+        // trend
+        if (req.previous() != null) m.put("trend", trend(req.previous(), r, req.previousName(), rubric, lang, l));
 
         // lists
-        m.put("notAssessed", r.notAssessed().stream().map(i -> Map.of("code", i.code(), "title", i.title().in(lang),
+        m.put("notAssessed", r.notAssessed().stream().map(i -> Map.of("code", i.code(), "titleHtml", Html.text(i.title().in(lang), lang),
                 "max", num(i.max()))).toList());
-        m.put("notApplicable", r.notApplicable().stream().map(i -> Map.of("code", i.code(), "title", i.title().in(lang),
-                "max", num(i.max()), "justification", i.justification())).toList());
+        m.put("notApplicable", r.notApplicable().stream().map(i -> Map.of("code", i.code(), "titleHtml", Html.text(i.title().in(lang), lang),
+                "max", num(i.max()), "justificationHtml", Html.text(i.justification() == null ? "" : i.justification(), lang))).toList());
         m.put("hasNotApplicable", !r.notApplicable().isEmpty());
+        m.put("hasNotAssessed", !r.notAssessed().isEmpty());
         List<Map<String, Object>> findings = new ArrayList<>();
         for (FindingResult f : r.findings()) {
             Map<String, Object> fm = new LinkedHashMap<>();
             fm.put("type", "deduction".equals(f.type()) ? l.get("deduction") : l.get("bonusItem"));
             fm.put("isDeduction", "deduction".equals(f.type()));
-            fm.put("category", f.category());
-            fm.put("description", f.description());
+            fm.put("category", Labels.term(f.category(), lang));
+            fm.put("descriptionHtml", Html.text(f.description(), lang));
             fm.put("indicator", f.indicator());
             fm.put("points", (f.points().signum() > 0 ? "+" : "") + num(f.points()));
             findings.add(fm);
         }
         m.put("findings", findings);
+        m.put("hasFindings", !findings.isEmpty());
         m.put("hasSpecial", rubric.specialRules() != null);
 
         // full table
@@ -154,53 +202,214 @@ final class ReportModel {
         m.put("rows", rows);
 
         // KPIs
-        List<Map<String, Object>> kpis = new ArrayList<>();
-        for (IndicatorResult i : r.indicators()) {
-            if (i.metric() == null) continue;
-            var k = i.metric();
-            Map<String, Object> km = new LinkedHashMap<>();
-            km.put("code", i.code());
-            km.put("title", i.title().in(lang));
-            km.put("value", num(k.value()) + " " + k.unit());
-            km.put("target", symbol(k.direction()) + " " + num(k.target()) + " " + k.unit());
-            km.put("met", k.met());
-            km.put("metText", k.met() ? l.get("yes") : l.get("no"));
-            km.put("gap", k.met() ? "—" : num(k.gap()) + " " + k.unit());
-            km.put("kpi", k.recordsKpi());
-            kpis.add(km);
-        }
-        m.put("kpis", kpis);
-        m.put("hasKpis", !kpis.isEmpty());
+        kpis(r, lang, l, m);
+        m.put("weights", index ? weights(r, lang) : List.of());
+        m.put("dq", dataQuality(req.dataQuality(), lang));
+        m.put("dataCounts", l.get("dataCounts").replace("{n}", String.valueOf(r.indicators().size()))
+                .replace("{a}", String.valueOf(r.indicators().stream().filter(i -> i.status() == Status.ASSESSED).count()))
+                .replace("{na}", String.valueOf(r.notApplicable().size())).replace("{nas}", String.valueOf(r.notAssessed().size()))
+                .replace("{k}", String.valueOf(r.indicators().stream().filter(i -> "metric".equals(i.kind())).count()))
+                .replace("{kv}", String.valueOf(r.indicators().stream().filter(i -> i.metric() != null).count())));
 
-        // provenance
+        // summary, method, provenance
+        String summary = summary(r, rubric, fewest.orElse(null), m, lang, l, index);
+        m.put("summary", summary);
+        m.put("summaryHtml", Html.text(summary, lang));
+        m.put("method", method(r, rubric, lang, l, index));
         List<Map<String, Object>> sources = new ArrayList<>();
         for (Source s : rubric.sources()) {
-            sources.add(Map.of("id", s.id(), "title", s.title().in(lang), "ref", s.ref() == null ? "" : s.ref()));
+            sources.add(Map.of("id", s.id(), "titleHtml", Html.text(s.title().in(lang), lang),
+                    "refHtml", s.ref() == null || (!en && Html.isEnglish(s.ref())) ? "" : Html.text(s.ref(), lang)));
         }
         m.put("sources", sources);
         m.put("hasDerived", rubric.hasDerivedValues());
-        m.put("allocationRule", rubric.allocationRule() == null ? null : rubric.allocationRule().in(lang));
-        m.put("scaleDerived", rubric.gradeScale() != null && rubric.gradeScale().derived());
-        m.put("tailoringName", r.rubric().tailoring() == null ? null : r.rubric().tailoring().name());
+        m.put("allocationRuleHtml", rubric.allocationRule() == null ? null : Html.text(rubric.allocationRule().in(lang), lang));
+        m.put("tailoringNameHtml", r.rubric().tailoring() == null ? null : Html.text(r.rubric().tailoring().name(), lang));
         m.put("tailoringSha", r.rubric().tailoring() == null ? null : r.rubric().tailoring().sha256());
         m.put("sdkVersion", SdkVersion.VERSION);
         m.put("resultSdkVersion", r.sdkVersion());
         m.put("evidenceName", req.evidenceName());
         m.put("evidenceSha", req.evidenceSha256());
+        m.put("disclaimer", index ? l.get("disclaimerIndex") : l.get("disclaimer"));
         return m;
     }
 
-    private static List<Map<String, Object>> guidance(Indicator ind) {
+    /** A stable id: rubric, date and the first hex digits of the evidence hash (or of the exact score). */
+    private static String reportId(AssessmentResult r, ReportRequest req, String date) {
+        String tail = req.evidenceSha256() != null ? req.evidenceSha256().substring(0, 8)
+                : String.format("%08x", (r.organization().name() + r.finalScore()).hashCode());
+        return "AC-" + r.rubric().id().toUpperCase() + "-" + date.replace("-", "") + "-" + tail.toUpperCase();
+    }
+
+    /**
+     * A star grade whose one-year-at-the-lowest-grade condition is not met is shown as
+     * conditional in the badge itself; the engine states the condition as a caveat, which the
+     * badge then replaces.
+     */
+    private static void conditional(AssessmentResult r, Rubric rubric, Map<String, String> l, String lang, Map<String, Object> m,
+                                    List<String> caveats) {
+        if (!r.grade().star() || rubric.gradeScale() == null) return;
+        Text base = rubric.gradeScale().starCaveat();
+        String prefix = base != null ? base.zh() : "星级通常在达标级保持";
+        Optional<Text> star = r.caveats().stream().filter(t -> t.zh() != null && t.zh().startsWith(prefix)).findFirst();
+        if (star.isEmpty()) return;
+        Matcher held = HELD.matcher(star.get().zh());
+        int months = rubric.gradeScale().qualifyingMonths();
+        m.put("conditional", true);
+        m.put("badgeClass", "badge-conditional");
+        m.put("conditionalText", l.get("conditionalNote").replace("{n}", String.valueOf(months)) + ("en".equals(lang) ? " " : "")
+                + (held.find() ? l.get("heldMonths").replace("{m}", held.group(1)) : l.get("heldUnknown")));
+        m.put("heldMonths", held.find(0) ? held.group(1) : null);
+        caveats.remove(star.get().in(lang));
+    }
+
+    private static Map<String, Object> nextBox(Planner.Plan p, Rubric rubric, String lang, Map<String, String> l) {
+        Map<String, Object> ng = new LinkedHashMap<>();
+        ng.put("grade", p.grade().label().in(lang));
+        String needed = p.needed().max(Ratio.ZERO).toBigDecimal(2, RoundingMode.CEILING).toPlainString();
+        ng.put("needed", needed);
+        ng.put("neededText", l.get("needsPoints").replace("{p}", needed));
+        ng.put("reachable", p.reachable());
+        ng.put("noteHtml", p.note() == null ? null : Html.text(p.note(), lang));
+        ng.put("fewestText", p.steps().size() == 1 ? l.get("fewest1") : l.get("fewestN").replace("{k}", String.valueOf(p.steps().size())));
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Planner.Step st : p.steps()) {
+            items.add(Map.of("code", st.code(), "titleHtml", Html.text(rubric.indicator(st.code()).map(i -> i.title().in(lang)).orElse(""), lang),
+                    "gain", "+" + st.scoreGain().truncate(2).toPlainString()));
+        }
+        ng.put("items", items);
+        ng.put("total", "+" + p.gain().truncate(2).toPlainString());
+        return ng;
+    }
+
+    private static List<Map<String, Object>> planRows(Optional<Planner.Plan> plan, AssessmentResult r, Rubric rubric, PlanInput input,
+                                                      String lang, Map<String, String> l, boolean index) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        Map<String, Ratio> gains = new LinkedHashMap<>();
+        r.gaps().forEach(g -> gains.put(g.code(), g.scoreGain()));
+        if (plan.isPresent() && plan.get().reachable()) {
+            plan.get().steps().forEach(s -> codes.add(s.code()));
+        }
+        int firstRound = codes.size();
+        // then the next items in line (index rubrics: the whole plan), by gain or gain per effort
+        List<Gap> rest = new ArrayList<>(r.gaps().stream().filter(g -> !codes.contains(g.code())).toList());
+        if (!input.effort().isEmpty()) {
+            rest.sort(Comparator.comparing((Gap g) -> g.scoreGain().dividedBy(input.effort().getOrDefault(g.code(), Ratio.ONE))).reversed());
+        }
+        int more = index ? 8 : Math.max(0, 5 - Math.min(codes.size(), 3));
+        rest.stream().limit(more).forEach(g -> codes.add(g.code()));
+        int p = 1;
+        for (String code : codes) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            boolean first = p <= firstRound;
+            row.put("priority", index ? "P" + Math.min(3, (p + 2) / 3) : first ? "P1" : "P2");
+            row.put("pcls", index ? "p" + Math.min(3, (p + 2) / 3) : first ? "p1" : "p2");
+            row.put("code", code);
+            row.put("titleHtml", Html.text(rubric.indicator(code).map(i -> i.title().in(lang)).orElse(code), lang));
+            row.put("gain", "+" + gains.getOrDefault(code, Ratio.ZERO).truncate(2).toPlainString());
+            row.put("effort", input.effort().isEmpty() ? null : num(input.effort().getOrDefault(code, Ratio.ONE)));
+            assignment(input.assignments().get(code), row, lang, l);
+            row.put("firstOfRest", p == firstRound + 1 && firstRound > 0 && !index);
+            rows.add(row);
+            p++;
+        }
+        return rows;
+    }
+
+    private static void assignment(Assignment a, Map<String, Object> row, String lang, Map<String, String> l) {
+        row.put("ownerHtml", a != null && a.owner() != null ? Html.text(a.owner(), lang) : null);
+        row.put("due", a != null && a.due() != null ? a.due().toString() : null);
+    }
+
+    private static List<Map<String, Object>> corrective(AssessmentResult r, PlanInput input, String lang, Map<String, String> l) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int n = 0;
+        for (FindingResult f : r.findings()) {
+            if (!"deduction".equals(f.type())) continue;
+            n++;
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("n", n);
+            row.put("category", Labels.term(f.category(), lang));
+            row.put("descriptionHtml", Html.text(f.description(), lang));
+            row.put("indicator", f.indicator());
+            Assignment a = input.assignments().get("deduction-" + n);
+            if (a == null && f.indicator() != null) a = input.assignments().get(f.indicator());
+            assignment(a, row, lang, l);
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> trend(AssessmentResult before, AssessmentResult now, String name, Rubric rubric, String lang,
+                                             Map<String, String> l) {
+        Diff d = Diff.of(before, now);
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("thenDate", before.assessedOn() == null ? l.get("notStated") : before.assessedOn().toString());
+        t.put("nowDate", now.assessedOn() == null ? l.get("notStated") : now.assessedOn().toString());
+        t.put("thenScore", before.scoreDisplay().toPlainString());
+        t.put("nowScore", now.scoreDisplay().toPlainString());
+        String ch = d.change().truncate(2).toPlainString();
+        t.put("change", (d.change().signum() > 0 ? "+" : d.change().signum() < 0 ? "" : "±") + ch.replace("-", "−"));
+        t.put("up", d.change().signum() > 0);
+        t.put("down", d.change().signum() < 0);
+        t.put("thenGrade", d.gradeBefore() == null ? null : d.gradeBefore().label().in(lang));
+        t.put("nowGrade", d.gradeAfter() == null ? null : d.gradeAfter().label().in(lang));
+        t.put("improved", changes(d.improved(), rubric, lang, l));
+        t.put("regressed", changes(d.regressed(), rubric, lang, l));
+        t.put("statusChanges", d.statusChanges().stream().map(c -> Map.of("code", c.code(),
+                "titleHtml", Html.text(rubric.indicator(c.code()).map(i -> i.title().in(lang)).orElse(""), lang),
+                "from", l.get(c.statusBefore().json()), "to", l.get(c.statusAfter().json()))).toList());
+        t.put("findingsAdded", d.findingsAdded().stream().map(f -> Html.text(f.description(), lang)).toList());
+        t.put("findingsRemoved", d.findingsRemoved().stream().map(f -> Html.text(f.description(), lang)).toList());
+        t.put("previousName", name);
+        t.put("improvedCount", d.improved().size());
+        t.put("regressedCount", d.regressed().size());
+        t.put("hasStatusChanges", !d.statusChanges().isEmpty());
+        t.put("hasAdded", !d.findingsAdded().isEmpty());
+        t.put("hasRemoved", !d.findingsRemoved().isEmpty());
+        return t;
+    }
+
+    private static List<Map<String, Object>> changes(List<Diff.Change> cs, Rubric rubric, String lang, Map<String, String> l) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Guidance g : ind.guidance()) out.add(Map.of("source", g.source(), "clause", g.clause(), "text", g.text()));
+        for (Diff.Change c : cs) {
+            out.add(Map.of("code", c.code(), "titleHtml", Html.text(rubric.indicator(c.code()).map(i -> i.title().in(lang)).orElse(""), lang),
+                    "from", c.creditBefore() == null ? "—" : percent(c.creditBefore()),
+                    "to", c.creditAfter() == null ? "—" : percent(c.creditAfter())));
+        }
         return out;
     }
 
-    private static String evidenceText(IndicatorResult i, Map<String, String> l) {
+    private static List<Map<String, Object>> guidance(Indicator ind, Rubric rubric, String lang, boolean[] truncated) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Guidance g : ind.guidance()) {
+            String text = g.text().strip();
+            boolean cut = !text.isEmpty() && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0;
+            if (cut) {
+                truncated[0] = true;
+                text = text + "…";
+            }
+            String src = rubric.sources().stream().filter(s -> s.id().equals(g.source())).findFirst()
+                    .map(s -> shortTitle(s.title().in(lang))).orElse(g.source());
+            out.add(Map.of("sourceHtml", Html.text(src + " " + g.clause(), lang), "textHtml", "<span lang=\"zh-CN\">" + Html.escape(text) + "</span>",
+                    "cut", cut));
+        }
+        return out;
+    }
+
+    /** 《…》 out of a document title, or the title. */
+    private static String shortTitle(String title) {
+        int a = title.indexOf('《');
+        int b = title.indexOf('》');
+        return a >= 0 && b > a ? title.substring(a, b + 1) : title;
+    }
+
+    private static String evidenceText(IndicatorResult i, Map<String, String> l, String lang) {
         if (i.status() == Status.NOT_ASSESSED) return l.get("not_assessed");
         if (i.sampled() != null) return l.get("sample") + " " + i.conforming() + "/" + i.sampled();
         if (i.band() != null) return l.get("band") + " " + i.band();
-        if (i.metric() != null) return num(i.metric().value()) + " " + i.metric().unit();
+        if (i.metric() != null) return num(i.metric().value()) + " " + Labels.unit(i.metric().unit(), lang);
         if ("conforms".equals(i.form())) return i.credit().signum() > 0 ? l.get("conforms") : l.get("nonConforms");
         return null;
     }
@@ -209,14 +418,13 @@ final class ReportModel {
                                   Map<String, String> l, String lang) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("code", node.code());
-        row.put("title", node.title().in(lang));
+        row.put("titleHtml", Html.text(node.title().in(lang), lang));
         row.put("level", level);
         row.put("derived", node.derived());
         if (!node.isLeaf()) {
             GroupResult g = r.group(node.code()).orElseThrow();
             row.put("isGroup", true);
             row.put("earned", num(g.earned()));
-            row.put("max", num(g.max()));
             row.put("applicable", num(g.applicable()));
             Ratio pct = g.percent();
             row.put("credit", pct == null ? "—" : pct.truncate(1).toPlainString() + "%");
@@ -230,66 +438,256 @@ final class ReportModel {
         row.put("status", l.get(i.status().json()));
         row.put("statusClass", "st-" + i.status().json());
         row.put("credit", i.credit() == null ? "—" : percent(i.credit()));
-        row.put("evidence", evidenceText(i, l));
+        row.put("evidence", evidenceText(i, l, lang));
         row.put("earned", num(i.earned()));
-        row.put("max", num(i.max()));
-        row.put("notes", i.status() == Status.NOT_APPLICABLE ? i.justification() : i.notes());
+        // earned against the maximum it is scored against (after renormalisation)
+        row.put("max", num(i.applicable().isZero() ? i.max() : i.applicable()));
+        String notes = i.status() == Status.NOT_APPLICABLE ? i.justification() : i.notes();
+        row.put("notesHtml", notes == null ? null : Html.text(notes, lang));
         row.put("attachments", i.attachments());
         rows.add(row);
     }
 
-    private static Map<String, Object> chart(List<GroupResult> groups, String lang) {
+    /** Bars as percentages of the group's full points: earned, lost, not applicable. */
+    private static Map<String, Object> chart(AssessmentResult r, List<GroupResult> groups, String lang) {
         List<Map<String, Object>> bars = new ArrayList<>();
-        int y = 8;
         for (GroupResult g : groups) {
-            Ratio share = g.max().isZero() ? Ratio.ZERO : g.applicable().dividedBy(g.max());
+            Ratio max = g.max().isZero() ? Ratio.ONE : g.max();
             Ratio pct = g.percent();
-            Ratio earnedShare = g.max().isZero() ? Ratio.ZERO : g.earned().dividedBy(g.max());
             Map<String, Object> b = new LinkedHashMap<>();
-            b.put("label", g.code() + "  " + g.title().in(lang));
-            b.put("y", y);
-            b.put("textY", y + 17);
-            b.put("x", LABEL_WIDTH);
-            b.put("track", BAR_WIDTH);
-            b.put("applicableW", share.times(Ratio.of(BAR_WIDTH)).truncate(1).toPlainString());
-            b.put("earnedW", earnedShare.times(Ratio.of(BAR_WIDTH)).truncate(1).toPlainString());
-            b.put("valueX", LABEL_WIDTH + BAR_WIDTH + 10);
-            b.put("value", num(g.earned()) + " / " + num(g.applicable()) + (pct == null ? "" : "  " + pct.truncate(1).toPlainString() + "%"));
-            b.put("cls", pct == null ? "bar-na" : pct.compareTo(Ratio.of(90)) >= 0 ? "bar-hi" : pct.compareTo(Ratio.of(80)) >= 0
-                    ? "bar-good" : pct.compareTo(Ratio.of(70)) >= 0 ? "bar-mid" : "bar-low");
+            b.put("code", g.code());
+            b.put("titleHtml", Html.text(g.title().in(lang), lang));
+            Ratio earnedW = g.earned().dividedBy(max).times(Ratio.HUNDRED).min(Ratio.HUNDRED);
+            Ratio appW = g.applicable().dividedBy(max).times(Ratio.HUNDRED).min(Ratio.HUNDRED);
+            b.put("earnedW", earnedW.truncate(2).toPlainString());
+            b.put("lostW", appW.minus(earnedW).max(Ratio.ZERO).truncate(2).toPlainString());
+            b.put("naW", Ratio.HUNDRED.minus(appW).max(Ratio.ZERO).truncate(2).toPlainString());
+            b.put("earned", num(g.earned()));
+            b.put("applicable", num(g.applicable()));
+            b.put("pct", pct == null ? "—" : pct.truncate(1).toPlainString() + "%");
+            b.put("weight", weightShare(r, g));
             bars.add(b);
-            y += ROW;
         }
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("bars", bars);
-        c.put("height", y + 4);
-        c.put("width", CHART_WIDTH);
-        return c;
+        return Map.of("bars", bars);
     }
 
-    private static Map<String, Object> scale(Rubric rubric, Ratio finalScore, String lang) {
-        int w = 680;
-        int x0 = 20;
-        int span = w - 2 * x0;
-        List<Map<String, Object>> ticks = new ArrayList<>();
+    /**
+     * The grade ribbon from a lower bound below the lowest grade to 100: one zone per grade, its
+     * label in a legend under the ribbon (never clipped), the score as a marker.
+     */
+    private static Map<String, Object> scale(Rubric rubric, AssessmentResult r, String lang, Map<String, String> l) {
         List<Grade> grades = rubric.gradeScale().grades();
+        Ratio lowest = grades.get(0).minScore();
+        // start 20 below the lowest grade (or below the score), on a multiple of ten
+        int low = lowest.minus(Ratio.of(20)).min(r.finalScore()).max(Ratio.ZERO).truncate(0).intValue();
+        Ratio from = Ratio.of(low - low % 10);
+        Ratio span = Ratio.HUNDRED.minus(from);
+        List<Map<String, Object>> zones = new ArrayList<>();
+        String current = r.gradeByScore() == null ? Grade.NONE_ID : r.gradeByScore().id();
+        Map<String, Object> none = new LinkedHashMap<>();
+        none.put("cls", "zone-0");
+        none.put("w", lowest.minus(from).dividedBy(span).times(Ratio.HUNDRED).truncate(2).toPlainString());
+        none.put("label", rubric.gradeScale().noneLabel() != null ? rubric.gradeScale().noneLabel().in(lang) : l.get("below"));
+        none.put("range", "< " + num(lowest));
+        none.put("min", num(from));
+        none.put("here", Grade.NONE_ID.equals(current));
+        zones.add(none);
         for (int i = 0; i < grades.size(); i++) {
             Grade g = grades.get(i);
             Ratio next = i + 1 < grades.size() ? grades.get(i + 1).minScore() : Ratio.HUNDRED;
-            String x = g.minScore().times(Ratio.of(span)).dividedBy(Ratio.HUNDRED).plus(Ratio.of(x0)).truncate(1).toPlainString();
-            String width = next.minus(g.minScore()).times(Ratio.of(span)).dividedBy(Ratio.HUNDRED).truncate(1).toPlainString();
-            boolean low = i % 2 == 1; // stagger labels so close bounds (90 / 95) do not collide
-            ticks.add(Map.of("x", x, "w", width, "label", g.label().in(lang), "min", num(g.minScore()), "cls", "zone-" + (i + 1),
-                    "labelY", low ? 68 : 50, "lineH", low ? 26 : 8));
+            Map<String, Object> z = new LinkedHashMap<>();
+            z.put("cls", "zone-" + (i + 1));
+            z.put("w", next.minus(g.minScore()).dividedBy(span).times(Ratio.HUNDRED).truncate(2).toPlainString());
+            z.put("label", g.label().in(lang));
+            z.put("range", i + 1 < grades.size() ? num(g.minScore()) + "–" + num(next) : "≥ " + num(g.minScore()));
+            z.put("min", num(g.minScore()));
+            z.put("here", g.id().equals(current));
+            zones.add(z);
         }
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("ticks", ticks);
-        s.put("width", w);
-        s.put("x0", x0);
-        s.put("x1", x0 + span);
-        s.put("span", span);
-        s.put("markerX", finalScore.times(Ratio.of(span)).dividedBy(Ratio.HUNDRED).plus(Ratio.of(x0)).truncate(1).toPlainString());
+        s.put("zones", zones);
+        s.put("from", num(from));
+        s.put("markerPct", r.finalScore().minus(from).max(Ratio.ZERO).dividedBy(span).times(Ratio.HUNDRED).truncate(2).toPlainString());
+        s.put("markerLeft", r.finalScore().minus(from).dividedBy(span).compareTo(Ratio.of(1, 2)) < 0);
+        s.put("desc", l.get("yourScore") + " " + r.scoreDisplay().toPlainString());
         return s;
+    }
+
+    private static void kpis(AssessmentResult r, String lang, Map<String, String> l, Map<String, Object> m) {
+        List<Map<String, Object>> kpis = new ArrayList<>();
+        int total = 0;
+        int met = 0;
+        int miss = 0;
+        for (IndicatorResult i : r.indicators()) {
+            if (!"metric".equals(i.kind()) && i.metric() == null) continue;
+            total++;
+            if (i.metric() == null) continue;
+            var k = i.metric();
+            if (k.met()) met++;
+            else miss++;
+            boolean pctUnit = "%".equals(k.unit());
+            String unit = Labels.unit(k.unit(), lang);
+            String sp = unit.isEmpty() || pctUnit ? "" : " ";
+            Map<String, Object> km = new LinkedHashMap<>();
+            km.put("code", i.code());
+            km.put("titleHtml", Html.text(i.title().in(lang), lang));
+            km.put("value", num(k.value()) + sp + unit);
+            km.put("target", symbol(k.direction()) + " " + num(k.target()) + sp + unit);
+            km.put("met", k.met());
+            km.put("metText", k.met() ? l.get("yes") : l.get("no"));
+            String gap = pctUnit ? num(k.gap()) + " pp" : num(k.gap()) + sp + unit;
+            km.put("gap", k.met() ? "—" : gap);
+            km.put("gapText", k.met() ? l.get("kpiLegendMet") : l.get("shortBy").replace("{g}", gap));
+            km.put("kpi", k.recordsKpi());
+            // chart geometry: % on 0–100, other units on their own scale
+            Ratio top = pctUnit ? Ratio.HUNDRED : k.target().times(Ratio.of(5, 4)).max(k.value());
+            if (top.isZero()) top = Ratio.ONE;
+            km.put("valueW", k.value().max(Ratio.ZERO).dividedBy(top).times(Ratio.HUNDRED).min(Ratio.HUNDRED).truncate(2).toPlainString());
+            km.put("targetX", k.target().max(Ratio.ZERO).dividedBy(top).times(Ratio.HUNDRED).min(Ratio.HUNDRED).truncate(2).toPlainString());
+            km.put("scale", pctUnit ? "0–100%" : "0–" + num(top) + sp + unit);
+            kpis.add(km);
+        }
+        m.put("kpis", kpis);
+        m.put("hasKpis", !kpis.isEmpty());
+        m.put("kpiRecords", kpis.stream().filter(k -> k.get("kpi") != null).map(k -> k.get("code")).toList());
+        m.put("hasKpiRecords", kpis.stream().anyMatch(k -> k.get("kpi") != null));
+        m.put("kpiTotal", total);
+        m.put("kpiMet", met);
+        m.put("kpiMetText", l.get("kpiMet").replace("{met}", String.valueOf(met)).replace("{total}", String.valueOf(total)));
+        m.put("kpiSummaryText", m.get("kpiMetText") + ("en".equals(lang) ? " (" : "（") + l.get("kpiDetail").replace("{miss}", String.valueOf(miss))
+                .replace("{nodata}", String.valueOf(total - met - miss)) + ("en".equals(lang) ? ")" : "）"));
+        m.put("kpiDetailText", l.get("kpiDetail").replace("{miss}", String.valueOf(miss)).replace("{nodata}", String.valueOf(total - met - miss)));
+    }
+
+    private static List<Map<String, Object>> weights(AssessmentResult r, String lang) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (GroupResult g : r.groups()) {
+            if (g.level() > 2) continue;
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("code", g.code());
+            w.put("level", g.level());
+            w.put("titleHtml", Html.text(g.title().in(lang), lang));
+            String share = weightShare(r, g);
+            w.put("weight", share == null ? "—" : share);
+            w.put("share", g.percent() == null ? "—" : g.percent().truncate(1).toPlainString() + "%");
+            w.put("contribution", num(g.earned()));
+            out.add(w);
+        }
+        return out;
+    }
+
+    /** A group's weight as a percentage of its siblings' weights, or null without weights. */
+    private static String weightShare(AssessmentResult r, GroupResult g) {
+        if (g.weight() == null) return null;
+        Ratio siblings = r.groups().stream().filter(s -> s.level() == g.level() && java.util.Objects.equals(s.parent(), g.parent())
+                && s.weight() != null).map(GroupResult::weight).reduce(Ratio.ZERO, Ratio::plus);
+        return siblings.isZero() ? null : g.weight().dividedBy(siblings).times(Ratio.HUNDRED).truncate(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static Map<String, Object> dataQuality(DataQuality dq, String lang) {
+        if (dq == null) return null;
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("fileHtml", Html.text(dq.file(), lang));
+        d.put("periodHtml", dq.period() == null ? null : Html.text(dq.period(), lang));
+        d.put("rows", dq.rowsRead());
+        d.put("excluded", dq.rowsExcluded());
+        d.put("outliers", dq.outliers());
+        d.put("hasByRule", !dq.excludedByRule().isEmpty());
+        d.put("byRule", dq.excludedByRule().entrySet().stream().map(e -> Map.of("rule", e.getKey(), "count", e.getValue())).toList());
+        return d;
+    }
+
+    private static String summary(AssessmentResult r, Rubric rubric, Planner.Plan next, Map<String, Object> m, String lang,
+                                  Map<String, String> l, boolean index) {
+        boolean en = "en".equals(lang);
+        String org = r.organization().name();
+        StringBuilder s = new StringBuilder();
+        String score = r.scoreDisplay().toPlainString();
+        List<Gap> top = r.gaps().stream().limit(3).toList();
+        if (index) {
+            GroupResult weakest = r.groups().stream().filter(g -> g.level() == 1 && g.percent() != null)
+                    .min(Comparator.comparing(GroupResult::percent)).orElse(null);
+            if (en) {
+                s.append(org).append("'s after-sales service quality index is ").append(score).append(" out of 100. It ")
+                        .append(m.get("kpiMetText")).append(" (").append(m.get("kpiDetailText")).append(").");
+                if (weakest != null) s.append(" The weakest dimension is ").append(weakest.code()).append(' ').append(weakest.title().en())
+                        .append(" at ").append(weakest.percent().truncate(1).toPlainString()).append("% of its weight.");
+                if (!top.isEmpty()) s.append(" Fix first: ").append(list(top, lang)).append('.');
+            } else {
+                s.append(org).append("的售后服务质量指数为 ").append(score).append("（满分 100）。").append(m.get("kpiMetText"))
+                        .append("（").append(m.get("kpiDetailText")).append("）。");
+                if (weakest != null) s.append("得分率最低的维度是 ").append(weakest.code()).append(' ').append(weakest.title().zh())
+                        .append("（").append(weakest.percent().truncate(1).toPlainString()).append("%）。");
+                if (!top.isEmpty()) s.append("应优先改进：").append(list(top, lang)).append('。');
+            }
+            return s.toString();
+        }
+        String grade = r.grade().label().in(lang);
+        boolean passed = Boolean.TRUE.equals(r.passed());
+        if (en) {
+            s.append(org).append(" scores ").append(score).append(" and ").append(passed ? "reaches " + grade : "does not pass");
+            if (Boolean.TRUE.equals(m.get("conditional"))) s.append(" (conditional: ").append(m.get("conditionalText")).append(')');
+            s.append('.');
+        } else {
+            s.append(org).append("最终得分 ").append(score).append("，").append(passed ? "达到" + grade : "未通过评价");
+            if (Boolean.TRUE.equals(m.get("conditional"))) s.append("（附条件：").append(m.get("conditionalText")).append("）");
+            s.append('。');
+        }
+        if (next != null && next.reachable() && !next.steps().isEmpty()) {
+            String needed = next.needed().max(Ratio.ZERO).toBigDecimal(2, RoundingMode.CEILING).toPlainString();
+            List<String> codes = next.steps().stream().map(Planner.Step::code).toList();
+            if (en) {
+                s.append(" To reach ").append(next.grade().label().en()).append(" it needs +").append(needed).append(" points: at least ")
+                        .append(codes.size()).append(codes.size() == 1 ? " item" : " items").append(" at full credit (")
+                        .append(String.join(", ", codes)).append(").");
+            } else {
+                s.append("距").append(next.grade().label().zh()).append("还需 +").append(needed).append(" 分，最少需将 ").append(codes.size())
+                        .append(" 项提升到满分（").append(String.join("、", codes)).append("）。");
+            }
+        } else if (next != null && !next.reachable()) {
+            s.append(en ? " The next grade is " + l.get("unreachable") + "." : "下一等级" + l.get("unreachable") + "。");
+        } else if (next == null && passed) {
+            s.append(en ? " " + l.get("atTop") : l.get("atTop"));
+        }
+        if (!top.isEmpty()) s.append(en ? " Fix first: " + list(top.subList(0, 1), lang) + "." : "应优先处理：" + list(top.subList(0, 1), lang) + "。");
+        long deductions = r.findings().stream().filter(f -> "deduction".equals(f.type())).count();
+        if (deductions > 0) {
+            s.append(en ? " " + deductions + (deductions == 1 ? " special deduction needs" : " special deductions need") + " corrective action."
+                    : deductions + " 项特别扣分项须整改。");
+        }
+        if (!r.notAssessed().isEmpty()) {
+            s.append(en ? " " + r.notAssessed().size() + " items still lack evidence." : r.notAssessed().size() + " 项尚无证据。");
+        }
+        return s.toString();
+    }
+
+    private static String list(List<Gap> gaps, String lang) {
+        boolean en = "en".equals(lang);
+        List<String> parts = new ArrayList<>();
+        for (Gap g : gaps) {
+            parts.add(g.code() + " " + g.title().in(lang) + (en ? " (+" : "（+") + g.scoreGain().truncate(2).toPlainString() + (en ? ")" : "）"));
+        }
+        return String.join(en ? "; " : "；", parts);
+    }
+
+    private static Map<String, Object> method(AssessmentResult r, Rubric rubric, String lang, Map<String, String> l, boolean index) {
+        Map<String, Object> mm = new LinkedHashMap<>();
+        String kind = Labels.term(r.organization().kind(), lang);
+        mm.put("scopeHtml", Html.text(l.get(kind == null ? "scopeSitesNoKind" : "scopeSites").replace("{org}", r.organization().name())
+                .replace("{kind}", kind == null ? "" : kind).replace("{rubric}", r.rubric().title().in(lang))
+                .replace("{n}", String.valueOf(r.indicators().size())).replace("{na}", String.valueOf(r.notApplicable().size()))
+                .replace("{nas}", String.valueOf(r.notAssessed().size())), lang));
+        mm.put("period", r.assessedOn() == null ? null : l.get("scopePeriod").replace("{date}", r.assessedOn().toString()));
+        mm.put("samples", l.get("methodSamples"));
+        mm.put("scoreRule", index ? l.get("methodIndex") : l.get("methodScore"));
+        List<Map<String, Object>> bands = new ArrayList<>();
+        for (Band b : rubric.bands()) {
+            bands.add(Map.of("n", b.number(), "range", l.get("bandRange").replace("{from}", percent(b.from())).replace("{to}", percent(b.to())),
+                    "textHtml", b.descriptors().isEmpty() ? "" : "<span lang=\"zh-CN\">" + Html.escape(b.descriptors().get(0)) + "</span>"));
+        }
+        mm.put("bands", bands);
+        mm.put("hasBands", !bands.isEmpty());
+        return mm;
     }
 
     private static String symbol(String direction) {
@@ -300,7 +698,7 @@ final class ReportModel {
     static String num(Ratio r) {
         if (r.isTerminating()) {
             BigDecimal d = r.toBigDecimalExact();
-            if (d.scale() <= 2) return d.toPlainString();
+            if (d.scale() <= 2) return d.stripTrailingZeros().scale() < 0 ? d.setScale(0).toPlainString() : d.stripTrailingZeros().toPlainString();
         }
         return r.truncate(2).stripTrailingZeros().toPlainString();
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aftercert.core.spi.ReportRenderer.ReportRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,12 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders reports in headless Chromium (Debian package {@code chromium}; {@code .ci/run} installs
- * it) and checks the rendered DOM. Without Chromium the tests fail, unless
- * {@code AFTERCERT_SKIP_BROWSER=1} says to skip them on purpose. Screenshots of every example
- * report go to {@code target/screenshots}.
+ * it with {@code fonts-noto-cjk} and {@code poppler-utils}) and checks the rendered page. Without
+ * Chromium the tests fail, unless {@code AFTERCERT_SKIP_BROWSER=1} says to skip them on purpose.
+ * Screenshots of every example report, in both languages, at 1280 px and 390 px, go to
+ * {@code target/screenshots}.
+ *
+ * <p>Layout checks need a script, which the report's Content-Security-Policy forbids; they run in
+ * a harness page that holds the untouched report in a {@code srcdoc} frame of phone width and
+ * writes its findings into its own DOM, which {@code --dump-dom} returns.
  */
 class ChromiumReportTests {
     private static String chromium;
+    private static final Path OUT = Path.of(System.getProperty("aftercert.screenshots", "target/screenshots"));
 
     @BeforeAll
     static void findChromium() {
@@ -40,10 +47,10 @@ class ChromiumReportTests {
         throw new IllegalStateException("Chromium not found: install Debian's 'chromium' (as .ci/run does) or set AFTERCERT_CHROMIUM");
     }
 
-    private static String run(Path profile, String... args) throws IOException, InterruptedException {
+    static String run(Path profile, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--hide-scrollbars", "--user-data-dir=" + profile));
+                "--hide-scrollbars", "--force-device-scale-factor=1", "--user-data-dir=" + profile));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         byte[] out = p.getInputStream().readAllBytes();
@@ -54,36 +61,126 @@ class ChromiumReportTests {
         return new String(out, StandardCharsets.UTF_8);
     }
 
-    private static String dumpDom(Path html, Path profile) throws Exception {
-        return run(profile, "--virtual-time-budget=3000", "--dump-dom", html.toUri().toString());
+    private static String dumpDom(Path html, Path profile, int width) throws Exception {
+        return run(profile, "--window-size=" + width + ",900", "--virtual-time-budget=3000", "--dump-dom", html.toUri().toString());
     }
 
+    static String name(Path example) {
+        return example.getParent().getFileName() + "-" + example.getFileName().toString().replace(".json", "");
+    }
+
+    /**
+     * A harness page holding the report in a {@code srcdoc} frame of {@code width} px (the frame
+     * is the report's viewport, whatever the browser window's minimum width) and {@code script},
+     * which runs in the harness once the frame has loaded, with {@code d} the report's document
+     * and {@code w} its window. The report keeps its own CSP; the harness is not bound by it.
+     */
+    static Path harness(String html, Path dir, String file, int width, int height, String script) throws IOException {
+        String src = html.replace("&", "&amp;").replace("\"", "&quot;");
+        Path p = dir.resolve(file);
+        Files.writeString(p, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">"
+                + "<iframe id=\"f\" style=\"display:block;width:" + width + "px;height:" + height + "px;border:0\" srcdoc=\"" + src + "\"></iframe>"
+                + (script == null ? "" : "<script>document.getElementById('f').addEventListener('load',function(){var d=this.contentDocument,w=this.contentWindow;"
+                + script + "});</script>") + "</body></html>");
+        return p;
+    }
+
+    private static String measured(String dom) {
+        Matcher m = Pattern.compile("<pre id=\"measure\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
+        assertTrue(m.find(), "the measuring script ran");
+        return m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&quot;", "\"");
+    }
+
+    /** Writes its findings into a pre element of the harness: one line per problem, after a first line with the viewport width. */
+    private static final String REPORT_JS = "function report(lines){var pre=document.createElement('pre');pre.id='measure';"
+            + "pre.textContent=lines.join('\\n');document.body.appendChild(pre);}";
+
+    /** Every element whose box reaches past the viewport (unless a clipping ancestor inside the viewport hides it). */
+    private static final String WIDTH_JS = "function width(d,win,out){var w=d.documentElement.clientWidth;"
+            + "out.push('viewport '+w+' scroll '+d.documentElement.scrollWidth);"
+            + "d.querySelectorAll('body *').forEach(function(e){var r=e.getBoundingClientRect();if(r.width===0||r.right<=w+0.5)return;"
+            + "for(var a=e.parentElement;a;a=a.parentElement){var s=win.getComputedStyle(a);if(s.overflowX!=='visible'&&a.getBoundingClientRect().right<=w+0.5)return;}"
+            + "out.push('wide: '+e.tagName+'.'+e.className+' #'+e.id+' right='+Math.round(r.right)+' '+(e.textContent||'').trim().slice(0,40));});}";
+
+    /**
+     * zh: sentences (split at Chinese and Latin sentence ends) with an English word of three or
+     * more letters and no Chinese, outside passages marked with another language, code and file
+     * names. en: Chinese characters or punctuation outside passages marked {@code lang="zh-CN"}.
+     */
+    private static final String LANG_JS = "function language(d,out){var zh=d.documentElement.lang.indexOf('zh')===0;"
+            + "var walker=d.createTreeWalker(d.body,NodeFilter.SHOW_TEXT);var n;"
+            + "while((n=walker.nextNode())){var skip=false;for(var a=n.parentElement;a;a=a.parentElement){"
+            + "var l=a.getAttribute('lang');if(l&&(zh?l.indexOf('zh')!==0:l.indexOf('zh')===0)){skip=true;break;}"
+            + "if(a.tagName==='CODE'||a.tagName==='STYLE'||a.tagName==='PRE'||/(^| )(mono|att)( |$)/.test(a.className)){skip=true;break;}}"
+            + "if(skip)continue;if(zh){n.textContent.split(/[。；！？\\n]|[.;!?](?:\\s|$)/).forEach(function(s){if(!s)return;"
+            + "var words=(s.match(/[A-Za-z]*[a-z]{3,}[A-Za-z]*/g)||[]).filter(function(x){return x!=='AfterCert';});"
+            + "if(words.length&&!/[\\u4e00-\\u9fff]/.test(s))out.push('latin: '+s.trim());});}"
+            + "else if(/[\\u4e00-\\u9fff\\u3000-\\u303f\\uff01-\\uff5e]/.test(n.textContent))out.push('han: '+n.textContent.trim().slice(0,80));}}";
+
+    private static final String CHECK_JS = REPORT_JS + WIDTH_JS + LANG_JS
+            + "var out=[];width(d,w,out);language(d,out);var n=d.getElementById('next-needed')||d.getElementById('kpi-met');"
+            + "out.splice(1,0,'decision '+(n?Math.round(n.getBoundingClientRect().bottom)+' '+n.textContent.trim():'missing'));report(out);";
+
+    /**
+     * Every example in both languages at 390 px: the verdict box holds score, grade and the
+     * distance to the next grade; nothing is wider than the viewport; the Chinese report has no
+     * English sentence, the English report no Chinese outside passages marked as Chinese.
+     */
     @Test
-    void verdictAndChartsAreInTheRenderedDom(@TempDir Path dir) throws Exception {
+    void everyReportAtPhoneWidthHasTheDecisionFirstFitsTheScreenAndKeepsToItsLanguage(@TempDir Path dir) throws Exception {
+        Path manufacturer = ReportFixtures.EXAMPLES.resolve("gbt27922/appliance-manufacturer.json");
+        List<String> failures = new ArrayList<>();
         for (Path example : ReportFixtures.examples()) {
             for (String lang : List.of("zh", "en")) {
-                var req = ReportFixtures.request(example, lang);
-                Path html = dir.resolve(example.getFileName() + "." + lang + ".html");
-                Files.writeString(html, new HtmlReportRenderer().renderString(req));
-                String dom = dumpDom(html, dir.resolve("profile"));
-                assertTrue(dom.contains("id=\"final-score\">" + req.result().scoreDisplay().toPlainString() + "</div>"),
-                        example + ": verdict score in the DOM");
+                ReportRequest req = ReportFixtures.request(example, lang);
+                String html = new HtmlReportRenderer().renderString(req);
+                String dom = dumpDom(harness(html, dir, name(example) + "." + lang + ".check.html", 390, 900, CHECK_JS), dir.resolve("profile"), 390);
+                String[] lines = measured(dom).split("\n");
+                String[] vs = lines[0].split(" ");
+                assertTrue(Integer.parseInt(vs[1]) <= 390, "a phone-width viewport: " + lines[0]);
+                if (!vs[1].equals(vs[3])) failures.add(example + " " + lang + ": the page scrolls sideways: " + lines[0]);
+                // the decision (distance to the next grade, or the KPI count) is rendered on the phone's first screens
+                assertTrue(lines[1].startsWith("decision ") && !lines[1].equals("decision missing"), example + " " + lang + ": " + lines[1]);
+                int bottom = Integer.parseInt(lines[1].split(" ")[1]);
+                System.out.println(example + " " + lang + ": " + lines[1]);
+                if (bottom > 1100) failures.add(example + " " + lang + ": the decision ends at " + bottom + " px on a phone, not on its first screens");
+                for (int i = 2; i < lines.length; i++) failures.add(example + " " + lang + ": " + lines[i]);
+
+                int start = html.indexOf("<div class=\"verdict\" id=\"verdict\">");
+                assertTrue(start > 0, example + ": verdict box");
+                String box = html.substring(start, html.indexOf("<p class=\"small\">", start));
+                assertTrue(box.contains("id=\"final-score\">" + req.result().scoreDisplay().toPlainString() + "</div>"), example + ": score in the box");
                 if (req.result().grade() != null) {
-                    assertTrue(dom.contains("id=\"grade-badge\">" + req.result().grade().label().in(lang) + "</span>"), example + ": grade badge");
+                    assertTrue(box.contains("id=\"grade-badge\">" + req.result().grade().label().in(lang)), example + ": grade badge");
+                    var next = req.result().nextGrade();
+                    if (next != null && next.reachable()) {
+                        assertTrue(box.contains("id=\"next-needed\""), example + ": the distance to the next grade is in the verdict box");
+                        for (String code : next.items()) {
+                            assertTrue(box.contains(">" + code + "</span>"), example + ": next-grade item " + code + " named in the verdict box");
+                        }
+                    }
+                } else {
+                    assertTrue(box.contains("id=\"kpi-met\""), example + ": the KPI count is in the index's verdict box");
                 }
-                Matcher bars = Pattern.compile("<rect class=\"bar-(hi|good|mid|low|na)\"").matcher(dom);
-                int count = 0;
-                while (bars.find()) count++;
-                assertTrue(count >= req.result().groups().stream().filter(g -> g.level() == 1).count(), example + ": one bar per first-level group");
+                if (example.equals(manufacturer)) {
+                    // 三星 at 80: 80 − 7655/98 = 185/98 = 1.8877… rounded up to 1.89; the one item is 5.1.5.2
+                    assertTrue(box.contains("zh".equals(lang) ? "还需 +1.89 分" : "needs +1.89 points"), lang + ": " + box);
+                    assertTrue(box.contains(">5.1.5.2</span>"));
+                }
+                int chartRows = 0;
+                Matcher bars = Pattern.compile("<div class=\"bar-row\">").matcher(html);
+                while (bars.find()) chartRows++;
+                assertTrue(chartRows >= req.result().groups().stream().filter(g -> g.level() == 1).count(), example + ": one bar per first-level group");
             }
         }
+        assertEquals(List.of(), failures);
     }
 
     @Test
     void injectedScriptsDoNotRun(@TempDir Path dir) throws Exception {
         Path html = dir.resolve("hostile.html");
         Files.writeString(html, new HtmlReportRenderer().renderString(ReportFixtures.request(HtmlReportSafetyTests.hostile(), "zh")));
-        String dom = dumpDom(html, dir.resolve("profile"));
+        String dom = dumpDom(html, dir.resolve("profile"), 1280);
         assertTrue(dom.contains("id=\"final-score\""), "the report rendered");
         assertFalse(dom.contains("<p id=\"pwned-"), "an injected payload ran: " + dom.substring(Math.max(0, dom.indexOf("pwned") - 200)));
         assertFalse(dom.contains("<title>pwned"), "an injected payload changed the title");
@@ -91,17 +188,64 @@ class ChromiumReportTests {
     }
 
     @Test
-    void screenshotsOfEveryExampleReport(@TempDir Path dir) throws Exception {
-        Path out = Path.of(System.getProperty("aftercert.screenshots", "target/screenshots"));
-        Files.createDirectories(out);
+    void screenshotsOfEveryExampleInBothLanguagesAtDesktopAndPhoneWidth(@TempDir Path dir) throws Exception {
+        Files.createDirectories(OUT);
+        int shots = 0;
         for (Path example : ReportFixtures.examples()) {
-            String name = example.getParent().getFileName() + "-" + example.getFileName().toString().replace(".json", "");
-            Path html = out.resolve(name + ".html");
-            Files.writeString(html, new HtmlReportRenderer().renderString(ReportFixtures.request(example, "zh")));
-            Path png = out.resolve(name + ".png");
-            run(dir.resolve("profile"), "--window-size=1100,2400", "--screenshot=" + png.toAbsolutePath(), html.toUri().toString());
-            assertTrue(Files.size(png) > 50_000, name + ": screenshot looks empty");
+            for (String lang : List.of("zh", "en")) {
+                Path html = OUT.resolve(name(example) + "." + lang + ".html");
+                Files.writeString(html, new HtmlReportRenderer().renderString(ReportFixtures.request(example, lang)));
+                for (int width : new int[] {1280, 390}) {
+                    Path png = OUT.resolve(name(example) + "." + lang + "." + width + ".png");
+                    int height = width == 390 ? 2600 : 2000;
+                    // at 390 px through the frame harness, so the layout is the phone's even where the window has a minimum width
+                    Path page = width == 390 ? harness(Files.readString(html), dir, name(example) + "." + lang + ".phone.html", width, height, null) : html;
+                    run(dir.resolve("profile"), "--window-size=" + width + "," + height, "--screenshot=" + png.toAbsolutePath(),
+                            page.toUri().toString());
+                    assertTrue(Files.size(png) > 30_000, png + ": screenshot looks empty");
+                    shots++;
+                }
+            }
         }
-        assertEquals(ReportFixtures.examples().size() * 2L, Files.list(out).count());
+        assertEquals(ReportFixtures.examples().size() * 4, shots);
+    }
+
+    @Test
+    void printsToA4WithPageNumbersAndARunningHeader(@TempDir Path dir) throws Exception {
+        Path pdftotext = Path.of("/usr/bin/pdftotext");
+        Assumptions.assumeTrue(Files.isExecutable(pdftotext) || !"1".equals(System.getenv("AFTERCERT_SKIP_PDFTOTEXT")), "pdftotext skipped on request");
+        if (!Files.isExecutable(pdftotext)) throw new IllegalStateException("pdftotext not found: install Debian's 'poppler-utils' (as .ci/run does)");
+        Files.createDirectories(OUT);
+        for (Path example : ReportFixtures.examples()) {
+            for (String lang : List.of("zh", "en")) {
+                ReportRequest req = ReportFixtures.request(example, lang);
+                Path html = dir.resolve(name(example) + "." + lang + ".print.html");
+                Files.writeString(html, new HtmlReportRenderer().renderString(req));
+                Path pdf = OUT.resolve(name(example) + "." + lang + ".pdf");
+                run(dir.resolve("profile"), "--no-pdf-header-footer", "--print-to-pdf-no-header", "--print-to-pdf=" + pdf.toAbsolutePath(), html.toUri().toString());
+                assertTrue(Files.size(pdf) > 10_000, pdf + ": PDF looks empty");
+                Process p = new ProcessBuilder(pdftotext.toString(), "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+                String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                p.waitFor(60, TimeUnit.SECONDS);
+                String[] pages = text.split("\f");
+                int count = (int) java.util.Arrays.stream(pages).filter(s -> !s.isBlank()).count();
+                assertTrue(count >= 2, pdf + ": a report of several pages, got " + count);
+                String org = req.result().organization().name();
+                String source = Files.readString(html);
+                List<String> headings = new ArrayList<>();
+                Matcher h = Pattern.compile("<h[23][^>]*>(.*?)</h[23]>").matcher(source);
+                while (h.find()) headings.add(h.group(1).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").trim());
+                for (int i = 1; i <= count; i++) {
+                    // no heading left alone at the foot of a page: the last line above the page number is no heading
+                    List<String> lines = pages[i - 1].lines().map(x -> x.replaceAll("\\s+", " ").trim()).filter(x -> !x.isEmpty()).toList();
+                    String last = lines.size() >= 2 ? lines.get(lines.size() - 2) : "";
+                    assertFalse(headings.contains(last), pdf + " page " + i + ": heading '" + last + "' orphaned at the foot of the page");
+                    String page = pages[i - 1].replaceAll("[ \\t]+", " ");
+                    String number = "zh".equals(lang) ? "第 " + i + " 页，共 " + count + " 页" : "Page " + i + " of " + count;
+                    assertTrue(page.contains(number), pdf + " page " + i + ": '" + number + "' missing:\n" + page.substring(0, Math.min(400, page.length())));
+                    assertTrue(page.contains(org.substring(0, Math.min(6, org.length()))), pdf + " page " + i + ": running header names the company");
+                }
+            }
+        }
     }
 }

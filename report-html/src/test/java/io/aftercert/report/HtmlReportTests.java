@@ -23,8 +23,9 @@ class HtmlReportTests {
     @Test
     void sectionsComeInTheOrderAReaderNeedsThem() {
         String html = renderer.renderString(ReportFixtures.request(MANUFACTURER, "zh"));
-        List<String> order = List.of("id=\"header\"", "id=\"verdict\"", "id=\"chart\"", "id=\"gaps\"", "id=\"next-grade\"",
-                "id=\"not-assessed\"", "id=\"not-applicable\"", "id=\"findings\"", "id=\"kpis\"", "id=\"all\"", "id=\"provenance\"");
+        List<String> order = List.of("id=\"header\"", "id=\"verdict\"", "id=\"next-grade\"", "id=\"summary\"", "id=\"plan\"",
+                "id=\"corrective\"", "id=\"chart\"", "id=\"gaps\"", "id=\"findings\"", "id=\"not-assessed\"", "id=\"not-applicable\"",
+                "id=\"kpis\"", "id=\"all\"", "id=\"method\"", "id=\"provenance\"", "id=\"signoff\"");
         int last = -1;
         for (String id : order) {
             int at = html.indexOf(id);
@@ -40,7 +41,8 @@ class HtmlReportTests {
         assertTrue(html.contains("7655/98 ≈ 78.112244"), "exact value");
         assertTrue(html.contains("id=\"grade-badge\">达标</span>"));
         assertTrue(html.contains("1 项特别扣分项应整改"), "caveat in Chinese");
-        assertTrue(html.contains("距下一等级还需 <strong>三星</strong>: +1.89"), "185/98 = 1.8877… rounded up, never down");
+        assertTrue(html.contains("距下一等级 <strong>三星</strong>"), "next grade named in the verdict box");
+        assertTrue(html.contains("id=\"next-needed\">还需 +1.89 分"), "185/98 = 1.8877… rounded up, never down");
         assertTrue(html.contains("本公司为生产型企业"), "not-applicable justification");
         assertTrue(html.contains("组织架构图-2026.pdf"), "attachment as text");
         String en = renderer.renderString(ReportFixtures.request(MANUFACTURER, "en"));
@@ -57,7 +59,8 @@ class HtmlReportTests {
             assertFalse(Pattern.compile("\\b(href|src)\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find(), example + ": no links or sources");
             assertFalse(html.contains("http://") || html.contains("https://") || html.contains("url("), example + ": nothing external");
             assertFalse(html.contains("@font-face") || html.contains("@import"), example + ": no external fonts");
-            assertTrue(html.contains("<svg"), example + ": inline SVG chart");
+            assertTrue(html.contains("class=\"bar-row\""), example + ": chart");
+            assertTrue(html.contains("class=\"sr-only\"><table class=\"chart-data\""), example + ": the chart's values as a table for screen readers");
             assertTrue(html.contains("@media print") && html.contains("size: A4"), example + ": print stylesheet");
             assertTrue(html.contains("default-src 'none'"), example + ": CSP forbids anything external and scripts");
         }

@@ -21,8 +21,8 @@ import java.util.Map;
  * @param change        after − before
  * @param gradeBefore   grade before (null without a grade scale)
  * @param gradeAfter    grade after
- * @param improved      indicators whose earned points rose
- * @param regressed     indicators whose earned points fell
+ * @param improved      indicators whose credit rose (the evidence got better; renormalisation alone is not a change)
+ * @param regressed     indicators whose credit fell
  * @param statusChanges indicators whose status changed (newly assessed, newly excluded, …)
  * @param findingsAdded special findings only in the later assessment
  * @param findingsRemoved special findings only in the earlier one
@@ -61,11 +61,11 @@ public record Diff(String rubric, Ratio scoreBefore, Ratio scoreAfter, Ratio cha
             if (was == null) continue;
             Change c = new Change(now.code(), was.status(), now.status(), was.earned(), now.earned(), was.credit(), now.credit());
             if (was.status() != now.status()) status.add(c);
-            int cmp = now.earned().compareTo(was.earned());
-            boolean creditUp = was.credit() != null && now.credit() != null && now.credit().compareTo(was.credit()) > 0;
-            boolean creditDown = was.credit() != null && now.credit() != null && now.credit().compareTo(was.credit()) < 0;
-            if (cmp > 0 || (cmp == 0 && creditUp)) improved.add(c);
-            else if (cmp < 0 || creditDown) regressed.add(c);
+            // the evidence decides: a credit that rose or fell. Earned points alone also move when
+            // other items are excluded (renormalisation), which is no improvement of this item.
+            int cmp = was.credit() == null || now.credit() == null ? 0 : now.credit().compareTo(was.credit());
+            if (cmp > 0) improved.add(c);
+            else if (cmp < 0) regressed.add(c);
         }
         List<FindingResult> added = new ArrayList<>(after.findings());
         List<FindingResult> removed = new ArrayList<>();

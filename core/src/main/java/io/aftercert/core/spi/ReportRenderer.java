@@ -1,7 +1,11 @@
 package io.aftercert.core.spi;
 
+import io.aftercert.core.Ratio;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Renders a readiness report. Found with {@link java.util.ServiceLoader}; the {@code report-html}
@@ -18,18 +22,102 @@ public interface ReportRenderer {
     byte[] render(ReportRequest request);
 
     /**
-     * What a report needs.
+     * What a report needs. Only the first five are required; the rest add sections when present
+     * (build them with the {@code with…} methods).
      *
      * @param result         the scored result
      * @param rubric         the rubric that scored it (for requirement text and provenance)
      * @param lang           {@code zh} or {@code en}
      * @param evidenceName   the evidence file's name, or null when built in code
      * @param evidenceSha256 hex SHA-256 of the evidence file's bytes, or null
+     * @param previous       the previous assessment of the same rubric (adds the trend), or null
+     * @param previousName   the previous assessment's file name, or null
+     * @param plan           efforts, owners and due dates for the improvement plan, or null
+     * @param dataQuality    where service-record KPIs came from and how clean the records were, or null
+     * @param generatedAt    when the report is generated; null means now
      */
-    record ReportRequest(AssessmentResult result, Rubric rubric, String lang, String evidenceName, String evidenceSha256) {
+    record ReportRequest(AssessmentResult result, Rubric rubric, String lang, String evidenceName, String evidenceSha256,
+                         AssessmentResult previous, String previousName, PlanInput plan, DataQuality dataQuality,
+                         Instant generatedAt) {
         public ReportRequest {
             if (result == null || rubric == null) throw new IllegalArgumentException("a report needs a result and its rubric");
             if (!"zh".equals(lang) && !"en".equals(lang)) throw new IllegalArgumentException("lang must be zh or en, not " + lang);
+            if (previous != null && !previous.rubric().id().equals(result.rubric().id())) {
+                throw new IllegalArgumentException("the previous assessment is of rubric " + previous.rubric().id()
+                        + ", not " + result.rubric().id() + "; a trend compares assessments of one rubric");
+            }
+        }
+
+        /** The report of one result, without trend, plan input or data-quality section. */
+        public ReportRequest(AssessmentResult result, Rubric rubric, String lang, String evidenceName, String evidenceSha256) {
+            this(result, rubric, lang, evidenceName, evidenceSha256, null, null, null, null, null);
+        }
+
+        /** With the previous assessment: the report adds the change since then. */
+        public ReportRequest withPrevious(AssessmentResult previousResult, String name) {
+            return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previousResult, name, plan, dataQuality, generatedAt);
+        }
+
+        /** With efforts, owners and due dates for the improvement plan. */
+        public ReportRequest withPlan(PlanInput planInput) {
+            return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previous, previousName, planInput, dataQuality, generatedAt);
+        }
+
+        /** With the records' data quality. */
+        public ReportRequest withDataQuality(DataQuality quality) {
+            return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previous, previousName, plan, quality, generatedAt);
+        }
+
+        /** With a fixed generation time (reproducible reports). */
+        public ReportRequest withGeneratedAt(Instant at) {
+            return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previous, previousName, plan, dataQuality, at);
+        }
+    }
+
+    /**
+     * What the improvement plan may be told besides the scores.
+     *
+     * @param effort      effort per indicator code (missing codes cost 1); empty: the plan takes the fewest items
+     * @param assignments owner and due date per indicator code (or per finding key {@code deduction-N}, N from 1
+     *                    in file order)
+     */
+    record PlanInput(Map<String, Ratio> effort, Map<String, Assignment> assignments) {
+        public PlanInput {
+            effort = effort == null ? Map.of() : Map.copyOf(effort);
+            assignments = assignments == null ? Map.of() : Map.copyOf(assignments);
+            effort.forEach((code, e) -> {
+                if (e.signum() <= 0) throw new IllegalArgumentException("effort of " + code + " must be > 0, not " + e);
+            });
+        }
+    }
+
+    /**
+     * Who does an item of the plan, by when.
+     *
+     * @param owner the person or team, or null
+     * @param due   the due date, or null
+     */
+    record Assignment(String owner, LocalDate due) {
+    }
+
+    /**
+     * Where the service-record KPIs came from and how clean the records were.
+     *
+     * @param file           the records file
+     * @param period         the period the records cover (free text, e.g. {@code 2026-01-01 – 2026-06-30}), or null
+     * @param rowsRead       data rows read
+     * @param rowsExcluded   rows left out of the KPIs by a data-quality rule
+     * @param excludedByRule findings per rule
+     * @param outliers       rows flagged as outliers (kept in the KPIs)
+     */
+    record DataQuality(String file, String period, long rowsRead, long rowsExcluded, Map<String, Long> excludedByRule,
+                       long outliers) {
+        public DataQuality {
+            if (rowsRead < 0 || rowsExcluded < 0 || rowsExcluded > rowsRead || outliers < 0) {
+                throw new IllegalArgumentException("data quality counts out of range: read " + rowsRead + ", excluded "
+                        + rowsExcluded + ", outliers " + outliers);
+            }
+            excludedByRule = excludedByRule == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(excludedByRule));
         }
     }
 }

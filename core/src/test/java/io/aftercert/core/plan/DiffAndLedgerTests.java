@@ -62,11 +62,29 @@ class DiffAndLedgerTests {
         assertEquals("none", d.gradeBefore().id());
         assertEquals("four-star", d.gradeAfter().id());
         assertEquals(List.of("A.1"), d.improved().stream().map(Diff.Change::code).toList());
-        assertEquals(List.of("A.2", "B.1"), d.regressed().stream().map(Diff.Change::code).toList());
+        // B.1 left the scoring (excluded): a status change, not a regression of its evidence
+        assertEquals(List.of("A.2"), d.regressed().stream().map(Diff.Change::code).toList());
         assertEquals(Status.NOT_APPLICABLE, d.statusChanges().get(0).statusAfter());
         assertEquals("bonus", d.findingsAdded().get(0).type());
         assertEquals("deduction", d.findingsRemoved().get(0).type());
         assertThrows(IllegalArgumentException.class, () -> Diff.of(before, ScoringEngine.score(TestRubrics.weighted(),
                 Assessment.builder("weighted", new Organization("x", null)).build())));
+    }
+
+    @Test
+    void renormalisationAloneIsNeitherImprovementNorRegression() {
+        Rubric w = TestRubrics.weighted();
+        Assessment.Builder common = Assessment.builder("weighted", new Organization("x", null))
+                .put("X", Evidence.credit(Ratio.of(1, 2))).put("Z", Evidence.conforms(true));
+        AssessmentResult before = ScoringEngine.score(w, common.put("Y", Evidence.conforms(true)).build());
+        AssessmentResult after = ScoringEngine.score(w, Assessment.builder("weighted", new Organization("x", null))
+                .put("X", Evidence.credit(Ratio.of(1, 2))).put("Z", Evidence.conforms(true))
+                .put("Y", Evidence.notApplicable("剪裁")).build());
+        // X keeps credit 1/2; with Y excluded D1's 60 % rests on X alone, so X's earned points move
+        assertEquals(before.indicator("X").orElseThrow().credit(), after.indicator("X").orElseThrow().credit());
+        Diff d = Diff.of(before, after);
+        assertEquals(List.of(), d.improved());
+        assertEquals(List.of(), d.regressed());
+        assertEquals(List.of("Y"), d.statusChanges().stream().map(Diff.Change::code).toList());
     }
 }

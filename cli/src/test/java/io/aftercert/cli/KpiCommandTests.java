@@ -1,0 +1,113 @@
+package io.aftercert.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aftercert.core.json.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kpi}: breakdowns, period, dashboard, findings in the text output, and the user's errors (exit 2). */
+class KpiCommandTests {
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static final String CSV = "ticket_id,channel,type,priority,region,requested_at,responded_at\n"
+            + "T1,phone,consult,normal,南宁,2026/1/5 9:00,2026/1/5 9:00:10\n"      // January, 10 s
+            + "T2,phone,consult,normal,柳州,2026-01-20 09:00:00,2026-01-20 09:00:40\n" // January, 40 s
+            + "T3,phone,consult,normal,南宁,2026-02-02T09:00:00,2026-02-02T09:00:20\n" // February, 20 s
+            + "T4,fax,consult,normal,南宁,2026-02-03T09:00:00,\n";                     // February, a range finding
+
+    @Test
+    void byMonthAndRegionAddsGroupsThatAddUp(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("t.csv");
+        Files.writeString(csv, CSV);
+        Run r = run("kpi", csv.toString(), "--by", "month,region", "--json", "-");
+        assertEquals(0, r.code(), r.err());
+        JsonNode b = Json.mapper().readTree(r.out()).get("breakdown");
+        assertEquals("[\"month\",\"region\"]", b.get("by").toString());
+        // 2026-01/南宁: T1; 2026-01/柳州: T2; 2026-02/南宁: T3, T4
+        assertEquals(3, b.get("groups").size());
+        JsonNode feb = b.get("groups").get(2);
+        assertEquals("{\"month\":\"2026-02\",\"region\":\"南宁\"}", feb.get("key").toString());
+        assertEquals(2, feb.get("rows").asInt());
+        assertEquals(1, feb.get("rowsExcluded").asInt());
+        assertEquals(1, feb.get("kpis").get("phone_response").get("numerator").asInt());   // T3 in 30 s
+        assertEquals(1, b.get("groups").get(1).get("kpis").get("phone_response").get("denominator").asInt());
+        assertEquals(0, b.get("groups").get(1).get("kpis").get("phone_response").get("numerator").asInt()); // T2: 40 s
+    }
+
+    @Test
+    void aPeriodRestrictsTheRowsCounted(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("t.csv");
+        Files.writeString(csv, CSV);
+        Run r = run("kpi", csv.toString(), "--from", "2026-02-01", "--to", "2026-02-28", "--json", "-");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = Json.mapper().readTree(r.out());
+        assertEquals(2, j.get("rows").asInt()); // T3, T4
+        assertEquals("2026-02-01", j.get("period").get("from").asText());
+    }
+
+    @Test
+    void theTextOutputListsTheFirstFindingsWithValueAndReason(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("t.csv");
+        Files.writeString(csv, CSV);
+        Run en = run("kpi", csv.toString(), "--lang", "en");
+        assertEquals(0, en.code(), en.err());
+        assertTrue(en.out().contains("range findings: 1, the first 1:\n  row 4 T4 channel = 'fax': not one of the allowed values"), en.out());
+        Run zh = run("kpi", csv.toString());
+        assertTrue(zh.out().contains("第 4 行 T4 channel = 'fax'：不是允许的取值"), zh.out());
+        assertFalse(zh.out().contains("target") || zh.out().contains("rows"), "no English words in the Chinese summary: " + zh.out());
+    }
+
+    @Test
+    void theDashboardIsWrittenInEitherLanguage(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("t.csv");
+        Files.writeString(csv, CSV);
+        Path html = dir.resolve("看板.html");
+        Run r = run("kpi", csv.toString(), "--html", html.toString(), "--lang", "en", "--json", dir.resolve("k.json").toString());
+        assertEquals(0, r.code(), r.err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("Service KPI dashboard") && page.contains("id=\"trend-phone_response\""), "English dashboard with trends");
+        assertFalse(Json.mapper().readTree(dir.resolve("k.json").toFile()).has("breakdown"), "no --by: no breakdown in the JSON");
+    }
+
+    @Test
+    void whatTheUserTypedWrongIsExitTwoInTheirTerms(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("t.csv");
+        Files.writeString(csv, CSV);
+        Run by = run("kpi", csv.toString(), "--by", "week");
+        assertEquals(2, by.code());
+        assertTrue(by.err().contains("unknown breakdown key 'week'") && by.err().contains("month, quarter, region"), by.err());
+        Run three = run("kpi", csv.toString(), "--by", "month,region,channel");
+        assertEquals(2, three.code());
+        Run date = run("kpi", csv.toString(), "--from", "2026-02-30");
+        assertEquals(2, date.code());
+        assertTrue(date.err().contains("--from must be a date like 2026-03-31, not '2026-02-30'"), date.err());
+        Run order = run("kpi", csv.toString(), "--from", "2026-03-01", "--to", "2026-02-01");
+        assertEquals(2, order.code());
+        Path mixed = dir.resolve("mixed.csv");
+        Files.writeString(mixed, "ticket_id,channel,type,priority,requested_at,responded_at\n"
+                + "M1,phone,consult,normal,2026-03-02T09:00:00,2026-03-02T09:00:10\n"
+                + "M2,phone,consult,normal,2026-03-02T09:00:00+08:00,2026-03-02T09:00:10+08:00\n");
+        Run m = run("kpi", mixed.toString());
+        assertEquals(2, m.code());
+        assertTrue(m.err().contains("mixed.csv") && m.err().contains("row 2"), m.err());
+        Run folder = run("kpi", dir.toString());
+        assertEquals(2, folder.code());
+        assertTrue(folder.err().contains("is a folder"), folder.err());
+    }
+}

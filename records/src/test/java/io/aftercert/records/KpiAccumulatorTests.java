@@ -1,0 +1,170 @@
+package io.aftercert.records;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aftercert.core.json.Json;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.spi.RubricRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KpiAccumulatorTests {
+    @TempDir
+    Path dir;
+
+    private KpiReport run(String csv) throws IOException {
+        Path f = dir.resolve("records.csv");
+        Files.write(f, csv.getBytes(StandardCharsets.UTF_8));
+        return new KpiEngine(1, null).run(f);
+    }
+
+    @Test
+    void erpTimestampFormatsAreRead() throws IOException {
+        KpiReport r = run("ticket_id,channel,type,priority,requested_at,responded_at\n"
+                + "A1,phone,consult,normal,2026/03/02 09:00:00,2026/03/02 09:00:10\n"   // 10 s
+                + "A2,phone,consult,normal,2026-03-02 09:00:00,2026-03-02 09:00:20\n"   // 20 s
+                + "A3,phone,consult,normal,2026/3/2 9:00,2026/3/2 9:01\n"               // Excel zh-CN, no seconds: 60 s
+                + "A4,phone,consult,normal,2026-03-02T09:00,2026-03-02T09:00:05.5\n"    // 5.5 s
+                + "A5,phone,consult,normal,2026/3/2 9:00:00,2026/03/02 9:00:15\n"       // 15 s, mixed digit counts
+                + "A6,phone,consult,normal,2026/3/32 9:00,\n"                           // no 32 March: range finding
+                + "A7,phone,consult,normal,2026/3/2 9:0,\n"                             // one minute digit: range finding
+                + "A8,phone,consult,normal,2026.3.2 9:00,\n");                          // dots: range finding
+        assertEquals(5, r.kpis().get("phone_response").denominator());
+        assertEquals(3, r.kpis().get("hotline_answer").numerator());  // A1, A4, A5 within 15 s
+        assertEquals(4, r.kpis().get("phone_response").numerator());  // and A2 within 30 s
+        assertEquals(List.of("6 requested_at 2026/3/32 9:00 not-a-timestamp", "7 requested_at 2026/3/2 9:0 not-a-timestamp",
+                "8 requested_at 2026.3.2 9:00 not-a-timestamp"), r.findings().stream()
+                .map(f -> f.row() + " " + f.column() + " " + f.value() + " " + f.reason()).toList());
+    }
+
+    @Test
+    void findingsCarryTheOffendingValueAndAReason() throws IOException {
+        KpiReport r = run("ticket_id,channel,type,priority,requested_at,responded_at,satisfaction,repeat_of\n"
+                + "B1,fax,consult,normal,2026-03-02T09:00:00,2026-03-02T08:59:00,9,\n"
+                + "B1,phone,consult,normal,2026-03-02T09:00:00,,,B404\n");
+        List<String> got = r.findings().stream().map(f -> f.row() + " " + f.column() + " '" + f.value() + "' " + f.reason() + ": "
+                + Finding.Reason.of(f.reason()).text("en")).toList();
+        assertEquals(List.of(
+                "1 channel 'fax' not-allowed: not one of the allowed values",
+                "1 responded_at '2026-03-02T08:59:00' before-requested: earlier than requested_at",
+                "1 satisfaction '9' not-1-to-5: not a whole number from 1 to 5",
+                "2 ticket_id 'B1' duplicate-ticket: the ticket id appears in an earlier row",
+                "2 repeat_of 'B404' unknown-ticket: names no ticket in the records"), got);
+        assertEquals("工单号与前面的行重复", Finding.Reason.DUPLICATE_TICKET.text("zh"));
+    }
+
+    @Test
+    void aReportLeavesTheAccumulatorAsItWasSoRowsCanFollow() {
+        KpiAccumulator acc = new KpiAccumulator();
+        acc.add(ServiceRecord.of(Map.of("ticket_id", "L1", "channel", "phone", "type", "consult", "priority", "normal",
+                "requested_at", "2026-03-02 09:00:00", "responded_at", "2026-03-02 09:00:05")));
+        KpiReport first = acc.report("live");
+        assertEquals(first, acc.report("live"));
+        acc.add(ServiceRecord.of(Map.of("ticket_id", "L1", "channel", "phone", "type", "consult", "priority", "normal",
+                "requested_at", "2026-03-02 09:00:00", "responded_at", "2026-03-02 09:00:05")));
+        KpiReport second = acc.report("live");
+        assertEquals(1, first.kpis().get("hotline_answer").denominator());
+        assertEquals(1, second.kpis().get("hotline_answer").denominator(), "the duplicate is taken out");
+        assertEquals(2, second.rows());
+        assertEquals("L1", second.findings().get(0).ticketId());
+    }
+
+    @Test
+    void mergingRefusesWhatWouldBreakTheContract() {
+        KpiAccumulator a = new KpiAccumulator(KpiOptions.NONE, 1);
+        assertThrows(IllegalArgumentException.class, () -> a.merge(new KpiAccumulator(KpiOptions.NONE, 1)), "same part key");
+        assertThrows(IllegalArgumentException.class, () -> a.merge(a));
+        KpiOptions byMonth = new KpiOptions(List.of(KpiOptions.GroupBy.MONTH), null, null);
+        assertThrows(IllegalArgumentException.class, () -> a.merge(new KpiAccumulator(byMonth, 2)), "different options");
+        assertThrows(IllegalArgumentException.class, () -> new KpiOptions(List.of(KpiOptions.GroupBy.MONTH, KpiOptions.GroupBy.MONTH), null, null));
+        assertThrows(IllegalArgumentException.class, () -> KpiOptions.GroupBy.of("week"));
+        KpiAccumulator b = new KpiAccumulator(KpiOptions.NONE, 2);
+        a.merge(b);
+        assertThrows(IllegalStateException.class, () -> b.add(field -> null), "rows must go to the accumulator that holds the part now");
+    }
+
+    /**
+     * The JDBC example: service records in an embedded H2 database (as an ERP would hold them),
+     * read with a plain {@code ResultSet} into a {@link KpiAccumulator}, give the file engine's
+     * report on the same rows.
+     */
+    @Test
+    void recordsReadOverJdbcGiveTheFileEnginesReport() throws Exception {
+        Path file = dir.resolve("export.csv");
+        RecordsGenerator.write(file, 1_500, 77L, 0.08, 2_000);
+        List<Map<String, String>> rows = TestCsv.read(file);
+        RecordField[] fields = RecordField.values();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:records;DB_CLOSE_DELAY=-1")) {
+            try (Statement s = c.createStatement()) {
+                StringBuilder ddl = new StringBuilder("CREATE TABLE service_request (seq BIGINT PRIMARY KEY");
+                for (RecordField f : fields) ddl.append(", ").append(f.column()).append(" VARCHAR(1000)");
+                s.execute(ddl.append(')').toString());
+            }
+            StringBuilder insert = new StringBuilder("INSERT INTO service_request VALUES (?");
+            for (int i = 0; i < fields.length; i++) insert.append(", ?");
+            try (PreparedStatement ps = c.prepareStatement(insert.append(')').toString())) {
+                long seq = 0;
+                for (Map<String, String> r : rows) {
+                    ps.setLong(1, seq++);
+                    for (int i = 0; i < fields.length; i++) {
+                        String v = r.get(fields[i].column());
+                        ps.setString(i + 2, v == null || v.isEmpty() ? null : v); // empty cells are NULL in the database
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            KpiAccumulator acc = new KpiAccumulator(KpiOptions.NONE, 0);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM service_request ORDER BY seq")) {
+                ServiceRecord row = field -> {
+                    try {
+                        return rs.getString(field.column());
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+                while (rs.next()) acc.add(row);
+            }
+            KpiReport fromDb = acc.report("export.csv");
+            KpiReport fromFile = new KpiEngine(2, null).run(file);
+            assertEquals(fromFile, fromDb);
+            assertTrue(fromFile.findingsCount() > 50 && fromFile.kpis().get("hotline_answer").denominator() > 300, "a real workload");
+        }
+    }
+
+    @Test
+    void fillingAValueKeepsTheEntrysNotesAndAttachments() throws IOException {
+        KpiReport r = run("ticket_id,channel,type,priority,requested_at,responded_at\n"
+                + "T1,phone,consult,normal,2026-03-02T09:00:00,2026-03-02T09:00:10\n");
+        Rubric rubric = RubricRegistry.getDefault().require("gxdsl244");
+        byte[] first = EvidenceFill.fill(null, "ev.json", rubric, r, new ArrayList<>());
+        ObjectNode root = (ObjectNode) Json.mapper().readTree(first);
+        ObjectNode b12 = (ObjectNode) root.get("evidence").get("B1.2");
+        b12.put("notes", "呼叫中心系统导出，王工核对");
+        b12.putArray("attachments").add("hotline-2026-03.pdf");
+        byte[] again = EvidenceFill.fill(Json.mapper().writeValueAsBytes(root), "ev.json", rubric, r, new ArrayList<>());
+        JsonNode entry = Json.mapper().readTree(again).get("evidence").get("B1.2");
+        assertEquals("呼叫中心系统导出，王工核对", entry.get("notes").asText());
+        assertEquals("hotline-2026-03.pdf", entry.get("attachments").get(0).asText());
+        assertEquals(100, entry.get("value").asInt());
+        // a note this command wrote is renewed with the new figures
+        assertTrue(Json.mapper().readTree(again).get("evidence").get("B2.1").get("notes").asText().startsWith("服务记录 records.csv：phone_response = 1/1"));
+    }
+}

@@ -1,0 +1,155 @@
+package io.aftercert.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aftercert.core.Ratio;
+import io.aftercert.core.spi.ReportRenderer.Assignment;
+import io.aftercert.core.spi.ReportRenderer.DataQuality;
+import io.aftercert.core.spi.ReportRenderer.PlanInput;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** What the report says: conditional grades, the plan, the trend, the quality-index variant, language. */
+class ReportContentTests {
+    private static final Path MANUFACTURER = ReportFixtures.EXAMPLES.resolve("gbt27922/appliance-manufacturer.json");
+    private static final Path TRADER = ReportFixtures.EXAMPLES.resolve("gbt27922/trading-company.json");
+    private static final Path MAY = ReportFixtures.EXAMPLES.resolve("gbt27922/history/appliance-manufacturer-2026-05.json");
+    private static final Path RETAILER = ReportFixtures.EXAMPLES.resolve("gxdsl244/guangxi-ecommerce-retailer.json");
+    private final HtmlReportRenderer renderer = new HtmlReportRenderer();
+
+    @Test
+    void aStarGradeHeldUnderAYearAtQualifiedIsConditionalInTheBadgeInBothLanguages() {
+        // trading-company.json: 三星 by score, qualifyingGradeHeldMonths 8 < 12
+        String zh = renderer.renderString(ReportFixtures.request(TRADER, "zh"));
+        assertTrue(zh.contains("id=\"grade-badge\">三星<span class=\"cond\">（附条件）</span>"), "conditional in the badge");
+        assertTrue(zh.contains("class=\"badge badge-conditional\""), "not the unconditional green badge");
+        assertTrue(zh.contains("已保持达标 8 个月"), "months held");
+        String en = renderer.renderString(ReportFixtures.request(TRADER, "en"));
+        assertTrue(en.contains("id=\"grade-badge\">Three-star<span class=\"cond\"> (conditional)</span>"));
+        assertTrue(en.contains("Qualified held 8 months"));
+        // the manufacturer (达标, 14 months) has no conditional badge
+        assertFalse(renderer.renderString(ReportFixtures.request(MANUFACTURER, "zh")).contains("class=\"badge badge-conditional\""));
+    }
+
+    @Test
+    void thePlanTakesTheFewestItemsOrTheLeastEffortAndShowsOwnersDueDatesAndCorrectiveActions() {
+        String fewest = renderer.renderString(ReportFixtures.request(MANUFACTURER, "zh"));
+        String plan = section(fewest, "plan-table");
+        // 5.1.5.2 alone lifts 78.11 past 80 (its full credit adds 3.06 > 1.89): the one P1 row
+        assertEquals(1, count(plan, "prio p1"));
+        assertTrue(plan.contains("<th scope=\"row\" class=\"code\">5.1.5.2</th>"));
+        assertTrue(plan.contains("待指定"), "owner and due columns wait to be filled");
+        // one special deduction in the evidence (and one bonus): one corrective-action row
+        assertEquals(1, count(section(fewest, "corrective"), "<tr><th scope=\"row\""));
+
+        // effort: 5.1.5.2 costs 10; 5.1.7.3 (+1.53) and 5.1.4.1 (+1.22) at 1 each reach +1.89 for 2 (README's plan example)
+        var req = ReportFixtures.request(MANUFACTURER, "zh").withPlan(new PlanInput(Map.of("5.1.5.2", Ratio.of(10)),
+                Map.of("5.1.7.3", new Assignment("品牌部 王敏", LocalDate.of(2026, 12, 31)),
+                        "deduction-1", new Assignment("服务部 赵刚", LocalDate.of(2026, 11, 30)))));
+        String cheap = renderer.renderString(req);
+        String p2 = section(cheap, "plan-table");
+        assertEquals(2, count(p2, "prio p1"));
+        assertTrue(p2.indexOf(">5.1.7.3<") < p2.indexOf(">5.1.4.1<"));
+        assertTrue(p2.contains("品牌部 王敏") && p2.contains("2026-12-31"));
+        assertTrue(cheap.contains("总工作量 2"), "total effort of the cheapest plan");
+        String corrective = section(cheap, "corrective");
+        assertTrue(corrective.contains("服务部 赵刚") && corrective.contains("2026-11-30"), "the first deduction's owner and date");
+    }
+
+    @Test
+    void theTrendComparesWithThePreviousAssessmentByEvidence() {
+        var may = ReportFixtures.request(MAY, "zh").result();
+        String html = renderer.renderString(ReportFixtures.request(MANUFACTURER, "zh").withPrevious(may, "appliance-manufacturer-2026-05.json"));
+        // evidence changes between the two files: value 4→8 (5.1.2.2), band 3→4 (5.1.4.1, 5.3.1.4), sample 14→17/20 (5.3.2.2)
+        // up; sample 46→45/50 (5.2.3.2) down; 5.2.4.6 not applicable → assessed is a status change
+        String improved = section(html, "trend-improved");
+        for (String code : List.of("5.1.2.2", "5.1.4.1", "5.3.1.4", "5.3.2.2")) assertTrue(improved.contains(">" + code + "<"), code);
+        assertEquals(4, count(improved, "<li>"));
+        String regressed = section(html, "trend-regressed");
+        assertEquals(1, count(regressed, "<li>"));
+        assertTrue(regressed.contains(">5.2.3.2<") && regressed.contains("92% → 90%"));
+        assertTrue(html.contains("2026-05-20") && html.contains("2026-11-06"));
+        assertTrue(html.contains("id=\"trend-change\">+"), "the score rose");
+    }
+
+    @Test
+    void theQualityIndexReportIsNoCertificationAndFollowsChapterSevenOf004() {
+        String zh = renderer.renderString(ReportFixtures.request(RETAILER, "zh"));
+        assertTrue(zh.contains("<h1>售后服务质量指数报告</h1>"));
+        assertFalse(zh.contains("认证准备度"), "not called a certification readiness report");
+        assertTrue(zh.contains("征求意见稿"), "draft status");
+        assertTrue(zh.contains("广西电子商务企业联合会") && zh.contains("行业协会"), "issuer named as an association");
+        int last = -1;
+        for (String h : List.of("一、执行摘要", "二、数据概况", "三、主要发现", "四、深入分析", "五、结论建议")) {
+            int at = zh.indexOf(h);
+            assertTrue(at > last, h + " missing or out of order");
+            last = at;
+        }
+        // 45 metric indicators in T/GXDSL 244; the example's counts come from its evidence file
+        assertTrue(zh.contains("45 项量化指标（KPI）中达成 "));
+        Matcher met = Pattern.compile("45 项量化指标（KPI）中达成 (\\d+) 项").matcher(zh);
+        assertTrue(met.find());
+        assertTrue(zh.contains("id=\"weights\""), "weights table");
+        assertTrue(zh.contains("权重 21.25%"), "dimension A's weight shown as a weight");
+        assertTrue(zh.contains(" pp"), "percentage-point gaps");
+        assertFalse(Pattern.compile("差 [0-9.]+%").matcher(zh).find(), "no gap written as %");
+        assertTrue(zh.contains("id=\"no-data-quality\""), "no records given: says so");
+        String en = renderer.renderString(ReportFixtures.request(RETAILER, "en"));
+        assertTrue(en.contains("met " + met.group(1) + " of 45 KPIs"));
+        assertTrue(en.contains("Quality Index Report") && en.contains("consultation draft"));
+
+        var dq = new DataQuality("tickets-2026H1.csv", "2026-01-01 – 2026-06-30", 10_000, 37,
+                new LinkedHashMap<>(Map.of("completeness", 20L, "logic", 17L)), 12);
+        String withDq = renderer.renderString(ReportFixtures.request(RETAILER, "zh").withDataQuality(dq));
+        String table = section(withDq, "data-quality");
+        assertTrue(table.contains("tickets-2026H1.csv") && table.contains("10000") && table.contains(">37<") && table.contains(">12<"));
+        assertTrue(table.contains("2026-01-01 – 2026-06-30"));
+    }
+
+    @Test
+    void signOffReportIdGenerationTimeAndMethodStatement() {
+        var req = ReportFixtures.request(MANUFACTURER, "zh").withGeneratedAt(Instant.parse("2026-11-07T08:30:00Z"));
+        String html = renderer.renderString(req);
+        assertTrue(html.contains("<b>编制</b>") && html.contains("<b>审核</b>") && html.contains("<b>批准</b>"));
+        assertTrue(html.contains("2026-11-07 08:30 UTC"));
+        assertTrue(html.contains("AC-GBT27922-20261106-" + req.evidenceSha256().substring(0, 8).toUpperCase()));
+        assertTrue(html.contains("id=\"method\""));
+        assertTrue(html.contains("评分档 1（得分率 0%–20%）"), "what the bands mean (CTS chapter 5: band 1 = 0–0.2)");
+        // guidance cut in the source ends with … and the report says so once
+        assertTrue(html.contains("合格的备…</span>"), "002 4.1.2.1 is cut after 合格的备");
+        assertEquals(1, count(html, "id=\"truncated-note\""));
+    }
+
+    @Test
+    void theRunningHeaderCannotBreakOutOfTheStylesheet() {
+        String html = renderer.renderString(ReportFixtures.request(HtmlReportSafetyTests.hostile(), "zh"));
+        String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+        assertFalse(style.contains("<") && style.substring(7).contains("<"), "no markup in the stylesheet");
+        assertTrue(style.contains("@top-left { content: \"\\3c \\73 \\63 \\72 \\69 \\70 \\74 \\3e ") || style.contains("\\3c "),
+                "user text in CSS as hex escapes");
+    }
+
+    private static String section(String html, String id) {
+        int at = html.indexOf("id=\"" + id + "\"");
+        assertTrue(at >= 0, id + " missing");
+        int end = html.indexOf("</table>", at);
+        int endUl = html.indexOf("</ul>", at);
+        if (html.substring(at - 4, at).contains("ul") || (endUl >= 0 && (end < 0 || endUl < end) && html.lastIndexOf("<ul", at) > html.lastIndexOf("<table", at))) end = endUl;
+        return html.substring(at, end);
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;
+        return n;
+    }
+}
