@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.json.DiffJson;
 import io.aftercert.core.plan.Diff;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en")
     String lang;
 
+    @Option(names = "--json", paramLabel = "FILE", description = "write the diff JSON to FILE ('-' = standard output, alone)")
+    String json;
+
     @Override
     public Integer call() throws Exception {
         var t = Inputs.tailoring(tailoring);
@@ -39,7 +43,13 @@ final class DiffCommand implements Callable<Integer> {
             throw new Main.UserException(e.getMessage());
         }
         boolean zh = !"en".equals(lang);
-        PrintWriter out = spec.commandLine().getOut();
+        boolean toStdout = "-".equals(json);
+        if (json != null) {
+            byte[] doc = DiffJson.write(d);
+            if (toStdout) spec.commandLine().getOut().println(new String(doc, java.nio.charset.StandardCharsets.UTF_8));
+            else io.aftercert.core.AtomicFiles.write(Path.of(json), doc);
+        }
+        PrintWriter out = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
         out.printf("%s %s → %s (%s%s)%n", zh ? "最终得分" : "final score", a.result().scoreDisplay(), b.result().scoreDisplay(),
                 d.change().signum() >= 0 ? "+" : "", d.change().truncate(2).toPlainString());
         if (d.gradeAfter() != null) {
@@ -53,6 +63,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         d.findingsAdded().forEach(f -> out.println((zh ? "新增特别项: " : "finding added: ") + f.type() + " " + f.description()));
         d.findingsRemoved().forEach(f -> out.println((zh ? "消除特别项: " : "finding removed: ") + f.type() + " " + f.description()));
+        if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
         return 0;
     }
 

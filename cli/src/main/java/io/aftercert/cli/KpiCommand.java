@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(mixinStandardHelpOptions = true, name = "kpi", description = {
         "Service KPIs and data-quality findings from service records (CSV, records/SCHEMA.md).",
         "--by month,region adds KPIs per group; --html writes the KPI dashboard;",
-        "with --evidence-for gxdsl244 --into FILE, fill the matching gxdsl244 metric indicators of an evidence file."})
+        "with --evidence-for RUBRIC --into FILE, fill the rubric's metric indicators that name a records KPI (gxdsl244, gxdsl259)."})
 final class KpiCommand implements Callable<Integer> {
     /** Findings listed per rule in the text output. */
     static final int FIRST_FINDINGS = 3;
@@ -59,7 +59,7 @@ final class KpiCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "dashboard and summary language (default zh)")
     String lang;
 
-    @Option(names = "--evidence-for", paramLabel = "RUBRIC", description = "rubric whose metric indicators to fill (gxdsl244)")
+    @Option(names = "--evidence-for", paramLabel = "RUBRIC", description = "rubric whose metric indicators to fill (gxdsl244, gxdsl259)")
     String evidenceFor;
 
     @Option(names = "--into", paramLabel = "EVIDENCE.json", description = "evidence file to fill (created when missing)")

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 /** The {@code aftercert} command line (DESIGN §7). Exit 0 when done, 2 on bad input, 1 on a bug. */
 @Command(name = "aftercert", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "After-sales service certification readiness: score evidence exactly as an assessor would.",
-        subcommands = {RubricsCommand.class, RubricCommand.class, TemplateCommand.class, AssessCommand.class, KpiCommand.class, PlanCommand.class, DiffCommand.class, CrosswalkCommand.class,
+        subcommands = {RubricsCommand.class, RubricCommand.class, TemplateCommand.class, AssessCommand.class, KpiCommand.class, PlanCommand.class, DiffCommand.class, SurveyCommand.class, CrosswalkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code for input the tool cannot use. */
@@ -89,6 +89,7 @@ public final class Main {
             case "kpi" -> new KpiCommand();
             case "plan" -> new PlanCommand();
             case "diff" -> new DiffCommand();
+            case "survey" -> new SurveyCommand();
             case "crosswalk" -> new CrosswalkCommand();
             default -> null;
         };

@@ -1,6 +1,7 @@
 package io.aftercert.cli;
 
 import io.aftercert.core.Ratio;
+import io.aftercert.core.json.PlanJson;
 import io.aftercert.core.plan.Planner;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
@@ -34,6 +35,9 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en")
     String lang;
 
+    @Option(names = "--json", paramLabel = "FILE", description = "write the plan JSON to FILE ('-' = standard output, alone)")
+    String json;
+
     @Override
     public Integer call() throws Exception {
         Inputs.Scored s = Inputs.load(input, Inputs.tailoring(tailoring));
@@ -44,12 +48,19 @@ final class PlanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Main.UserException(e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
+        boolean toStdout = "-".equals(json);
+        if (json != null) {
+            byte[] doc = PlanJson.write(s.result(), plan);
+            if (toStdout) spec.commandLine().getOut().println(new String(doc, java.nio.charset.StandardCharsets.UTF_8));
+            else io.aftercert.core.AtomicFiles.write(Path.of(json), doc);
+        }
+        PrintWriter out = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
         boolean zh = !"en".equals(lang);
         out.println(s.result().organization().name() + " — " + s.rubric().id() + (zh ? "  最终得分 " : "  final score ")
                 + s.result().scoreDisplay() + (s.result().grade() != null ? "  " + s.result().grade().label().in(lang) : ""));
         if (plan == null) {
             out.println(zh ? "没有更高的等级（或该规则不设等级）。" : "no higher grade (or the rubric has no grades).");
+            if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
             return 0;
         }
         out.printf("%s %s (≥ %s): %s +%s%n", zh ? "目标" : "target", plan.grade().label().in(lang),
@@ -57,6 +68,7 @@ final class PlanCommand implements Callable<Integer> {
                 plan.needed().max(Ratio.ZERO).toBigDecimal(2, RoundingMode.CEILING).toPlainString());
         if (!plan.reachable()) {
             out.println((zh ? "无法达到：" : "not reachable: ") + plan.note());
+            if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
             return 0;
         }
         for (Planner.Step st : plan.steps()) {
@@ -66,6 +78,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         out.printf("%s +%s%s; %s%n", zh ? "合计提升" : "total rise", plan.gain().truncate(2).toPlainString(),
                 effort.isEmpty() ? "" : (zh ? "，总工作量 " : ", total effort ") + plan.effort(), plan.method());
+        if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
         return 0;
     }
 }

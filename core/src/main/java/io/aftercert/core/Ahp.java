@@ -77,6 +77,10 @@ public final class Ahp {
                 if (!(v > 0) || Double.isInfinite(v)) {
                     throw new InvalidMatrixException("entry [" + (i + 1) + "][" + (j + 1) + "] = " + v + " must be positive");
                 }
+                if (v < 1.0 / 9 - 1e-9 || v > 9 + 1e-9) {
+                    throw new InvalidMatrixException("entry [" + (i + 1) + "][" + (j + 1) + "] = " + v
+                            + " lies outside Saaty's scale 1/9 … 9");
+                }
                 if (i == j && Math.abs(v - 1) > 1e-9) {
                     throw new InvalidMatrixException("diagonal entry [" + (i + 1) + "][" + (i + 1) + "] must be 1, not " + v);
                 }
@@ -110,6 +114,74 @@ public final class Ahp {
         double ci = n <= 2 ? 0 : (lambda - n) / (n - 1);
         double cr = n <= 2 ? 0 : ci / RANDOM_INDEX[n - 1];
         return new Result(w, percentages(w), lambda, ci, cr);
+    }
+
+    /**
+     * A matrix entry as people write it, read as the judgement it stands for: a number, or a string
+     * {@code "1/3"} or {@code "0.5"}. A decimal below 1 with two or more places that is the rounded
+     * or cut decimal of a Saaty reciprocal 1/2 … 1/9 (0.33, 0.333, 0.33333, 0.14, 0.143, 0.11, …) is
+     * read as that reciprocal exactly: {@code |v − 1/k| < 10^−places}, the nearest k when two
+     * qualify. One place is too coarse to tell (0.3 stays 0.3, and fails the reciprocity check
+     * against 3 with a message naming both cells).
+     *
+     * @throws NumberFormatException when a string is neither a fraction nor a decimal
+     */
+    public static double entry(BigDecimal v) {
+        if (v.signum() > 0 && v.compareTo(BigDecimal.ONE) < 0 && v.stripTrailingZeros().scale() >= 2) {
+            BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(v.scale(), 0));
+            int best = 0;
+            BigDecimal bestDiff = null;
+            for (int k = 2; k <= 9; k++) {
+                BigDecimal diff = v.subtract(BigDecimal.ONE.divide(BigDecimal.valueOf(k), 20, RoundingMode.HALF_EVEN)).abs();
+                if (diff.compareTo(tolerance) < 0 && (bestDiff == null || diff.compareTo(bestDiff) < 0)) {
+                    best = k;
+                    bestDiff = diff;
+                }
+            }
+            if (best > 0) return 1.0 / best;
+        }
+        return v.doubleValue();
+    }
+
+    /** {@link #entry(BigDecimal)} for text: {@code "1/3"} exactly, a decimal as {@link #entry(BigDecimal)} reads it. */
+    public static double entry(String text) {
+        String t = text.strip();
+        if (t.contains("/")) return Ratio.parse(t).toDouble();
+        return entry(new BigDecimal(t));
+    }
+
+    /**
+     * Reads a comparison matrix from JSON: an array of rows, each an array of numbers or strings
+     * ({@code "1/3"}), every entry read by {@link #entry}. Used by tailoring files.
+     */
+    public static final class MatrixDeserializer extends com.fasterxml.jackson.databind.JsonDeserializer<double[][]> {
+        @Override
+        public double[][] deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws java.io.IOException {
+            com.fasterxml.jackson.databind.JsonNode m = ctxt.readTree(p);
+            if (!m.isArray()) return (double[][]) ctxt.handleUnexpectedToken(double[][].class, p);
+            double[][] out = new double[m.size()][];
+            for (int i = 0; i < m.size(); i++) {
+                com.fasterxml.jackson.databind.JsonNode row = m.get(i);
+                if (!row.isArray()) {
+                    throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(p, double[][].class,
+                            "row " + (i + 1) + " of the matrix must be an array");
+                }
+                out[i] = new double[row.size()];
+                for (int j = 0; j < row.size(); j++) {
+                    com.fasterxml.jackson.databind.JsonNode e = row.get(j);
+                    try {
+                        if (e.isNumber()) out[i][j] = entry(e.decimalValue());
+                        else if (e.isTextual()) out[i][j] = entry(e.textValue());
+                        else throw new NumberFormatException("not a number");
+                    } catch (NumberFormatException | ArithmeticException x) {
+                        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, "entry [" + (i + 1) + "][" + (j + 1)
+                                + "] must be a number or a fraction like \"1/3\", not " + e, e.toString(), double.class);
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     /** Largest-remainder rounding of weights to percentages with two decimals that sum to exactly 100. */

@@ -83,4 +83,54 @@ class AhpTests {
         assertEquals(Ratio.HUNDRED, thirds.stream().reduce(Ratio.ZERO, Ratio::plus));
         assertEquals(2, thirds.stream().filter(t -> t.equals(Ratio.parse("33.33"))).count(), thirds.toString());
     }
+
+    @Test
+    void decimalsAsPeopleWriteThemAreReadAsTheSaatyReciprocalTheyStandFor() {
+        // 0.33 / 0.333 / 0.33333 are 1/3 rounded to 2, 3, 5 places: |v − 1/3| < 10^−places
+        assertEquals(1.0 / 3, Ahp.entry(new java.math.BigDecimal("0.33")));
+        assertEquals(1.0 / 3, Ahp.entry(new java.math.BigDecimal("0.333")));
+        assertEquals(1.0 / 3, Ahp.entry(new java.math.BigDecimal("0.33333")));
+        assertEquals(1.0 / 7, Ahp.entry(new java.math.BigDecimal("0.14")));
+        assertEquals(1.0 / 7, Ahp.entry(new java.math.BigDecimal("0.143")));
+        assertEquals(1.0 / 9, Ahp.entry(new java.math.BigDecimal("0.11")));
+        assertEquals(1.0 / 6, Ahp.entry(new java.math.BigDecimal("0.167")));
+        assertEquals(0.5, Ahp.entry(new java.math.BigDecimal("0.5")));
+        // one place is too coarse to stand for a reciprocal: 0.3 stays 0.3
+        assertEquals(0.3, Ahp.entry(new java.math.BigDecimal("0.3")));
+        // 0.12 is within 0.01 of both 1/8 (0.005) and 1/9 (0.0089): the nearest, 1/8
+        assertEquals(1.0 / 8, Ahp.entry(new java.math.BigDecimal("0.12")));
+        // 0.45 (two places) is no reciprocal: |0.45 − 0.5| = 0.05 ≥ 0.01
+        assertEquals(0.45, Ahp.entry(new java.math.BigDecimal("0.45")));
+        assertEquals(3.0, Ahp.entry(new java.math.BigDecimal("3")));
+        assertEquals(1.0 / 3, Ahp.entry("1/3"));
+        assertEquals(0.2, Ahp.entry(" 1/5 "));
+        assertThrows(NumberFormatException.class, () -> Ahp.entry("a third"));
+    }
+
+    @Test
+    void entriesOutsideTheSaatyScaleAreRefusedNamingTheCell() {
+        Ahp.InvalidMatrixException e = assertThrows(Ahp.InvalidMatrixException.class,
+                () -> Ahp.weights(new double[][] {{1, 12}, {1.0 / 12, 1}}));
+        assertTrue(e.getMessage().contains("entry [1][2] = 12.0 lies outside Saaty's scale 1/9 … 9"), e.getMessage());
+    }
+
+    @Test
+    void theReadmesAhpExampleRunsAsPrinted() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        String line = readme.lines().filter(l -> l.strip().startsWith("\"ahp\":")).findFirst().orElseThrow();
+        String object = line.substring(line.indexOf('{'), line.lastIndexOf('}') + 1);
+        var spec = io.aftercert.core.json.Json.mapper().readValue(object, io.aftercert.core.tailoring.Tailoring.AhpSpec.class);
+        assertEquals(List.of("A", "B", "C", "D"), spec.codes());
+        assertEquals(1.0 / 3, spec.matrix()[3][0], "0.33333 is read as 1/3");
+        Ahp.Result r = Ahp.weights(spec.matrix());
+        // rows A and B are identical, so are their weights; C is judged most important
+        assertEquals(r.weights()[0], r.weights()[1], 1e-12);
+        assertTrue(r.weights()[2] > r.weights()[0] && r.weights()[0] > r.weights()[3]);
+        assertTrue(r.cr() < Ahp.MAX_CR, "CR " + r.cr());
+        assertEquals(Ratio.HUNDRED, r.percentWeights().stream().reduce(Ratio.ZERO, Ratio::plus));
+        // "1/3" strings read the same
+        var strings = io.aftercert.core.json.Json.mapper().readValue(object.replace("0.33333", "\"1/3\""),
+                io.aftercert.core.tailoring.Tailoring.AhpSpec.class);
+        assertEquals(r.percentWeights(), Ahp.weights(strings.matrix()).percentWeights());
+    }
 }

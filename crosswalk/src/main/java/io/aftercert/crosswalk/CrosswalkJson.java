@@ -141,12 +141,7 @@ public final class CrosswalkJson {
 
     /** {@code name}: the value as a JSON number; {@code nameExact}: "p/q" when the decimal does not terminate. */
     static void number(ObjectNode o, String name, Ratio v) {
-        if (v.isTerminating()) {
-            o.put(name, v.toBigDecimalExact());
-        } else {
-            o.put(name, v.toBigDecimal(10, RoundingMode.HALF_EVEN));
-            o.put(name + "Exact", v.toString());
-        }
+        io.aftercert.core.json.JsonNumbers.put(o, name, v); // the one number convention of core
     }
 
     private static byte[] bytes(JsonNode n) {

@@ -15,7 +15,8 @@ import java.util.Optional;
 public final class Crosswalks {
     /** The pairs shipped, each as {@code {a, b}}. */
     public static final List<List<String>> SHIPPED = List.of(
-            List.of("gbt27922", "gxdsl244"), List.of("gbt27922", "hxjt"), List.of("gxdsl244", "hxjt"));
+            List.of("gbt27922", "gxdsl244"), List.of("gbt27922", "gxdsl259"), List.of("gbt27922", "hxjt"),
+            List.of("gxdsl244", "gxdsl259"), List.of("gxdsl244", "hxjt"), List.of("gxdsl259", "hxjt"));
 
     private Crosswalks() {
     }

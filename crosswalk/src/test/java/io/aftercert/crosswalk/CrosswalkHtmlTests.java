@@ -24,7 +24,7 @@ class CrosswalkHtmlTests {
         assertTrue(zh.contains("Content-Security-Policy"));
         assertFalse(zh.contains("<script>"), "user text must be escaped");
         assertFalse(zh.contains("<img src=x"), "user text must be escaped");
-        assertTrue(zh.contains("4.48 – 98.08"), "the hand-checked range (see CrosswalkTests)");
+        assertTrue(zh.contains("4.66 – 98"), "the hand-checked range 14/3 – 98 (see CrosswalkTests), cut to two places");
         assertTrue(zh.contains("未达标 – 五星"));
         String en = new String(CrosswalkHtml.render("x.json", List.of(CrosswalkTests.cross(a, "hxjt")), "en"), StandardCharsets.UTF_8);
         assertTrue(en.contains("Not qualified – Five-star"), "English grade labels");

@@ -43,11 +43,11 @@ class CrosswalkTests {
                 .map(CrosswalkResult.Item::code).toList();
         assertEquals(List.of("5.4.1", "5.5.1"), carried);
         assertEquals(new EvidenceValue.Banded(4, null), r.prefill().evidence().get("5.5.1").value());
-        // hxjt 5.4.1 and 5.5.1 are worth 3.2 each (category 40 over 12.5 force units, 应 = 2 → 40×2/25 = 3.2).
-        // lowest = 3.2×0.7 + 3.2×0.7 = 4.48 of 100 applicable points → 4.48
-        assertEquals(Ratio.parse("4.48"), r.lowest().finalScore());
-        // highest = 100 − 2 × 3.2 × 0.3 = 98.08 → 五星 (≥ 95)
-        assertEquals(Ratio.parse("98.08"), r.highest().finalScore());
+        // hxjt 5.4.1 and 5.5.1 are worth 10/3 each (category 40 over 24 force units: 12 应 = 2, 5.1.2 可 = 0 → 40×2/24).
+        // lowest = 10/3×0.7 + 10/3×0.7 = 14/3 of 100 applicable points → 14/3 ≈ 4.67
+        assertEquals(Ratio.of(14, 3), r.lowest().finalScore());
+        // highest = 100 − 2 × 10/3 × 0.3 = 98 → 五星 (≥ 95)
+        assertEquals(Ratio.of(98), r.highest().finalScore());
         assertEquals("none", r.lowest().grade().id());
         assertEquals("five-star", r.highest().grade().id());
         // 5.2.2.1 subset-of 5.1.1: a gbt27922 verdict does NOT carry to the wider hxjt 5.1.1
@@ -111,7 +111,36 @@ class CrosswalkTests {
         assertEquals(List.of(), SchemaCheck.errors("/io/aftercert/crosswalk/schema/crosswalk-report.schema.json", json));
         JsonNode t = Json.readTree(json).get("targets").get(0);
         assertTrue(t.get("range").get("lowest").isNumber());
-        assertEquals(0, t.get("range").get("lowest").decimalValue().compareTo(new java.math.BigDecimal("4.48")));
+        // 14/3 (see above): a number, with the exact fraction beside it
+        assertEquals(4.6666666667, t.get("range").get("lowest").doubleValue(), 1e-9);
+        assertEquals("14/3", t.get("range").get("lowestExact").textValue());
         assertTrue(t.get("points").isNumber());
+    }
+
+    @Test
+    void theQualityEvaluationAndTheManagementSpecificationShareThirteenMeasures() throws Exception {
+        Path p = Path.of("../examples/gxdsl244/guangxi-ecommerce-retailer.json");
+        Assessment a = EvidenceJson.read(Files.readAllBytes(p), p.toString(), REG::find);
+        CrosswalkResult r = cross(a, "gxdsl259");
+        // the 13 equal rows whose gxdsl244 items the retailer measured carry their values (same units);
+        // the three subset-of rows (B2.4, C2.1, D1.3 narrower than 8.13, 9.5, 8.27) carry nothing this way
+        List<String> carried = r.items().stream().filter(i -> i.state() == CrosswalkResult.State.CARRIED)
+                .map(CrosswalkResult.Item::code).sorted().toList();
+        assertEquals(List.of("7.10", "7.11", "7.15", "7.16", "7.17", "7.4", "7.8", "7.9", "8.2", "8.24", "8.4", "8.7", "9.4"), carried);
+        assertEquals(new EvidenceValue.Measured(Ratio.parse("6.5")), r.prefill().evidence().get("7.8").value());
+        // gxdsl259: 100 items of 1 derived point, threshold metrics. Met: 7.9 (18 ≤ 20 km), 7.10 (7 ≥ 6 days),
+        // 7.11 (10 ≥ 8 h), 7.16 (20 ≤ 24 h), 7.17 (5 ≤ 7 days), 8.7 (100 ≥ 100 %) = 6 points.
+        // Missed: 7.8 (6.5 > 5 km), 7.4 (32 < 40 h), 7.15 (93.5 < 95), 8.2 (81.2 < 85), 8.4 (88 < 100),
+        // 8.24 (97.3 < 100), 9.4 (83.4 < 85) = 7 points lost for good.
+        assertEquals(Ratio.of(6), r.lowest().finalScore());
+        assertEquals(Ratio.of(93), r.highest().finalScore());
+        // and back: the 13 equal measures plus the three where 259's stricter target contains 244's
+        Path q = Path.of("../examples/gxdsl259/guangxi-ecommerce-retailer.json");
+        CrosswalkResult back = cross(EvidenceJson.read(Files.readAllBytes(q), q.toString(), REG::find), "gxdsl244");
+        List<String> back16 = back.items().stream().filter(i -> i.state() == CrosswalkResult.State.CARRIED)
+                .map(CrosswalkResult.Item::code).sorted().toList();
+        assertEquals(List.of("A1.2", "A1.3", "A1.4", "A1.5", "A3.4", "A5.1", "A5.2", "A5.3", "B1.2", "B2.2", "B2.3", "B2.4",
+                "C1.1", "C2.1", "D1.2", "D1.3"), back16);
+        assertEquals(Relation.SUPERSET_OF, back.items().stream().filter(i -> i.code().equals("B2.4")).findFirst().orElseThrow().relation());
     }
 }

@@ -29,7 +29,8 @@ class ConcurrencyTests {
     @Test
     void sixteenThreadsShareTheRegistryAndRubricsWithIdenticalResults() throws Exception {
         List<Path> files = List.of(Path.of("gbt27922", "appliance-manufacturer.json"), Path.of("gbt27922", "trading-company.json"),
-                Path.of("hxjt", "machine-tool-maker.json"), Path.of("gxdsl244", "guangxi-ecommerce-retailer.json"));
+                Path.of("hxjt", "machine-tool-maker.json"), Path.of("gxdsl244", "guangxi-ecommerce-retailer.json"),
+                Path.of("gxdsl259", "guangxi-ecommerce-retailer.json"));
         List<byte[]> inputs = new ArrayList<>();
         for (Path f : files) inputs.add(Files.readAllBytes(f));
         RubricRegistry shared = RubricRegistry.getDefault();

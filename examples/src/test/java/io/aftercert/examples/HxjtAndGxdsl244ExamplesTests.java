@@ -28,21 +28,23 @@ class HxjtAndGxdsl244ExamplesTests {
     @Test
     void machineToolMakerWithDerivedPoints() throws IOException {
         AssessmentResult r = score(MACHINE_TOOLS, registry.require("hxjt"));
-        // HX-5.1, 8 × 3.125: 4.1, 4.2, 4.6 (30 years, met), 4.7 full = 12.5; 4.3 band 4 = 2.1875;
-        //   4.4, 4.5 band 3 = 1.5625 each; 4.8 band 2 = 0.9375                         → 18.75
+        // HX-5.1, 8 × 3.125: 4.1, 4.2, 4.6 (the assessor's verdict: 30 years and the archive system), 4.7 full = 12.5;
+        //   4.3 band 4 = 2.1875; 4.4, 4.5 band 3 = 1.5625 each; 4.8 band 2 = 0.9375       → 18.75
         assertEquals(Ratio.parse("18.75"), r.group("HX-5.1").orElseThrow().earned());
-        // HX-5.2, 3.2 per item, 5.1.2 (1.6) not applicable: six full = 19.2; 5.1.3, 5.3, 5.6.2 band 4 = 3 × 2.24;
-        //   5.4.2 5/6 → 8/3; 5.6.3 2/3 → 32/15; 5.7 band 3 = 1.6                      → 32.32 of 38.4
-        assertEquals(Ratio.parse("32.32"), r.group("HX-5.2").orElseThrow().earned());
-        assertEquals(Ratio.parse("38.4"), r.group("HX-5.2").orElseThrow().applicable());
-        // HX-5.3 in 72nds (25/9 = 200, 25/18 = 100): 6.1.1 200, 6.1.2 7/8 → 175, 6.2.1 200, 6.2.2 100,
-        //   6.3.1 band 4 → 140, 6.3.2 band 3 → 100, 6.3.3 5/5 → 100, 6.3.4 band 3 → 100, 6.4.1 27/30 → 180, 6.4.2 200
-        assertEquals(Ratio.of(1495, 72), r.group("HX-5.3").orElseThrow().earned());
-        // HX-5.4: 7.1 band 4 = 2.8, 7.2 = 4, 7.3 band 3 = 1                              → 7.8
-        assertEquals(Ratio.parse("7.8"), r.group("HX-5.4").orElseThrow().earned());
-        // Σ = 58.87 + 1495/72 = 143341/1800 of 98.4 → 716705/8856 ≈ 80.93; +1 bonus (5.5)
-        assertEquals(Ratio.of(716705, 8856), r.score());
-        assertEquals(Ratio.of(716705, 8856).plus(Ratio.ONE), r.finalScore());
+        // HX-5.2, 10/3 per "shall" item (40 × 2/24), 5.1.2 "可" has 0 points and is not applicable anyway:
+        //   six full = 20; 5.1.3, 5.3, 5.6.2 band 4 = 3 × 7/3 = 7; 5.4.2 5/6 → 25/9; 5.6.3 2/3 → 20/9; 5.7 band 3 → 5/3
+        //   = 27 + 45/9 + 5/3 = 101/3 of 40
+        assertEquals(Ratio.of(101, 3), r.group("HX-5.2").orElseThrow().earned());
+        assertEquals(Ratio.of(40), r.group("HX-5.2").orElseThrow().applicable());
+        // HX-5.3 in units of 25/19 ("shall" 2 units, 6.3.3 "宜" 1): 6.1.1 2, 6.1.2 7/8 × 2 = 1.75, 6.2.1 2, 6.2.2 2,
+        //   6.3.1 band 4 → 1.4, 6.3.2 band 3 → 1, 6.3.3 5/5 → 1, 6.3.4 band 3 → 1, 6.4.1 27/30 × 2 → 1.8, 6.4.2 2
+        //   = 15.95 units × 25/19 = 1595/76
+        assertEquals(Ratio.of(1595, 76), r.group("HX-5.3").orElseThrow().earned());
+        // HX-5.4: 7.1 band 4 = 0.7 × 5 = 3.5, 7.2 = 5, 7.3 "可" 0 points                  → 8.5
+        assertEquals(Ratio.parse("8.5"), r.group("HX-5.4").orElseThrow().earned());
+        // Σ = 18.75 + 101/3 + 1595/76 + 8.5 = 9337/114 of 100 ≈ 81.90; +1 bonus (5.5)
+        assertEquals(Ratio.of(9337, 114), r.score());
+        assertEquals(Ratio.of(9337, 114).plus(Ratio.ONE), r.finalScore());
         assertEquals("three-star", r.grade().id());
         assertTrue(r.indicators().stream().allMatch(i -> i.derived()), "derived flag carried into the result");
         assertTrue(r.rubric().derived(), "the result says the rubric has derived values (items and grade bounds)");

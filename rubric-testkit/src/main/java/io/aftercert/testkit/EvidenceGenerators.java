@@ -30,10 +30,15 @@ public final class EvidenceGenerators {
         return in -> Ratio.of(in.next(Constraint.between(0, 1000)), 1000);
     }
 
-    /** Evidence of any form the leaf accepts (never "not applicable"). */
+    /**
+     * Evidence of any form the leaf accepts (never "not applicable"): the assessor's verdict on every
+     * leaf, and on a metric leaf most often a measured value.
+     */
     public static Gen<Evidence> evidenceFor(Rubric rubric, Indicator leaf) {
         return in -> {
-            if (leaf.kind() == IndicatorKind.METRIC) return Evidence.value(metricValue(leaf.metric(), in.next(Constraint.between(0, 3000))));
+            if (leaf.kind() == IndicatorKind.METRIC && in.next(Constraint.between(0, 2)) > 0) {
+                return Evidence.value(metricValue(leaf.metric(), in.next(Constraint.between(0, 3000))));
+            }
             int form = (int) in.next(Constraint.between(0, rubric.bands().isEmpty() ? 2 : 3));
             return switch (form) {
                 case 0 -> Evidence.conforms(in.next(Constraint.between(0, 1)) == 1);
@@ -81,6 +86,37 @@ public final class EvidenceGenerators {
         };
     }
 
+    /**
+     * Like {@link #assessments(Rubric)}, and besides each group (at any level) is now and then marked
+     * not applicable as a whole, so weighted rubrics renormalise at every level.
+     */
+    public static Gen<Assessment> assessmentsWithExcludedGroups(Rubric rubric) {
+        return in -> {
+            Assessment base = assessments(rubric).generate(in);
+            java.util.Map<String, Evidence> ev = new java.util.LinkedHashMap<>(base.evidence());
+            excludeGroups(rubric.indicators(), ev, in);
+            return new Assessment(base.rubricId(), base.rubricVersion(), base.organization(), base.assessedOn(),
+                    base.assessor(), base.qualifyingGradeHeldMonths(), ev, base.findings());
+        };
+    }
+
+    private static void excludeGroups(List<Indicator> nodes, java.util.Map<String, Evidence> ev,
+                                      org.quicktheories.core.RandomnessSource in) {
+        for (Indicator n : nodes) {
+            if (n.isLeaf()) continue;
+            if (in.next(Constraint.between(0, 5)) == 0) {
+                excludeAll(n, ev);
+            } else {
+                excludeGroups(n.children(), ev, in);
+            }
+        }
+    }
+
+    private static void excludeAll(Indicator n, java.util.Map<String, Evidence> ev) {
+        if (n.isLeaf()) ev.put(n.code(), Evidence.notApplicable("group excluded by the generator"));
+        for (Indicator c : n.children()) excludeAll(c, ev);
+    }
+
     /** Full credit on every leaf. */
     public static Assessment allFull(Rubric rubric) {
         Assessment.Builder b = Assessment.builder(rubric.id(), new Organization("Full Marks Co.", "manufacturer"));
@@ -88,9 +124,12 @@ public final class EvidenceGenerators {
         return b.build();
     }
 
-    /** Evidence earning full credit on {@code leaf}. */
+    /**
+     * Evidence earning full credit on {@code leaf}: a value on target, or the assessor's verdict where a
+     * value alone is capped below full credit.
+     */
     public static Evidence fullCredit(Indicator leaf) {
-        if (leaf.kind() == IndicatorKind.METRIC) return Evidence.value(leaf.metric().target());
+        if (leaf.kind() == IndicatorKind.METRIC && leaf.metric().valueCreditCap() == null) return Evidence.value(leaf.metric().target());
         if (leaf.kind() == IndicatorKind.SAMPLED) return Evidence.sample(10, 10);
         return Evidence.conforms(true);
     }
@@ -112,7 +151,11 @@ public final class EvidenceGenerators {
         if (v instanceof EvidenceValue.Credit c) return c.credit();
         if (v instanceof EvidenceValue.Banded b) return b.credit() != null ? b.credit() : rubric.band(b.band()).orElseThrow().midpoint();
         if (v instanceof EvidenceValue.Sample s) return Ratio.of(s.conforming(), s.sampled());
-        if (v instanceof EvidenceValue.Measured m) return leaf.metric().credit(m.value());
+        if (v instanceof EvidenceValue.Measured m) {
+            Ratio curve = leaf.metric().curveCredit(m.value());
+            Ratio cap = leaf.metric().valueCreditCap();
+            return cap != null && curve.compareTo(cap) > 0 ? cap : curve;
+        }
         throw new IllegalArgumentException("no credit for " + v);
     }
 }

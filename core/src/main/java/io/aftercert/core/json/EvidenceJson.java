@@ -49,7 +49,9 @@ public final class EvidenceJson {
     /** Classpath resource of the JSON Schema for evidence files. */
     public static final String SCHEMA_RESOURCE = "/io/aftercert/core/schema/evidence.schema.json";
 
-    static final List<String> TOP_FIELDS = List.of("$schema", "rubric", "rubricVersion", "organization", "assessedOn",
+    /** Version of the evidence file shape written by {@link #write} and {@code template}; optional on reading. */
+    public static final int SCHEMA_VERSION = 1;
+    static final List<String> TOP_FIELDS = List.of("$schema", "schemaVersion", "rubric", "rubricVersion", "organization", "assessedOn",
             "assessor", "qualifyingGradeHeldMonths", "evidence", "findings", "ratingGuide");
     static final List<String> FORMS = List.of("conforms", "credit", "band", "sample", "value", "notApplicable");
     static final List<String> ENTRY_FIELDS = List.of("conforms", "credit", "band", "sample", "value", "notApplicable",
@@ -314,6 +316,11 @@ public final class EvidenceJson {
                 return null;
             }
             unknownFields(root, JsonPath.ROOT, TOP_FIELDS, null);
+            JsonNode sv = root.get("schemaVersion");
+            if (sv != null && !(sv.isIntegralNumber() && sv.canConvertToInt() && sv.intValue() == SCHEMA_VERSION)) {
+                add("$.schemaVersion", null, "schemaVersion must be " + SCHEMA_VERSION + " (the evidence file version this SDK reads), not "
+                        + (sv.isNumber() ? sv.asText() : kind(sv)));
+            }
             String rubric = string(root, "rubric", JsonPath.ROOT, null);
             String version = string(root, "rubricVersion", JsonPath.ROOT, null);
             EvidenceDtos.OrganizationDto org = null;
@@ -522,6 +529,7 @@ public final class EvidenceJson {
      */
     public static byte[] write(Assessment a) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
         root.put("rubric", a.rubricId());
         if (a.rubricVersion() != null) root.put("rubricVersion", a.rubricVersion());
         ObjectNode org = root.putObject("organization");

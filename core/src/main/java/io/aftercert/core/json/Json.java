@@ -31,8 +31,9 @@ import java.math.BigDecimal;
  * <p>Strict JSON: duplicate keys, {@code NaN}/{@code Infinity}, comments and trailing garbage are
  * refused; nesting depth, string, number and document lengths are bounded so a hostile file fails
  * cleanly instead of exhausting memory. A UTF-8 byte-order mark is accepted (Jackson detects it
- * when reading bytes). Exact numbers ({@link Ratio}) are written as JSON numbers when their
- * decimal expansion terminates and as {@code "p/q"} strings otherwise.
+ * when reading bytes). Exact numbers ({@link Ratio}) are always written as JSON numbers, with a
+ * {@code <field>Exact} sibling carrying {@code "p/q"} where the decimal does not terminate
+ * ({@link JsonNumbers}).
  */
 public final class Json {
     /** Largest input file accepted, in bytes. */
@@ -134,20 +135,24 @@ public final class Json {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .addModule(new JavaTimeModule())
-                .addModule(ratioModule());
+                .addModule(JsonNumbers.module());
         ObjectMapper m = b.build();
         m.getFactory().setStreamReadConstraints(limits);
         return m;
     }
 
-    /** Jackson support for {@link Ratio}. */
+    /**
+     * Jackson support for {@link Ratio} values on their own: written as a JSON number
+     * ({@link JsonNumbers#number}); read from a number or a {@code "p/q"} string. Bean properties
+     * get their {@code <field>Exact} sibling from {@link JsonNumbers#module()}, which the shared
+     * mapper uses.
+     */
     public static SimpleModule ratioModule() {
         SimpleModule module = new SimpleModule("aftercert-ratio");
         module.addSerializer(Ratio.class, new JsonSerializer<>() {
             @Override
             public void serialize(Ratio value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                if (value.isTerminating()) gen.writeNumber(value.toBigDecimalExact());
-                else gen.writeString(value.toString());
+                gen.writeNumber(JsonNumbers.number(value));
             }
         });
         module.addDeserializer(Ratio.class, new JsonDeserializer<>() {

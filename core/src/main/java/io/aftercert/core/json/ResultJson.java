@@ -8,8 +8,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Result JSON (DESIGN §6): written and read back without loss (exact numbers round-trip). */
+/**
+ * Result JSON (DESIGN §6): written and read back without loss. Every number is a JSON number; an
+ * inexact one has its exact {@code <field>Exact} sibling ({@link JsonNumbers}), which reading prefers,
+ * so exact values round-trip. Schema: {@value #SCHEMA_RESOURCE}.
+ */
 public final class ResultJson {
+    /** Classpath resource of the JSON Schema for result files. */
+    public static final String SCHEMA_RESOURCE = "/io/aftercert/core/schema/result.schema.json";
+
     private ResultJson() {
     }
 
@@ -28,7 +35,9 @@ public final class ResultJson {
     /** @throws InvalidInputException naming the file and JSON path when it is not a result */
     public static AssessmentResult read(byte[] json, String file) {
         try {
-            return Json.mapper().readValue(json, AssessmentResult.class);
+            // the strict tree reader keeps decimals exact (0.0 stays 0.0), then each x/xExact pair folds into x
+            com.fasterxml.jackson.databind.JsonNode tree = Json.readTree(json);
+            return Json.mapper().treeToValue(JsonNumbers.foldExact(tree), AssessmentResult.class);
         } catch (JacksonException e) {
             throw JsonProblems.invalid("invalid result file " + file, file, e);
         } catch (IOException e) {

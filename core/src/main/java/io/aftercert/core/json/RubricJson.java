@@ -197,9 +197,10 @@ public final class RubricJson {
 
         private Provenance provenance(JsonNode o, String f, String path) {
             String p = JsonPath.field(path, f);
-            JsonNode n = object(o.get(f), p, List.of("source", "clause", "derived", "note"));
+            JsonNode n = object(o.get(f), p, List.of("source", "clause", "derived", "note", "quote"));
             if (n == null) return null;
-            return new Provenance(string(n, "source", p), string(n, "clause", p), bool(n, "derived", p), string(n, "note", p));
+            return new Provenance(string(n, "source", p), string(n, "clause", p), bool(n, "derived", p), string(n, "note", p),
+                    string(n, "quote", p));
         }
 
         Rubric rubric(JsonNode root) {
@@ -305,11 +306,13 @@ public final class RubricJson {
             if (rw != null) range = new WeightRange(ratio(rw, "min", rp), ratio(rw, "max", rp));
             MetricSpec metric = null;
             String mp = JsonPath.field(p, "metric");
-            JsonNode m = object(o.get("metric"), mp, List.of("unit", "direction", "target", "curve", "floor", "recordsKpi"));
+            JsonNode m = object(o.get("metric"), mp, List.of("unit", "direction", "target", "curve", "floor", "recordsKpi",
+                    "valueCreditCap", "derived", "note"));
             if (m != null) {
                 try {
                     metric = new MetricSpec(string(m, "unit", mp), Direction.fromJson(string(m, "direction", mp)), ratio(m, "target", mp),
-                            CreditCurve.fromJson(string(m, "curve", mp)), ratio(m, "floor", mp), string(m, "recordsKpi", mp));
+                            CreditCurve.fromJson(string(m, "curve", mp)), ratio(m, "floor", mp), string(m, "recordsKpi", mp),
+                            ratio(m, "valueCreditCap", mp), bool(m, "derived", mp), string(m, "note", mp));
                 } catch (IllegalArgumentException | NullPointerException e) {
                     problem(mp, "metric " + code + ": " + e.getMessage());
                 }

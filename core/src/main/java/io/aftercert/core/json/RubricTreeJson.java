@@ -3,7 +3,6 @@ package io.aftercert.core.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
 import io.aftercert.core.model.Band;
 import io.aftercert.core.model.Grade;
@@ -17,21 +16,27 @@ import java.io.UncheckedIOException;
 /**
  * The rubric tree as {@code rubric ID --json} prints it (DESIGN §6): every node has {@code code},
  * {@code title}, {@code points} (its maximum) and {@code children}; every leaf its {@code kind};
- * derived values carry {@code derived: true}.
+ * derived values carry {@code derived: true} (a metric's curve, floor and cap: {@code metric.derived}).
+ * Numbers follow {@link JsonNumbers}. Schema: {@value #SCHEMA_RESOURCE}.
  */
 public final class RubricTreeJson {
+    /** Version of this document's shape. */
+    public static final int SCHEMA_VERSION = 1;
+    /** Classpath resource of its JSON Schema. */
+    public static final String SCHEMA_RESOURCE = "/io/aftercert/core/schema/rubric-tree.schema.json";
     private RubricTreeJson() {
     }
 
     public static ObjectNode tree(Rubric r) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
         root.put("id", r.id());
         root.put("version", r.version());
         root.set("title", text(r.title()));
         if (r.issuer() != null) root.set("issuer", text(r.issuer()));
         root.put("mode", r.mode().json());
-        root.set("points", num(r.total()));
+        JsonNumbers.put(root, "points", r.total());
         root.put("leafCount", r.leaves().size());
         root.put("derivedValues", r.hasDerivedValues());
         if (r.allocationRule() != null) root.set("allocationRule", text(r.allocationRule()));
@@ -56,17 +61,17 @@ public final class RubricTreeJson {
                 ObjectNode o = grades.addObject();
                 o.put("id", g.id());
                 o.set("label", text(g.label()));
-                o.set("min", num(g.minScore()));
+                JsonNumbers.put(o, "min", g.minScore());
                 o.put("star", g.star());
             }
         }
         if (r.specialRules() != null) {
             ObjectNode sp = root.putObject("special");
-            if (r.specialRules().hasDeductions()) sp.set("deductionPoints", num(r.specialRules().deductionPoints()));
+            if (r.specialRules().hasDeductions()) JsonNumbers.put(sp, "deductionPoints", r.specialRules().deductionPoints());
             sp.put("maxDeductions", r.specialRules().maxDeductions());
             ArrayNode cats = sp.putArray("deductionCategories");
             r.specialRules().deductionCategories().forEach(cats::add);
-            sp.set("bonusPoints", num(r.specialRules().bonusPoints()));
+            JsonNumbers.put(sp, "bonusPoints", r.specialRules().bonusPoints());
             sp.put("maxBonuses", r.specialRules().maxBonuses());
         }
         if (!r.bands().isEmpty()) {
@@ -75,7 +80,7 @@ public final class RubricTreeJson {
                 ObjectNode o = bands.addObject();
                 o.put("band", b.number());
                 o.put("range", b.range());
-                o.set("midpoint", num(b.midpoint()));
+                JsonNumbers.put(o, "midpoint", b.midpoint());
                 ArrayNode d = o.putArray("descriptors");
                 b.descriptors().forEach(d::add);
             }
@@ -89,12 +94,12 @@ public final class RubricTreeJson {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("code", i.code());
         o.set("title", text(i.title()));
-        o.set("points", num(i.points()));
-        if (i.weight() != null) o.set("weight", num(i.weight()));
+        JsonNumbers.put(o, "points", i.points());
+        if (i.weight() != null) JsonNumbers.put(o, "weight", i.weight());
         if (i.recommendedWeight() != null) {
             ObjectNode w = o.putObject("recommendedWeight");
-            w.set("min", num(i.recommendedWeight().min()));
-            w.set("max", num(i.recommendedWeight().max()));
+            JsonNumbers.put(w, "min", i.recommendedWeight().min());
+            JsonNumbers.put(w, "max", i.recommendedWeight().max());
         }
         if (i.isLeaf()) o.put("kind", i.kind().json());
         if (i.requirement() != null) o.put("requirement", i.requirement());
@@ -102,10 +107,13 @@ public final class RubricTreeJson {
             ObjectNode m = o.putObject("metric");
             m.put("unit", i.metric().unit());
             m.put("direction", i.metric().direction().json());
-            m.set("target", num(i.metric().target()));
+            JsonNumbers.put(m, "target", i.metric().target());
             m.put("curve", i.metric().curve().json());
-            if (i.metric().floor() != null) m.set("floor", num(i.metric().floor()));
+            if (i.metric().floor() != null) JsonNumbers.put(m, "floor", i.metric().floor());
             if (i.metric().recordsKpi() != null) m.put("recordsKpi", i.metric().recordsKpi());
+            if (i.metric().valueCreditCap() != null) JsonNumbers.put(m, "valueCreditCap", i.metric().valueCreditCap());
+            m.put("derived", i.metric().derived());
+            if (i.metric().note() != null) m.put("note", i.metric().note());
         }
         if (!i.checklist().isEmpty()) {
             ArrayNode c = o.putArray("checklist");
@@ -116,6 +124,7 @@ public final class RubricTreeJson {
             p.put("source", i.provenance().source());
             if (i.provenance().clause() != null) p.put("clause", i.provenance().clause());
             if (i.provenance().note() != null) p.put("note", i.provenance().note());
+            if (i.provenance().quote() != null) p.put("quote", i.provenance().quote());
         }
         o.put("derived", i.derived());
         if (!i.guidance().isEmpty()) {
@@ -137,11 +146,6 @@ public final class RubricTreeJson {
         o.put("zh", t.zh());
         o.put("en", t.en());
         return o;
-    }
-
-    static com.fasterxml.jackson.databind.JsonNode num(Ratio r) {
-        return r.isTerminating() ? JsonNodeFactory.instance.numberNode(r.toBigDecimalExact())
-                : JsonNodeFactory.instance.textNode(r.toString());
     }
 
     public static byte[] write(Rubric r) {

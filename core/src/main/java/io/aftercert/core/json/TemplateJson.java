@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 /**
  * A blank evidence file for a rubric: every leaf with a placeholder of the form its kind asks for
  * (sampled items ask for {@code conforming} of {@code sampled}, metrics for a {@code value} in
- * the declared unit), its requirement and guidance as {@code guidance} text, and the scoring bands
+ * the declared unit or, beside it, the assessor's verdict — fill in one), its requirement and guidance as {@code guidance} text, and the scoring bands
  * as rating guidance. It validates against the evidence JSON Schema and, once the placeholders
  * are filled in, reads back as-is.
  */
@@ -25,6 +25,7 @@ public final class TemplateJson {
     public static ObjectNode template(Rubric r) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
+        root.put("schemaVersion", EvidenceJson.SCHEMA_VERSION);
         root.put("rubric", r.id());
         root.put("rubricVersion", r.version());
         if (!r.bands().isEmpty()) root.set("ratingGuide", bands(r)); // how an assessor picks a band; ignored when read
@@ -42,7 +43,9 @@ public final class TemplateJson {
                 s.putNull("conforming");
                 s.putNull("sampled");
             } else if (leaf.kind() == IndicatorKind.METRIC) {
-                e.putNull("value");
+                e.putNull("value"); // the measured value, or the assessor's verdict below: fill in one of them
+                if (!r.bands().isEmpty()) e.putNull("band");
+                else e.putNull("conforms");
             } else if (!r.bands().isEmpty()) {
                 e.putNull("band");
             } else {
@@ -62,7 +65,14 @@ public final class TemplateJson {
         if (leaf.metric() != null) {
             sb.append(". Target ").append(leaf.metric().direction().symbol()).append(' ')
                     .append(leaf.metric().target()).append(' ').append(leaf.metric().unit())
-                    .append("; give \"value\" in ").append(leaf.metric().unit());
+                    .append("; give either the measured \"value\" in ").append(leaf.metric().unit())
+                    .append(" or the assessor's verdict (").append(bandHelp != null ? "\"band\" 1–5, " : "")
+                    .append("\"conforms\", \"credit\" or \"sample\"), not both");
+            if (leaf.metric().valueCreditCap() != null) {
+                sb.append("; a value alone earns at most ").append(leaf.metric().valueCreditCap().toBigDecimal(4,
+                        java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString())
+                        .append(" of the item: its qualitative part needs the verdict");
+            }
         } else if (leaf.kind() == IndicatorKind.SAMPLED) {
             sb.append(". Checked on samples: give {\"sample\": {\"conforming\": n, \"sampled\": m}}");
         } else if (bandHelp != null) {
@@ -90,7 +100,7 @@ public final class TemplateJson {
             ObjectNode o = a.addObject();
             o.put("band", b.number());
             o.put("range", b.range());
-            o.put("midpoint", b.midpoint().toString());
+            JsonNumbers.put(o, "midpoint", b.midpoint());
             ArrayNode d = o.putArray("descriptors");
             b.descriptors().forEach(d::add);
         }

@@ -13,10 +13,27 @@ import java.util.Objects;
  * @param floor     for {@link CreditCurve#LINEAR}: the value that earns 0 (below the target for
  *                  at-least, above it for at-most); {@code null} otherwise
  * @param recordsKpi the id of the service-record KPI that measures it (records/SCHEMA.md), or null
+ * @param valueCreditCap the most credit a measured value alone can earn, in (0, 1], or null for no cap.
+ *                  Set where the clause has a qualitative part beside its number (GB/T 27922 CTS
+ *                  5.1.2.2: "…负责对售后服务工作的管理和对售后服务活动的指导"): a value shows only the
+ *                  number, so the qualitative part's share needs the assessor's verdict
+ *                  ({@code conforms}, {@code credit}, {@code band} or {@code sample}) instead
+ * @param derived   true when the credit rule for values (curve, floor, cap) is the rubric's own
+ *                  choice rather than stated by the source
+ * @param note      how the curve, floor and cap were chosen, or null
  */
 public record MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor,
-                         String recordsKpi) {
+                         String recordsKpi, Ratio valueCreditCap, boolean derived, String note) {
+
+    /** A spec without a value-credit cap, not marked derived. */
+    public MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor, String recordsKpi) {
+        this(unit, direction, target, curve, floor, recordsKpi, null, false, null);
+    }
+
     public MetricSpec {
+        if (valueCreditCap != null && (valueCreditCap.signum() <= 0 || valueCreditCap.compareTo(Ratio.ONE) > 0)) {
+            throw new IllegalArgumentException("valueCreditCap must lie in (0, 1], not " + valueCreditCap);
+        }
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(target, "target");
@@ -50,8 +67,17 @@ public record MetricSpec(String unit, Direction direction, Ratio target, CreditC
         return direction.gap(value, target);
     }
 
-    /** The credit in [0, 1] that {@code value} earns under the declared curve. */
+    /**
+     * The credit in [0, 1] a measured {@code value} earns: the declared curve, then at most
+     * {@link #valueCreditCap()} when one is set.
+     */
     public Ratio credit(Ratio value) {
+        Ratio c = curveCredit(value);
+        return valueCreditCap != null && c.compareTo(valueCreditCap) > 0 ? valueCreditCap : c;
+    }
+
+    /** The credit the declared curve alone gives {@code value}, before any cap. */
+    public Ratio curveCredit(Ratio value) {
         if (met(value)) return Ratio.ONE;
         return switch (curve) {
             case THRESHOLD -> Ratio.ZERO;
@@ -72,6 +98,6 @@ public record MetricSpec(String unit, Direction direction, Ratio target, CreditC
 
     /** This spec with another target (tailoring); the floor is kept only if still valid. */
     public MetricSpec withTarget(Ratio newTarget) {
-        return new MetricSpec(unit, direction, newTarget, curve, floor, recordsKpi);
+        return new MetricSpec(unit, direction, newTarget, curve, floor, recordsKpi, valueCreditCap, derived, note);
     }
 }

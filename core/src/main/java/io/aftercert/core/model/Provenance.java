@@ -7,8 +7,16 @@ package io.aftercert.core.model;
  * @param clause  the clause in that document, as printed
  * @param derived true when the points or weight are allocated by the rubric, not published
  * @param note    how a derived value was obtained, or null
+ * @param quote   the source's sentence quoted verbatim (Chinese), where the clause alone does not
+ *                locate it (a chapter whose indicators are not numbered), or null
  */
-public record Provenance(String source, String clause, boolean derived, String note) {
+public record Provenance(String source, String clause, boolean derived, String note, String quote) {
+
+    /** A provenance without a quotation. */
+    public Provenance(String source, String clause, boolean derived, String note) {
+        this(source, clause, derived, note, null);
+    }
+
     public Provenance {
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException("provenance needs a source (clause " + clause + ")");

@@ -208,7 +208,7 @@ public final class Rubric {
     /** True when any points, weights or the grade scale are derived rather than published. */
     public boolean hasDerivedValues() {
         if (gradeScale != null && gradeScale.derived()) return true;
-        return byCode.values().stream().anyMatch(Indicator::derived);
+        return byCode.values().stream().anyMatch(Indicator::derived); // derived credit curves are marked on each metric
     }
 
     public Builder toBuilder() {

@@ -54,7 +54,8 @@ public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef r
                                Totals totals, List<GroupResult> groups, List<IndicatorResult> indicators,
                                List<FindingResult> findings, List<Gap> gaps, NextGrade nextGrade, Ledger ledger) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: every number a JSON number with {@code <field>Exact} siblings; {@code nominalMax}. */
+    public static final int SCHEMA_VERSION = 2;
 
     public AssessmentResult {
         reasons = List.copyOf(reasons);

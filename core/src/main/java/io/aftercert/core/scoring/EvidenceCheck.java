@@ -76,11 +76,14 @@ public final class EvidenceCheck {
         return out;
     }
 
-    /** True when the evidence form suits the kind and its band is valid (no problem to report). */
+    /**
+     * True when the evidence form suits the kind and its band is valid (no problem to report): every
+     * indicator takes the assessor's verdict (conforms, credit, band, sample) or notApplicable; a
+     * measured value only a metric indicator.
+     */
     private static boolean fits(Rubric rubric, IndicatorKind kind, Evidence ev) {
         EvidenceValue v = ev.value();
-        if (kind == IndicatorKind.METRIC) return v instanceof EvidenceValue.Measured || v instanceof EvidenceValue.NotApplicable;
-        if (v instanceof EvidenceValue.Measured) return false;
+        if (v instanceof EvidenceValue.Measured) return kind == IndicatorKind.METRIC;
         if (v instanceof EvidenceValue.Banded b) {
             var band = rubric.band(b.band());
             return band.isPresent() && (b.credit() == null || band.get().contains(b.credit()));
@@ -91,14 +94,7 @@ public final class EvidenceCheck {
     private static void checkForm(Rubric rubric, IndicatorKind kind, String code, String path, Evidence ev,
                                   List<Problem> out) {
         EvidenceValue v = ev.value();
-        if (kind == IndicatorKind.METRIC) {
-            if (!(v instanceof EvidenceValue.Measured) && !(v instanceof EvidenceValue.NotApplicable)) {
-                out.add(new Problem(null, path, code, code + " is a metric indicator: give its measured \"value\" "
-                        + "(or \"notApplicable\"), not \"" + v.form() + "\""));
-            }
-            return;
-        }
-        if (v instanceof EvidenceValue.Measured) {
+        if (v instanceof EvidenceValue.Measured && kind != IndicatorKind.METRIC) {
             out.add(new Problem(null, path + ".value", code, code + " is a " + kind.json()
                     + " indicator and takes no measured value; use conforms, credit, band or sample"));
         }

@@ -11,13 +11,17 @@ import io.aftercert.core.Text;
  * @param title      title
  * @param level      1 for first-level, 2 for second-level, …
  * @param parent     the parent group's code, or null
- * @param max        sum of its items' maxima
+ * @param max        the maximum the group is scored against: the sum of its items' points, or in a
+ *                   weighted rubric its share after renormalisation (the sum of its items'
+ *                   applicable shares; its nominal points when nothing in it is applicable).
+ *                   0 ≤ earned ≤ applicable ≤ max always
+ * @param nominalMax the rubric's nominal maximum where it differs from {@code max}, else null
  * @param applicable sum of its items' applicable points
  * @param earned     sum of its items' earned points
  * @param weight     its weight among siblings (weighted rubrics), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GroupResult(String code, Text title, int level, String parent, Ratio max, Ratio applicable,
+public record GroupResult(String code, Text title, int level, String parent, Ratio max, Ratio nominalMax, Ratio applicable,
                           Ratio earned, Ratio weight) {
     /** earned / applicable × 100, or null when nothing in it is applicable. */
     public Ratio percent() {

@@ -11,7 +11,10 @@ import java.util.List;
  * @param code          clause code
  * @param title         title
  * @param kind          {@code qualitative}, {@code sampled} or {@code metric}
- * @param max           the item's maximum
+ * @param max           the maximum the item is scored against: its points, or in a weighted rubric its
+ *                      share after the weights of not-applicable siblings moved to it (an item that
+ *                      is itself not applicable keeps its nominal points). 0 ≤ earned ≤ max always
+ * @param nominalMax    the rubric's nominal maximum where it differs from {@code max}, else null
  * @param applicable    points counted in the applicable total (0 when not applicable)
  * @param earned        points earned (0 ≤ earned ≤ applicable)
  * @param status        assessed / not_applicable / not_assessed
@@ -27,7 +30,7 @@ import java.util.List;
  * @param derived       true when the item's points are derived, not published
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record IndicatorResult(String code, Text title, String kind, Ratio max, Ratio applicable, Ratio earned,
+public record IndicatorResult(String code, Text title, String kind, Ratio max, Ratio nominalMax, Ratio applicable, Ratio earned,
                               Status status, Ratio credit, String form, Integer band, Integer conforming,
                               Integer sampled, MetricResult metric, String justification, String notes,
                               List<String> attachments, boolean derived) {

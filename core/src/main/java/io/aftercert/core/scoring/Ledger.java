@@ -33,13 +33,15 @@ public record Ledger(List<Entry> entries, Ratio maxTotal, Ratio notApplicable, R
      * @param evidence     what was given, in words ("sample 18 of 20", "band 4 (60%–80%)", …)
      * @param creditRule   how the credit follows ("conforming / sampled = 18/20", "band midpoint", …)
      * @param credit       the credit, null when not applicable
-     * @param max          the item's maximum
+     * @param max          the maximum the item is scored against (after renormalisation)
+     * @param nominalMax   the rubric's nominal maximum where it differs from {@code max}, else null
      * @param applicable   its points in the denominator
      * @param earned       applicable × credit
      * @param contribution earned / Σ applicable × 100: what it adds to the score
      */
-    public record Entry(String code, String evidence, String creditRule, Ratio credit, Ratio max, Ratio applicable, Ratio earned,
-                        Ratio contribution) {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Entry(String code, String evidence, String creditRule, Ratio credit, Ratio max, Ratio nominalMax,
+                        Ratio applicable, Ratio earned, Ratio contribution) {
     }
 
     static Ledger of(List<IndicatorResult> leaves, Totals totals, Ratio score, Ratio bonus, Ratio deductions, Ratio finalScore,
@@ -66,6 +68,10 @@ public record Ledger(List<Entry> entries, Ratio maxTotal, Ratio notApplicable, R
                 MetricResult m = r.metric();
                 ev = "value " + m.value() + " " + m.unit() + " against " + m.direction() + " " + m.target() + " " + m.unit();
                 rule = m.curve() + " curve" + (m.met() ? ": target met" : "");
+                if (m.valueCreditCap() != null && m.curveCredit().compareTo(m.valueCreditCap()) > 0) {
+                    rule += "; a value alone earns at most " + m.valueCreditCap()
+                            + " (the clause's qualitative part needs the assessor's verdict)";
+                }
             } else if ("conforms".equals(r.form())) {
                 ev = r.credit().signum() > 0 ? "conforms" : "does not conform";
                 rule = "conform 1 / non-conform 0";
@@ -75,7 +81,7 @@ public record Ledger(List<Entry> entries, Ratio maxTotal, Ratio notApplicable, R
             }
             Ratio contribution = totals.applicable().isZero() ? Ratio.ZERO
                     : r.earned().dividedBy(totals.applicable()).times(Ratio.HUNDRED);
-            entries.add(new Entry(r.code(), ev, rule, r.credit(), r.max(), r.applicable(), r.earned(), contribution));
+            entries.add(new Entry(r.code(), ev, rule, r.credit(), r.max(), r.nominalMax(), r.applicable(), r.earned(), contribution));
         }
         Ratio unclamped = score.plus(bonus).minus(deductions);
         return new Ledger(entries, totals.max(), na, totals.applicable(), totals.earned(), score, bonus, deductions, unclamped,

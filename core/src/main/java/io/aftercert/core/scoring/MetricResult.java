@@ -13,7 +13,13 @@ import io.aftercert.core.Ratio;
  * @param gap       how far from the target (0 when met)
  * @param curve     the credit curve that turned the value into credit
  * @param recordsKpi the service-record KPI id that measures it, or null
+ * @param valueCreditCap the most credit a value alone earns on this item (the rest needs the
+ *                  assessor's verdict), or null when uncapped
+ * @param curveCredit the credit the curve gives before the cap
+ * @param derived   true when the curve, floor or cap are the rubric's own choice
  */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record MetricResult(Ratio value, String unit, String direction, Ratio target, boolean met, Ratio gap,
-                           String curve, String recordsKpi) {
+                           String curve, String recordsKpi, Ratio valueCreditCap, Ratio curveCredit,
+                           boolean derived) {
 }

@@ -12,7 +12,6 @@ import io.aftercert.core.evidence.Finding;
 import io.aftercert.core.model.Grade;
 import io.aftercert.core.model.GradeScale;
 import io.aftercert.core.model.Indicator;
-import io.aftercert.core.model.IndicatorKind;
 import io.aftercert.core.model.MetricSpec;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.model.ScoringMode;
@@ -28,11 +27,13 @@ import java.util.Optional;
  * Scores an {@link Assessment} against a {@link Rubric} (DESIGN §3). Stateless and thread-safe.
  *
  * <ol>
- *   <li>credit(evidence): conforms → 1 / 0; credit → as given; band → its midpoint (0.1, 0.3, …,
- *       0.9) unless a credit inside the band is given; sample → conforming / sampled; value → the
- *       metric's credit curve. No evidence: not assessed, credit 0.</li>
- *   <li>earned(item) = points(item) × credit. A not-applicable item leaves the applicable total
- *       (points rubrics: globally; weighted rubrics: among its siblings, so weights hold).</li>
+ *   <li>credit(evidence), the same for every kind of indicator: conforms → 1 / 0; credit → as
+ *       given; band → its midpoint (0.1, 0.3, …, 0.9) unless a credit inside the band is given;
+ *       sample → conforming / sampled; value (metric indicators only) → the metric's credit curve,
+ *       at most its {@code valueCreditCap}. No evidence: not assessed, credit 0.</li>
+ *   <li>earned(item) = max(item) × credit. A not-applicable item leaves the applicable total
+ *       (points rubrics: globally; weighted rubrics: among its siblings, so weights hold, and the
+ *       siblings' maxima grow to the shares they are scored against).</li>
  *   <li>score = Σ earned / Σ applicable × 100.</li>
  *   <li>bonus: at most {@code maxBonuses} (1) bonus of {@code bonusPoints} (1) counts.</li>
  *   <li>deductions: {@code deductionPoints} (1) each; more than {@code maxDeductions} (5): not
@@ -79,10 +80,12 @@ public final class ScoringEngine {
             byCode.put(r.code(), r);
             earned = earned.plus(r.earned());
             applicable = applicable.plus(r.applicable());
-            max = max.plus(r.max());
+            max = max.plus(r.nominalMax() != null ? r.nominalMax() : r.max());
         }
         List<GroupResult> groups = new ArrayList<>();
-        for (Indicator top : rubric.indicators()) groupResults(top, null, 1, byCode, groups);
+        for (Indicator top : rubric.indicators()) {
+            groupResults(top, null, 1, byCode, rubric.mode() == ScoringMode.WEIGHTED, groups);
+        }
 
         // 3: normalised score
         Ratio score;
@@ -255,25 +258,28 @@ public final class ScoringEngine {
     }
 
     private static IndicatorResult scoreLeaf(Rubric rubric, Indicator leaf, Evidence ev, Map<String, Ratio> shares) {
-        Ratio max = leaf.points();
+        Ratio nominal = leaf.points();
         String kind = leaf.kind().json();
-        if (ev == null) {
-            Ratio app = shares == null ? max : shares.getOrDefault(leaf.code(), Ratio.ZERO);
-            return new IndicatorResult(leaf.code(), leaf.title(), kind, max, app, Ratio.ZERO, Status.NOT_ASSESSED,
-                    Ratio.ZERO, null, null, null, null, null, null, null, List.of(), leaf.derived());
-        }
-        EvidenceValue v = ev.value();
-        if (v instanceof EvidenceValue.NotApplicable na) {
-            return new IndicatorResult(leaf.code(), leaf.title(), kind, max, Ratio.ZERO, Ratio.ZERO,
-                    Status.NOT_APPLICABLE, null, v.form(), null, null, null, null, na.justification(), ev.notes(),
+        if (ev != null && ev.value() instanceof EvidenceValue.NotApplicable na) {
+            // excluded: scored against nothing, so it keeps its nominal maximum
+            return new IndicatorResult(leaf.code(), leaf.title(), kind, nominal, null, Ratio.ZERO, Ratio.ZERO,
+                    Status.NOT_APPLICABLE, null, na.form(), null, null, null, null, na.justification(), ev.notes(),
                     ev.attachments(), leaf.derived());
         }
-        Ratio app = shares == null ? max : shares.get(leaf.code());
+        // the maximum it is scored against: in a weighted rubric its share after renormalisation
+        Ratio max = shares == null ? nominal : shares.get(leaf.code());
+        Ratio nominalMax = max.equals(nominal) ? null : nominal;
+        if (ev == null) {
+            return new IndicatorResult(leaf.code(), leaf.title(), kind, max, nominalMax, max, Ratio.ZERO,
+                    Status.NOT_ASSESSED, Ratio.ZERO, null, null, null, null, null, null, null, List.of(), leaf.derived());
+        }
+        EvidenceValue v = ev.value();
         Integer band = null;
         Integer conforming = null;
         Integer sampled = null;
         MetricResult metric = null;
         Ratio credit;
+        // one rule for the assessor's verdict, whatever the indicator's kind
         if (v instanceof EvidenceValue.Conforms c) {
             credit = c.conforms() ? Ratio.ONE : Ratio.ZERO;
         } else if (v instanceof EvidenceValue.Credit c) {
@@ -289,20 +295,18 @@ public final class ScoringEngine {
             MetricSpec spec = leaf.metric();
             credit = spec.credit(m.value());
             metric = new MetricResult(m.value(), spec.unit(), spec.direction().json(), spec.target(),
-                    spec.met(m.value()), spec.gap(m.value()), spec.curve().json(), spec.recordsKpi());
+                    spec.met(m.value()), spec.gap(m.value()), spec.curve().json(), spec.recordsKpi(),
+                    spec.valueCreditCap(), spec.curveCredit(m.value()), spec.derived());
         } else {
             throw new IllegalStateException("unhandled evidence form " + v.form());
         }
-        if (leaf.kind() == IndicatorKind.METRIC && metric == null) {
-            throw new IllegalStateException("metric " + leaf.code() + " without a value");
-        }
-        return new IndicatorResult(leaf.code(), leaf.title(), kind, max, app, app.times(credit), Status.ASSESSED,
-                credit, v.form(), band, conforming, sampled, metric, null, ev.notes(), ev.attachments(),
+        return new IndicatorResult(leaf.code(), leaf.title(), kind, max, nominalMax, max, max.times(credit),
+                Status.ASSESSED, credit, v.form(), band, conforming, sampled, metric, null, ev.notes(), ev.attachments(),
                 leaf.derived());
     }
 
     private static Ratio[] groupResults(Indicator node, String parent, int level, Map<String, IndicatorResult> leaves,
-                                        List<GroupResult> out) {
+                                        boolean weighted, List<GroupResult> out) {
         if (node.isLeaf()) {
             IndicatorResult r = leaves.get(node.code());
             return new Ratio[] {r.max(), r.applicable(), r.earned()};
@@ -311,11 +315,15 @@ public final class ScoringEngine {
         out.add(null); // keep document order: parent before children
         Ratio[] sum = {Ratio.ZERO, Ratio.ZERO, Ratio.ZERO};
         for (Indicator c : node.children()) {
-            Ratio[] s = groupResults(c, node.code(), level + 1, leaves, out);
+            Ratio[] s = groupResults(c, node.code(), level + 1, leaves, weighted, out);
             for (int i = 0; i < 3; i++) sum[i] = sum[i].plus(s[i]);
         }
-        out.set(at, new GroupResult(node.code(), node.title(), level, parent, sum[0], sum[1], sum[2], node.weight()));
-        return sum;
+        // points rubrics: the group's maximum is the sum of its items' points; weighted rubrics: its
+        // share after renormalisation, which is what its applicable items share (nominal when none is)
+        Ratio max = !weighted ? sum[0] : sum[1].isZero() ? node.points() : sum[1];
+        Ratio nominalMax = max.equals(node.points()) ? null : node.points();
+        out.set(at, new GroupResult(node.code(), node.title(), level, parent, max, nominalMax, sum[1], sum[2], node.weight()));
+        return new Ratio[] {max, sum[1], sum[2]};
     }
 
     private static List<Gap> gaps(List<IndicatorResult> leaves, Ratio earned, Ratio applicable, Ratio bonus,
@@ -347,6 +355,10 @@ public final class ScoringEngine {
             return new NextGrade(targetRef, needed, List.of(), Ratio.ZERO, false,
                     "no grade can be awarded while more than " + rules.maxDeductions()
                             + " special deductions stand: rectify them first");
+        }
+        if (applicable.isZero()) {
+            return new NextGrade(targetRef, needed, List.of(), Ratio.ZERO, false,
+                    "every indicator is marked not applicable: no item can raise the score");
         }
         var chosen = io.aftercert.core.plan.Planner.fewestItems(gaps, unclamped, applicable, target.minScore());
         List<String> items = chosen.map(l -> l.stream().map(Gap::code).toList()).orElse(List.of());

@@ -56,7 +56,8 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
                         GradeScaleSpec gradeScale, String sha256, String file) {
 
     /** Sibling codes compared pairwise; {@code matrix[i][j]}: how much more important codes[i] is than codes[j]. */
-    public record AhpSpec(List<String> codes, double[][] matrix) {
+    public record AhpSpec(List<String> codes,
+                          @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.aftercert.core.Ahp.MatrixDeserializer.class) double[][] matrix) {
     }
 
     /** A replacement grade scale. */

@@ -175,11 +175,11 @@ class ScoringEngineTests {
     @Test
     void everyProblemInAnAssessmentIsReportedWithPathAndCode() {
         Assessment bad = builder().put("A.9", Evidence.conforms(true)).put("B", Evidence.conforms(true))
-                .put("A.3", Evidence.conforms(true)).put("A.1", Evidence.value(Ratio.ONE))
+                .put("A.3", Evidence.band(7)).put("A.1", Evidence.value(Ratio.ONE))
                 .finding(Finding.deduction("laws", "x")).build();
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ScoringEngine.score(mini, bad));
         List<String> paths = e.problems().stream().map(p -> p.path()).toList();
-        assertEquals(List.of("$.evidence[\"A.9\"]", "$.evidence.B", "$.evidence[\"A.3\"]", "$.evidence[\"A.1\"].value",
+        assertEquals(List.of("$.evidence[\"A.9\"]", "$.evidence.B", "$.evidence[\"A.3\"].band", "$.evidence[\"A.1\"].value",
                 "$.findings[0].category"), paths);
         assertTrue(e.problems().get(0).message().contains("did you mean"), e.problems().get(0).message());
         assertTrue(e.problems().get(1).message().contains("B.1"), "a group names its items");
@@ -205,6 +205,79 @@ class ScoringEngineTests {
         AssessmentResult rn = ScoringEngine.score(w, na);
         assertEquals(Ratio.of(80), rn.score());
         assertEquals(Ratio.of(60), rn.indicator("X").orElseThrow().applicable());
+        // X is scored against its renormalised share: max 60, nominal 30 beside it, earned 60 ≤ 60
+        IndicatorResult x = rn.indicator("X").orElseThrow();
+        assertEquals(Ratio.of(60), x.max());
+        assertEquals(Ratio.of(30), x.nominalMax());
+        assertEquals(Ratio.of(60), x.earned());
+        // Y itself is excluded: it keeps its nominal 30 as max, no nominalMax
+        assertEquals(Ratio.of(30), rn.indicator("Y").orElseThrow().max());
+        assertNull(rn.indicator("Y").orElseThrow().nominalMax());
+        // D1's budget is unchanged (60), so no nominal beside it
+        assertEquals(Ratio.of(60), rn.group("D1").orElseThrow().max());
+        assertNull(rn.group("D1").orElseThrow().nominalMax());
+        // the ledger prints the same maxima
+        assertEquals(Ratio.of(60), rn.ledger().entries().get(0).max());
+        assertEquals(Ratio.of(30), rn.ledger().entries().get(0).nominalMax());
+    }
+
+    @Test
+    void aWholeDimensionNotApplicableRaisesTheOtherDimensionsMaxima() {
+        Rubric w = TestRubrics.weighted();
+        // D2 (40 %) excluded: D1 carries 100 → X and Y max 50 each (nominal 30), D1 max 100 (nominal 60)
+        Assessment a = Assessment.builder("weighted", new Organization("w", null)).put("X", Evidence.conforms(true))
+                .put("Y", Evidence.band(5)).put("Z", Evidence.notApplicable("无")).build();
+        AssessmentResult r = ScoringEngine.score(w, a);
+        assertEquals(Ratio.of(50), r.indicator("X").orElseThrow().max());
+        assertEquals(Ratio.of(30), r.indicator("X").orElseThrow().nominalMax());
+        assertEquals(Ratio.of(45), r.indicator("Y").orElseThrow().earned()); // 50 × 0.9
+        assertEquals(Ratio.of(100), r.group("D1").orElseThrow().max());
+        assertEquals(Ratio.of(60), r.group("D1").orElseThrow().nominalMax());
+        assertEquals(Ratio.of(95), r.group("D1").orElseThrow().earned()); // 50 + 45
+        assertEquals(Ratio.of(40), r.group("D2").orElseThrow().max()); // nothing applicable: nominal
+        assertEquals(Ratio.of(95), r.score());
+        assertEquals(Ratio.of(100), r.totals().max(), "totals keep the nominal maximum");
+    }
+
+    @Test
+    void aMetricIndicatorTakesTheAssessorsVerdictScoredAsForAQualitativeItem() {
+        // A.3 (metric, 2.5 points): band 4 → midpoint 0.7 → 1.75; credit 0.4 → 1; conforms → 2.5; sample 3 of 4 → 1.875
+        assertEquals(Ratio.parse("1.75"), ScoringEngine.score(mini, builder().put("A.3", Evidence.band(4)).build())
+                .indicator("A.3").orElseThrow().earned());
+        assertEquals(Ratio.ONE, ScoringEngine.score(mini, builder().put("A.3", Evidence.credit(Ratio.parse("0.4"))).build())
+                .indicator("A.3").orElseThrow().earned());
+        assertEquals(Ratio.parse("2.5"), ScoringEngine.score(mini, builder().put("A.3", Evidence.conforms(true)).build())
+                .indicator("A.3").orElseThrow().earned());
+        IndicatorResult s = ScoringEngine.score(mini, builder().put("A.3", Evidence.sample(3, 4)).build()).indicator("A.3").orElseThrow();
+        assertEquals(Ratio.parse("1.875"), s.earned());
+        assertNull(s.metric(), "a verdict has no measured value to show");
+        assertEquals("sample", s.form());
+    }
+
+    @Test
+    void aValueAloneEarnsAtMostTheCapWhereTheClauseHasAQualitativePart() {
+        // cap 1/2: 95 % meets the 90 % target (curve 1) but earns 0.5 × 2.5 = 1.25; 66 % → curve 0.2 → 0.5 (under the cap)
+        var spec = new io.aftercert.core.model.MetricSpec("%", io.aftercert.core.model.Direction.AT_LEAST, Ratio.of(90),
+                io.aftercert.core.model.CreditCurve.LINEAR, Ratio.of(60), null, Ratio.of(1, 2), true, "half for the duties");
+        Rubric capped = Rubric.builder().id("mini").version("1").title(mini.title()).mode(mini.mode()).total(Ratio.of(10))
+                .gradeScale(mini.gradeScale()).specialRules(mini.specialRules()).bands(mini.bands())
+                .indicators(List.of(TestRubrics.group("A", "6", TestRubrics.leaf("A.1", "2", io.aftercert.core.model.IndicatorKind.QUALITATIVE),
+                        TestRubrics.leaf("A.2", "1.5", io.aftercert.core.model.IndicatorKind.SAMPLED), TestRubrics.metric("A.3", "2.5", spec)),
+                        TestRubrics.group("B", "4", TestRubrics.leaf("B.1", "4", io.aftercert.core.model.IndicatorKind.QUALITATIVE))))
+                .build();
+        IndicatorResult high = ScoringEngine.score(capped, builder().put("A.3", Evidence.value(Ratio.of(95))).build())
+                .indicator("A.3").orElseThrow();
+        assertEquals(Ratio.parse("1.25"), high.earned());
+        assertEquals(Ratio.ONE, high.metric().curveCredit());
+        assertEquals(Ratio.of(1, 2), high.metric().valueCreditCap());
+        assertTrue(high.metric().derived());
+        assertEquals(Ratio.parse("0.5"), ScoringEngine.score(capped, builder().put("A.3", Evidence.value(Ratio.of(66))).build())
+                .indicator("A.3").orElseThrow().earned());
+        // the verdict covers both parts: full credit is reachable only with it
+        assertEquals(Ratio.parse("2.5"), ScoringEngine.score(capped, builder().put("A.3", Evidence.conforms(true)).build())
+                .indicator("A.3").orElseThrow().earned());
+        String rule = ScoringEngine.score(capped, builder().put("A.3", Evidence.value(Ratio.of(95))).build()).ledger().entries().get(2).creditRule();
+        assertTrue(rule.contains("at most 0.5"), rule);
     }
 
     @Test

@@ -130,6 +130,38 @@ class Gbt27922RubricTests {
         Indicator managers = rubric.indicator("5.1.2.2").orElseThrow();
         assertEquals(IndicatorKind.METRIC, managers.kind());
         assertEquals(Ratio.of(10), managers.metric().target());
+        // its second half "负责对售后服务工作的管理和对售后服务活动的指导" is qualitative: a value alone earns at most half
+        assertEquals(Ratio.of(1, 2), managers.metric().valueCreditCap());
+        assertTrue(managers.metric().derived(), "the ratio curve and the cap are the rubric's choice");
+    }
+
+    @Test
+    void dataFixesFoundByReadingBothSources() throws Exception {
+        String seed002 = java.nio.file.Files.readString(seed("002_"));
+        // 002 links that do not correspond are gone; the closer ones replace them, quoted verbatim from 002
+        for (String code : List.of("5.1.1.2", "5.3.2.3", "5.3.1.4")) {
+            assertEquals(List.of(), rubric.indicator(code).orElseThrow().guidance(), code + " has no corresponding 002 clause");
+        }
+        var complaints = rubric.indicator("5.3.2.1").orElseThrow().guidance().get(0);
+        assertEquals("4.1.1.2.2", complaints.clause());
+        assertTrue(seed002.contains(complaints.clause() + complaints.text()), complaints.text());
+        var returns = rubric.indicator("5.2.5.3").orElseThrow().guidance().get(0);
+        assertEquals("4.1.7.1", returns.clause());
+        assertTrue(seed002.contains(returns.clause() + returns.text()), returns.text());
+        // the deduction rule's Chinese is 003's sentence, with no English category ids inside it
+        String rule = rubric.specialRules().deductionRule().zh();
+        assertTrue(java.nio.file.Files.readString(seed("003_")).contains(rule.substring(rule.indexOf("发现"))), rule);
+        assertTrue(!rule.matches(".*[A-Za-z].*"), rule);
+        // the one-year rule for stars is public practice, not 003, and the provenance says so
+        assertTrue(rubric.gradeScale().provenance().note().contains("not in 003"), rubric.gradeScale().provenance().note());
+    }
+
+    private static java.nio.file.Path seed(String prefix) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("..", "..", "shared", "seeds");
+        if (!java.nio.file.Files.isDirectory(dir)) dir = java.nio.file.Path.of("/work/shared/seeds");
+        try (var s = java.nio.file.Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        }
     }
 
     @Test

@@ -148,4 +148,34 @@ class Gxdsl244RubricTests {
             org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), io.aftercert.testkit.Schemas.rubricErrors(in.readAllBytes()));
         }
     }
+
+    @Test
+    void provenanceCitesTheChapterAndQuotesTheSentenceNeverAnInventedClauseNumber() throws Exception {
+        // 004 numbers none of its indicators: "六、A1.1" does not exist; cite chapter 六 and quote the sentence verbatim
+        java.nio.file.Path dir = java.nio.file.Path.of("..", "..", "shared", "seeds");
+        if (!java.nio.file.Files.isDirectory(dir)) dir = java.nio.file.Path.of("/work/shared/seeds");
+        String seed;
+        try (var s = java.nio.file.Files.list(dir)) {
+            seed = java.nio.file.Files.readString(s.filter(p -> p.getFileName().toString().startsWith("004_")).findFirst().orElseThrow())
+                    .replace("\n", "");
+        }
+        int fromThe004 = 0;
+        for (Indicator leaf : rubric.leaves()) {
+            var p = leaf.provenance();
+            assertTrue(!p.clause().matches(".*[A-D][0-9].*"), leaf.code() + " cites " + p.clause());
+            if (!"004".equals(p.source())) continue;
+            fromThe004++;
+            assertEquals("六、评价指标体系构建", p.clause(), leaf.code());
+            assertTrue(p.quote() != null && seed.contains(p.quote()), leaf.code() + " quote not verbatim: " + p.quote());
+            assertTrue(p.quote().contains(leaf.requirement().replace("指标包括", "")), leaf.code() + ": the quote holds the requirement");
+        }
+        assertEquals(65, fromThe004, "the two 001 targets keep their own citation");
+        // every credit curve is the rubric's choice and says so on the indicator itself
+        for (Indicator leaf : rubric.leaves()) {
+            if (leaf.metric() != null) {
+                assertTrue(leaf.metric().derived() && leaf.metric().note().startsWith("derived"), leaf.code());
+            }
+        }
+        assertTrue(rubric.hasDerivedValues());
+    }
 }

@@ -52,15 +52,21 @@ class HxjtRubricTests {
 
     @Test
     void itemPointsFollowTheStatedRuleAndAreFlaggedDerived() {
-        // 服务内容: 12 "应/不应" requirements (weight 2) and 5.1.2 "可" (weight 1): 40 × 2/25 = 3.2 and 40 × 1/25 = 1.6
-        assertEquals(Ratio.parse("3.2"), rubric.indicator("5.4.2").orElseThrow().points());
-        assertEquals(Ratio.parse("1.6"), rubric.indicator("5.1.2").orElseThrow().points());
-        // 服务实施过程: 8 × 2 + 6.2.2 and 6.3.3 "宜/包括但不限于" × 1 = 18 units: 25 × 2/18 = 25/9, 25/18
-        assertEquals(Ratio.of(25, 9), rubric.indicator("6.1.2").orElseThrow().points());
-        assertEquals(Ratio.of(25, 18), rubric.indicator("6.3.3").orElseThrow().points());
-        // 基础保障能力: 8 × "应": 25/8; 持续改进能力: 7.1, 7.2 "应", 7.3 "可": 4, 4, 2
+        // GB/T 1.1: 应/不应 (requirement) 2, 宜 (recommendation) 1, 可 (permission) 0 — a permission has nothing to fail;
+        // a statement without an auxiliary verb (5.6.1, 6.1.2, 6.2.2) belongs to a "shall" requirement: 2.
+        // 服务内容: 12 requirements × 2 = 24 units, 5.1.2 "可" 0: 40 × 2/24 = 10/3 and 0
+        assertEquals(Ratio.of(10, 3), rubric.indicator("5.4.2").orElseThrow().points());
+        assertEquals(Ratio.of(10, 3), rubric.indicator("5.6.1").orElseThrow().points());
+        assertEquals(Ratio.ZERO, rubric.indicator("5.1.2").orElseThrow().points());
+        // 服务实施过程: 9 × 2 + 6.3.3 "宜" × 1 = 19 units: 25 × 2/19 = 50/19 (6.1.2 and 6.2.2 alike), 25/19
+        assertEquals(Ratio.of(50, 19), rubric.indicator("6.1.2").orElseThrow().points());
+        assertEquals(Ratio.of(50, 19), rubric.indicator("6.2.2").orElseThrow().points());
+        assertEquals(Ratio.of(25, 19), rubric.indicator("6.3.3").orElseThrow().points());
+        // 基础保障能力: 8 × "应": 25/8; 持续改进能力: 7.1, 7.2 "应", 7.3 "可": 10 × 2/4 = 5, 5, 0
         assertEquals(Ratio.parse("3.125"), rubric.indicator("4.6").orElseThrow().points());
-        assertEquals(Ratio.of(2), rubric.indicator("7.3").orElseThrow().points());
+        assertEquals(Ratio.of(5), rubric.indicator("7.1").orElseThrow().points());
+        assertEquals(Ratio.ZERO, rubric.indicator("7.3").orElseThrow().points());
+        assertTrue(rubric.indicator("7.3").orElseThrow().provenance().note().contains("permission"));
         assertTrue(rubric.leaves().stream().allMatch(Indicator::derived), "every item's points are derived");
         assertTrue(rubric.gradeScale().derived(), "the grade scale is derived");
         assertTrue(rubric.allocationRule().zh().contains("应/不应") && rubric.allocationRule().en().contains("normative force"));
@@ -74,6 +80,9 @@ class HxjtRubricTests {
         assertEquals(IndicatorKind.METRIC, archive.kind());
         assertEquals(Ratio.of(30), archive.metric().target());
         assertEquals("年", archive.metric().unit());
+        // "并应推进电子档案管理信息系统建设" is a second, qualitative requirement: a value alone earns at most half
+        assertEquals(Ratio.of(1, 2), archive.metric().valueCreditCap());
+        assertTrue(archive.metric().derived() && archive.metric().note().contains("电子档案"));
         assertEquals(8, rubric.indicator("6.1.2").orElseThrow().checklist().size(), "eight commitment elements");
         assertEquals(List.of("服务范围", "服务期限", "服务方式", "服务内容", "服务条件", "服务流程", "费用说明", "特殊服务项目"),
                 rubric.indicator("6.1.2").orElseThrow().checklist());

@@ -1,0 +1,259 @@
+package io.aftercert.cli;
+
+import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.Ratio;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.survey.Dimension;
+import io.aftercert.survey.Questionnaire;
+import io.aftercert.survey.ResponseReader;
+import io.aftercert.survey.Rule;
+import io.aftercert.survey.SurveyAccumulator;
+import io.aftercert.survey.SurveyEvidence;
+import io.aftercert.survey.SurveyGenerator;
+import io.aftercert.survey.SurveyHtml;
+import io.aftercert.survey.SurveyJson;
+import io.aftercert.survey.SurveyReport;
+import io.aftercert.survey.TemplateWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code aftercert survey template|score|generate}: the customer perception survey of 002 §4.3. */
+@Command(name = "survey", mixinStandardHelpOptions = true,
+        description = "Customer perception survey (002 §4.3): questionnaire out, responses in, six-dimension index.",
+        subcommands = {SurveyCommand.Template.class, SurveyCommand.Score.class, SurveyCommand.Generate.class})
+final class SurveyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.BAD_INPUT;
+    }
+
+    static String checkLang(String lang) {
+        if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
+        return lang;
+    }
+
+    @Command(name = "template", mixinStandardHelpOptions = true,
+            description = "Write the questionnaire: json (the instrument), csv (the empty response sheet) or xlsx (response sheet + questions + scale).")
+    static final class Template implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--format", paramLabel = "json|xlsx|csv", defaultValue = "json", description = "output format (default json)")
+        String format;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE (default: standard output; xlsx needs -o)")
+        Path output;
+
+        @Override
+        public Integer call() throws Exception {
+            TemplateWriter.Format f;
+            try {
+                f = TemplateWriter.Format.valueOf(format.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new Main.UserException("--format must be json, xlsx or csv, not '" + format + "'");
+            }
+            if (f == TemplateWriter.Format.XLSX && output == null) throw new Main.UserException("an xlsx template needs -o FILE.xlsx (it is not text)");
+            byte[] bytes = TemplateWriter.write(Questionnaire.standard(), f);
+            if (output == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(new String(bytes, StandardCharsets.UTF_8));
+                out.flush();
+            } else {
+                AtomicFiles.write(output, bytes);
+                spec.commandLine().getErr().println("wrote " + output);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "score", mixinStandardHelpOptions = true, description = {
+            "Score survey responses (CSV or xlsx): six dimension indices, overall index, 95 %% intervals, sample adequacy, data-quality findings.",
+            "With --evidence-for gxdsl244|gbt27922 --into FILE, put the figures into an evidence file (nothing else in it changes)."})
+    static final class Score implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "RESPONSES.csv|.xlsx")
+        Path responses;
+
+        @Option(names = "--customers", paramLabel = "N", description = "number of customers, to check the sample (≥ 5 %% of N and ≥ 500)")
+        Long customers;
+
+        @Option(names = "--json", paramLabel = "FILE", description = "write the survey JSON to FILE ('-' = standard output, alone)")
+        String json;
+
+        @Option(names = "--html", paramLabel = "FILE", description = "write the survey page (self-contained HTML)")
+        Path html;
+
+        @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "page and summary language (default zh)")
+        String lang;
+
+        @Option(names = "--min-seconds", paramLabel = "S", description = "minimum completion time; faster rows are flagged (default from the questionnaire)")
+        Long minSeconds;
+
+        @Option(names = "--weights", paramLabel = "DIM=W,…", split = ",", description = "dimension weights of the overall index, all six (e.g. functionality=2,economy=1,…); default equal")
+        Map<String, String> weights;
+
+        @Option(names = "--evidence-for", paramLabel = "RUBRIC", description = "rubric whose evidence to fill: gxdsl244 or gbt27922")
+        String evidenceFor;
+
+        @Option(names = "--into", paramLabel = "EVIDENCE.json", description = "evidence file to fill (created when missing)")
+        Path into;
+
+        @Override
+        public Integer call() throws Exception {
+            checkLang(lang);
+            if ((evidenceFor == null) != (into == null)) throw new Main.UserException("--evidence-for and --into go together");
+            if (customers != null && customers < 0) throw new Main.UserException("--customers must be ≥ 0, not " + customers);
+            if (minSeconds != null && minSeconds < 0) throw new Main.UserException("--min-seconds must be ≥ 0, not " + minSeconds);
+            if (evidenceFor != null && !SurveyEvidence.RUBRICS.contains(evidenceFor)) {
+                throw new Main.UserException("--evidence-for must be one of " + String.join(", ", SurveyEvidence.RUBRICS) + ", not '" + evidenceFor + "'");
+            }
+            if (!Files.isRegularFile(responses)) throw new NoSuchFileException(responses.toString());
+            Questionnaire q = Questionnaire.standard();
+            if (minSeconds != null) q = q.withMinDurationSeconds(minSeconds);
+            SurveyAccumulator acc = new SurveyAccumulator(q);
+            ResponseReader.read(responses, q, acc::add);
+            SurveyReport report = acc.result(responses.getFileName().toString(), customers, weights());
+
+            Map<Path, byte[]> outputs = new LinkedHashMap<>();
+            byte[] reportJson = SurveyJson.write(report);
+            boolean toStdout = "-".equals(json);
+            if (json != null && !toStdout) outputs.put(Path.of(json), reportJson);
+            if (html != null) outputs.put(html, SurveyHtml.render(report, q, lang));
+            List<String> filled = new ArrayList<>();
+            if (evidenceFor != null) {
+                Rubric rubric = RubricRegistry.getDefault().require(evidenceFor);
+                byte[] existing = Files.exists(into) ? Files.readAllBytes(into) : null;
+                outputs.put(into, SurveyEvidence.fill(existing, into.toString(), rubric, report, q, filled));
+            }
+            if (!outputs.isEmpty()) AtomicFiles.writeAll(outputs);
+
+            PrintWriter out = spec.commandLine().getOut();
+            if (toStdout) {
+                out.println(new String(reportJson, StandardCharsets.UTF_8));
+                out.flush();
+                out = spec.commandLine().getErr();
+            }
+            summary(out, report, lang);
+            boolean en = "en".equals(lang);
+            if (evidenceFor != null) {
+                out.println(en ? "filled " + filled.size() + " indicators of " + into + ": " + String.join(", ", filled)
+                        : "已填写 " + into + " 中的 " + filled.size() + " 个指标：" + String.join("、", filled));
+            }
+            for (Path p : outputs.keySet()) out.println((en ? "wrote " : "已写入 ") + p);
+            out.flush();
+            return 0;
+        }
+
+        private Map<Dimension, Ratio> weights() {
+            if (weights == null) return SurveyAccumulator.equalWeights();
+            Map<Dimension, Ratio> w = new java.util.EnumMap<>(Dimension.class);
+            for (var e : weights.entrySet()) {
+                Dimension d = Dimension.byId(e.getKey().strip()).orElseThrow(() -> new Main.UserException("--weights: unknown dimension '" + e.getKey()
+                        + "' (the dimensions are functionality, economy, safety, timeliness, comfort, civility)"));
+                try {
+                    Ratio v = Ratio.parse(e.getValue().strip());
+                    if (v.signum() < 0) throw new Main.UserException("--weights: " + d.id() + " must be ≥ 0, not " + e.getValue());
+                    w.put(d, v);
+                } catch (IllegalArgumentException | ArithmeticException x) {
+                    throw new Main.UserException("--weights: " + d.id() + "=" + e.getValue() + " is not a number");
+                }
+            }
+            for (Dimension d : Dimension.values()) if (!w.containsKey(d)) throw new Main.UserException("--weights: give all six dimensions; " + d.id() + " is missing");
+            if (w.values().stream().allMatch(Ratio::isZero)) throw new Main.UserException("--weights: not all weights may be 0");
+            return w;
+        }
+
+        static void summary(PrintWriter out, SurveyReport r, String lang) {
+            boolean en = "en".equals(lang);
+            out.println(en ? r.file() + ": " + r.rows() + " rows, " + r.respondents() + " respondents, " + r.valid() + " valid"
+                    : r.file() + "：数据行 " + r.rows() + "，受访者 " + r.respondents() + "，有效 " + r.valid());
+            out.println("  " + pad(en ? "overall index" : "综合感知指数", 14) + " " + figure(r.overall(), en));
+            for (Dimension d : Dimension.values()) out.println("  " + pad(d.label(lang), 14) + " " + figure(r.dimensions().get(d), en));
+            SurveyReport.Sample s = r.sample();
+            if (s.customers() == null) {
+                out.println(en ? "  sample: give --customers N to check ≥ 5 % of customers and ≥ " + s.minCount()
+                        : "  样本量：用 --customers N 给出顾客总数，以核对不少于 5% 且不少于 " + s.minCount() + " 份");
+            } else if (s.adequate()) {
+                out.println(en ? "  sample: adequate (" + s.valid() + " ≥ " + s.required() + ")" : "  样本量：达到要求（" + s.valid() + " ≥ " + s.required() + "）");
+            } else {
+                out.println(en ? "  sample: NOT adequate, " + s.shortfall() + " short of " + s.required() : "  样本量：不足，要求 " + s.required() + "，尚差 " + s.shortfall());
+            }
+            StringBuilder sb = new StringBuilder(en ? "  findings: " : "  数据质量：");
+            boolean first = true;
+            for (Rule rule : Rule.values()) {
+                long c = r.findingsByRule().get(rule);
+                if (c == 0) continue;
+                if (!first) sb.append(en ? ", " : "，");
+                sb.append(rule.label(lang)).append(' ').append(c);
+                first = false;
+            }
+            if (first) sb.append(en ? "none" : "无");
+            out.println(sb);
+        }
+
+        /** Pads to {@code width} terminal columns (CJK characters take two). */
+        static String pad(String s, int width) {
+            int w = s.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2 : 1).sum();
+            return s + " ".repeat(Math.max(0, width - w));
+        }
+
+        private static String figure(SurveyReport.Figure f, boolean en) {
+            if (f.index() == null) return en ? "—  (no valid answers)" : "—（没有有效回答）";
+            String ci = f.ciLow() == null ? "" : (en ? "  95 % CI " : "  95% 置信区间 ") + f.ciLow().setScale(1, RoundingMode.HALF_EVEN) + "–" + f.ciHigh().setScale(1, RoundingMode.HALF_EVEN);
+            return f.index().truncate(1).toPlainString() + ci + (en ? "  (" + f.answers() + " answers)" : "（" + f.answers() + " 个回答）");
+        }
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Write synthetic responses (CSV) with injected faults, for trying the survey out; the same seed gives the same file.")
+    static final class Generate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ROWS", description = "number of response rows")
+        long rows;
+
+        @Option(names = "--seed", defaultValue = "1", description = "random seed (default 1)")
+        long seed;
+
+        @Option(names = "--faults", paramLabel = "RATE", defaultValue = "0.01", description = "chance per row of each fault kind, 0–0.1 (default 0.01)")
+        double faults;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", required = true, description = "output file")
+        Path output;
+
+        @Override
+        public Integer call() throws Exception {
+            if (rows < 0) throw new Main.UserException("ROWS must be ≥ 0, not " + rows);
+            if (!(faults >= 0 && faults <= 0.1)) throw new Main.UserException("--faults must lie in [0, 0.1], not " + faults);
+            StringWriter w = new StringWriter();
+            SurveyGenerator.Injected inj = new SurveyGenerator(Questionnaire.standard(), seed, faults).write(rows, w);
+            AtomicFiles.write(output, w.toString().getBytes(StandardCharsets.UTF_8));
+            spec.commandLine().getErr().println("wrote " + output + ": " + inj);
+            return 0;
+        }
+    }
+}

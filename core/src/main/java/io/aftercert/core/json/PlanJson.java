@@ -1,0 +1,50 @@
+package io.aftercert.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.aftercert.core.Ratio;
+import io.aftercert.core.plan.Planner;
+import io.aftercert.core.scoring.AssessmentResult;
+import io.aftercert.core.scoring.GradeRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The plan document ({@code plan --json}): which rubric and organisation, the final score now and
+ * the plan, or {@code plan: null} when there is no higher grade. Numbers follow
+ * {@link JsonNumbers}. Schema: {@value #SCHEMA_RESOURCE}.
+ */
+public final class PlanJson {
+    /** Version of this document's shape. */
+    public static final int SCHEMA_VERSION = 1;
+    /** Classpath resource of its JSON Schema. */
+    public static final String SCHEMA_RESOURCE = "/io/aftercert/core/schema/plan.schema.json";
+
+    private PlanJson() {
+    }
+
+    /**
+     * The document as written.
+     *
+     * @param schemaVersion {@value #SCHEMA_VERSION}
+     * @param rubric        rubric id
+     * @param organization  the organisation's name
+     * @param finalScore    the final score now
+     * @param grade         the grade now (null without a grade scale)
+     * @param plan          the plan, or null when there is no higher grade
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"schemaVersion", "rubric", "organization", "finalScore", "grade", "plan"})
+    public record Document(int schemaVersion, String rubric, String organization, Ratio finalScore, GradeRef grade,
+                           Planner.Plan plan) {
+    }
+
+    public static byte[] write(AssessmentResult result, Planner.Plan plan) {
+        try {
+            return Json.mapper().writeValueAsBytes(new Document(SCHEMA_VERSION, result.rubric().id(),
+                    result.organization().name(), result.finalScore(), result.grade(), plan));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package io.aftercert.rubric.gxdsl259;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aftercert.core.Ratio;
+import io.aftercert.core.evidence.Assessment;
+import io.aftercert.core.evidence.Evidence;
+import io.aftercert.core.evidence.Organization;
+import io.aftercert.core.model.Indicator;
+import io.aftercert.core.model.IndicatorKind;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.model.ScoringMode;
+import io.aftercert.core.scoring.AssessmentResult;
+import io.aftercert.core.scoring.GroupResult;
+import io.aftercert.core.scoring.ScoringEngine;
+import io.aftercert.core.spi.RubricRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** gxdsl259 against chapters 六–十一 of T/GXDSL 259—2025 (征求意见稿), typed here from shared/seeds/001. */
+class Gxdsl259RubricTests {
+    private final Rubric rubric = RubricRegistry.discover().require("gxdsl259");
+
+    /** chapter group code → [numeral, title, number of requirements taken from it]. */
+    private static final Map<String, List<String>> CHAPTERS = new LinkedHashMap<>();
+
+    static {
+        CHAPTERS.put("6", List.of("六", "管理体系与组织机构", "13"));
+        CHAPTERS.put("7", List.of("七", "服务资源保障", "22"));
+        CHAPTERS.put("8", List.of("八", "服务过程管理", "32"));
+        CHAPTERS.put("9", List.of("九", "服务质量控制", "16"));
+        CHAPTERS.put("10", List.of("十", "服务信息化建设", "5"));
+        CHAPTERS.put("11", List.of("十一", "服务评价与改进", "12"));
+    }
+
+    /**
+     * Every figure of chapters 六–十一, read off the document: code | direction target unit | records KPI.
+     * 六 para 1 (the example objectives), 七 paras 1–3, 八 paras 1–3, 5, 6, 九 paras 1–2, 十一 paras 1, 2, 4.
+     */
+    private static final String TARGETS = """
+            6.5|at-least 90 分|
+            6.6|at-most 30 分钟|
+            6.7|at-least 95 %|
+            7.4|at-least 40 学时/人·年|
+            7.8|at-most 5 km|
+            7.9|at-most 20 km|
+            7.10|at-least 6 天/周|
+            7.11|at-least 8 小时/天|
+            7.15|at-least 95 %|
+            7.16|at-most 24 小时|
+            7.17|at-most 7 工作日|
+            8.1|at-least 4 种|
+            8.2|at-least 85 %|hotline_answer
+            8.3|at-least 8 小时/天|
+            8.4|at-least 100 %|online_response_5min
+            8.7|at-least 100 %|emergency_response
+            8.8|at-least 100 %|
+            8.9|at-least 100 %|
+            8.13|at-least 100 %|on_time_arrival
+            8.24|at-least 100 %|complaint_response
+            8.25|at-least 100 %|
+            8.27|at-least 90 %|
+            8.30|at-least 20 %|callback_ratio
+            9.3|at-least 95 %|phone_response
+            9.4|at-least 85 %|first_contact_resolution
+            9.5|at-least 90 分|satisfaction_index
+            9.7|at-least 5 %|
+            9.8|at-least 1 次/季度|
+            9.9|at-least 1 次/月|
+            11.3|at-least 5 %|
+            11.4|at-least 500 份|
+            11.8|at-least 1 次/季度|
+            11.11|at-least 1 次/年|
+            11.12|at-least 1 次/年|
+            """;
+
+    @Test
+    void sixChapterGroupsWithConsecutiveOwnCodes() {
+        assertEquals(ScoringMode.POINTS, rubric.mode());
+        assertEquals(List.copyOf(CHAPTERS.keySet()), rubric.indicators().stream().map(Indicator::code).toList());
+        for (Indicator chapter : rubric.indicators()) {
+            List<String> spec = CHAPTERS.get(chapter.code());
+            assertEquals(spec.get(1), chapter.title().zh());
+            int n = Integer.parseInt(spec.get(2));
+            List<String> expected = new ArrayList<>();
+            for (int i = 1; i <= n; i++) expected.add(chapter.code() + "." + i);
+            assertEquals(expected, chapter.children().stream().map(Indicator::code).toList(), chapter.code());
+            assertTrue(chapter.children().stream().allMatch(Indicator::isLeaf), "one level of items under each chapter");
+        }
+        assertEquals(100, rubric.leaves().size());
+    }
+
+    @Test
+    void equalDerivedPointsAddUpTo100AndEveryNodeSaysSo() {
+        // 100 requirements share 100 points: 1 each; chapters 13 + 22 + 32 + 16 + 5 + 12 = 100
+        assertEquals(Ratio.HUNDRED, rubric.total());
+        assertTrue(rubric.leaves().stream().allMatch(l -> l.points().equals(Ratio.ONE)));
+        assertEquals(List.of(Ratio.of(13), Ratio.of(22), Ratio.of(32), Ratio.of(16), Ratio.of(5), Ratio.of(12)),
+                rubric.indicators().stream().map(Indicator::points).toList());
+        for (String code : rubric.codes()) {
+            assertTrue(rubric.indicator(code).orElseThrow().derived(), code + " must be flagged derived");
+        }
+        assertTrue(rubric.allocationRule().zh().contains("征求意见稿") && rubric.allocationRule().zh().contains("不设认证等级"));
+        assertTrue(rubric.allocationRule().en().contains("conformance percentage"));
+    }
+
+    @Test
+    void aConformanceChecklistWithoutGradeOrSpecialFindings() {
+        assertNull(rubric.gradeScale(), "the standard defines no grade, none is invented");
+        assertNull(rubric.specialRules());
+        assertTrue(rubric.sources().get(0).title().zh().contains("征求意见稿"), "the draft status is stated in the source");
+        assertTrue(rubric.title().zh().contains("征求意见稿"));
+        assertEquals("001", rubric.sources().get(0).id());
+        assertEquals(5, rubric.bands().size(), "the five CTS bands are the vocabulary of a partial verdict");
+    }
+
+    @Test
+    void everyFigureOfTheDocumentIsAThresholdMetricWithItsTarget() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String line : TARGETS.strip().split("\n")) {
+            String[] kv = line.split("\\|", -1);
+            expected.put(kv[0], kv[1] + "|" + kv[2]);
+        }
+        Map<String, String> actual = new LinkedHashMap<>();
+        for (Indicator leaf : rubric.leaves()) {
+            if (leaf.kind() != IndicatorKind.METRIC) continue;
+            var m = leaf.metric();
+            actual.put(leaf.code(), m.direction().json() + " " + m.target() + " " + m.unit() + "|"
+                    + (m.recordsKpi() == null ? "" : m.recordsKpi()));
+            assertEquals("threshold", m.curve().json(), leaf.code() + ": conformance is met or not met");
+        }
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void provenanceNamesChapterAndParagraphNeverAClause() {
+        for (Indicator chapter : rubric.indicators()) {
+            String numeral = CHAPTERS.get(chapter.code()).get(0);
+            assertEquals(numeral + "、" + chapter.title().zh(), chapter.provenance().clause());
+            for (Indicator item : chapter.children()) {
+                assertEquals("001", item.provenance().source(), item.code());
+                assertTrue(item.provenance().clause().matches(numeral + "、第[1-6]段"), item.code() + ": " + item.provenance().clause());
+            }
+        }
+        assertEquals("八、第5段", rubric.indicator("8.27").orElseThrow().provenance().clause());
+        assertEquals("十一、第4段", rubric.indicator("11.11").orElseThrow().provenance().clause());
+        assertEquals("七、第3段", rubric.indicator("7.15").orElseThrow().provenance().clause());
+    }
+
+    @Test
+    void requirementsAreQuotedVerbatim() {
+        assertEquals("投诉处理满意率应不低于 90%。", rubric.indicator("8.27").orElseThrow().requirement());
+        assertEquals("回访比例建议不低于当月服务总量的 20%。", rubric.indicator("8.30").orElseThrow().requirement());
+        assertEquals("内部审核每年至少进行一次，全面检查体系运行的符合性和有效性。", rubric.indicator("11.11").orElseThrow().requirement());
+        assertEquals("常用备件库存满足率应不低于 95%，紧急订单响应时间不超过 24 小时。", rubric.indicator("7.15").orElseThrow().requirement());
+        assertEquals("企业应设立专门的售后服务管理部门或岗位，明确其职责和权限。", rubric.indicator("6.8").orElseThrow().requirement());
+        assertEquals("在应用新技术时，应注意保护顾客隐私和数据安全，符合相关法律法规要求。", rubric.indicator("10.5").orElseThrow().requirement());
+        assertEquals(List.of("服务热线", "在线客服", "移动应用", "实体网点"), rubric.indicator("8.1").orElseThrow().checklist());
+        for (Indicator leaf : rubric.leaves()) {
+            String req = leaf.requirement();
+            assertTrue(req != null && (req.endsWith("。") || req.endsWith("；")), leaf.code() + " quotes whole sentences");
+        }
+    }
+
+    @Test
+    void theResultIsAConformancePercentageOverallAndPerChapter() {
+        // every item conforms except: 10.3 (no integration), 8.27 measured 88 % against ≥ 90 %, 7.17 measured
+        // 9 working days against ≤ 7; 11.4 is not applicable (justified). Points 1 each, so:
+        // applicable 99, earned 96, conformance 96/99 × 100 = 3200/33 ≈ 96.97 %;
+        // chapter 十 4/5 = 80 %, 八 31/32 = 96.875 %, 七 21/22 = 1050/11 %, 十一 11/11 = 100 %.
+        Assessment.Builder b = Assessment.builder("gxdsl259", new Organization("桂链优选电子商务有限公司", "trader"));
+        for (Indicator leaf : rubric.leaves()) {
+            if (leaf.kind() == IndicatorKind.METRIC) {
+                b.put(leaf.code(), Evidence.value(leaf.metric().target()));
+            } else {
+                b.put(leaf.code(), Evidence.conforms(true));
+            }
+        }
+        b.put("10.3", Evidence.conforms(false));
+        b.put("8.27", Evidence.value(Ratio.of(88)));
+        b.put("7.17", Evidence.value(Ratio.of(9)));
+        b.put("11.4", Evidence.notApplicable("年度活跃顾客不足一万，按 5% 抽样"));
+        AssessmentResult r = ScoringEngine.score(rubric, b.build());
+        assertEquals(Ratio.of(3200, 33), r.score());
+        assertEquals(Ratio.of(3200, 33), r.finalScore());
+        assertNull(r.grade(), "no grade");
+        Map<String, Ratio> chapters = new LinkedHashMap<>();
+        for (GroupResult g : r.groups()) chapters.put(g.code(), g.percent());
+        assertEquals(Ratio.HUNDRED, chapters.get("6"));
+        assertEquals(Ratio.of(1050, 11), chapters.get("7"));
+        assertEquals(Ratio.parse("96.875"), chapters.get("8"));
+        assertEquals(Ratio.HUNDRED, chapters.get("9"));
+        assertEquals(Ratio.of(80), chapters.get("10"));
+        assertEquals(Ratio.HUNDRED, chapters.get("11"));
+    }
+
+    @Test
+    void anObjectiveLooserThanTheExampleDoesNotConform() {
+        // 六's objectives are checked as set: a 45-minute response objective misses "不超过 30 分钟"
+        var objective = rubric.indicator("6.6").orElseThrow().metric();
+        assertTrue(objective.met(Ratio.of(30)));
+        assertTrue(!objective.met(Ratio.of(45)));
+        assertEquals(Ratio.ZERO, objective.credit(Ratio.of(45)));
+    }
+
+    @Test
+    void theRubricDataValidatesAgainstTheRubricSchema() throws java.io.IOException {
+        try (var in = getClass().getResourceAsStream("gxdsl259.json")) {
+            assertEquals(List.of(), io.aftercert.testkit.Schemas.rubricErrors(in.readAllBytes()));
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package io.aftercert.survey;
+
+import io.aftercert.core.InvalidInputException;
+import io.aftercert.core.Problem;
+import io.aftercert.core.Suggestions;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Streams the response rows of a CSV (UTF-8, RFC 4180) or xlsx file (sheet {@code responses}, or
+ * the first sheet) to a consumer. Readers only map values and their location; the checks live in
+ * {@link SurveyAccumulator}. Structural problems (header, CSV syntax, too long a record) are
+ * {@link InvalidInputException}s naming the file, the row (and for xlsx the sheet and cell).
+ */
+public final class ResponseReader {
+    /** Longest CSV record accepted, in characters. */
+    public static final int MAX_RECORD_CHARS = 64 * 1024;
+
+    private ResponseReader() {
+    }
+
+    /** Reads {@code file} by its extension ({@code .csv} or {@code .xlsx}). */
+    public static void read(Path file, Questionnaire q, Consumer<Response> sink) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            readXlsx(file, q, sink);
+        } else if (name.endsWith(".csv")) {
+            try (InputStream in = Files.newInputStream(file)) {
+                readCsv(in, file.toString(), q, sink);
+            }
+        } else {
+            throw new InvalidInputException(new Problem(file.toString(), null, null, "responses must be a .csv or .xlsx file"));
+        }
+    }
+
+    /** Reads CSV from a stream (a UTF-8 byte-order mark is skipped). */
+    public static void readCsv(InputStream in, String file, Questionnaire q, Consumer<Response> sink) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+        CsvRecords csv = new CsvRecords(reader, MAX_RECORD_CHARS);
+        try {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') reader.reset();
+            List<String> header = csv.next();
+            if (header == null) throw new InvalidInputException(new Problem(file, "row 1", null, "the file is empty: expected a header row " + String.join(",", q.columns())));
+            Header h = Header.of(header, q, file, col -> "row 1, column " + (col + 1), "row 1");
+            List<String> rec;
+            while ((rec = csv.next()) != null) {
+                long row = csv.row();
+                if (rec.size() != header.size()) {
+                    throw new InvalidInputException(new Problem(file, "row " + row, null,
+                            "the row has " + rec.size() + " fields, the header has " + header.size()));
+                }
+                sink.accept(h.response(row, rec::get));
+            }
+        } catch (CsvRecords.CsvException e) {
+            throw new InvalidInputException(new Problem(file, "row " + e.row, null, e.getMessage()));
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(new Problem(file, "row " + (csv.row() + 1) + " or later", null, "the file is not UTF-8 text (save it as CSV UTF-8)"));
+        }
+    }
+
+    private static void readXlsx(Path file, Questionnaire q, Consumer<Response> sink) throws IOException {
+        String name = file.toString();
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+            Sheet sheet = wb.findSheet("responses").orElseGet(wb::getFirstSheet);
+            String where = "sheet " + sheet.getName();
+            try (Stream<Row> rows = sheet.openStream()) {
+                Iterator<Row> it = rows.iterator();
+                Row first = null;
+                while (it.hasNext()) {
+                    Row r = it.next();
+                    if (!blank(r)) {
+                        first = r;
+                        break;
+                    }
+                }
+                if (first == null) throw new InvalidInputException(new Problem(name, where, null, "the sheet is empty: expected a header row " + String.join(",", q.columns())));
+                List<String> header = new ArrayList<>();
+                for (int c = 0; c < first.getCellCount(); c++) header.add(text(first.getCell(c), false));
+                while (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) header.remove(header.size() - 1);
+                int headerRow = first.getRowNum();
+                Header h = Header.of(header, q, name, col -> where + "!" + cellRef(col, headerRow), where + ", row " + headerRow);
+                int width = header.size();
+                while (it.hasNext()) {
+                    Row r = it.next();
+                    if (blank(r)) continue;
+                    for (int c = width; c < r.getCellCount(); c++) {
+                        if (!text(r.getCell(c), false).isEmpty()) {
+                            throw new InvalidInputException(new Problem(name, where + "!" + cellRef(c, r.getRowNum()), null, "a value outside the header's columns"));
+                        }
+                    }
+                    int submitted = h.submittedColumn;
+                    sink.accept(h.response(r.getRowNum(), c -> text(c < r.getCellCount() ? r.getCell(c) : null, c == submitted)));
+                }
+            }
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidInputException(new Problem(name, null, null, "not a readable xlsx workbook: " + e.getMessage()));
+        }
+    }
+
+    private static boolean blank(Row r) {
+        for (int c = 0; c < r.getCellCount(); c++) if (!text(r.getCell(c), false).isEmpty()) return false;
+        return true;
+    }
+
+    /** A cell as the text a CSV would hold: numbers in plain notation, dates as ISO date-times. */
+    private static String text(Cell cell, boolean dateColumn) {
+        if (cell == null || cell.getType() == CellType.EMPTY) return "";
+        if (cell.getType() == CellType.NUMBER) {
+            if (dateColumn) return cell.asDate().toString();
+            BigDecimal n = cell.asNumber();
+            return n.stripTrailingZeros().scale() < 0 ? n.setScale(0).toPlainString() : n.stripTrailingZeros().toPlainString();
+        }
+        if (cell.getType() == CellType.ERROR) return "#ERROR " + cell.getRawValue();
+        String t = cell.getText();
+        return t == null ? "" : t.strip();
+    }
+
+    static String cellRef(int col, int row) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = col + 1; c > 0; c = (c - 1) / 26) sb.insert(0, (char) ('A' + (c - 1) % 26));
+        return sb.append(row).toString();
+    }
+
+    /** Column layout of a response sheet, checked once. */
+    private static final class Header {
+        final int respondentColumn;
+        final int submittedColumn;
+        final int durationColumn;
+        final int[] questionColumn;
+
+        private Header(int respondentColumn, int submittedColumn, int durationColumn, int[] questionColumn) {
+            this.respondentColumn = respondentColumn;
+            this.submittedColumn = submittedColumn;
+            this.durationColumn = durationColumn;
+            this.questionColumn = questionColumn;
+        }
+
+        static Header of(List<String> names, Questionnaire q, String file, java.util.function.IntFunction<String> where, String headerWhere) {
+            List<Problem> problems = new ArrayList<>();
+            int respondent = -1;
+            int submitted = -1;
+            int duration = -1;
+            int[] qcol = new int[q.questions().size()];
+            Arrays.fill(qcol, -1);
+            List<String> known = q.columns();
+            for (int c = 0; c < names.size(); c++) {
+                String n = names.get(c).strip();
+                int qi = q.indexOf(n);
+                int prev;
+                if (n.equals(Questionnaire.RESPONDENT)) {
+                    prev = respondent;
+                    respondent = c;
+                } else if (n.equals(Questionnaire.SUBMITTED)) {
+                    prev = submitted;
+                    submitted = c;
+                } else if (n.equals(Questionnaire.DURATION)) {
+                    prev = duration;
+                    duration = c;
+                } else if (qi >= 0) {
+                    prev = qcol[qi];
+                    qcol[qi] = c;
+                } else {
+                    String near = Suggestions.nearest(n, known).map(s -> " (did you mean " + s + "?)").orElse("");
+                    problems.add(new Problem(file, where.apply(c), null, n.isEmpty() ? "a column without a name" : "unknown column '" + n + "'" + near));
+                    continue;
+                }
+                if (prev >= 0) problems.add(new Problem(file, where.apply(c), qi >= 0 ? n : null, "column '" + n + "' appears twice"));
+            }
+            if (respondent < 0) problems.add(new Problem(file, headerWhere, null, "the header has no " + Questionnaire.RESPONDENT + " column"));
+            for (int i = 0; i < qcol.length; i++) {
+                if (qcol[i] < 0) problems.add(new Problem(file, headerWhere, q.questions().get(i).id(), "the column for question " + q.questions().get(i).id() + " is missing"));
+            }
+            if (!problems.isEmpty()) throw new InvalidInputException("the response sheet's header does not match questionnaire " + q.id() + " " + q.version(), problems);
+            return new Header(respondent, submitted, duration, qcol);
+        }
+
+        Response response(long row, java.util.function.IntFunction<String> field) {
+            String[] answers = new String[questionColumn.length];
+            for (int i = 0; i < answers.length; i++) answers[i] = blankToNull(field.apply(questionColumn[i]));
+            return new Response(row, blankToNull(field.apply(respondentColumn)), answers,
+                    submittedColumn < 0 ? null : blankToNull(field.apply(submittedColumn)),
+                    durationColumn < 0 ? null : blankToNull(field.apply(durationColumn)));
+        }
+
+        private static String blankToNull(String s) {
+            if (s == null) return null;
+            String t = s.strip();
+            return t.isEmpty() ? null : t;
+        }
+    }
+}

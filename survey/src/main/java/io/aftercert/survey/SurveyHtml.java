@@ -1,0 +1,236 @@
+package io.aftercert.survey;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import io.aftercert.core.Ratio;
+import io.aftercert.core.SdkVersion;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The survey as one self-contained HTML page, in the readiness report's style and under its rules:
+ * inline CSS and SVG only, no scripts, fonts, images or links, a Content-Security-Policy that
+ * forbids them, every piece of file-supplied text HTML-escaped by the template. Chinese or
+ * English, each complete. Thread-safe; the template is compiled once.
+ */
+public final class SurveyHtml {
+    private static final Mustache TEMPLATE = new DefaultMustacheFactory("io/aftercert/survey").compile("survey.mustache");
+    /** Findings shown in the page per rule (all are counted; the JSON lists more). */
+    static final int SHOWN_PER_RULE = 10;
+    /** 004 六、C2.1: 综合满意度指目标值不低于 85 分. */
+    static final int TARGET = 85;
+    private static final int X0 = 150;
+    private static final int W = 500;
+    private static final int ROW = 44;
+
+    private SurveyHtml() {
+    }
+
+    /** The page in {@code lang} ({@code zh} or {@code en}) as UTF-8 bytes. */
+    public static byte[] render(SurveyReport r, Questionnaire q, String lang) {
+        StringWriter w = new StringWriter(32 * 1024);
+        try {
+            TEMPLATE.execute(w, model(r, q, lang)).flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Map<String, Object> model(SurveyReport r, Questionnaire q, String lang) {
+        boolean en = "en".equals(lang);
+        Map<String, Object> m = new HashMap<>();
+        Map<String, String> l = labels(en);
+        m.put("l", l);
+        m.put("htmlLang", en ? "en" : "zh-CN");
+        m.put("sdkVersion", SdkVersion.VERSION);
+        m.put("title", en ? q.titleEn() : q.titleZh());
+        m.put("file", r.file());
+        m.put("questionnaire", q.id() + " " + q.version());
+        m.put("period", r.periodFrom() == null ? l.get("unknown") : r.periodFrom() + " – " + r.periodTo());
+        m.put("rows", r.rows());
+        m.put("respondents", r.respondents());
+        m.put("valid", r.valid());
+        m.put("overall", r.overall().index() == null ? "—" : show(r.overall().index()));
+        m.put("overallCi", ci(r.overall(), en));
+        m.put("overallMissing", r.overall().index() == null);
+        boolean weighted = r.weights().values().stream().distinct().count() > 1;
+        m.put("overallNote", !weighted ? l.get("overallNote") : l.get("weightedNote") + java.util.Arrays.stream(Dimension.values())
+                .map(d -> d.label(lang) + " " + r.weights().get(d)).collect(java.util.stream.Collectors.joining(en ? ", " : "、")));
+        m.put("overallMeets", r.overall().index() != null && r.overall().index().compareTo(Ratio.of(TARGET)) >= 0);
+        m.put("overallBelow", r.overall().index() != null && r.overall().index().compareTo(Ratio.of(TARGET)) < 0);
+
+        List<Map<String, Object>> bars = new ArrayList<>();
+        int y = 34;
+        for (Dimension d : Dimension.values()) {
+            SurveyReport.Figure f = r.dimensions().get(d);
+            Map<String, Object> b = new HashMap<>();
+            b.put("label", d.label(lang));
+            b.put("y", y);
+            b.put("yText", y + 17);
+            b.put("yMid", y + 12);
+            b.put("yLo", y + 4);
+            b.put("yHi", y + 20);
+            b.put("answers", f.answers());
+            b.put("ci", ci(f, en));
+            if (f.index() != null) {
+                double v = f.index().toDouble();
+                b.put("has", true);
+                b.put("width", fmt(v * W / 100));
+                b.put("value", show(f.index()));
+                b.put("xValue", X0 + W + 8);
+                b.put("cls", v >= TARGET ? "bar-hi" : v >= 70 ? "bar-good" : v >= 55 ? "bar-mid" : "bar-low");
+                if (f.ciLow() != null) {
+                    b.put("hasCi", true);
+                    b.put("ciX1", fmt(X0 + f.ciLow().doubleValue() * W / 100));
+                    b.put("ciX2", fmt(X0 + f.ciHigh().doubleValue() * W / 100));
+                }
+            } else {
+                b.put("value", "—");
+                b.put("xValue", X0 + 8);
+            }
+            bars.add(b);
+            y += ROW;
+        }
+        m.put("bars", bars);
+        m.put("chartHeight", y + 10);
+        m.put("x0", X0);
+        m.put("w", W);
+        m.put("xEnd", X0 + W);
+        m.put("xTarget", X0 + TARGET * W / 100);
+        m.put("yAxis", y - 6);
+        List<Map<String, Object>> ticks = new ArrayList<>();
+        for (int t = 0; t <= 100; t += 20) ticks.add(Map.of("x", X0 + t * W / 100, "t", t));
+        m.put("ticks", ticks);
+
+        List<Map<String, Object>> dims = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
+            SurveyReport.Figure f = r.dimensions().get(d);
+            long qs = q.questions().stream().filter(x -> x.dimension() == d).count();
+            dims.add(Map.of("label", d.label(lang), "value", f.index() == null ? "—" : show(f.index()), "ci", ci(f, en), "answers", f.answers(), "questions", qs));
+        }
+        m.put("dims", dims);
+
+        List<Map<String, Object>> weak = new ArrayList<>();
+        for (SurveyReport.QuestionFigure f : r.weakest(5)) {
+            SurveyReport.Figure fig = f.figure();
+            weak.add(Map.of("id", f.question().id(), "dimension", f.question().dimension().label(lang), "text", f.question().text(lang),
+                    "clause", f.question().clause(), "value", show(f.index()), "ci", ci(fig, en), "answers", f.moments().n()));
+        }
+        m.put("weakest", weak);
+        m.put("noWeakest", weak.isEmpty());
+
+        SurveyReport.Sample s = r.sample();
+        m.put("sampleGiven", s.customers() != null);
+        m.put("customers", s.customers());
+        m.put("required", s.required());
+        m.put("sampleOk", Boolean.TRUE.equals(s.adequate()));
+        m.put("sampleShort", Boolean.FALSE.equals(s.adequate()));
+        m.put("shortfall", s.shortfall());
+        m.put("minCount", s.minCount());
+        m.put("sampleRule", en ? "At least " + percent(s.minShare()) + " % of customers and at least " + s.minCount() + " valid responses a year (T/GXDSL 244 ch. 7, T/GXDSL 259 ch. 11)."
+                : "年度有效样本量不少于顾客总数的 " + percent(s.minShare()) + "% 且不少于 " + s.minCount() + " 份（T/GXDSL 244 第七章、T/GXDSL 259 第十一章）。");
+
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (Rule rule : Rule.values()) {
+            long c = r.findingsByRule().get(rule);
+            rules.add(Map.of("label", rule.label(lang), "id", rule.id(), "count", c, "zero", c == 0,
+                    "effect", rule.excludes() ? l.get("effectExcluded") : rule == Rule.FORMAT ? l.get("effectIgnored") : l.get("effectFlagged")));
+        }
+        m.put("rules", rules);
+        List<Map<String, Object>> shown = new ArrayList<>();
+        java.util.EnumMap<Rule, Integer> perRule = new java.util.EnumMap<>(Rule.class);
+        for (Finding f : r.findings()) {
+            if (perRule.merge(f.rule(), 1, Integer::sum) > SHOWN_PER_RULE) continue;
+            Map<String, Object> x = new HashMap<>();
+            x.put("row", f.row());
+            x.put("respondent", f.respondent() == null ? "—" : f.respondent());
+            x.put("question", f.question() == null ? "—" : f.question());
+            x.put("rule", f.rule().label(lang));
+            x.put("text", f.describe(lang, (int) r.minDurationSeconds()));
+            shown.add(x);
+        }
+        m.put("findings", shown);
+        m.put("noFindings", shown.isEmpty());
+        long total = r.findingsByRule().values().stream().mapToLong(Long::longValue).sum();
+        m.put("moreFindings", total > shown.size());
+        m.put("moreText", en ? "Showing " + shown.size() + " of " + total + " findings; the JSON output lists up to " + r.listLimit() + " per rule."
+                : "显示 " + shown.size() + " 条，共 " + total + " 条；JSON 输出中每条规则最多列出 " + r.listLimit() + " 条。");
+        m.put("mappingNote", q.raw().path("mapping").path("note").path(en ? "en" : "zh").asText());
+        m.put("minSeconds", r.minDurationSeconds());
+        return m;
+    }
+
+    private static Map<String, String> labels(boolean en) {
+        Map<String, String> l = new LinkedHashMap<>();
+        if (en) {
+            l.put("kicker", "AfterCert · customer perception survey");
+            l.put("file", "Responses"); l.put("questionnaire", "Questionnaire"); l.put("period", "Period");
+            l.put("rows", "Rows"); l.put("respondents", "Respondents"); l.put("valid", "Valid respondents");
+            l.put("overall", "Overall perception index"); l.put("overallNote", "mean of the six dimension indices, 0–100");
+            l.put("weightedNote", "weighted mean of the six dimension indices, 0–100; weights: ");
+            l.put("overallMissing", "Not computed: a dimension has no valid answer.");
+            l.put("meets", "meets the T/GXDSL 244 target of 85 points"); l.put("below", "below the T/GXDSL 244 target of 85 points");
+            l.put("dimensions", "The six dimensions"); l.put("chartTitle", "Dimension index with 95 % confidence interval");
+            l.put("target", "target 85"); l.put("dimension", "Dimension"); l.put("index", "Index"); l.put("ci", "95 % interval");
+            l.put("answers", "Answers"); l.put("questions", "Questions");
+            l.put("weakest", "Weakest questions"); l.put("question", "Question"); l.put("clause", "002 clause"); l.put("none", "No answers.");
+            l.put("sample", "Sample adequacy"); l.put("customers", "Customers"); l.put("required", "Required");
+            l.put("sampleOk", "Adequate"); l.put("sampleShort", "Not adequate: short by"); l.put("responses", "responses");
+            l.put("sampleUnknown", "Give the number of customers (--customers N) to check the 5 % rule. At least 500 valid responses are required in any case.");
+            l.put("quality", "Data quality"); l.put("rule", "Rule"); l.put("count", "Found"); l.put("effect", "Effect");
+            l.put("effectExcluded", "excluded"); l.put("effectFlagged", "flagged, kept"); l.put("effectIgnored", "value ignored");
+            l.put("row", "Row"); l.put("respondent", "Respondent"); l.put("detail", "Detail"); l.put("noFindings", "No findings.");
+            l.put("method", "Method"); l.put("unknown", "not given"); l.put("derived", "derived"); l.put("id", "ID");
+            l.put("methodText", "Answer score = (answer − 1) ÷ 4 × 100; a dimension's index is the mean score of all valid answers to its questions; the overall index is the mean of the six dimension indices (equal weights). A blank is a missing answer, never a zero. Indices are computed exactly and shown truncated to one decimal. 95 % intervals: mean ± 1.96 × s ÷ √n (normal approximation, answers treated as independent). Outliers: |z| > 3 within a question, with the sample standard deviation (T/GXDSL 244 ch. 7).");
+        } else {
+            l.put("kicker", "AfterCert · 顾客感知调查");
+            l.put("file", "回答文件"); l.put("questionnaire", "问卷"); l.put("period", "调查期间");
+            l.put("rows", "数据行"); l.put("respondents", "受访者"); l.put("valid", "有效受访者");
+            l.put("overall", "综合感知指数"); l.put("overallNote", "六个维度指数的平均值，0–100 分");
+            l.put("weightedNote", "六个维度指数的加权平均值，0–100 分；权重：");
+            l.put("overallMissing", "无法计算：有维度没有有效回答。");
+            l.put("meets", "达到 T/GXDSL 244 不低于 85 分的目标"); l.put("below", "低于 T/GXDSL 244 不低于 85 分的目标");
+            l.put("dimensions", "六个维度"); l.put("chartTitle", "各维度指数及 95% 置信区间");
+            l.put("target", "目标 85"); l.put("dimension", "维度"); l.put("index", "指数"); l.put("ci", "95% 置信区间");
+            l.put("answers", "有效回答"); l.put("questions", "题数");
+            l.put("weakest", "得分最低的题目"); l.put("question", "题目"); l.put("clause", "002 条款"); l.put("none", "没有回答。");
+            l.put("sample", "样本量"); l.put("customers", "顾客总数"); l.put("required", "要求样本量");
+            l.put("sampleOk", "样本量达到要求"); l.put("sampleShort", "样本量不足，尚差"); l.put("responses", "份");
+            l.put("sampleUnknown", "请给出顾客总数（--customers N）以核对 5% 的要求；无论如何有效样本不得少于 500 份。");
+            l.put("quality", "数据质量"); l.put("rule", "规则"); l.put("count", "发现"); l.put("effect", "处理");
+            l.put("effectExcluded", "不计入"); l.put("effectFlagged", "标记，仍计入"); l.put("effectIgnored", "该值忽略");
+            l.put("row", "行"); l.put("respondent", "受访者"); l.put("detail", "说明"); l.put("noFindings", "未发现问题。");
+            l.put("method", "计算方法"); l.put("unknown", "未提供"); l.put("derived", "本项目自定"); l.put("id", "编号");
+            l.put("methodText", "每个回答的得分 =（回答 − 1）÷ 4 × 100；维度指数为该维度各题全部有效回答得分的平均值；综合指数为六个维度指数的平均值（等权）。空白为缺失回答，不按零分计。指数按精确值计算，显示时截断到一位小数。95% 置信区间：均值 ± 1.96 × s ÷ √n（正态近似，各回答视为独立）。异常值：同一题内 |z| > 3（样本标准差），依 T/GXDSL 244 第七章复核。");
+        }
+        return l;
+    }
+
+    /** One decimal, truncated: a shown index never overstates the exact one. */
+    static String show(Ratio r) {
+        return r.truncate(1).toPlainString();
+    }
+
+    private static String ci(SurveyReport.Figure f, @SuppressWarnings("unused") boolean en) {
+        if (f.ciLow() == null) return "—";
+        return f.ciLow().setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " – " + f.ciHigh().setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    private static String percent(Ratio share) {
+        return ExactJson.plain(share.times(Ratio.HUNDRED).toBigDecimal(4, RoundingMode.HALF_EVEN)).toPlainString();
+    }
+
+    private static String fmt(double v) {
+        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

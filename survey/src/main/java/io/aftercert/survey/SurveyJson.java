@@ -1,0 +1,111 @@
+package io.aftercert.survey;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aftercert.core.SdkVersion;
+
+/** The survey report as JSON ({@code survey-report.schema.json}); every number a JSON number. */
+public final class SurveyJson {
+    /** Class-path resource of the report's JSON Schema (draft 2020-12). */
+    public static final String SCHEMA_RESOURCE = "/io/aftercert/survey/survey-report.schema.json";
+    /** Class-path resource of the questionnaire template's JSON Schema. */
+    public static final String TEMPLATE_SCHEMA_RESOURCE = "/io/aftercert/survey/questionnaire.schema.json";
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SurveyJson() {
+    }
+
+    /** The report as a JSON tree. */
+    public static ObjectNode tree(SurveyReport r) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("schemaVersion", SurveyReport.SCHEMA_VERSION);
+        root.put("generator", "AfterCert " + SdkVersion.VERSION);
+        root.put("file", r.file());
+        root.putObject("questionnaire").put("id", r.questionnaireId()).put("version", r.questionnaireVersion());
+        root.put("rows", r.rows());
+        root.put("respondents", r.respondents());
+        root.put("valid", r.valid());
+        ObjectNode period = root.putObject("period");
+        if (r.periodFrom() == null) {
+            period.putNull("from");
+            period.putNull("to");
+        } else {
+            period.put("from", r.periodFrom().toString());
+            period.put("to", r.periodTo().toString());
+        }
+        ObjectNode dims = root.putObject("dimensions");
+        for (Dimension d : Dimension.values()) figure(dims.putObject(d.id()), r.dimensions().get(d));
+        figure(root.putObject("overall"), r.overall());
+        ObjectNode weights = root.putObject("weights");
+        for (Dimension d : Dimension.values()) ExactJson.put(weights, d.id(), r.weights().get(d));
+        ArrayNode qs = root.putArray("questions");
+        for (SurveyReport.QuestionFigure qf : r.questions()) {
+            ObjectNode o = qs.addObject();
+            o.put("id", qf.question().id());
+            o.put("dimension", qf.question().dimension().id());
+            o.put("clause", qf.question().clause());
+            figure(o, qf.figure());
+            ArrayNode h = o.putArray("histogram");
+            for (long c : qf.histogram()) h.add(c);
+        }
+        SurveyReport.Sample s = r.sample();
+        ObjectNode sample = root.putObject("sample");
+        if (s.customers() == null) sample.putNull("customers");
+        else sample.put("customers", s.customers());
+        ExactJson.put(sample, "minimumShare", s.minShare());
+        sample.put("minimumCount", s.minCount());
+        if (s.required() == null) {
+            sample.putNull("required");
+            sample.putNull("adequate");
+            sample.putNull("shortfall");
+        } else {
+            sample.put("required", s.required());
+            sample.put("adequate", s.adequate());
+            sample.put("shortfall", s.shortfall());
+        }
+        sample.put("valid", s.valid());
+        ObjectNode quality = root.putObject("quality");
+        quality.put("minDurationSeconds", r.minDurationSeconds());
+        quality.put("listLimitPerRule", r.listLimit());
+        quality.put("truncated", r.findingsTruncated());
+        ObjectNode byRule = root.putObject("findingsByRule");
+        for (Rule rule : Rule.values()) byRule.put(rule.id(), r.findingsByRule().get(rule));
+        ArrayNode findings = root.putArray("findings");
+        for (Finding x : r.findings()) {
+            ObjectNode o = findings.addObject();
+            o.put("rule", x.rule().id());
+            o.put("row", x.row());
+            o.put("respondent", x.respondent());
+            o.put("question", x.question());
+            if (x.field() != null) o.put("field", x.field());
+            o.put("value", x.value());
+            if (x.rule() == Rule.DUPLICATE) o.put("firstRow", x.firstRow());
+            o.put("excluded", x.rule().excludes());
+        }
+        return root;
+    }
+
+    private static void figure(ObjectNode o, SurveyReport.Figure fig) {
+        ExactJson.put(o, "index", fig.index());
+        o.put("answers", fig.answers());
+        if (fig.ciLow() == null) {
+            o.putNull("ci95");
+        } else {
+            o.putObject("ci95").put("low", fig.ciLow()).put("high", fig.ciHigh());
+        }
+    }
+
+    /** The report as pretty-printed UTF-8 JSON bytes. */
+    public static byte[] write(SurveyReport r) {
+        try {
+            return MAPPER.writeValueAsBytes(tree(r));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
