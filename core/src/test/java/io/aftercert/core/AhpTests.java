@@ -70,6 +70,21 @@ class AhpTests {
     }
 
     @Test
+    void percentagesGoToTheLargestRemaindersNotTheFirstIndices() {
+        // 0.10004, 0.20007, 0.69989 → 1000.4, 2000.7, 6998.9 hundredths of a percent; floors add up to 9998,
+        // two hundredths are missing: they go to the remainders .9 (index 2) and .7 (index 1), not to index 0
+        assertEquals(List.of(Ratio.parse("10.00"), Ratio.parse("20.01"), Ratio.parse("69.99")),
+                Ahp.percentages(new double[] {0.10004, 0.20007, 0.69989}));
+        // 0.12341, 0.12346, 0.75313 → remainders .1 .6 .3; one hundredth missing: index 1
+        assertEquals(List.of(Ratio.parse("12.34"), Ratio.parse("12.35"), Ratio.parse("75.31")),
+                Ahp.percentages(new double[] {0.12341, 0.12346, 0.75313}));
+        // exact thirds of 10 000 hundredths: 3333.33… each, one missing, the first of equal remainders takes it
+        List<Ratio> thirds = Ahp.percentages(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3});
+        assertEquals(Ratio.HUNDRED, thirds.stream().reduce(Ratio.ZERO, Ratio::plus));
+        assertEquals(2, thirds.stream().filter(t -> t.equals(Ratio.parse("33.33"))).count(), thirds.toString());
+    }
+
+    @Test
     void decimalsAsPeopleWriteThemAreReadAsTheSaatyReciprocalTheyStandFor() {
         // 0.33 / 0.333 / 0.33333 are 1/3 rounded to 2, 3, 5 places: |v − 1/3| < 10^−places
         assertEquals(1.0 / 3, Ahp.entry(new java.math.BigDecimal("0.33")));

@@ -49,13 +49,48 @@ class RatioTests {
             java.math.BigInteger C = java.math.BigInteger.valueOf(c), D = java.math.BigInteger.valueOf(d);
             Ratio x = Ratio.of(a, b);
             Ratio y = Ratio.of(c, d);
-            assertEquals(Ratio.of(A.multiply(D).add(C.multiply(B)), B.multiply(D)), x.plus(y), a + "/" + b + " + " + c + "/" + d);
-            assertEquals(Ratio.of(A.multiply(C), B.multiply(D)), x.times(y));
-            assertEquals(A.multiply(D).compareTo(C.multiply(B)), x.compareTo(y));
-            assertEquals(x.plus(y).hashCode(), Ratio.of(A.multiply(D).add(C.multiply(B)), B.multiply(D)).hashCode());
+            // expected values in BigInteger arithmetic only: a/b + c/d = (ad + cb)/bd, a/b × c/d = ac/bd, reduced
+            assertReduced(A.multiply(D).add(C.multiply(B)), B.multiply(D), x.plus(y), a + "/" + b + " + " + c + "/" + d);
+            assertReduced(A.multiply(D).subtract(C.multiply(B)), B.multiply(D), x.minus(y), a + "/" + b + " − " + c + "/" + d);
+            assertReduced(A.multiply(C), B.multiply(D), x.times(y), a + "/" + b + " × " + c + "/" + d);
+            if (c != 0) assertReduced(A.multiply(D), B.multiply(C), x.dividedBy(y), a + "/" + b + " ÷ " + c + "/" + d);
+            assertEquals(Integer.signum(A.multiply(D).compareTo(C.multiply(B))), Integer.signum(x.compareTo(y)));
         }
         Ratio huge = Ratio.of(Long.MAX_VALUE, 3).times(Ratio.of(Long.MAX_VALUE, 7));
         assertEquals(huge.dividedBy(Ratio.of(Long.MAX_VALUE, 7)), Ratio.of(Long.MAX_VALUE, 3), "back from the big form");
+    }
+
+    /** p/q reduced with a positive denominator, computed with BigInteger only, against the Ratio's parts. */
+    private static void assertReduced(java.math.BigInteger p, java.math.BigInteger q, Ratio actual, String what) {
+        if (q.signum() < 0) {
+            p = p.negate();
+            q = q.negate();
+        }
+        java.math.BigInteger g = p.gcd(q);
+        if (g.signum() == 0) g = java.math.BigInteger.ONE;
+        java.math.BigInteger num = p.divide(g);
+        java.math.BigInteger den = p.signum() == 0 ? java.math.BigInteger.ONE : q.divide(g);
+        assertEquals(num, actual.numerator(), what + ": numerator");
+        assertEquals(den, actual.denominator(), what + ": denominator");
+    }
+
+    @Test
+    void isBetweenHoldsBothBoundsInclusively() {
+        // band 4 is 0.6–0.8
+        Ratio lo = Ratio.parse("0.6");
+        Ratio hi = Ratio.parse("0.8");
+        assertFalse(Ratio.parse("0.55").isBetween(lo, hi));
+        assertTrue(lo.isBetween(lo, hi));
+        assertTrue(Ratio.parse("0.7").isBetween(lo, hi));
+        assertTrue(hi.isBetween(lo, hi));
+        assertFalse(Ratio.parse("0.85").isBetween(lo, hi));
+        assertEquals(lo, Ratio.parse("0.55").clamp(lo, hi));
+        assertEquals(hi, Ratio.parse("0.85").clamp(lo, hi));
+        assertEquals(lo, lo.min(hi));
+        assertEquals(hi, lo.max(hi));
+        assertEquals(-1, Ratio.parse("-0.5").signum());
+        assertEquals(Ratio.parse("0.5"), Ratio.parse("-0.5").negate());
+        assertEquals(Ratio.of(6), Ratio.of(3, 2).times(4)); // 3/2 × 4
     }
 
     @Test

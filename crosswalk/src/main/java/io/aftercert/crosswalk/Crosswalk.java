@@ -6,7 +6,6 @@ import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.evidence.Evidence;
 import io.aftercert.core.evidence.EvidenceValue;
 import io.aftercert.core.model.Indicator;
-import io.aftercert.core.model.IndicatorKind;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.EvidenceCheck;
@@ -117,11 +116,10 @@ public final class Crosswalk {
         return EvidenceCheck.problems(target, one).isEmpty();
     }
 
-    /** Full credit in a form the item accepts: conforms, else (metric items) the target value itself. */
+    /** Full credit in a form the item accepts: conforms, else (a metric item that takes values only) its target. */
     private static Evidence fullCredit(Rubric target, Indicator leaf) {
         Evidence conforms = Evidence.conforms(true);
-        if (fits(target, leaf.code(), conforms) || leaf.kind() != IndicatorKind.METRIC) return conforms;
-        return Evidence.value(leaf.metric().target());
+        return fits(target, leaf.code(), conforms) ? conforms : Evidence.value(leaf.metric().target());
     }
 
     private static String confirmNote(String sourceId, Assessment source, AssessmentResult src, List<Mapping> rows, String lang) {
@@ -147,7 +145,7 @@ public final class Crosswalk {
         else if (v instanceof EvidenceValue.Sample s) form = (en ? "sample " : "抽样 ") + s.conforming() + "/" + s.sampled();
         else if (v instanceof EvidenceValue.Banded bd) form = (en ? "band " : "第 ") + bd.band() + (en ? "" : " 档");
         else if (v instanceof EvidenceValue.Measured m) form = (en ? "measured " : "实测 ") + m.value().toBigDecimal(4, java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString();
-        else form = en ? "credit" : "得分率";
+        else return (en ? "credit " : "得分率 ") + pct;
         return form + (en ? ", credit " : "，得分率 ") + pct;
     }
 

@@ -87,8 +87,47 @@ class Gbt27922ExamplesTests {
         assertEquals(List.of("5.1.5.2", "5.3.1.4"), res.nextGrade().items());
     }
 
+    /**
+     * The embedding example's printed outcome against an independent tally over the rubric's own
+     * points: every item conforms (credit 1) except sampled items at 9/10, 5.3.2.2 at 46/50,
+     * 5.3.1.4 band 4 (midpoint 0.7), 5.1.2.2 11.5 % against its 10 % target (ratio credit 1, but a
+     * measured value alone earns at most its valueCreditCap 0.5 of the 5 points), and 5.2.5.5 not
+     * applicable; + 1 bonus. With today's points: 98 applicable, Σ earned 4612/50, score
+     * 4612/50 / 98 × 100 = 4612/49 = 94.12, + 1 = 4661/49 = 95.12 → 五星 (≥ 95), held 13 months so no
+     * star caveat; the largest gap is 5.1.2.2 (2.5 lost → 2.5 / 98 × 100 = +2.55).
+     */
     @Test
     void theEmbeddingExampleRuns() {
-        EmbeddingExample.main(new String[0]);
+        var rubric = registry.require("gbt27922");
+        Ratio earned = Ratio.ZERO;
+        Ratio applicable = Ratio.ZERO;
+        for (var leaf : rubric.leaves()) {
+            String c = leaf.code();
+            if (c.equals("5.2.5.5")) continue;
+            Ratio credit = c.equals("5.3.2.2") ? Ratio.of(46, 50) : c.equals("5.3.1.4") ? Ratio.of(7, 10)
+                    : c.equals("5.1.2.2") ? Ratio.of(1, 2)
+                    : leaf.kind() == io.aftercert.core.model.IndicatorKind.SAMPLED ? Ratio.of(9, 10) : Ratio.ONE;
+            earned = earned.plus(leaf.points().times(credit));
+            applicable = applicable.plus(leaf.points());
+        }
+        Ratio expected = earned.dividedBy(applicable).times(Ratio.HUNDRED).plus(Ratio.ONE).min(Ratio.HUNDRED);
+        Ratio topGap = Ratio.of(5).times(Ratio.of(1, 2)).dividedBy(applicable).times(Ratio.HUNDRED); // 5.1.2.2 at half
+
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            EmbeddingExample.main(new String[0]);
+        } finally {
+            System.setOut(old);
+        }
+        List<String> lines = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals("final score " + expected.truncate(1) + " (exact " + expected + ")", lines.get(0), lines.toString());
+        assertEquals(Ratio.of(4661, 49), expected, "the rubric's points changed: redo the tally in the comment");
+        assertEquals("grade       五星 / five-star, passed", lines.get(1), lines.toString());
+        assertEquals("gaps (final-score rise at full credit):", lines.get(2), lines.toString());
+        assertTrue(lines.get(3).startsWith("  5.1.2.2  +" + topGap.truncate(2) + "  "), lines.toString());
+        assertEquals("+2.55", "+" + topGap.truncate(2));
+        assertEquals(8, lines.size(), "five gap lines, no caveat (13 months held), no next grade above 五星: " + lines);
     }
 }

@@ -151,4 +151,17 @@ class TailoringTests {
             assertTrue(p.toString().length() < 300 && !p.toString().contains("io.aftercert") && !p.toString().contains("`"), n + ": " + p);
         }
     }
+
+    @Test
+    void aZeroOrNegativeWeightOverrideIsRefused() {
+        Rubric w = TestRubrics.weighted();
+        List<Problem> zero = problems("{\"name\":\"w\",\"rubric\":\"weighted\",\"weights\":{\"D1\":0,\"D2\":100}}", w);
+        assertTrue(zero.stream().anyMatch(p -> p.path().equals("$.weights.D1") && "D1".equals(p.code())
+                && p.message().contains("a weight must be > 0, not 0")), zero.toString());
+        List<Problem> negative = problems("{\"name\":\"w\",\"rubric\":\"weighted\",\"weights\":{\"D1\":-10,\"D2\":110}}", w);
+        assertTrue(negative.stream().anyMatch(p -> p.path().equals("$.weights.D1") && p.message().contains("not -10")), negative.toString());
+        // a small positive weight is accepted: 0.5 + 99.5 = 100
+        Rubric small = tailoring("{\"name\":\"w\",\"rubric\":\"weighted\",\"weights\":{\"D1\":0.5,\"D2\":99.5}}").applyTo(w);
+        assertEquals(Ratio.parse("0.5"), small.indicator("D1").orElseThrow().weight());
+    }
 }

@@ -1,0 +1,154 @@
+package io.aftercert.crosswalk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aftercert.core.Ratio;
+import io.aftercert.core.Text;
+import io.aftercert.core.evidence.Assessment;
+import io.aftercert.core.evidence.Evidence;
+import io.aftercert.core.evidence.EvidenceValue;
+import io.aftercert.core.evidence.Organization;
+import io.aftercert.core.model.Rubric;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Each carrying rule on a small hand-made table (gbt27922 → hxjt), expected values worked out by hand. */
+class CrosswalkRulesTests {
+    static final Rubric GBT = CrosswalkTests.REG.require("gbt27922");
+    static final Rubric HXJT = CrosswalkTests.REG.require("hxjt");
+    static final Text WHY = Text.of("理由", "why");
+    static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
+
+    static Assessment gbt(Map<String, Evidence> ev) {
+        return new Assessment("gbt27922", null, new Organization("测试公司", null), null, null, null, ev, List.of());
+    }
+
+    static CrosswalkTable table(Mapping... rows) {
+        return new CrosswalkTable(WHY, true, "gbt27922", "hxjt", List.of(rows));
+    }
+
+    static CrosswalkResult.Item item(CrosswalkResult r, String code) {
+        return r.items().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theStrongestRelationDecidesAndTheLowestCarryingCreditWins() {
+        // three rows onto hxjt 5.2 (3.2 points): an overlap listed first, then two superset rows
+        CrosswalkTable t = table(new Mapping("5.1.1.1", Relation.INTERSECTS_WITH, "5.2", WHY),
+                new Mapping("5.2.2.2", Relation.SUPERSET_OF, "5.2", WHY), new Mapping("5.2.2.3", Relation.EQUAL, "5.2", WHY));
+        Assessment a = gbt(Map.of("5.1.1.1", Evidence.conforms(true), "5.2.2.2", Evidence.sample(3, 4),
+                "5.2.2.3", Evidence.band(5)));
+        CrosswalkResult r = Crosswalk.cross(GBT, a, HXJT, t, "zh");
+        CrosswalkResult.Item i = item(r, "5.2");
+        assertEquals(CrosswalkResult.State.CARRIED, i.state());
+        assertEquals(Relation.EQUAL, i.relation(), "equal is the strongest relation present");
+        // carrying sources: 5.2.2.2 sample 3/4 = 0.75 and 5.2.2.3 band 5 = 0.9: the lower, 3/4, carries as is
+        assertEquals(new EvidenceValue.Sample(3, 4), r.prefill().evidence().get("5.2").value());
+        assertEquals(List.of("5.2.2.3", "5.2.2.2", "5.1.1.1"), i.sources(), "sources ranked by relation strength");
+        // lowest = 3.2 × 3/4 = 2.4 of 100
+        assertEquals(Ratio.parse("2.4"), r.lowest().finalScore());
+        // highest = 100 − 3.2 × 1/4 = 99.2
+        assertEquals(Ratio.parse("99.2"), r.highest().finalScore());
+        assertEquals("沿用自 gbt27922 5.2.2.2（涵盖本条）：抽样 3/4，得分率 75%", i.note());
+    }
+
+    @Test
+    void notApplicableOrMissingSourcesCarryNothing() {
+        CrosswalkTable t = table(new Mapping("5.2.5.5", Relation.EQUAL, "5.6.1", WHY), new Mapping("5.2.2.3", Relation.EQUAL, "5.5.1", WHY));
+        CrosswalkResult r = Crosswalk.cross(GBT, gbt(Map.of("5.2.5.5", Evidence.notApplicable("贸易型企业条款"))), HXJT, t, "zh");
+        assertEquals(CrosswalkResult.State.UNCOVERED, item(r, "5.6.1").state());
+        assertEquals(CrosswalkResult.State.UNCOVERED, item(r, "5.5.1").state());
+        assertNull(item(r, "5.6.1").relation());
+        assertTrue(r.prefill().evidence().isEmpty());
+        assertTrue(r.byRelation().isEmpty());
+        assertEquals(Ratio.ZERO, r.lowest().finalScore());
+        assertEquals(Ratio.HUNDRED, r.highest().finalScore());
+    }
+
+    @Test
+    void aBandCarriesAsItsCreditWhereTheTargetHasNoSuchFormAndOverlapsStayToConfirm() {
+        // hxjt 4.6 is a metric item: a verdict cannot be given as it is before verdicts on metric items,
+        // so it is left to confirm — or carried as a credit once the target accepts one. Either way it is never invented.
+        CrosswalkTable t = table(new Mapping("5.3.1.3", Relation.EQUAL, "4.6", WHY), new Mapping("5.3.2.2", Relation.INTERSECTS_WITH, "5.7", WHY),
+                new Mapping("5.3.1.4", Relation.INFORMED_BY, "7.2", WHY));
+        Assessment a = gbt(Map.of("5.3.1.3", Evidence.band(4).withNotes("档案齐全"), "5.3.2.2", Evidence.sample(17, 20),
+                "5.3.1.4", Evidence.band(2)));
+        CrosswalkResult zh = Crosswalk.cross(GBT, a, HXJT, t, "zh");
+        CrosswalkResult.Item metric = item(zh, "4.6");
+        if (metric.state() == CrosswalkResult.State.CARRIED) {
+            assertTrue(List.of(new EvidenceValue.Banded(4, null), new EvidenceValue.Credit(Ratio.parse("0.7")))
+                    .contains(zh.prefill().evidence().get("4.6").value()));
+        } else {
+            assertEquals(CrosswalkResult.State.TO_CONFIRM, metric.state());
+        }
+        assertEquals(CrosswalkResult.State.TO_CONFIRM, item(zh, "5.7").state());
+        assertEquals("待确认——gbt27922 5.3.2.2（与本条部分重叠）的证据：抽样 17/20，得分率 85%", zh.confirmNotes().get("5.7"));
+        assertEquals(CrosswalkResult.State.INFORMED, item(zh, "7.2").state());
+        assertEquals("待确认——gbt27922 5.3.1.4（以本条数据为据）的证据：第 2 档，得分率 30%", zh.confirmNotes().get("7.2"));
+        CrosswalkResult en = Crosswalk.cross(GBT, a, HXJT, t, "en");
+        assertEquals("to confirm — evidence of gbt27922 5.3.2.2 (overlaps this item): sample 17/20, credit 85%", en.confirmNotes().get("5.7"));
+        assertEquals("to confirm — evidence of gbt27922 5.3.1.4 (relies on this item's data): band 2, credit 30%", en.confirmNotes().get("7.2"));
+        assertEquals(Ratio.ONE, en.byRelation().get(Relation.INTERSECTS_WITH)[0]);
+        assertEquals(Ratio.parse("3.2"), en.byRelation().get(Relation.INTERSECTS_WITH)[1], "hxjt 5.7 is worth 3.2");
+    }
+
+    @Test
+    void englishNotesSayTheSameInEnglish() {
+        CrosswalkTable t = table(new Mapping("5.2.2.3", Relation.SUPERSET_OF, "5.5.1", WHY));
+        Assessment a = gbt(Map.of("5.2.2.3", Evidence.conforms(false).withNotes("无")));
+        CrosswalkResult r = Crosswalk.cross(GBT, a, HXJT, t, "en");
+        assertEquals("carried over from gbt27922 5.2.2.3 (covers this item): does not conform, credit 0%; notes: 无", item(r, "5.5.1").note());
+        CrosswalkResult z = Crosswalk.cross(GBT, a, HXJT, t, "zh");
+        assertEquals("沿用自 gbt27922 5.2.2.3（涵盖本条）：不符合，得分率 0%；原说明：无", item(z, "5.5.1").note());
+    }
+
+    @Test
+    void describeNamesEveryFormInBothLanguages() {
+        Ratio c = Ratio.parse("0.875");
+        assertEquals("符合，得分率 87.5%", Crosswalk.describe(new EvidenceValue.Conforms(true), c, "zh"));
+        assertEquals("conforms, credit 87.5%", Crosswalk.describe(new EvidenceValue.Conforms(true), c, "en"));
+        assertEquals("第 3 档，得分率 87.5%", Crosswalk.describe(new EvidenceValue.Banded(3, null), c, "zh"));
+        assertEquals("实测 12.3456，得分率 87.5%", Crosswalk.describe(new EvidenceValue.Measured(Ratio.parse("12.34567")), c, "zh"));
+        assertEquals("measured 12.3456, credit 87.5%", Crosswalk.describe(new EvidenceValue.Measured(Ratio.parse("12.34567")), c, "en"));
+        assertEquals("得分率 87.5%", Crosswalk.describe(new EvidenceValue.Credit(c), c, "zh"));
+        assertEquals("credit 87.5%", Crosswalk.describe(new EvidenceValue.Credit(c), c, "en"));
+        // 2/3 is cut, never rounded up: 66.6 %
+        assertEquals("sample 2/3, credit 66.6%", Crosswalk.describe(new EvidenceValue.Sample(2, 3), Ratio.of(2, 3), "en"));
+    }
+
+    @Test
+    void everyLabelIsInItsOwnLanguage() {
+        for (Relation r : Relation.values()) {
+            assertTrue(CJK.matcher(Crosswalk.relationLabel(r).zh()).find(), r + " zh");
+            assertFalse(CJK.matcher(Crosswalk.relationLabel(r).en()).find(), r + " en");
+        }
+        for (CrosswalkResult.State s : CrosswalkResult.State.values()) {
+            assertTrue(CJK.matcher(CrosswalkHtml.stateLabel(s, false)).find(), s + " zh");
+            assertFalse(CJK.matcher(CrosswalkHtml.stateLabel(s, true)).find(), s + " en");
+        }
+        // distinct labels, so a reader can tell the relations apart
+        assertEquals(Relation.values().length, java.util.Arrays.stream(Relation.values()).map(r -> Crosswalk.relationLabel(r).en()).distinct().count());
+    }
+
+    @Test
+    void tablesAndRowsRefuseWhatCannotBeRead() {
+        assertThrows(IllegalArgumentException.class, () -> new CrosswalkTable(WHY, true, "hxjt", "hxjt", List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new CrosswalkTable(WHY, true, null, "hxjt", List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new Mapping(" ", Relation.EQUAL, "4.1", WHY));
+        assertThrows(IllegalArgumentException.class, () -> new Mapping("4.1", Relation.EQUAL, "", WHY));
+        assertEquals(List.of("$"), table().problems(HXJT, GBT, "f").stream().map(p -> p.path()).toList(), "wrong orientation");
+        assertThrows(IllegalArgumentException.class, () -> Relation.fromJson("same"));
+        assertEquals("gbt27922__hxjt.json", Crosswalks.resourceName("hxjt", "gbt27922"));
+        assertEquals("gbt27922__hxjt.json", Crosswalks.resourceName("gbt27922", "hxjt"));
+        assertTrue(Crosswalks.shipped("gbt27922", "gbt27922").isEmpty());
+        assertTrue(Crosswalks.shipped("gbt27922", "nope").isEmpty());
+        assertEquals("hxjt", Crosswalks.shipped("gxdsl244", "hxjt").orElseThrow().to());
+        assertEquals("gxdsl244", Crosswalks.shipped("hxjt", "gxdsl244").orElseThrow().to());
+    }
+}
