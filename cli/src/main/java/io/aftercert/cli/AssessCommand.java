@@ -59,6 +59,9 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--effort", paramLabel = "FILE", description = "efforts, owners and due dates for the report's improvement plan (as for 'plan --effort')")
     Path effortFile;
 
+    @Option(names = "--records", paramLabel = "RECORDS.csv", description = "the service records the KPIs were filled from ('kpi --into'): the report adds their data quality (rows read, excluded by rule, outliers, period)")
+    Path records;
+
     @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "how many gaps the summary lists (default 5)")
     int top;
 
@@ -71,8 +74,8 @@ final class AssessCommand implements Callable<Integer> {
         if (outDir != null && (json != null || html != null || xlsx != null)) {
             throw new Main.UserException("--out-dir writes NAME.html and NAME.json itself; drop --json / --html / --xlsx");
         }
-        if ((previous != null || effortFile != null) && html == null && outDir == null) {
-            throw new Main.UserException("--previous and --effort add to the HTML report; give --html FILE or --out-dir DIR as well");
+        if ((previous != null || effortFile != null || records != null) && html == null && outDir == null) {
+            throw new Main.UserException("--previous, --effort and --records add to the HTML report; give --html FILE or --out-dir DIR as well");
         }
         Tailoring tailor = Inputs.tailoring(tailoring);
         Inputs.Scored before = previous == null ? null : Inputs.loadForComparison(previous, tailor);
@@ -134,6 +137,7 @@ final class AssessCommand implements Callable<Integer> {
             ReportRenderer.ReportRequest req = new ReportRenderer.ReportRequest(result, in.rubric(), lang,
                     file.getFileName().toString(), AtomicFiles.sha256(in.bytes()));
             if (effortFile != null) req = req.withPlan(Inputs.plan(effortFile, in.rubric().codes()));
+            if (records != null) req = req.withDataQuality(dataQuality());
             if (before != null) {
                 if (!before.result().rubric().id().equals(result.rubric().id())) {
                     throw new Main.UserException(previous + " is an assessment of rubric " + before.result().rubric().id() + ", "
@@ -145,6 +149,22 @@ final class AssessCommand implements Callable<Integer> {
         }
         return outputs;
     }
+
+    /** The data quality of the service records behind the KPIs, read once for every evidence file. */
+    private ReportRenderer.DataQuality dataQuality() {
+        if (quality == null) {
+            Inputs.checkReadable(records);
+            io.aftercert.records.KpiReport r = new io.aftercert.records.KpiEngine().run(records);
+            long outliers = r.outliers().values().stream().mapToLong(io.aftercert.records.KpiReport.Outliers::count).sum();
+            String period = r.period() == null ? null : (r.period().from() == null ? "…" : r.period().from()) + " – "
+                    + (r.period().to() == null ? "…" : r.period().to());
+            quality = new ReportRenderer.DataQuality(records.getFileName().toString(), period, r.rows(), r.rowsExcluded(),
+                    r.findingsByRule(), outliers);
+        }
+        return quality;
+    }
+
+    private ReportRenderer.DataQuality quality;
 
     private static void put(Map<Path, byte[]> outputs, Path target, byte[] content) {
         if (outputs.putIfAbsent(target, content) != null) {

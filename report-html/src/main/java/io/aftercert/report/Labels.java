@@ -171,6 +171,7 @@ final class Labels {
         put("earned", "得分", "Earned");
         put("max", "满分", "Max");
         put("applicableMax", "适用分值", "Applicable");
+        put("nominalMax", "原分值", "nominal");
         put("attachments", "附件（仅文字，不链接）", "Attachments (text only, not linked)");
         put("kpis", "量化指标（KPI）", "Measured indicators (KPIs)");
         put("value", "实测值", "Value");

@@ -175,11 +175,11 @@ class ScoringEngineTests {
     @Test
     void everyProblemInAnAssessmentIsReportedWithPathAndCode() {
         Assessment bad = builder().put("A.9", Evidence.conforms(true)).put("B", Evidence.conforms(true))
-                .put("A.3", Evidence.band(7)).put("A.1", Evidence.value(Ratio.ONE))
+                .put("A.3", Evidence.of(new io.aftercert.core.evidence.EvidenceValue.Banded(4, Ratio.parse("0.55")))).put("A.1", Evidence.value(Ratio.ONE))
                 .finding(Finding.deduction("laws", "x")).build();
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ScoringEngine.score(mini, bad));
         List<String> paths = e.problems().stream().map(p -> p.path()).toList();
-        assertEquals(List.of("$.evidence[\"A.9\"]", "$.evidence.B", "$.evidence[\"A.3\"].band", "$.evidence[\"A.1\"].value",
+        assertEquals(List.of("$.evidence[\"A.9\"]", "$.evidence.B", "$.evidence[\"A.3\"].credit", "$.evidence[\"A.1\"].value",
                 "$.findings[0].category"), paths);
         assertTrue(e.problems().get(0).message().contains("did you mean"), e.problems().get(0).message());
         assertTrue(e.problems().get(1).message().contains("B.1"), "a group names its items");
