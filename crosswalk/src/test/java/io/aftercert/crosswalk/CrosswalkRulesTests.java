@@ -39,7 +39,7 @@ class CrosswalkRulesTests {
 
     @Test
     void theStrongestRelationDecidesAndTheLowestCarryingCreditWins() {
-        // three rows onto hxjt 5.2 (3.2 points): an overlap listed first, then two superset rows
+        // three rows onto hxjt 5.2 (10/3 points): an overlap listed first, then two superset rows
         CrosswalkTable t = table(new Mapping("5.1.1.1", Relation.INTERSECTS_WITH, "5.2", WHY),
                 new Mapping("5.2.2.2", Relation.SUPERSET_OF, "5.2", WHY), new Mapping("5.2.2.3", Relation.EQUAL, "5.2", WHY));
         Assessment a = gbt(Map.of("5.1.1.1", Evidence.conforms(true), "5.2.2.2", Evidence.sample(3, 4),
@@ -51,10 +51,11 @@ class CrosswalkRulesTests {
         // carrying sources: 5.2.2.2 sample 3/4 = 0.75 and 5.2.2.3 band 5 = 0.9: the lower, 3/4, carries as is
         assertEquals(new EvidenceValue.Sample(3, 4), r.prefill().evidence().get("5.2").value());
         assertEquals(List.of("5.2.2.3", "5.2.2.2", "5.1.1.1"), i.sources(), "sources ranked by relation strength");
-        // lowest = 3.2 × 3/4 = 2.4 of 100
-        assertEquals(Ratio.parse("2.4"), r.lowest().finalScore());
-        // highest = 100 − 3.2 × 1/4 = 99.2
-        assertEquals(Ratio.parse("99.2"), r.highest().finalScore());
+        // hxjt 5.2 is worth 10/3: category HX-5.2 has 40 points over twelve 应 requirements of force 2
+        // (5.1.2's 可 weighs 0), 40 / 24 × 2 = 10/3. lowest = 10/3 × 3/4 = 5/2 of 100
+        assertEquals(Ratio.of(5, 2), r.lowest().finalScore());
+        // highest = 100 − 10/3 × 1/4 = 100 − 5/6 = 595/6
+        assertEquals(Ratio.of(595, 6), r.highest().finalScore());
         assertEquals("沿用自 gbt27922 5.2.2.2（涵盖本条）：抽样 3/4，得分率 75%", i.note());
     }
 
@@ -95,7 +96,7 @@ class CrosswalkRulesTests {
         assertEquals("to confirm — evidence of gbt27922 5.3.2.2 (overlaps this item): sample 17/20, credit 85%", en.confirmNotes().get("5.7"));
         assertEquals("to confirm — evidence of gbt27922 5.3.1.4 (relies on this item's data): band 2, credit 30%", en.confirmNotes().get("7.2"));
         assertEquals(Ratio.ONE, en.byRelation().get(Relation.INTERSECTS_WITH)[0]);
-        assertEquals(Ratio.parse("3.2"), en.byRelation().get(Relation.INTERSECTS_WITH)[1], "hxjt 5.7 is worth 3.2");
+        assertEquals(Ratio.of(10, 3), en.byRelation().get(Relation.INTERSECTS_WITH)[1], "hxjt 5.7 is worth 40 / 24 × 2 = 10/3");
     }
 
     @Test
