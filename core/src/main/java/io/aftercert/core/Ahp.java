@@ -146,7 +146,8 @@ public final class Ahp {
     /** {@link #entry(BigDecimal)} for text: {@code "1/3"} exactly, a decimal as {@link #entry(BigDecimal)} reads it. */
     public static double entry(String text) {
         String t = text.strip();
-        if (t.contains("/")) return Ratio.parse(t).toDouble();
+        Ratio r = NumberBounds.parse(t); // the bounds every number read passes: "1e-99999999" fails at once
+        if (t.contains("/")) return r.toDouble();
         return entry(new BigDecimal(t));
     }
 
