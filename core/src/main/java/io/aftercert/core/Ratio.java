@@ -159,6 +159,27 @@ public final class Ratio implements Comparable<Ratio> {
         return small() ? BigInteger.valueOf(d) : bd;
     }
 
+    /**
+     * The numerator as a {@code long}, for loops that add exactly in primitives (the compiled rubric).
+     *
+     * @throws ArithmeticException when the value is held in its {@code BigInteger} form; callers fall
+     *         back to {@code Ratio} arithmetic
+     */
+    public long longNumerator() {
+        if (!small()) throw new ArithmeticException("numerator of " + this + " exceeds long");
+        return n;
+    }
+
+    /**
+     * The (positive) denominator as a {@code long}.
+     *
+     * @throws ArithmeticException when the value is held in its {@code BigInteger} form
+     */
+    public long longDenominator() {
+        if (!small()) throw new ArithmeticException("denominator of " + this + " exceeds long");
+        return d;
+    }
+
     public Ratio plus(Ratio o) {
         if (o.signum() == 0) return this;
         if (signum() == 0) return o;

@@ -23,6 +23,24 @@ public final class EvidenceCheck {
     private EvidenceCheck() {
     }
 
+    /**
+     * Checks {@code a} against {@code rubric} and returns the proof that it fits, which the scoring
+     * engine accepts without checking again.
+     *
+     * @throws io.aftercert.core.InvalidInputException listing every problem when it does not fit
+     */
+    public static ValidatedAssessment validated(Rubric rubric, Assessment a) {
+        List<Problem> problems = problems(rubric, a);
+        if (!problems.isEmpty()) {
+            throw new io.aftercert.core.InvalidInputException("evidence does not fit rubric " + rubric.id(), problems);
+        }
+        CompiledRubric c = rubric.compiled();
+        Evidence[] byLeaf = new Evidence[c.leaves.length];
+        a.evidence().forEach((code, ev) -> byLeaf[c.leafIndex(code)] = ev); // every code is a leaf: checked above
+        return new ValidatedAssessment(rubric, a, byLeaf);
+    }
+
+    /** Every problem of {@code a} against {@code rubric}, each with its JSON path and indicator code; empty when it fits. */
     public static List<Problem> problems(Rubric rubric, Assessment a) {
         List<Problem> out = new ArrayList<>();
         if (!rubric.id().equals(a.rubricId())) {

@@ -23,10 +23,11 @@ public final class InputWarnings {
     private InputWarnings() {
     }
 
-    /** Implausible measured values, one warning each naming the indicator. */
-    static void implausibleValues(Rubric rubric, Assessment a, List<Text> warnings) {
+    /** Implausible measured values of the {@code scored} codes (a tailoring's exclusions are not), one warning each naming the indicator. */
+    static void implausibleValues(Rubric rubric, Assessment a, java.util.function.Predicate<String> scored,
+                                  List<Text> warnings) {
         a.evidence().forEach((code, ev) -> {
-            if (ev.value() instanceof EvidenceValue.Measured m) {
+            if (ev.value() instanceof EvidenceValue.Measured m && scored.test(code)) {
                 rubric.indicator(code).filter(i -> i.metric() != null)
                         .flatMap(i -> UnitRange.implausible(code, i.metric(), m.value())).ifPresent(warnings::add);
             }

@@ -48,41 +48,81 @@ public final class ScoringEngine {
     }
 
     /**
-     * Scores {@code assessment}.
+     * Scores {@code assessment}: checks it against the rubric (an assessment built in code is
+     * validated here), then runs the rules on the rubric's compiled form and builds the full
+     * result (ledger with texts, gaps, next-grade plan) from the figures.
      *
      * @throws InvalidInputException listing every problem when the assessment does not fit the rubric
      */
     public static AssessmentResult score(Rubric rubric, Assessment assessment) {
+        check(rubric, assessment);
+        return result(rubric.compiled().figures(assessment, null, true), assessment);
+    }
+
+    /**
+     * Scores an assessment a reader has already checked (one validation pass): the full result,
+     * without checking again.
+     */
+    public static AssessmentResult score(ValidatedAssessment validated) {
+        return result(validated.rubric().compiled().figures(validated.assessment(), validated.byLeaf, true),
+                validated.assessment());
+    }
+
+    /**
+     * The final score and grade alone — the same rules and figures as {@link #score(Rubric, Assessment)}
+     * without the texts, ledger, gaps and plan (an ERP re-scoring every tenant, a what-if planner).
+     *
+     * @throws InvalidInputException listing every problem when the assessment does not fit the rubric
+     */
+    public static FinalScore finalScore(Rubric rubric, Assessment assessment) {
+        check(rubric, assessment);
+        return FinalScore.of(rubric.compiled().figures(assessment, null, false));
+    }
+
+    /** {@link #finalScore(Rubric, Assessment)} of an assessment a reader has already checked. */
+    public static FinalScore finalScore(ValidatedAssessment validated) {
+        return FinalScore.of(validated.rubric().compiled().figures(validated.assessment(), validated.byLeaf, false));
+    }
+
+    private static void check(Rubric rubric, Assessment assessment) {
         List<Problem> problems = EvidenceCheck.problems(rubric, assessment);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("evidence does not fit rubric " + rubric.id(), problems);
         }
+    }
+
+    /** The full result, dressed from the figures of one compiled run (no rule is computed here a second time). */
+    private static AssessmentResult result(CompiledRubric.Figures f, Assessment assessment) {
+        CompiledRubric c = f.compiled;
+        Rubric rubric = c.rubric;
         List<Text> warnings = new ArrayList<>();
-        assessment = applyExclusions(rubric, assessment, warnings);
+        rubric.exclusions().forEach((code, why) -> {
+            Evidence given = assessment.evidence().get(code);
+            if (given != null && !(given.value() instanceof EvidenceValue.NotApplicable)) {
+                warnings.add(Text.of(code + " 已被剪裁排除，提供的证据未计分", code + " is excluded by the tailoring; the evidence given was not scored"));
+            }
+        });
         if (assessment.rubricVersion() != null && !assessment.rubricVersion().equals(rubric.version())) {
             warnings.add(Text.of("证据文件针对 " + rubric.id() + " 版本 " + assessment.rubricVersion() + " 编写，本次按版本 "
                     + rubric.version() + " 评分", "evidence was written for " + rubric.id() + " version " + assessment.rubricVersion()
                     + "; scored with version " + rubric.version()));
         }
         weightWarnings(rubric.indicators(), warnings);
-        InputWarnings.implausibleValues(rubric, assessment, warnings);
+        InputWarnings.implausibleValues(rubric, assessment, code -> !rubric.exclusions().containsKey(code), warnings);
 
-        // 1–2: leaves
-        Map<String, Ratio> applicableShare = rubric.mode() == ScoringMode.WEIGHTED
-                ? weightedShares(rubric, assessment) : null;
-        List<IndicatorResult> leaves = new ArrayList<>(rubric.leaves().size());
+        // 1–2: leaves, from the run's credits and maxima
+        int n = c.leaves.length;
+        List<IndicatorResult> leaves = new ArrayList<>(n);
         Map<String, IndicatorResult> byCode = new HashMap<>();
-        Ratio earned = Ratio.ZERO;
-        Ratio applicable = Ratio.ZERO;
         Ratio max = Ratio.ZERO;
-        for (Indicator leaf : rubric.leaves()) {
-            IndicatorResult r = scoreLeaf(rubric, leaf, assessment.evidence().get(leaf.code()), applicableShare);
+        for (int i = 0; i < n; i++) {
+            IndicatorResult r = leafResult(c.leaves[i], f.evidence[i], f.values[i], f.max[i], f.credits[i]);
             leaves.add(r);
             byCode.put(r.code(), r);
-            earned = earned.plus(r.earned());
-            applicable = applicable.plus(r.applicable());
             max = max.plus(r.nominalMax() != null ? r.nominalMax() : r.max());
         }
+        Ratio earned = f.earned();
+        Ratio applicable = f.applicable();
         InputWarnings.excludedShare(leaves, warnings);
         List<GroupResult> groups = new ArrayList<>();
         for (Indicator top : rubric.indicators()) {
@@ -90,78 +130,62 @@ public final class ScoringEngine {
         }
 
         // 3: normalised score
-        Ratio score;
+        Ratio score = f.score;
         if (applicable.isZero()) {
-            score = Ratio.ZERO;
             warnings.add(Text.of("所有条款均被标为不适用，无可评分内容", "every indicator is marked not applicable: nothing was scored"));
-        } else {
-            score = earned.dividedBy(applicable).times(Ratio.HUNDRED);
         }
 
-        // 4–5: special findings
+        // 4–5: special findings (the first maxBonuses bonuses count)
         SpecialRules rules = rubric.specialRules();
         List<FindingResult> findings = new ArrayList<>();
-        Ratio bonus = Ratio.ZERO;
-        Ratio deductions = Ratio.ZERO;
-        int deductionCount = 0;
-        int bonusesCounted = 0;
-        for (Finding f : assessment.findings()) {
-            if (f.type() == Finding.Type.DEDUCTION) {
-                deductionCount++;
-                deductions = deductions.plus(rules.deductionPoints());
-                findings.add(new FindingResult("deduction", f.category(), f.description(), f.indicator(),
+        int bonusesSeen = 0;
+        for (Finding x : assessment.findings()) {
+            if (x.type() == Finding.Type.DEDUCTION) {
+                findings.add(new FindingResult("deduction", x.category(), x.description(), x.indicator(),
                         rules.deductionPoints().negate()));
             } else {
-                boolean counts = bonusesCounted < rules.maxBonuses();
-                if (counts) {
-                    bonusesCounted++;
-                    bonus = bonus.plus(rules.bonusPoints());
-                }
-                findings.add(new FindingResult("bonus", null, f.description(), f.indicator(),
+                boolean counts = bonusesSeen++ < f.bonusesCounted;
+                findings.add(new FindingResult("bonus", null, x.description(), x.indicator(),
                         counts ? rules.bonusPoints() : Ratio.ZERO));
             }
         }
-        long bonusCount = assessment.findings().stream().filter(f -> f.type() == Finding.Type.BONUS).count();
-        if (rules != null && bonusCount > rules.maxBonuses()) {
-            warnings.add(Text.of("提交了 " + bonusCount + " 项特别加分，最多计 " + rules.maxBonuses() + " 项",
-                    bonusCount + " special bonuses given; at most " + rules.maxBonuses() + " counts"));
+        if (rules != null && f.bonusCount > rules.maxBonuses()) {
+            warnings.add(Text.of("提交了 " + f.bonusCount + " 项特别加分，最多计 " + rules.maxBonuses() + " 项",
+                    f.bonusCount + " special bonuses given; at most " + rules.maxBonuses() + " counts"));
         }
+        Ratio bonus = f.bonus;
+        Ratio deductions = f.deductions;
+        int deductionCount = f.deductionCount;
 
         // 6: final score
-        Ratio finalScore = score.plus(bonus).minus(deductions).clamp(Ratio.ZERO, Ratio.HUNDRED);
+        Ratio finalScore = f.finalScore;
 
         // 7: grade, pass
         List<Text> reasons = new ArrayList<>();
         List<Text> caveats = new ArrayList<>();
-        boolean deductionsFail = rules != null && rules.hasDeductions() && deductionCount > rules.maxDeductions();
+        boolean deductionsFail = f.deductionsFail;
         if (deductionsFail) {
             reasons.add(Text.of("特别扣分项 " + deductionCount + " 项：超过" + rules.maxDeductions() + "项不通过，与得分无关",
                     deductionCount + " special deductions: more than " + rules.maxDeductions()
                             + " fails the evaluation whatever the score"));
         }
         GradeScale scale = rubric.gradeScale();
-        GradeRef grade = null;
-        GradeRef gradeByScore = null;
-        Boolean passed = null;
+        GradeRef grade = f.grade;
+        GradeRef gradeByScore = f.gradeByScore;
+        Boolean passed = f.passed;
         if (scale != null) {
-            Optional<Grade> byScore = scale.gradeFor(finalScore);
-            gradeByScore = GradeRef.of(byScore, scale);
-            if (byScore.isEmpty()) {
+            if (f.byScore.isEmpty()) {
                 Grade lowest = scale.grades().get(0);
                 reasons.add(Text.of("最终得分 " + finalScore.truncate(2).toPlainString() + " 低于" + lowest.label().zh() + "线 "
                         + lowest.minScore(), "final score " + finalScore.truncate(2).toPlainString() + " is below "
                         + lowest.minScore() + " (" + lowest.label().en() + ")"));
             }
-            passed = !deductionsFail && byScore.isPresent();
-            grade = deductionsFail ? GradeRef.of(Optional.empty(), scale) : gradeByScore;
             if (grade.star()) {
                 Integer held = assessment.qualifyingGradeHeldMonths();
                 if (held == null || held < scale.qualifyingMonths()) {
                     caveats.add(starCaveat(scale, held));
                 }
             }
-        } else if (rules != null) {
-            passed = !deductionsFail;
         }
         if (deductionCount > 0) {
             caveats.add(Text.of(deductionCount + " 项特别扣分项应整改", deductionCount
@@ -171,8 +195,7 @@ public final class ScoringEngine {
         Totals totals = new Totals(earned, applicable, max);
         List<Gap> gaps = gaps(leaves, earned, applicable, bonus, deductions, finalScore);
         NextGrade next = scale == null ? null
-                : nextGrade(scale, finalScore, gradeByScore, deductionsFail, gaps, rules,
-                        score.plus(bonus).minus(deductions), applicable);
+                : nextGrade(scale, finalScore, gradeByScore, deductionsFail, gaps, rules, f.unclamped, applicable);
 
         return new AssessmentResult(AssessmentResult.SCHEMA_VERSION, SdkVersion.VERSION,
                 new AssessmentResult.RubricRef(rubric.id(), rubric.version(), rubric.title(), rubric.mode().json(),
@@ -181,22 +204,6 @@ public final class ScoringEngine {
                 finalScore, finalScore.truncate(1), grade, gradeByScore, passed, reasons, caveats, warnings, totals,
                 groups, leaves, findings, gaps, next, Ledger.of(leaves, totals, score, bonus, deductions, finalScore,
                         bandLabels(rubric)));
-    }
-
-    /** Items the rubric's tailoring excludes are not applicable, whatever evidence says (a warning names any). */
-    private static Assessment applyExclusions(Rubric rubric, Assessment a, List<Text> warnings) {
-        if (rubric.exclusions().isEmpty()) return a;
-        Map<String, Evidence> ev = new java.util.LinkedHashMap<>(a.evidence());
-        rubric.exclusions().forEach((code, why) -> {
-            Evidence given = ev.get(code);
-            if (given != null && !(given.value() instanceof EvidenceValue.NotApplicable)) {
-                warnings.add(Text.of(code + " 已被剪裁排除，提供的证据未计分", code + " is excluded by the tailoring; the evidence given was not scored"));
-            }
-            ev.put(code, new Evidence(new EvidenceValue.NotApplicable("剪裁 / tailoring: " + why),
-                    given == null ? null : given.notes(), given == null ? null : given.attachments(), null, null));
-        });
-        return new Assessment(a.rubricId(), a.rubricVersion(), a.organization(), a.assessedOn(), a.assessor(),
-                a.qualifyingGradeHeldMonths(), ev, a.findings());
     }
 
     /** "60%–80%, midpoint 0.7" per band number, built at most once per band per call. */
@@ -232,75 +239,39 @@ public final class ScoringEngine {
         }
     }
 
-    /** Weighted rubrics: each applicable leaf's share of the 0–100 index after sibling renormalisation. */
-    private static Map<String, Ratio> weightedShares(Rubric rubric, Assessment a) {
-        Map<String, Ratio> shares = new HashMap<>();
-        distribute(rubric.indicators(), Ratio.HUNDRED, a, shares);
-        return shares;
-    }
-
-    private static void distribute(List<Indicator> siblings, Ratio budget, Assessment a, Map<String, Ratio> shares) {
-        Ratio sum = Ratio.ZERO;
-        for (Indicator s : siblings) if (applicable(s, a)) sum = sum.plus(s.weight() == null ? Ratio.ONE : s.weight());
-        for (Indicator s : siblings) {
-            if (!applicable(s, a)) continue;
-            Ratio share = budget.times(s.weight() == null ? Ratio.ONE : s.weight()).dividedBy(sum);
-            if (s.isLeaf()) shares.put(s.code(), share);
-            else distribute(s.children(), share, a, shares);
-        }
-    }
-
-    private static boolean applicable(Indicator node, Assessment a) {
-        if (node.isLeaf()) {
-            Evidence e = a.evidence().get(node.code());
-            return e == null || !(e.value() instanceof EvidenceValue.NotApplicable);
-        }
-        for (Indicator c : node.children()) if (applicable(c, a)) return true;
-        return false;
-    }
-
-    private static IndicatorResult scoreLeaf(Rubric rubric, Indicator leaf, Evidence ev, Map<String, Ratio> shares) {
+    /**
+     * One leaf's result from the run: {@code v} is what was scored (a tailoring's exclusion already
+     * in place), {@code max} the maximum it was scored against, {@code credit} its credit.
+     */
+    private static IndicatorResult leafResult(Indicator leaf, Evidence ev, EvidenceValue v, Ratio max, Ratio credit) {
         Ratio nominal = leaf.points();
         String kind = leaf.kind().json();
-        if (ev != null && ev.value() instanceof EvidenceValue.NotApplicable na) {
+        if (v instanceof EvidenceValue.NotApplicable na) {
             // excluded: scored against nothing, so it keeps its nominal maximum
             return new IndicatorResult(leaf.code(), leaf.title(), kind, nominal, null, Ratio.ZERO, Ratio.ZERO,
-                    Status.NOT_APPLICABLE, null, na.form(), null, null, null, null, na.justification(), ev.notes(),
-                    ev.attachments(), leaf.derived());
+                    Status.NOT_APPLICABLE, null, na.form(), null, null, null, null, na.justification(),
+                    ev == null ? null : ev.notes(), ev == null ? null : ev.attachments(), leaf.derived());
         }
         // the maximum it is scored against: in a weighted rubric its share after renormalisation
-        Ratio max = shares == null ? nominal : shares.get(leaf.code());
         Ratio nominalMax = max.equals(nominal) ? null : nominal;
-        if (ev == null) {
+        if (v == null) {
             return new IndicatorResult(leaf.code(), leaf.title(), kind, max, nominalMax, max, Ratio.ZERO,
                     Status.NOT_ASSESSED, Ratio.ZERO, null, null, null, null, null, null, null, List.of(), leaf.derived());
         }
-        EvidenceValue v = ev.value();
         Integer band = null;
         Integer conforming = null;
         Integer sampled = null;
         MetricResult metric = null;
-        Ratio credit;
-        // one rule for the assessor's verdict, whatever the indicator's kind
-        if (v instanceof EvidenceValue.Conforms c) {
-            credit = c.conforms() ? Ratio.ONE : Ratio.ZERO;
-        } else if (v instanceof EvidenceValue.Credit c) {
-            credit = c.credit();
-        } else if (v instanceof EvidenceValue.Banded b) {
+        if (v instanceof EvidenceValue.Banded b) {
             band = b.band();
-            credit = b.credit() != null ? b.credit() : rubric.band(b.band()).orElseThrow().midpoint();
         } else if (v instanceof EvidenceValue.Sample s) {
             conforming = s.conforming();
             sampled = s.sampled();
-            credit = s.credit();
         } else if (v instanceof EvidenceValue.Measured m) {
             MetricSpec spec = leaf.metric();
-            credit = spec.credit(m.value());
             metric = new MetricResult(m.value(), spec.unit(), spec.direction().json(), spec.target(),
                     spec.met(m.value()), spec.gap(m.value()), spec.curve().json(), spec.recordsKpi(),
                     spec.valueCreditCap(), spec.curveCredit(m.value()), spec.derived());
-        } else {
-            throw new IllegalStateException("unhandled evidence form " + v.form());
         }
         return new IndicatorResult(leaf.code(), leaf.title(), kind, max, nominalMax, max, max.times(credit),
                 Status.ASSESSED, credit, v.form(), band, conforming, sampled, metric, null, ev.notes(), ev.attachments(),
