@@ -13,6 +13,7 @@ import io.aftercert.core.model.AppliedTailoring;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
+import io.aftercert.core.scoring.ValidatedAssessment;
 import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.core.tailoring.Tailoring;
 import io.aftercert.workbook.WorkbookEvidence;
@@ -231,24 +232,26 @@ final class Inputs {
         if (WorkbookEvidence.isWorkbook(path)) {
             checkReadable(path);
             RubricRegistry registry = RubricRegistry.getDefault();
-            Assessment a;
+            ValidatedAssessment v;
             try {
-                a = WorkbookEvidence.read(path, registry::find); // checks size and structure before reading
+                v = WorkbookEvidence.readValidated(path, registry::find); // checks size and structure before reading
             } catch (IOException e) {
                 throw new Main.UserException("cannot read " + path + ": " + reason(e));
             }
-            Rubric rubric = registry.require(a.rubricId());
-            if (t != null) rubric = t.applyTo(rubric);
-            return new Scored(rubric, ScoringEngine.score(rubric, a), read(path));
+            return scored(v, t, read(path));
         }
         return evidence(path, read(path), t);
     }
 
     private static Scored evidence(Path path, byte[] bytes, Tailoring t) {
         RubricRegistry registry = RubricRegistry.getDefault();
-        Assessment a = EvidenceJson.read(bytes, path.toString(), registry::find);
-        Rubric rubric = registry.require(a.rubricId());
-        if (t != null) rubric = t.applyTo(rubric);
-        return new Scored(rubric, ScoringEngine.score(rubric, a), bytes);
+        return scored(EvidenceJson.readValidated(bytes, path.toString(), registry::find), t, bytes);
+    }
+
+    /** Scored once validated: untailored, the reader's check stands; a tailored rubric checks against itself. */
+    private static Scored scored(ValidatedAssessment v, Tailoring t, byte[] bytes) {
+        if (t == null) return new Scored(v.rubric(), ScoringEngine.score(v), bytes);
+        Rubric rubric = t.applyTo(v.rubric());
+        return new Scored(rubric, ScoringEngine.score(rubric, v.assessment()), bytes);
     }
 }

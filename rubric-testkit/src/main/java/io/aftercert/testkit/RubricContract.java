@@ -24,6 +24,9 @@ import io.aftercert.core.model.IndicatorKind;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.model.ScoringMode;
 import io.aftercert.core.scoring.AssessmentResult;
+import io.aftercert.core.scoring.EvidenceCheck;
+import io.aftercert.core.scoring.FinalScore;
+import io.aftercert.core.scoring.ValidatedAssessment;
 import io.aftercert.core.scoring.GroupResult;
 import io.aftercert.core.scoring.IndicatorResult;
 import io.aftercert.core.scoring.ScoringEngine;
@@ -97,6 +100,46 @@ public abstract class RubricContract {
         Ratio sum = g.children().stream().map(Indicator::points).reduce(Ratio.ZERO, Ratio::plus);
         assertEquals(g.points(), sum, r.id() + ": children of " + g.code() + " must add up to its points");
         g.children().forEach(c -> checkGroupSums(r, c));
+    }
+
+    /**
+     * Issue 22: the final score and grade answered alone ({@link ScoringEngine#finalScore}, the
+     * compiled run without texts, from a hand-built assessment and from the proof of validation)
+     * are exactly those of the full result, for arbitrary evidence, not-applicable groups and a
+     * tailoring's exclusion; and the full result's totals are the sums of its items, its score
+     * their ratio (worked out here in {@link Ratio}, independently of the engine's long sums).
+     */
+    @Test
+    void finalScoreAloneEqualsTheFullResult() {
+        for (Rubric r : rubrics()) {
+            Rubric tailored = r.toBuilder().exclusions(Map.of(r.leaves().get(0).code(), "property test")).build();
+            for (Rubric x : List.of(r, tailored)) {
+                qt().withExamples(examples()).withShrinkCycles(200).forAll(EvidenceGenerators.assessmentsWithExcludedGroups(r))
+                        .checkAssert(a -> {
+                            AssessmentResult full = ScoringEngine.score(x, a);
+                            FinalScore fast = ScoringEngine.finalScore(x, a);
+                            String where = x.id() + (x == r ? "" : " (tailored)");
+                            assertEquals(full.score(), fast.score(), where + ": score");
+                            assertEquals(full.finalScore(), fast.finalScore(), where + ": final score");
+                            assertEquals(full.grade(), fast.grade(), where + ": grade");
+                            assertEquals(full.gradeByScore(), fast.gradeByScore(), where + ": grade by score");
+                            assertEquals(full.passed(), fast.passed(), where + ": passed");
+                            ValidatedAssessment proof = EvidenceCheck.validated(x, a);
+                            assertEquals(fast, ScoringEngine.finalScore(proof), where + ": validated once");
+                            assertEquals(full, ScoringEngine.score(proof), where + ": full result, validated once");
+                            Ratio earned = Ratio.ZERO;
+                            Ratio applicable = Ratio.ZERO;
+                            for (IndicatorResult i : full.indicators()) {
+                                earned = earned.plus(i.earned());
+                                applicable = applicable.plus(i.applicable());
+                            }
+                            assertEquals(earned, full.totals().earned(), where + ": earned total");
+                            assertEquals(applicable, full.totals().applicable(), where + ": applicable total");
+                            assertEquals(applicable.isZero() ? Ratio.ZERO : earned.dividedBy(applicable).times(Ratio.HUNDRED),
+                                    fast.score(), where + ": score = Σ earned / Σ applicable × 100");
+                        });
+            }
+        }
     }
 
     @Test

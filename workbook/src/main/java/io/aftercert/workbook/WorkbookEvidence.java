@@ -79,6 +79,28 @@ public final class WorkbookEvidence {
 
     /** As {@link #read(Path, Function)}, naming the file {@code name} in problems. */
     public static Assessment read(Path file, String name, Function<String, Optional<Rubric>> rubrics) throws IOException {
+        return read(file, name, rubrics, EvidenceJson::read);
+    }
+
+    /**
+     * Reads and checks a workbook once, answering the proof of that check, which the scoring engine
+     * accepts without checking again (issue 22: one validation pass for every input format).
+     *
+     * @throws InvalidInputException with every problem found, each at its sheet and cell
+     * @throws IOException when the file cannot be read
+     */
+    public static io.aftercert.core.scoring.ValidatedAssessment readValidated(Path file, Function<String, Optional<Rubric>> rubrics)
+            throws IOException {
+        return read(file, file.toString(), rubrics, EvidenceJson::readValidated);
+    }
+
+    /** The evidence reader a workbook's mapped document goes through. */
+    private interface Checks<T> {
+        T read(com.fasterxml.jackson.databind.JsonNode tree, String name, Function<String, Optional<Rubric>> rubrics,
+               java.util.function.UnaryOperator<String> locate);
+    }
+
+    private static <T> T read(Path file, String name, Function<String, Optional<Rubric>> rubrics, Checks<T> checks) throws IOException {
         WorkbookGuard.check(file, name);
         Mapped m;
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
@@ -93,9 +115,9 @@ public final class WorkbookEvidence {
             throw e;
         }
         List<Problem> problems = new ArrayList<>(m.problems);
-        Assessment a = null;
+        T a = null;
         try {
-            a = EvidenceJson.read(m.tree, name, rubrics, m::locate);
+            a = checks.read(m.tree, name, rubrics, m::locate);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }

@@ -17,6 +17,7 @@ import io.aftercert.core.evidence.Finding;
 import io.aftercert.core.evidence.Organization;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.EvidenceCheck;
+import io.aftercert.core.scoring.ValidatedAssessment;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -109,7 +110,21 @@ public final class EvidenceJson {
      * @throws InvalidInputException with every problem found
      */
     public static Assessment read(byte[] json, String file, Function<String, Optional<Rubric>> rubrics) {
-        return check(parse(json, file), file, rubrics, UnaryOperator.identity());
+        return check(parse(json, file), file, rubrics, UnaryOperator.identity()).assessment();
+    }
+
+    /**
+     * Reads an evidence file and checks it against the rubric it names, once: the answer is the
+     * proof of that check, which {@link io.aftercert.core.scoring.ScoringEngine#score(ValidatedAssessment)}
+     * and {@code finalScore} accept without checking again.
+     *
+     * @param json    the file's bytes (UTF-8, a byte-order mark is accepted)
+     * @param file    the file name used in problems
+     * @param rubrics finds a rubric by id
+     * @throws InvalidInputException with every problem found
+     */
+    public static ValidatedAssessment readValidated(byte[] json, String file, Function<String, Optional<Rubric>> rubrics) {
+        return proof(check(parse(json, file), file, java.util.Objects.requireNonNull(rubrics, "rubrics"), UnaryOperator.identity()), file);
     }
 
     /**
@@ -126,27 +141,63 @@ public final class EvidenceJson {
      */
     public static Assessment read(JsonNode tree, String file, Function<String, Optional<Rubric>> rubrics,
                                   UnaryOperator<String> locate) {
-        return check(parseTree(tree, file), file, rubrics, locate);
+        return check(parseTree(tree, file), file, rubrics, locate).assessment();
     }
 
-    private static Assessment check(Parsed parsed, String file, Function<String, Optional<Rubric>> rubrics,
-                                    UnaryOperator<String> locate) {
+    /**
+     * {@link #read(JsonNode, String, Function, UnaryOperator)} answering the proof of the one
+     * validation pass (see {@link #readValidated(byte[], String, Function)}).
+     */
+    public static ValidatedAssessment readValidated(JsonNode tree, String file, Function<String, Optional<Rubric>> rubrics,
+                                                    UnaryOperator<String> locate) {
+        return proof(check(parseTree(tree, file), file, java.util.Objects.requireNonNull(rubrics, "rubrics"), locate), file);
+    }
+
+    private static ValidatedAssessment proof(Checked c, String file) {
+        if (c.proof() == null) { // the finder answered a rubric of another id: the engine's check says so
+            return EvidenceCheck.validated(c.rubric(), c.assessment());
+        }
+        return c.proof();
+    }
+
+    /** What a read produced: the assessment, and the proof of the rubric checks when they ran. */
+    private record Checked(Assessment assessment, Rubric rubric, ValidatedAssessment proof) {
+    }
+
+    private static Checked check(Parsed parsed, String file, Function<String, Optional<Rubric>> rubrics,
+                                 UnaryOperator<String> locate) {
         List<Problem> problems = new ArrayList<>(parsed.problems());
         EvidenceDtos.EvidenceFileDto dto = parsed.dto();
+        Rubric rubric = null;
         if (rubrics != null && dto != null && dto.rubric() != null && !dto.rubric().isBlank()) {
-            Optional<Rubric> rubric = rubrics.apply(dto.rubric());
-            if (rubric.isEmpty()) {
+            Optional<Rubric> found = rubrics.apply(dto.rubric());
+            if (found.isEmpty()) {
                 problems.add(new Problem(file, "$.rubric", null, "no rubric '" + dto.rubric() + "' is installed"));
             } else {
-                problems.addAll(rubricProblems(rubric.get(), dto, parsed.codes(), problems, file));
+                rubric = found.get();
+                boolean everyEntryRead = dto.evidence() != null && dto.evidence().size() == parsed.codes().size();
+                if (!problems.isEmpty() || !everyEntryRead) {
+                    // problems already, or template placeholders: the rubric checks entry by entry, so one run reports all
+                    problems.addAll(rubricProblems(rubric, dto, parsed.codes(), problems, file));
+                }
             }
         }
-        if (!problems.isEmpty() || dto == null) {
-            List<Problem> located = new ArrayList<>();
-            for (Problem p : sorted(problems)) located.add(new Problem(p.file(), locate.apply(p.path()), p.code(), p.message()));
-            throw new InvalidInputException("invalid evidence file " + file, located);
+        if (!problems.isEmpty() || dto == null) throw invalid(file, problems, locate);
+        Assessment a = toAssessment(dto);
+        if (rubric == null) return new Checked(a, null, null);
+        if (!rubric.id().equals(a.rubricId())) return new Checked(a, rubric, null);
+        try {
+            return new Checked(a, rubric, EvidenceCheck.validated(rubric, a)); // the one run of the rubric checks
+        } catch (InvalidInputException misfit) {
+            // report them as the reader always has: in the file, findings numbered as written
+            throw invalid(file, rubricProblems(rubric, dto, parsed.codes(), problems, file), locate);
         }
-        return toAssessment(dto);
+    }
+
+    private static InvalidInputException invalid(String file, List<Problem> problems, UnaryOperator<String> locate) {
+        List<Problem> located = new ArrayList<>();
+        for (Problem p : sorted(problems)) located.add(new Problem(p.file(), locate.apply(p.path()), p.code(), p.message()));
+        return new InvalidInputException("invalid evidence file " + file, located);
     }
 
     /** Reads an evidence file without rubric checks. */
