@@ -238,7 +238,7 @@ public final class EvidenceJson {
         List<Problem> problems = new ArrayList<>();
         Walker walker = new Walker(file, problems);
         EvidenceDtos.EvidenceFileDto dto = walker.file(root);
-        if (dto != null) {
+        if (dto != null && !ConstraintScan.valid(dto)) { // the validator only when a constraint fails: it is for the messages
             // a value the walker already refused (wrong type, out of range) is left null: no second "is required" for it
             java.util.Set<String> refused = new java.util.HashSet<>();
             for (Problem p : problems) refused.add(p.path());
