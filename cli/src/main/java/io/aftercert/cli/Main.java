@@ -39,16 +39,6 @@ public final class Main {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    /** Hibernate Validator logs its version at INFO through JBoss Logging; keep JUL quiet about it. */
-    private static java.util.logging.Logger hvLog;
-
-    static void quietValidatorLogging() {
-        if (hvLog == null) {
-            hvLog = java.util.logging.Logger.getLogger("org.hibernate.validator"); // strong reference: JUL holds loggers weakly
-            hvLog.setLevel(java.util.logging.Level.WARNING);
-        }
-    }
-
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
@@ -60,9 +50,9 @@ public final class Main {
 
     /** Runs the tool with the given streams; returns the exit code (used by tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        if (args.length > 0 && !args[0].equals("--version") && !args[0].equals("--help") && !args[0].equals("rubrics")) {
-            quietValidatorLogging(); // before anything can bootstrap the validator
-        }
+        // Hibernate Validator's version line (INFO, through JBoss Logging to JUL) is quietened by core's
+        // EvidenceJson when, and only when, a file with a problem bootstraps the validator: a valid file
+        // no longer starts it, nor java.util.logging (issue 22, cold start)
         System.setProperty("org.jboss.logging.provider", "jdk"); // skip JBoss Logging's search for log4j/logback/slf4j
         CommandLine cl = conventions(direct(args).orElseGet(() -> new CommandLine(new Main())));
         cl.setOut(out);
