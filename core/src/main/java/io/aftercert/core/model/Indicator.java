@@ -105,7 +105,7 @@ public record Indicator(String code, Text title, String requirement, IndicatorKi
     }
 
     /**
-     * A copy with other children (weight resolution).
+     * A copy with other children (tailoring, weight resolution).
      *
      * @param newChildren the children (none makes a leaf, which needs a kind)
      * @return the copy

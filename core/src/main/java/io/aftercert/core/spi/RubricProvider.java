@@ -28,10 +28,14 @@ import io.aftercert.core.model.Rubric;
  */
 public interface RubricProvider {
 
-    /** The rubric id ({@code gbt27922}): lower-case letters, digits and {@code -}. */
+    /** {@return the rubric id ({@code gbt27922}): lower-case letters, digits and {@code -}} */
     String id();
 
-    /** Loads and validates the rubric. */
+    /**
+     * Loads and validates the rubric.
+     *
+     * @return the rubric, whose {@code id()} equals {@link #id()}
+     */
     Rubric load();
 
     /**
@@ -57,6 +61,7 @@ public interface RubricProvider {
      * registry still refuses ambiguity unless the system property
      * {@code aftercert.rubric.<id>} names the provider class to use.
      *
+     * @return the priority; 0 unless overridden
      * @since 0.1.0
      */
     default int priority() {

@@ -74,13 +74,26 @@ public final class RubricRegistry {
         this.discoveryProblems = List.copyOf(problems);
     }
 
-    /** Discovers providers with the thread context class loader (falling back to this class's). */
+    /**
+     * Discovers providers with the thread context class loader (falling back to this class's).
+     *
+     * @return a new registry; providers that cannot be instantiated are listed in {@link #problems()}
+     * @throws IllegalStateException when two providers have the same id and no
+     *                               {@code aftercert.rubric.<id>} system property chooses one
+     */
     public static RubricRegistry discover() {
         ClassLoader cl = Thread.currentThread().getContextClassLoader();
         return discover(cl != null ? cl : RubricRegistry.class.getClassLoader());
     }
 
-    /** Discovers providers visible to {@code loader}. */
+    /**
+     * Discovers providers visible to {@code loader}.
+     *
+     * @param loader the class loader {@link ServiceLoader} searches
+     * @return a new registry; providers that cannot be instantiated are listed in {@link #problems()}
+     * @throws IllegalStateException when two providers have the same id and no
+     *                               {@code aftercert.rubric.<id>} system property chooses one
+     */
     public static RubricRegistry discover(ClassLoader loader) {
         List<RubricProvider> found = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -96,12 +109,19 @@ public final class RubricRegistry {
         return new RubricRegistry(found, problems);
     }
 
-    /** A registry of exactly these providers (tests, explicit wiring without ServiceLoader). */
+    /**
+     * A registry of exactly these providers (tests, explicit wiring without ServiceLoader).
+     *
+     * @param providers the providers
+     * @return a new registry
+     * @throws IllegalStateException when two providers have the same id and no
+     *                               {@code aftercert.rubric.<id>} system property chooses one
+     */
     public static RubricRegistry of(List<? extends RubricProvider> providers) {
         return new RubricRegistry(new ArrayList<>(providers), List.of());
     }
 
-    /** The registry of the rubrics on the classpath, discovered once. */
+    /** {@return the registry of the rubrics on the class path or module path, discovered once and shared} */
     public static RubricRegistry getDefault() {
         RubricRegistry r = defaultRegistry;
         if (r == null) {
@@ -118,12 +138,12 @@ public final class RubricRegistry {
         return message;
     }
 
-    /** Ids of the providers found, in discovery order (broken ones included until they fail). */
+    /** {@return the ids of the providers found, in discovery order (broken ones included until they fail)} */
     public List<String> ids() {
         return List.copyOf(providers.keySet());
     }
 
-    /** The rubrics that load, in id order. Providers that fail are skipped and reported. */
+    /** {@return the rubrics that load, in id order; providers that fail are skipped and reported in {@link #problems()}} */
     public List<RubricInfo> list() {
         List<RubricInfo> out = new ArrayList<>();
         for (String id : providers.keySet().stream().sorted().toList()) {
@@ -133,7 +153,13 @@ public final class RubricRegistry {
         return out;
     }
 
-    /** The rubric with this id, or empty when none is installed or its provider is broken. */
+    /**
+     * The rubric with an id, loaded on first use.
+     *
+     * @param id the rubric id
+     * @return the rubric, or empty when none is installed or its provider is broken (then reported in
+     *         {@link #problems()})
+     */
     public Optional<Rubric> find(String id) {
         RubricProvider p = providers.get(id);
         if (p == null || broken.containsKey(id)) return Optional.empty();
@@ -153,7 +179,13 @@ public final class RubricRegistry {
         }
     }
 
-    /** The rubric with this id and version, or empty. */
+    /**
+     * The rubric with an id, if it has the version asked for.
+     *
+     * @param id      the rubric id
+     * @param version the version
+     * @return the rubric, or empty when it is not installed, broken or of another version
+     */
     public Optional<Rubric> find(String id, String version) {
         return find(id).filter(r -> r.version().equals(version));
     }
@@ -161,6 +193,8 @@ public final class RubricRegistry {
     /**
      * The rubric with this id.
      *
+     * @param id the rubric id
+     * @return the rubric
      * @throws NoSuchElementException saying which rubrics are installed, with a suggestion for a
      *                                misspelt id, or why the provider is broken
      */
@@ -172,7 +206,7 @@ public final class RubricRegistry {
                 + "; installed: " + (providers.isEmpty() ? "none" : String.join(", ", providers.keySet())));
     }
 
-    /** Everything that went wrong while discovering or loading providers. */
+    /** {@return everything that went wrong while discovering or loading providers, one message each} */
     public List<String> problems() {
         List<String> all = new ArrayList<>(discoveryProblems);
         all.addAll(broken.values());
