@@ -20,9 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Tolerant, like SLF4J's provider loading: a provider that cannot be instantiated, or whose
  * {@link RubricProvider#load()} fails, is reported in {@link #problems()} (and logged) and the
- * others keep working. Strict where silence would mislead: two providers with the same id are
- * refused with an {@link IllegalStateException} naming both classes, unless the system property
- * {@code aftercert.rubric.<id>=<provider class>} says which one to use.
+ * others keep working. Strict where silence would mislead: two providers with the same id and the
+ * same {@link RubricProvider#priority()} are refused with an {@link IllegalStateException} naming
+ * both classes; of two with different priorities the higher is used and the choice is reported in
+ * {@link #problems()}. The system property {@code aftercert.rubric.<id>=<provider class>} overrides
+ * both rules.
  *
  * <p>Thread-safe: rubrics load lazily, at most once each, and are shared.
  */
@@ -60,9 +62,20 @@ public final class RubricRegistry {
             }
             String chosen = System.getProperty(OVERRIDE_PREFIX + id);
             if (chosen == null) {
+                int po = priority(other);
+                int pp = priority(p);
+                if (po != pp) { // a declared precedence: the higher priority wins, and the choice is on record
+                    RubricProvider win = pp > po ? p : other;
+                    RubricProvider lose = win == p ? other : p;
+                    byId.put(id, win);
+                    problems.add(report("two rubric providers have the id '" + id + "': " + win.getClass().getName()
+                            + " (priority " + priority(win) + ") is used, " + lose.getClass().getName() + " (priority "
+                            + priority(lose) + ") is not; choose otherwise with -D" + OVERRIDE_PREFIX + id + "=<class>"));
+                    continue;
+                }
                 throw new IllegalStateException("two rubric providers have the id '" + id + "': "
-                        + other.getClass().getName() + " and " + p.getClass().getName()
-                        + "; remove one from the classpath or choose with -D" + OVERRIDE_PREFIX + id + "=<class>");
+                        + other.getClass().getName() + " and " + p.getClass().getName() + " (both priority " + po
+                        + "); remove one from the classpath or choose with -D" + OVERRIDE_PREFIX + id + "=<class>");
             }
             if (chosen.equals(p.getClass().getName())) byId.put(id, p);
             else if (!chosen.equals(other.getClass().getName())) {
@@ -72,6 +85,14 @@ public final class RubricRegistry {
         }
         this.providers = Collections.unmodifiableMap(byId);
         this.discoveryProblems = List.copyOf(problems);
+    }
+
+    private static int priority(RubricProvider p) {
+        try {
+            return p.priority();
+        } catch (RuntimeException | LinkageError e) {
+            return 0;
+        }
     }
 
     /**
