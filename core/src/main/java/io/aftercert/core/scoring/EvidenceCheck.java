@@ -24,9 +24,12 @@ public final class EvidenceCheck {
     }
 
     /**
-     * Checks {@code a} against {@code rubric} and returns the proof that it fits, which the scoring
-     * engine accepts without checking again.
+     * Checks {@code a} against {@code rubric} ({@link #problems}) and returns the proof that it
+     * fits, which the scoring engine accepts without checking again.
      *
+     * @param rubric the rubric to score with
+     * @param a      the assessment
+     * @return the proof of the check, carrying the evidence resolved to the rubric's leaves
      * @throws io.aftercert.core.InvalidInputException listing every problem when it does not fit
      */
     public static ValidatedAssessment validated(Rubric rubric, Assessment a) {
@@ -40,7 +43,25 @@ public final class EvidenceCheck {
         return new ValidatedAssessment(rubric, a, byLeaf);
     }
 
-    /** Every problem of {@code a} against {@code rubric}, each with its JSON path and indicator code; empty when it fits. */
+    /**
+     * Every problem of an assessment against a rubric (the one evidence check: every input format
+     * and {@link ScoringEngine#score} run it):
+     * <ul>
+     *   <li>the assessment names another rubric;</li>
+     *   <li>an evidence code is not in the rubric (with the nearest leaf code suggested) or is a group;</li>
+     *   <li>a measured {@code value} is given for an indicator that is not a metric, or lies outside
+     *       the values the metric's unit makes possible ({@link io.aftercert.core.model.UnitRange});</li>
+     *   <li>a {@code band} the rubric does not define, or a credit given with a band that lies outside it;</li>
+     *   <li>a finding the rubric does not allow (no special rules, no special deductions), a deduction
+     *       category the rubric does not list, or a finding's indicator code that is not in the rubric.</li>
+     * </ul>
+     * The assessor's verdict (conforms, credit, band, sample) and {@code notApplicable} suit every kind.
+     *
+     * @param rubric the rubric to score with
+     * @param a      the assessment
+     * @return the problems, each with its JSON path and indicator code and no file name; empty when
+     *         the assessment can be scored
+     */
     public static List<Problem> problems(Rubric rubric, Assessment a) {
         List<Problem> out = new ArrayList<>();
         if (!rubric.id().equals(a.rubricId())) {

@@ -48,10 +48,13 @@ public final class ScoringEngine {
     }
 
     /**
-     * Scores {@code assessment}: checks it against the rubric (an assessment built in code is
-     * validated here), then runs the rules on the rubric's compiled form and builds the full
-     * result (ledger with texts, gaps, next-grade plan) from the figures.
+     * Scores {@code assessment}: checks it against the rubric ({@link EvidenceCheck}; an
+     * assessment built in code is validated here), then runs the steps above on the rubric's
+     * compiled form (tailored exclusions included) and builds the full result from its figures.
      *
+     * @param rubric     the rubric, shared and immutable
+     * @param assessment the evidence
+     * @return the result, with gaps, the next-grade plan and the ledger
      * @throws InvalidInputException listing every problem when the assessment does not fit the rubric
      */
     public static AssessmentResult score(Rubric rubric, Assessment assessment) {
