@@ -122,6 +122,7 @@ public final class EvidenceJson {
      * @param json    the file's bytes (UTF-8, a byte-order mark is accepted)
      * @param file    the file name used in problems
      * @param rubrics finds a rubric by id
+     * @return the assessment with the proof that it fits the rubric it names
      * @throws InvalidInputException with every problem found
      */
     public static ValidatedAssessment readValidated(byte[] json, String file, Function<String, Optional<Rubric>> rubrics) {
@@ -149,6 +150,13 @@ public final class EvidenceJson {
     /**
      * {@link #read(JsonNode, String, Function, UnaryOperator)} answering the proof of the one
      * validation pass (see {@link #readValidated(byte[], String, Function)}).
+     *
+     * @param tree    the evidence document: the fields of an evidence file
+     * @param file    the file name used in problems
+     * @param rubrics finds a rubric by id
+     * @param locate  turns the JSON path of a problem into the place the user sees
+     * @return the assessment with the proof that it fits the rubric it names
+     * @throws InvalidInputException with every problem found, located by {@code locate}
      */
     public static ValidatedAssessment readValidated(JsonNode tree, String file, Function<String, Optional<Rubric>> rubrics,
                                                     UnaryOperator<String> locate) {

@@ -139,17 +139,27 @@ public final class CompiledRubric {
         return at;
     }
 
-    /** The compiled form of {@code rubric}; use {@link Rubric#compiled()}, which caches it. */
+    /**
+     * Compiles a rubric; use {@link Rubric#compiled()}, which caches the result with the rubric.
+     *
+     * @param rubric the rubric
+     * @return its compiled form
+     */
     public static CompiledRubric compile(Rubric rubric) {
         return new CompiledRubric(rubric);
     }
 
-    /** The rubric this was compiled from. */
+    /** {@return the rubric this was compiled from} */
     public Rubric rubric() {
         return rubric;
     }
 
-    /** The position of leaf {@code code} in {@link Rubric#leaves()}, or -1. */
+    /**
+     * The position of a leaf in {@link Rubric#leaves()}.
+     *
+     * @param code a leaf code
+     * @return its position, or -1 when {@code code} is not a leaf of the rubric
+     */
     public int leafIndex(String code) {
         Integer i = index.get(code);
         return i == null ? -1 : i;

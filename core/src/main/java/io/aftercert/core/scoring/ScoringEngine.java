@@ -65,6 +65,9 @@ public final class ScoringEngine {
     /**
      * Scores an assessment a reader has already checked (one validation pass): the full result,
      * without checking again.
+     *
+     * @param validated the assessment with the proof of its check (from {@link EvidenceCheck#validated} or a reader)
+     * @return the result, with gaps, the next-grade plan and the ledger
      */
     public static AssessmentResult score(ValidatedAssessment validated) {
         return result(validated.rubric().compiled().figures(validated.assessment(), validated.byLeaf, true),
@@ -75,6 +78,9 @@ public final class ScoringEngine {
      * The final score and grade alone — the same rules and figures as {@link #score(Rubric, Assessment)}
      * without the texts, ledger, gaps and plan (an ERP re-scoring every tenant, a what-if planner).
      *
+     * @param rubric     the rubric, shared and immutable
+     * @param assessment the evidence
+     * @return the score, final score, grade and pass, exactly as the full result states them
      * @throws InvalidInputException listing every problem when the assessment does not fit the rubric
      */
     public static FinalScore finalScore(Rubric rubric, Assessment assessment) {
@@ -82,7 +88,12 @@ public final class ScoringEngine {
         return FinalScore.of(rubric.compiled().figures(assessment, null, false));
     }
 
-    /** {@link #finalScore(Rubric, Assessment)} of an assessment a reader has already checked. */
+    /**
+     * {@link #finalScore(Rubric, Assessment)} of an assessment a reader has already checked.
+     *
+     * @param validated the assessment with the proof of its check
+     * @return the score, final score, grade and pass, exactly as the full result states them
+     */
     public static FinalScore finalScore(ValidatedAssessment validated) {
         return FinalScore.of(validated.rubric().compiled().figures(validated.assessment(), validated.byLeaf, false));
     }

@@ -24,12 +24,12 @@ public final class ValidatedAssessment {
         this.byLeaf = byLeaf;
     }
 
-    /** The rubric the assessment was checked against (the very instance). */
+    /** {@return the rubric the assessment was checked against (the very instance)} */
     public Rubric rubric() {
         return rubric;
     }
 
-    /** The assessment as read. */
+    /** {@return the assessment as read} */
     public Assessment assessment() {
         return assessment;
     }
