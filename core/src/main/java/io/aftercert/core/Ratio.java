@@ -54,6 +54,7 @@ public final class Ratio implements Comparable<Ratio> {
         b = Math.abs(b);
         if (a == 0) return b;
         if (b == 0) return a;
+        if (a == 1 || b == 1) return 1; // the common case of whole numbers and unit fractions
         int shift = Long.numberOfTrailingZeros(a | b);
         a >>= Long.numberOfTrailingZeros(a);
         while (b != 0) {
@@ -293,7 +294,8 @@ public final class Ratio implements Comparable<Ratio> {
      */
     public Ratio dividedBy(Ratio o) {
         if (o.signum() == 0) throw new ArithmeticException("division by zero");
-        if (o.small()) return times(of(o.d, o.n));
+        // the reciprocal of a value in lowest terms is in lowest terms: only the sign moves
+        if (o.small()) return times(o.n > 0 ? new Ratio(o.d, o.n) : new Ratio(-o.d, -o.n));
         return times(of(o.bd, o.bn));
     }
 
