@@ -27,6 +27,10 @@ public final class Units {
     /**
      * {@code unit} as a reader of {@code lang} sees it: as given for Chinese, in English for
      * {@code en} (a unit without a rendering is shown as given). Null gives "".
+     *
+     * @param unit the unit as the rubric data states it, or null
+     * @param lang {@code zh} or {@code en}
+     * @return the unit for that reader
      */
     public static String in(String unit, String lang) {
         if (unit == null) return "";
@@ -34,7 +38,12 @@ public final class Units {
         return EN.getOrDefault(unit, unit);
     }
 
-    /** The English rendering of {@code unit}, or empty when there is none (a gap a test should catch). */
+    /**
+     * The English rendering of a unit.
+     *
+     * @param unit the unit as the rubric data states it
+     * @return its English rendering, or empty when there is none (a gap a test should catch)
+     */
     public static Optional<String> english(String unit) {
         return Optional.ofNullable(EN.get(unit));
     }

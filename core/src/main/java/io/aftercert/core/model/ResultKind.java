@@ -23,6 +23,7 @@ public enum ResultKind {
         this.json = json;
     }
 
+    /** {@return the name in rubric data and result JSON: {@code graded}, {@code index} or {@code conformance}} */
     public String json() {
         return json;
     }
@@ -31,6 +32,8 @@ public enum ResultKind {
      * The kind named in rubric data; only the kinds without grades can be declared, a grade
      * scale makes a result {@link #GRADED} by itself.
      *
+     * @param s {@code index} or {@code conformance}
+     * @return the result kind
      * @throws IllegalArgumentException naming the accepted values
      */
     public static ResultKind fromJson(String s) {
