@@ -15,9 +15,9 @@ public final class Units {
 
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("%", "%"), Map.entry("天/周", "days a week"), Map.entry("学时/人·年", "training h per person-year"),
-            Map.entry("工作日", "working days"), Map.entry("分", "points"), Map.entry("次/月", "times a month"),
-            Map.entry("次/季度", "times a quarter"), Map.entry("次/年", "times a year"),
-            Map.entry("小时", "hours"), Map.entry("顾客/人", "customers per staff"), Map.entry("项/年", "items a year"),
+            Map.entry("工作日", "working days"), Map.entry("分", "points"), Map.entry("次/月", "per month"),
+            Map.entry("次/季度", "per quarter"), Map.entry("次/年", "per year"),
+            Map.entry("小时", "hours"), Map.entry("顾客/人", "customers per staff"), Map.entry("项/年", "per year"),
             Map.entry("小时/天", "hours a day"), Map.entry("种", "kinds"), Map.entry("分钟", "minutes"), Map.entry("秒", "seconds"),
             Map.entry("天", "days"), Map.entry("个", ""), Map.entry("次", "times"), Map.entry("人", "persons"),
             Map.entry("份", "responses"), Map.entry("km", "km"), Map.entry("元", "yuan"), Map.entry("年", "years"),

@@ -41,8 +41,8 @@ class UnitsTests {
 
     @Test
     void theUnitsIssue17FoundMissingReadAsAnEnglishReaderSaysThem() {
-        assertEquals("times a quarter", Labels.unit("次/季度", "en"));
-        assertEquals("times a year", Labels.unit("次/年", "en"));
+        assertEquals("per quarter", Labels.unit("次/季度", "en"));
+        assertEquals("per year", Labels.unit("次/年", "en"));
         assertEquals("responses", Labels.unit("份", "en"));
     }
 }
