@@ -1,13 +1,12 @@
 package io.aftercert.cli;
 
+import static io.aftercert.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.json.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code aftercert survey}: as a user drives it — output, exit codes, files written or not. */
 class SurveyCommandTests {
     private static final Path SMALL = Path.of("..", "survey", "src", "test", "resources", "io", "aftercert", "survey", "small.csv");
-
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void templateInEveryFormat(@TempDir Path dir) throws Exception {
