@@ -227,7 +227,7 @@ public final class SurveyHtml {
     }
 
     private static String percent(Ratio share) {
-        return ExactJson.plain(share.times(Ratio.HUNDRED).toBigDecimal(4, RoundingMode.HALF_EVEN)).toPlainString();
+        return share.times(Ratio.HUNDRED).toBigDecimal(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
     private static String fmt(double v) {

@@ -49,14 +49,19 @@ public final class JsonNumbers {
         return r.isTerminating() && r.toBigDecimalExact().toPlainString().length() <= MAX_EXACT_DIGITS;
     }
 
-    /** The JSON number written for {@code r}: exact where {@link #writesExactly}, else rounded half-even to {@value #DECIMALS} places. */
+    /**
+     * The JSON number written for {@code r}: exact where {@link #writesExactly}, else rounded
+     * half-even to {@value #DECIMALS} places; null for null (for value types that hold the
+     * number and its {@link #exact} text in two fields).
+     */
     public static BigDecimal number(Ratio r) {
+        if (r == null) return null;
         return writesExactly(r) ? r.toBigDecimalExact() : r.toBigDecimal(DECIMALS, RoundingMode.HALF_EVEN);
     }
 
-    /** The exact {@code "p/q"} text for the {@code Exact} sibling, or null when the number itself is exact. */
+    /** The exact {@code "p/q"} text for the {@code Exact} sibling, or null when the number itself is exact (or {@code r} is null). */
     public static String exact(Ratio r) {
-        return writesExactly(r) ? null : r.numerator() + "/" + r.denominator();
+        return r == null || writesExactly(r) ? null : r.numerator() + "/" + r.denominator();
     }
 
     /** Sets {@code name} (and {@code nameExact} where needed) on a hand-built object; a null value is written as null. */
