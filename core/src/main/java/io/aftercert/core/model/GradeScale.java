@@ -35,6 +35,25 @@ public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, in
         if (qualifyingMonths < 0) throw new IllegalArgumentException("qualifyingMonths must be ≥ 0");
     }
 
+    /**
+     * Whether a star grade awarded now is conditional: the time at the lowest grade is not stated
+     * ({@code heldMonths} null) or shorter than {@link #qualifyingMonths}. The one rule the
+     * engine's caveat and the report's conditional badge follow.
+     */
+    public boolean starIsConditional(Integer heldMonths) {
+        return heldMonths == null || heldMonths < qualifyingMonths;
+    }
+
+    /** The caveat that goes with a conditional star grade (see {@link #starIsConditional}), naming {@code heldMonths} when stated. */
+    public Text starCaveatFor(Integer heldMonths) {
+        Text base = starCaveat != null ? starCaveat : Text.of("星级通常在达标级保持"
+                + qualifyingMonths + "个月后授予", "star grades are normally granted after " + qualifyingMonths
+                + " months at the lowest grade");
+        return heldMonths == null
+                ? Text.of(base.zh() + "（未说明已保持达标的时间）", base.en() + " (time at the lowest grade not stated)")
+                : Text.of(base.zh() + "（已保持达标 " + heldMonths + " 个月）", base.en() + " (lowest grade held " + heldMonths + " months)");
+    }
+
     /** The highest grade whose bound the exact score reaches, or empty below the lowest bound. */
     public Optional<Grade> gradeFor(Ratio score) {
         Grade best = null;
