@@ -180,7 +180,8 @@ final class KpiCommand implements Callable<Integer> {
                 report.outliers().get("response").count(), report.outliers().get("resolution").count());
         for (var e : report.kpis().entrySet()) out.println("  " + line(names, e.getKey(), e.getValue(), zh));
         if (report.breakdown() != null) {
-            out.println(zh ? "分组（" + String.join("、", report.breakdown().by()) + "）：" : "by " + String.join(", ", report.breakdown().by()) + ":");
+            out.println(zh ? "分组（" + String.join("、", report.breakdown().by().stream().map(k -> KpiOptions.GroupBy.of(k).label(lang)).toList()) + "）："
+                    : "by " + String.join(", ", report.breakdown().by()) + ":");
             for (KpiReport.Group g : report.breakdown().groups()) {
                 List<String> key = new ArrayList<>();
                 g.key().values().forEach(v -> key.add(v.isEmpty() ? (zh ? "（未填）" : "(none)") : v.replace('\n', ' ')));

@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -590,7 +591,18 @@ final class ReportModel {
         d.put("excluded", dq.rowsExcluded());
         d.put("outliers", dq.outliers());
         d.put("hasByRule", !dq.excludedByRule().isEmpty());
-        d.put("byRule", dq.excludedByRule().entrySet().stream().map(e -> Map.of("rule", e.getKey(), "count", e.getValue())).toList());
+        Map<String, String> l = Labels.of(lang);
+        d.put("byRule", dq.excludedByRule().entrySet().stream().map(e -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("rule", e.getKey());
+            row.put("count", e.getValue());
+            // Chinese: the rule's name, its id beside it as a code; English: the id, which is the name
+            if (!"en".equals(lang)) {
+                row.put("label", l.getOrDefault("dq_" + e.getKey(), e.getKey()));
+                row.put("code", e.getKey());
+            }
+            return row;
+        }).toList());
         return d;
     }
 

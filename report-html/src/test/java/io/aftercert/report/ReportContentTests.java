@@ -135,6 +135,12 @@ class ReportContentTests {
         String table = section(withDq, "data-quality");
         assertTrue(table.contains("tickets-2026H1.csv") && table.contains("10000") && table.contains(">37<") && table.contains(">12<"));
         assertTrue(table.contains("2026-01-01 – 2026-06-30"));
+        // the rules by name in Chinese (records/SCHEMA.md: 完整性, 逻辑), the id beside it as an English code; in English the id
+        String rules = withDq.substring(withDq.indexOf("id=\"data-quality\""));
+        assertTrue(rules.contains("完整性 <span class=\"mono\" lang=\"en\">completeness</span>"), rules);
+        assertTrue(rules.contains("逻辑 <span class=\"mono\" lang=\"en\">logic</span>"), rules);
+        String enDq = renderer.renderString(ReportFixtures.request(RETAILER, "en").withDataQuality(dq));
+        assertTrue(enDq.substring(enDq.indexOf("id=\"data-quality\"")).contains("<td class=\"mono\" data-label=\"Rule\">completeness</td>"));
     }
 
     @Test
