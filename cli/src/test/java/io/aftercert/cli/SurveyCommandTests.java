@@ -136,4 +136,18 @@ class SurveyCommandTests {
         assertTrue(injected.contains("duplicates=" + n.get("findingsByRule").get("duplicate").asInt() + ","), injected + "\n" + n.get("findingsByRule"));
         assertTrue(injected.contains("range=" + n.get("findingsByRule").get("range").asInt() + ","), injected);
     }
+
+    @Test
+    void aReadOnlyOutputIsReplacedOnlyWithForceLikeEveryOtherCommand(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("s.json");
+        Files.writeString(out, "keep me");
+        Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        Run r = run("survey", "score", SMALL.toString(), "--json", out.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains(out.toString()) && r.err().contains("read-only") && r.err().contains("--force"), r.err());
+        assertEquals("keep me", Files.readString(out));
+        Run forced = run("survey", "score", SMALL.toString(), "--json", out.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(Json.mapper().readTree(out.toFile()).has("overall"));
+    }
 }
