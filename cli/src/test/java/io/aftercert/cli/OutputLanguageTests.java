@@ -79,39 +79,31 @@ class OutputLanguageTests {
         return a;
     }
 
-    @Test
-    void chineseOutputHasNoEnglishWordsButTheUsersDataAndCodes() throws Exception {
-        Set<String> codes = codes();
-        List<String> leftovers = new ArrayList<>();
+    /** What each case prints in {@code lang} that {@code pattern} finds and {@code allowed} does not accept (given the case's input text). */
+    private static List<String> leftovers(String lang, Pattern pattern, java.util.function.BiPredicate<String, String> allowed) throws Exception {
+        List<String> out = new ArrayList<>();
         for (Case c : cases()) {
-            Run r = run(args(c, "zh").toArray(String[]::new));
+            Run r = run(args(c, lang).toArray(String[]::new));
             assertEquals(0, r.code(), c.args() + ": " + r.err());
             String data = text(c.inputs());
             for (String line : r.all().split("\n")) {
-                Matcher m = WORD.matcher(line);
+                Matcher m = pattern.matcher(line);
                 while (m.find()) {
-                    String w = m.group();
-                    if (!codes.contains(w) && !data.contains(w) && !w.equals("AfterCert")) leftovers.add(c.args().get(0) + ": " + w + "  in  " + line.strip());
+                    if (!allowed.test(m.group(), data)) out.add(c.args().get(0) + ": " + m.group() + "  in  " + line.strip());
                 }
             }
         }
-        assertEquals(List.of(), leftovers);
+        return out;
+    }
+
+    @Test
+    void chineseOutputHasNoEnglishWordsButTheUsersDataAndCodes() throws Exception {
+        Set<String> codes = codes();
+        assertEquals(List.of(), leftovers("zh", WORD, (w, data) -> codes.contains(w) || data.contains(w) || w.equals("AfterCert")));
     }
 
     @Test
     void englishOutputHasNoChineseButTheUsersData() throws Exception {
-        List<String> leftovers = new ArrayList<>();
-        for (Case c : cases()) {
-            Run r = run(args(c, "en").toArray(String[]::new));
-            assertEquals(0, r.code(), c.args() + ": " + r.err());
-            String data = text(c.inputs());
-            for (String line : r.all().split("\n")) {
-                Matcher m = HAN.matcher(line);
-                while (m.find()) {
-                    if (!data.contains(m.group())) leftovers.add(c.args().get(0) + ": " + m.group() + "  in  " + line.strip());
-                }
-            }
-        }
-        assertEquals(List.of(), leftovers);
+        assertEquals(List.of(), leftovers("en", HAN, (han, data) -> data.contains(han)));
     }
 }
