@@ -11,7 +11,10 @@ public final class HtmlEscape {
     /**
      * {@code s} safe as HTML text and as a quoted attribute value: {@code & < > " '} become
      * character references, and a C0 control character other than tab, line feed and carriage
-     * return (a parse error in HTML) becomes U+FFFD. {@code null} becomes the empty string.
+     * return (a parse error in HTML) becomes U+FFFD.
+     *
+     * @param s the text, or null
+     * @return the escaped text; the empty string for null
      */
     public static String escape(String s) {
         if (s == null) return "";
