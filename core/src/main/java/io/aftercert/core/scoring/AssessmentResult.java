@@ -70,6 +70,7 @@ public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef r
      * @param organization  who was assessed
      * @param assessedOn    assessment date, or null
      * @param assessor      assessor, or null
+     * @param qualifyingGradeHeldMonths months the lowest grade has been held, as the evidence states it, or null
      * @param score         Σ earned / Σ applicable × 100, exact
      * @param bonus         bonus points counted
      * @param deductions    deduction points taken off
