@@ -3,6 +3,8 @@ module io.aftercert.it.jpms {
     requires io.aftercert.core;
     requires io.aftercert.records;
     requires io.aftercert.crosswalk;
+    requires io.aftercert.workbook;
+    requires io.aftercert.survey;
 
     uses io.aftercert.core.spi.ReportRenderer;
 }

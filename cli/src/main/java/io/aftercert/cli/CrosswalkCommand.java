@@ -26,9 +26,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(mixinStandardHelpOptions = true, name = "crosswalk", description = {
-        "Read one rubric's evidence against the other standards: coverage by relation, a provisional score range,",
-        "the items still to assess; optionally a prefilled evidence file for one target.",
-        "Exit 0 when done, 2 on bad input (nothing is written then)."})
+        "Read one rubric's evidence against the other standards: coverage, provisional score range, items left.",
+        "Coverage is counted by relation (equal, subset-of, superset-of, intersects-with, …); optionally a prefilled evidence file for one",
+        "target (--to ID --prefill OUT.json)."})
 final class CrosswalkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,7 +36,7 @@ final class CrosswalkCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EVIDENCE.json", description = "evidence for one rubric")
     Path evidence;
 
-    @Option(names = "--to", paramLabel = "ID[,ID…]", split = ",", description = "target rubrics (default: every other rubric with a crosswalk)")
+    @Option(names = "--to", paramLabel = "ID", split = ",", description = "target rubrics (default: every other rubric with a crosswalk)")
     List<String> to;
 
     @Option(names = "--mapping", paramLabel = "FILE", description = "your own crosswalk file, used instead of the shipped one for its pair (repeatable)")

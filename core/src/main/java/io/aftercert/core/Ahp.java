@@ -50,6 +50,8 @@ public final class Ahp {
     /**
      * Computes the weights.
      *
+     * @param a the pairwise comparison matrix, n × n with 1 ≤ n ≤ 15
+     * @return the weights and the consistency figures
      * @throws InvalidMatrixException naming the offending cell, or the CR when it is ≥ 0.10
      */
     public static Result weights(double[][] a) {
@@ -63,7 +65,14 @@ public final class Ahp {
         return r;
     }
 
-    /** Computes the weights without the CR limit (to report how inconsistent a matrix is). */
+    /**
+     * Computes the weights without the CR limit (to report how inconsistent a matrix is).
+     *
+     * @param a the pairwise comparison matrix, n × n with 1 ≤ n ≤ 15
+     * @return the weights and the consistency figures, whatever the CR
+     * @throws InvalidMatrixException naming the offending cell when the matrix is not square, not
+     *                                positive, outside Saaty's scale 1/9 … 9 or not reciprocal
+     */
     public static Result compute(double[][] a) {
         int n = a.length;
         if (n == 0) throw new InvalidMatrixException("the comparison matrix is empty");
@@ -124,7 +133,8 @@ public final class Ahp {
      * qualify. One place is too coarse to tell (0.3 stays 0.3, and fails the reciprocity check
      * against 3 with a message naming both cells).
      *
-     * @throws NumberFormatException when a string is neither a fraction nor a decimal
+     * @param v the entry as written
+     * @return the judgement it stands for
      */
     public static double entry(BigDecimal v) {
         if (v.signum() > 0 && v.compareTo(BigDecimal.ONE) < 0 && v.stripTrailingZeros().scale() >= 2) {
@@ -143,7 +153,13 @@ public final class Ahp {
         return v.doubleValue();
     }
 
-    /** {@link #entry(BigDecimal)} for text: {@code "1/3"} exactly, a decimal as {@link #entry(BigDecimal)} reads it. */
+    /**
+     * {@link #entry(BigDecimal)} for text: {@code "1/3"} exactly, a decimal as {@link #entry(BigDecimal)} reads it.
+     *
+     * @param text a fraction {@code p/q} or a decimal, within {@link NumberBounds}
+     * @return the judgement it stands for
+     * @throws NumberFormatException when the text is neither a fraction nor a decimal, or out of bounds
+     */
     public static double entry(String text) {
         String t = text.strip();
         Ratio r = NumberBounds.parse(t); // the bounds every number read passes: "1e-99999999" fails at once

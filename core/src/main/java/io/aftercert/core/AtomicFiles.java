@@ -24,14 +24,24 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes one file atomically. */
+    /**
+     * Writes one file atomically: readers see the old content or the new, never a part.
+     *
+     * @param target  the file; its folder must exist
+     * @param content the bytes to write
+     * @throws IOException naming the file and the reason (the temporary file is removed)
+     */
     public static void write(Path target, byte[] content) throws IOException {
         writeAll(Map.of(target, content));
     }
 
     /**
      * Writes several files: all temporary files first, then the moves. If any temporary write
-     * fails, every temporary file is removed and no target is touched.
+     * fails, every temporary file is removed and no target is touched. A new file gets mode 0644,
+     * a replaced one keeps its permissions.
+     *
+     * @param outputs the bytes to write by target file; every target's folder must exist
+     * @throws IOException naming the file and the reason, such as a missing folder or a denied permission
      */
     public static void writeAll(Map<Path, byte[]> outputs) throws IOException {
         Map<Path, Path> temps = new LinkedHashMap<>();
@@ -83,7 +93,12 @@ public final class AtomicFiles {
         Files.setPosixFilePermissions(tmp, perms);
     }
 
-    /** Hex SHA-256 of bytes. */
+    /**
+     * The SHA-256 digest of some bytes, as recorded for evidence and tailoring files.
+     *
+     * @param bytes the bytes
+     * @return 64 lower-case hex digits
+     */
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

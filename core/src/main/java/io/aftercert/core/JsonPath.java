@@ -2,11 +2,20 @@ package io.aftercert.core;
 
 /** Builds JSON paths in the form problems report them: {@code $.evidence["5.1.2.2"].sample}. */
 public final class JsonPath {
+    /** The path of the document itself. */
     public static final String ROOT = "$";
 
     private JsonPath() {
     }
 
+    /**
+     * The path of a member of an object.
+     *
+     * @param parent the object's path ({@code $.evidence})
+     * @param name   the member's name
+     * @return {@code parent.name} for an identifier, else {@code parent["name"]} with quotes and
+     *         backslashes escaped ({@code $.evidence["5.1.2.2"]})
+     */
     public static String field(String parent, String name) {
         if (isIdentifier(name)) return parent + "." + name;
         return parent + "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
@@ -22,6 +31,13 @@ public final class JsonPath {
         return true;
     }
 
+    /**
+     * The path of an element of an array.
+     *
+     * @param parent the array's path ({@code $.findings})
+     * @param i      the element's index, from 0
+     * @return {@code parent[i]}
+     */
     public static String index(String parent, int i) {
         return parent + "[" + i + "]";
     }

@@ -33,6 +33,9 @@ public final class NumberBounds {
     /**
      * What is wrong with {@code value}, or null when it is within bounds. Cheap for any input:
      * never expands the exponent.
+     *
+     * @param value the number as read
+     * @return a short message naming the number and the rule, or null when within bounds
      */
     public static String problem(BigDecimal value) {
         if (value.signum() == 0) return null;
@@ -49,6 +52,8 @@ public final class NumberBounds {
     /**
      * Reads a number written as text ({@code "87.5"}, {@code "1e2"}, {@code "10/3"}) within the bounds.
      *
+     * @param text the number, surrounding white space ignored
+     * @return its exact value
      * @throws NumberFormatException with a short message when it is not a number or out of bounds
      */
     public static Ratio parse(String text) {
@@ -86,6 +91,8 @@ public final class NumberBounds {
     /**
      * {@code value} as an exact {@link Ratio} when within bounds.
      *
+     * @param value the number as read
+     * @return its exact value
      * @throws NumberFormatException with a short message otherwise
      */
     public static Ratio ratio(BigDecimal value) {

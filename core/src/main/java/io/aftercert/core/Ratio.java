@@ -17,8 +17,11 @@ import java.util.Objects;
  */
 public final class Ratio implements Comparable<Ratio> {
 
+    /** 0. */
     public static final Ratio ZERO = new Ratio(0, 1);
+    /** 1: full credit. */
     public static final Ratio ONE = new Ratio(1, 1);
+    /** 100: the full score, and the factor from a share to percent. */
     public static final Ratio HUNDRED = new Ratio(100, 1);
 
     private static final BigInteger FIVE = BigInteger.valueOf(5);
@@ -65,7 +68,15 @@ public final class Ratio implements Comparable<Ratio> {
         return a << shift;
     }
 
-    /** The value {@code numerator / denominator}; the denominator must not be zero. */
+    /**
+     * The value {@code numerator / denominator}, reduced to lowest terms.
+     *
+     * @param numerator   the numerator
+     * @param denominator the denominator, not zero
+     * @return the exact quotient
+     * @throws ArithmeticException  when the denominator is zero
+     * @throws NullPointerException when either part is null
+     */
     public static Ratio of(BigInteger numerator, BigInteger denominator) {
         Objects.requireNonNull(numerator, "numerator");
         Objects.requireNonNull(denominator, "denominator");
@@ -90,6 +101,14 @@ public final class Ratio implements Comparable<Ratio> {
         return v.bitLength() < 63 || (v.compareTo(LONG_MIN) > 0 && v.compareTo(LONG_MAX) <= 0);
     }
 
+    /**
+     * The value {@code numerator / denominator}, reduced to lowest terms.
+     *
+     * @param numerator   the numerator
+     * @param denominator the denominator, not zero
+     * @return the exact quotient
+     * @throws ArithmeticException when the denominator is zero
+     */
     public static Ratio of(long numerator, long denominator) {
         if (denominator == 0) throw new ArithmeticException("ratio with zero denominator: " + numerator + "/0");
         if (numerator == Long.MIN_VALUE || denominator == Long.MIN_VALUE) {
@@ -112,13 +131,24 @@ public final class Ratio implements Comparable<Ratio> {
         return new Ratio(numerator, denominator);
     }
 
+    /**
+     * An integer value.
+     *
+     * @param value the value
+     * @return {@code value / 1}
+     */
     public static Ratio of(long value) {
         if (value == 0) return ZERO;
         if (value == 1) return ONE;
         return of(value, 1);
     }
 
-    /** The exact value of a decimal (no rounding). */
+    /**
+     * The exact value of a decimal (no rounding).
+     *
+     * @param value the decimal
+     * @return the same value as a ratio
+     */
     public static Ratio of(BigDecimal value) {
         Objects.requireNonNull(value, "value");
         if (value.scale() <= 0) return of(value.toBigIntegerExact(), BigInteger.ONE);
@@ -126,8 +156,11 @@ public final class Ratio implements Comparable<Ratio> {
     }
 
     /**
-     * Reads {@code "12.5"}, {@code "-3"}, {@code "1e2"} or {@code "10/3"}.
+     * Reads {@code "12.5"}, {@code "-3"}, {@code "1e2"} or {@code "10/3"}. No bounds: numbers from
+     * files go through {@link NumberBounds#parse(String)} instead.
      *
+     * @param text a decimal or a fraction {@code p/q}, surrounding white space ignored
+     * @return its exact value
      * @throws NumberFormatException naming the text when it is neither form
      */
     public static Ratio parse(String text) {
@@ -151,14 +184,22 @@ public final class Ratio implements Comparable<Ratio> {
         return bn == null;
     }
 
+    /** {@return the numerator in lowest terms; it carries the sign} */
     public BigInteger numerator() {
         return small() ? BigInteger.valueOf(n) : bn;
     }
 
+    /** {@return the denominator in lowest terms, always positive} */
     public BigInteger denominator() {
         return small() ? BigInteger.valueOf(d) : bd;
     }
 
+    /**
+     * Exact sum.
+     *
+     * @param o the addend
+     * @return {@code this + o}
+     */
     public Ratio plus(Ratio o) {
         if (o.signum() == 0) return this;
         if (signum() == 0) return o;
@@ -177,10 +218,22 @@ public final class Ratio implements Comparable<Ratio> {
                 denominator().multiply(o.denominator()));
     }
 
+    /**
+     * Exact difference.
+     *
+     * @param o the subtrahend
+     * @return {@code this − o}
+     */
     public Ratio minus(Ratio o) {
         return plus(o.negate());
     }
 
+    /**
+     * Exact product.
+     *
+     * @param o the factor
+     * @return {@code this × o}
+     */
     public Ratio times(Ratio o) {
         if (signum() == 0 || o.signum() == 0) return ZERO;
         if (o.equals(ONE)) return this;
@@ -198,48 +251,88 @@ public final class Ratio implements Comparable<Ratio> {
         return of(numerator().multiply(o.numerator()), denominator().multiply(o.denominator()));
     }
 
+    /**
+     * Exact product with an integer.
+     *
+     * @param factor the factor
+     * @return {@code this × factor}
+     */
     public Ratio times(long factor) {
         return times(of(factor));
     }
 
-    /** @throws ArithmeticException when {@code o} is zero */
+    /**
+     * Exact quotient.
+     *
+     * @param o the divisor, not zero
+     * @return {@code this / o}
+     * @throws ArithmeticException when {@code o} is zero
+     */
     public Ratio dividedBy(Ratio o) {
         if (o.signum() == 0) throw new ArithmeticException("division by zero");
         if (o.small()) return times(of(o.d, o.n));
         return times(of(o.bd, o.bn));
     }
 
+    /** {@return {@code −this}} */
     public Ratio negate() {
         if (signum() == 0) return this;
         return small() ? new Ratio(-n, d) : new Ratio(bn.negate(), bd);
     }
 
+    /** {@return −1, 0 or 1 as this value is negative, zero or positive} */
     public int signum() {
         return small() ? Long.signum(n) : bn.signum();
     }
 
+    /** {@return true when this value is 0} */
     public boolean isZero() {
         return signum() == 0;
     }
 
+    /**
+     * The smaller value.
+     *
+     * @param o the other value
+     * @return the smaller of {@code this} and {@code o} ({@code this} when equal)
+     */
     public Ratio min(Ratio o) {
         return compareTo(o) <= 0 ? this : o;
     }
 
+    /**
+     * The larger value.
+     *
+     * @param o the other value
+     * @return the larger of {@code this} and {@code o} ({@code this} when equal)
+     */
     public Ratio max(Ratio o) {
         return compareTo(o) >= 0 ? this : o;
     }
 
-    /** This value kept within {@code [low, high]}. */
+    /**
+     * This value kept within {@code [low, high]}.
+     *
+     * @param low  the lower bound
+     * @param high the upper bound, not below {@code low}
+     * @return {@code low} below it, {@code high} above it, else this value
+     */
     public Ratio clamp(Ratio low, Ratio high) {
         return max(low).min(high);
     }
 
+    /**
+     * Whether this value lies in the closed interval {@code [low, high]}.
+     *
+     * @param low  the lower bound (inclusive)
+     * @param high the upper bound (inclusive)
+     * @return true when {@code low ≤ this ≤ high}
+     */
     public boolean isBetween(Ratio low, Ratio high) {
         return compareTo(low) >= 0 && compareTo(high) <= 0;
     }
 
-    /** True when the value has a finite decimal expansion (the reduced denominator is 2^a·5^b). */
+    /** {@return true when the value has a finite decimal expansion (the reduced denominator is 2^a·5^b)} */
     public boolean isTerminating() {
         if (small()) {
             long x = d >> Long.numberOfTrailingZeros(d);
@@ -251,14 +344,26 @@ public final class Ratio implements Comparable<Ratio> {
         return x.equals(BigInteger.ONE);
     }
 
-    /** The exact decimal; throws {@link ArithmeticException} when the expansion does not terminate. */
+    /**
+     * The exact decimal.
+     *
+     * @return the value with no trailing zeros and a scale of at least 0
+     * @throws ArithmeticException when the expansion does not terminate ({@link #isTerminating()} is false)
+     */
     public BigDecimal toBigDecimalExact() {
         if (!isTerminating()) throw new ArithmeticException(this + " has no finite decimal expansion");
         BigDecimal r = new BigDecimal(numerator()).divide(new BigDecimal(denominator())).stripTrailingZeros();
         return r.scale() < 0 ? r.setScale(0) : r;
     }
 
-    /** The value with {@code scale} decimals, rounded as {@code mode} says. */
+    /**
+     * The value with {@code scale} decimals, rounded as {@code mode} says.
+     *
+     * @param scale the number of decimals
+     * @param mode  how to round the rest
+     * @return the rounded decimal
+     * @throws ArithmeticException when {@code mode} is {@code UNNECESSARY} and rounding is needed
+     */
     public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
         return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
     }
@@ -266,12 +371,15 @@ public final class Ratio implements Comparable<Ratio> {
     /**
      * The value cut (not rounded) to {@code scale} decimals towards negative infinity, so a
      * displayed score never exceeds the exact one (DESIGN §3 rule 7: 89.96 shows as 89.9).
+     *
+     * @param scale the number of decimals
+     * @return the largest decimal with {@code scale} decimals not above this value
      */
     public BigDecimal truncate(int scale) {
         return toBigDecimal(scale, RoundingMode.FLOOR);
     }
 
-    /** An approximation for charts and logs; never use it for comparisons. */
+    /** {@return an approximation for charts and logs; never use it for comparisons} */
     public double toDouble() {
         return small() ? (double) n / d : toBigDecimal(12, RoundingMode.HALF_EVEN).doubleValue();
     }

@@ -10,7 +10,11 @@ public final class Suggestions {
 
     /**
      * The candidate nearest to {@code input} by edit distance, if it is near enough to be a
-     * plausible misspelling (at most a third of the input's length, and at least 1 edit allowed).
+     * plausible misspelling: at most max(2, a third of the input's length) edits.
+     *
+     * @param input      what the user typed
+     * @param candidates the valid codes or ids
+     * @return the nearest candidate (the first of equally near ones), or empty when none is near enough
      */
     public static Optional<String> nearest(String input, Collection<String> candidates) {
         String best = null;
@@ -51,7 +55,13 @@ public final class Suggestions {
         return prev[n];
     }
 
-    /** {@code " (did you mean '5.1.2.2'?)"} or the empty string. */
+    /**
+     * The suggestion as a message suffix.
+     *
+     * @param input      what the user typed
+     * @param candidates the valid codes or ids
+     * @return {@code " (did you mean '5.1.2.2'?)"} for the {@link #nearest} candidate, or the empty string
+     */
     public static String didYouMean(String input, Collection<String> candidates) {
         return nearest(input, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }

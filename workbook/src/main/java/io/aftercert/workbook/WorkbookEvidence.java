@@ -94,10 +94,12 @@ public final class WorkbookEvidence {
         }
         List<Problem> problems = new ArrayList<>(m.problems);
         Assessment a = null;
-        try {
-            a = EvidenceJson.read(m.tree, name, rubrics, m::locate);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
+        if (!m.tree.isEmpty() || problems.isEmpty()) { // nothing mapped at all (not an evidence workbook): nothing to validate
+            try {
+                a = EvidenceJson.read(m.tree, name, rubrics, m::locate);
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing((Problem p) -> Place.of(p.path())));
@@ -164,6 +166,13 @@ public final class WorkbookEvidence {
 
         Mapped map() throws IOException {
             List<String> names = wb.getSheets().map(Sheet::getName).toList();
+            if (!names.contains(Layout.INFO_SHEET) && names.contains(Layout.GAPS_SHEET)) {
+                // the scored copy written by assess --xlsx: one problem, not one per verdict cell it cannot read
+                problem(Layout.INFO_SHEET, null, "this is a scored workbook written by assess --xlsx (it has the sheet "
+                        + Layout.GAPS_SHEET + "), not an evidence workbook: assess the evidence it was scored from, or start "
+                        + "from ./aftercert template ID --format xlsx");
+                return new Mapped(root, places, problems);
+            }
             Sheet info = sheet(names, Layout.INFO_SHEET, true);
             Sheet score = sheet(names, Layout.SCORE_SHEET, true);
             Sheet findings = sheet(names, Layout.FINDINGS_SHEET, false);

@@ -215,6 +215,21 @@ class WorkbookEvidenceTests {
     }
 
     @Test
+    void aScoredWorkbookIsNamedAsSuchInOneProblem() throws IOException {
+        // the copy assess --xlsx writes has 评分表 and 差距与计划 but no 基本信息: before, every verdict cell of
+        // 评分表 came back as "not a verdict" (72 problems on the gxdsl244 example)
+        var rubric = REGISTRY.require("gbt27922");
+        Assessment a = read(gbt().score(4, "5.1.1.1", "", "", "符合"));
+        Path scored = dir.resolve("scored.xlsx");
+        Files.write(scored, ScoredWorkbook.write(rubric, io.aftercert.core.scoring.ScoringEngine.score(rubric, a)));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> WorkbookEvidence.read(scored, "scored.xlsx",
+                REGISTRY::find));
+        assertEquals(1, e.problems().size(), e.problems()::toString);
+        String p = e.problems().get(0).toString();
+        assertTrue(p.contains("scored workbook written by assess --xlsx") && p.contains("差距与计划") && p.contains("基本信息"), p);
+    }
+
+    @Test
     void theBlankTemplateReadsBackAsNothingAssessed() throws IOException {
         for (String id : List.of("gbt27922", "hxjt", "gxdsl244")) {
             Path f = dir.resolve(id + ".xlsx");

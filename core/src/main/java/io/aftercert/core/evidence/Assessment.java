@@ -23,6 +23,20 @@ import java.util.Objects;
 public record Assessment(String rubricId, String rubricVersion, Organization organization, LocalDate assessedOn,
                          String assessor, Integer qualifyingGradeHeldMonths, Map<String, Evidence> evidence,
                          List<Finding> findings) {
+    /**
+     * Checks the assessment and copies its evidence (keeping its order) and findings.
+     *
+     * @param rubricId                  the rubric id ({@code gbt27922})
+     * @param rubricVersion             the version the evidence was written for, or null
+     * @param organization              who is assessed
+     * @param assessedOn                the assessment date, or null
+     * @param assessor                  who assessed, or null
+     * @param qualifyingGradeHeldMonths how long the organisation has held the lowest grade, or null
+     * @param evidence                  evidence by indicator code, in file order
+     * @param findings                  special deductions and bonuses
+     * @throws NullPointerException     when {@code organization} is null
+     * @throws IllegalArgumentException when the rubric id is blank or {@code qualifyingGradeHeldMonths} is negative
+     */
     public Assessment {
         if (rubricId == null || rubricId.isBlank()) throw new IllegalArgumentException("rubric id must not be blank");
         Objects.requireNonNull(organization, "organization");
@@ -33,6 +47,13 @@ public record Assessment(String rubricId, String rubricVersion, Organization org
         findings = findings == null ? List.of() : List.copyOf(findings);
     }
 
+    /**
+     * Starts building an assessment in code.
+     *
+     * @param rubricId     the rubric id ({@code gbt27922})
+     * @param organization who is assessed
+     * @return an empty builder
+     */
     public static Builder builder(String rubricId, Organization organization) {
         return new Builder(rubricId, organization);
     }
@@ -53,21 +74,70 @@ public record Assessment(String rubricId, String rubricVersion, Organization org
             this.organization = organization;
         }
 
+        /**
+         * Sets the rubric version the evidence was written for.
+         *
+         * @param v the version, or null
+         * @return this builder
+         */
         public Builder rubricVersion(String v) { rubricVersion = v; return this; }
+
+        /**
+         * Sets the assessment date.
+         *
+         * @param v the date, or null
+         * @return this builder
+         */
         public Builder assessedOn(LocalDate v) { assessedOn = v; return this; }
+
+        /**
+         * Sets who assessed.
+         *
+         * @param v the assessor, or null
+         * @return this builder
+         */
         public Builder assessor(String v) { assessor = v; return this; }
+
+        /**
+         * Sets how long the organisation has held the lowest grade: a star grade carries the caveat
+         * that certification bodies grant it only after the qualifying period unless this reaches it.
+         *
+         * @param v months, at least 0, or null
+         * @return this builder
+         */
         public Builder qualifyingGradeHeldMonths(Integer v) { held = v; return this; }
 
+        /**
+         * Sets the evidence of one indicator, replacing any given before for the same code.
+         *
+         * @param code the indicator code as the rubric prints it ({@code 5.1.2.2})
+         * @param e    the evidence
+         * @return this builder
+         */
         public Builder put(String code, Evidence e) {
             evidence.put(code, e);
             return this;
         }
 
+        /**
+         * Adds a special finding.
+         *
+         * @param f the deduction or bonus
+         * @return this builder
+         */
         public Builder finding(Finding f) {
             findings.add(f);
             return this;
         }
 
+        /**
+         * Builds the assessment. Codes and evidence forms are checked against the rubric when it is
+         * scored ({@link io.aftercert.core.scoring.ScoringEngine#score}), not here.
+         *
+         * @return the assessment
+         * @throws IllegalArgumentException when the rubric id is blank or the held months are negative
+         * @throws NullPointerException     when the organisation is null
+         */
         public Assessment build() {
             return new Assessment(rubricId, rubricVersion, organization, assessedOn, assessor, held, evidence, findings);
         }

@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param indicator   the indicator it relates to, or null
  */
 public record Finding(Type type, String category, String description, String indicator) {
+    /** Whether a finding takes points off or adds them. */
     public enum Type {
-        DEDUCTION("deduction"), BONUS("bonus");
+        /** A special deduction (特别扣分项). */
+        DEDUCTION("deduction"),
+        /** A special bonus (特别加分项). */
+        BONUS("bonus");
 
         private final String json;
 
@@ -21,11 +25,24 @@ public record Finding(Type type, String category, String description, String ind
             this.json = json;
         }
 
+        /** {@return the name in evidence and result JSON: {@code deduction} or {@code bonus}} */
         public String json() {
             return json;
         }
     }
 
+    /**
+     * Checks the finding. Whether the category is one the rubric knows is checked against the
+     * rubric when the evidence is checked.
+     *
+     * @param type        deduction or bonus
+     * @param category    for a deduction: {@code law}, {@code own-rules}, {@code industry},
+     *                    {@code system-impact}; null for a bonus
+     * @param description what was found
+     * @param indicator   the indicator it relates to, or null
+     * @throws NullPointerException     when {@code type} is null
+     * @throws IllegalArgumentException when the description is blank, or a deduction has no category
+     */
     public Finding {
         Objects.requireNonNull(type, "finding type");
         if (description == null || description.isBlank()) {
@@ -37,10 +54,25 @@ public record Finding(Type type, String category, String description, String ind
 
     }
 
+    /**
+     * A special deduction not tied to an indicator.
+     *
+     * @param category    {@code law}, {@code own-rules}, {@code industry} or {@code system-impact}
+     * @param description what was found
+     * @return the finding
+     * @throws IllegalArgumentException when the category or the description is blank
+     */
     public static Finding deduction(String category, String description) {
         return new Finding(Type.DEDUCTION, category, description, null);
     }
 
+    /**
+     * A special bonus not tied to an indicator.
+     *
+     * @param description what earned it
+     * @return the finding
+     * @throws IllegalArgumentException when the description is blank
+     */
     public static Finding bonus(String description) {
         return new Finding(Type.BONUS, null, description, null);
     }

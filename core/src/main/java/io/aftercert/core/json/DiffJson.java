@@ -17,6 +17,12 @@ public final class DiffJson {
     private DiffJson() {
     }
 
+    /**
+     * Writes the diff document.
+     *
+     * @param diff the diff
+     * @return the document as UTF-8 JSON
+     */
     public static byte[] write(Diff diff) {
         try {
             com.fasterxml.jackson.databind.node.ObjectNode root = Json.mapper().createObjectNode();

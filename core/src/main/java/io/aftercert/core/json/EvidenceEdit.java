@@ -37,6 +37,10 @@ public final class EvidenceEdit {
      * Opens the evidence file's bytes ({@code existing}), or starts a new evidence file for the
      * rubric when {@code existing} is null.
      *
+     * @param existing the file's bytes, or null for a new file (organisation name left to fill in)
+     * @param file     the file name used in problems
+     * @param rubric   the rubric the file is for
+     * @return an editor on the file
      * @throws InvalidInputException when the bytes are not a JSON object or are for another rubric
      */
     public static EvidenceEdit open(byte[] existing, String file, Rubric rubric) {
@@ -74,6 +78,11 @@ public final class EvidenceEdit {
     /**
      * Sets the verdict of {@code code} to {@code form} = {@code value} (one of {@link #FORMS}),
      * removing any other form; notes, attachments, assessor and date stay.
+     *
+     * @param code  the indicator code; its entry is created when missing
+     * @param form  one of {@link #FORMS}
+     * @param value the form's JSON value ({@code true}, {@code 0.8}, {@code {"conforming": 9, "sampled": 10}}, …)
+     * @throws IllegalArgumentException when {@code form} is not one of {@link #FORMS}
      */
     public void setVerdict(String code, String form, JsonNode value) {
         if (!FORMS.contains(form)) throw new IllegalArgumentException("unknown evidence form " + form);
@@ -82,7 +91,12 @@ public final class EvidenceEdit {
         e.set(form, value);
     }
 
-    /** The notes of {@code code}, or null. */
+    /**
+     * The notes of one indicator.
+     *
+     * @param code the indicator code
+     * @return its notes, or null when it has none
+     */
     public String notes(String code) {
         JsonNode n = evidence.path(code).path("notes");
         return n.isTextual() ? n.asText() : null;
@@ -91,6 +105,9 @@ public final class EvidenceEdit {
     /**
      * Sets the notes of {@code code}. An entry that has no verdict yet gets the placeholder
      * {@code "conforms": null}, so it stays not assessed: notes never decide a verdict.
+     *
+     * @param code  the indicator code; its entry is created when missing
+     * @param notes the new notes, replacing any there
      */
     public void setNotes(String code, String notes) {
         ObjectNode e = entry(code);
@@ -98,7 +115,12 @@ public final class EvidenceEdit {
         e.put("notes", notes);
     }
 
-    /** The edited file, pretty-printed, after checking that it reads as evidence for the rubric. */
+    /**
+     * The edited file, pretty-printed, after checking that it reads as evidence for the rubric.
+     *
+     * @return the file's new bytes (UTF-8)
+     * @throws InvalidInputException listing every problem when the edited file is not valid evidence
+     */
     public byte[] bytes() {
         byte[] out;
         try {

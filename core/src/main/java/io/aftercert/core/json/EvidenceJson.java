@@ -106,6 +106,7 @@ public final class EvidenceJson {
      * @param json    the file's bytes (UTF-8, a byte-order mark is accepted)
      * @param file    the file name used in problems
      * @param rubrics finds a rubric by id (for code checks), or null to skip rubric checks
+     * @return the assessment, valid for its rubric
      * @throws InvalidInputException with every problem found
      */
     public static Assessment read(byte[] json, String file, Function<String, Optional<Rubric>> rubrics) {
@@ -122,6 +123,7 @@ public final class EvidenceJson {
      * @param rubrics finds a rubric by id (for code checks), or null to skip rubric checks
      * @param locate  turns the JSON path of a problem into the place the user sees
      *                ({@code 评分表!E12}); it receives null for a problem with no path
+     * @return the assessment, valid for its rubric
      * @throws InvalidInputException with every problem found, located by {@code locate}
      */
     public static Assessment read(JsonNode tree, String file, Function<String, Optional<Rubric>> rubrics,
@@ -149,7 +151,14 @@ public final class EvidenceJson {
         return toAssessment(dto);
     }
 
-    /** Reads an evidence file without rubric checks. */
+    /**
+     * Reads an evidence file without rubric checks: shape, types and ranges only.
+     *
+     * @param json the file's bytes (UTF-8, a byte-order mark is accepted)
+     * @param file the file name used in problems
+     * @return the assessment; its codes and forms are not yet checked against a rubric
+     * @throws InvalidInputException with every problem found
+     */
     public static Assessment read(byte[] json, String file) {
         Parsed parsed = parse(json, file);
         if (!parsed.problems().isEmpty() || parsed.dto() == null) {
@@ -551,6 +560,9 @@ public final class EvidenceJson {
 
     /**
      * Writes an assessment as an evidence file (the inverse of {@link #read(byte[], String)}).
+     *
+     * @param a the assessment
+     * @return the file as UTF-8 JSON, with {@code schemaVersion} {@value #SCHEMA_VERSION}
      */
     public static byte[] write(Assessment a) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();

@@ -56,7 +56,7 @@ public final class Json {
     private Json() {
     }
 
-    /** The shared mapper (thread-safe once configured; do not reconfigure it). */
+    /** {@return the shared mapper (thread-safe once configured; do not reconfigure it)} */
     public static ObjectMapper mapper() {
         return MapperHolder.MAPPER;
     }
@@ -74,6 +74,13 @@ public final class Json {
      * Reads a JSON document into a tree as strictly as {@link #mapper()} does (duplicate keys, NaN
      * and trailing tokens refused, the same limits, floats as exact decimals, a UTF-8 byte-order
      * mark accepted) but straight from the streaming parser, without an ObjectMapper.
+     *
+     * @param json the document's bytes
+     * @return the root node; decimals are exact {@code BigDecimal} nodes
+     * @throws com.fasterxml.jackson.core.JsonParseException when the bytes are not one strict JSON
+     *         document ({@link NotUtf8Exception} when they are not UTF-8, {@link NumberOutOfBoundsException}
+     *         for a number outside {@link NumberBounds})
+     * @throws IOException when the parser fails otherwise
      */
     public static JsonNode readTree(byte[] json) throws IOException {
         try (JsonParser p = FACTORY.createParser(json)) {
@@ -95,6 +102,12 @@ public final class Json {
      * Reads a document of type {@code type} through {@link #readTree} (so every number passes the
      * same bounds and the same messages apply), then maps it.
      *
+     * @param <T>     the document's type
+     * @param json    the document's bytes, at most {@value #MAX_DOCUMENT_BYTES}
+     * @param type    the class to map it to
+     * @param summary the exception's summary ({@code invalid tailoring file t.json})
+     * @param file    the file name used in problems
+     * @return the mapped document
      * @throws io.aftercert.core.InvalidInputException naming the file and the JSON path or line and column
      */
     public static <T> T readValue(byte[] json, Class<T> type, String summary, String file) {
@@ -126,6 +139,7 @@ public final class Json {
     /** A number outside {@link NumberBounds}, with the JSON path where it stands. */
     public static final class NumberOutOfBoundsException extends com.fasterxml.jackson.core.JsonParseException {
         private static final long serialVersionUID = 1L;
+        /** The JSON path of the number. */
         private final String path;
 
         NumberOutOfBoundsException(JsonParser p, String path, String message) {
@@ -133,7 +147,7 @@ public final class Json {
             this.path = path;
         }
 
-        /** The JSON path of the number ({@code $.evidence["5.1.2.2"].value}). */
+        /** {@return the JSON path of the number ({@code $.evidence["5.1.2.2"].value})} */
         public String path() {
             return path;
         }
@@ -229,6 +243,8 @@ public final class Json {
      * ({@link JsonNumbers#number}); read from a number or a {@code "p/q"} string. Bean properties
      * get their {@code <field>Exact} sibling from {@link JsonNumbers#module()}, which the shared
      * mapper uses.
+     *
+     * @return a new module
      */
     public static SimpleModule ratioModule() {
         SimpleModule module = new SimpleModule("aftercert-ratio");

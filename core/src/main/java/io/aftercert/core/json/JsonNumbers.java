@@ -44,22 +44,46 @@ public final class JsonNumbers {
     private JsonNumbers() {
     }
 
-    /** True when {@code r} is written as its exact decimal, with no {@code Exact} sibling. */
+    /**
+     * Whether a value is written as its exact decimal.
+     *
+     * @param r the value
+     * @return true when its decimal terminates within {@value #MAX_EXACT_DIGITS} characters, so no
+     *         {@code Exact} sibling is needed
+     */
     public static boolean writesExactly(Ratio r) {
         return r.isTerminating() && r.toBigDecimalExact().toPlainString().length() <= MAX_EXACT_DIGITS;
     }
 
-    /** The JSON number written for {@code r}: exact where {@link #writesExactly}, else rounded half-even to {@value #DECIMALS} places. */
+    /**
+     * The JSON number written for a value.
+     *
+     * @param r the value
+     * @return the exact decimal where {@link #writesExactly}, else the value rounded half-even to
+     *         {@value #DECIMALS} places
+     */
     public static BigDecimal number(Ratio r) {
         return writesExactly(r) ? r.toBigDecimalExact() : r.toBigDecimal(DECIMALS, RoundingMode.HALF_EVEN);
     }
 
-    /** The exact {@code "p/q"} text for the {@code Exact} sibling, or null when the number itself is exact. */
+    /**
+     * The text of the {@code Exact} sibling.
+     *
+     * @param r the value
+     * @return {@code "p/q"} in lowest terms, or null when the number itself is exact
+     */
     public static String exact(Ratio r) {
         return writesExactly(r) ? null : r.numerator() + "/" + r.denominator();
     }
 
-    /** Sets {@code name} (and {@code nameExact} where needed) on a hand-built object; a null value is written as null. */
+    /**
+     * Sets {@code name} (and {@code nameExact} where needed) on a hand-built object.
+     *
+     * @param o    the object
+     * @param name the field name
+     * @param r    the value; null is written as JSON null
+     * @return {@code o}
+     */
     public static ObjectNode put(ObjectNode o, String name, Ratio r) {
         if (r == null) {
             o.putNull(name);
@@ -73,8 +97,11 @@ public final class JsonNumbers {
 
     /**
      * Reads {@code name} of {@code o} exactly: {@code nameExact} when present, else the number
-     * (a {@code "p/q"} string is accepted too, as earlier versions wrote). Null when absent.
+     * (a {@code "p/q"} string is accepted too, as earlier versions wrote).
      *
+     * @param o    the object
+     * @param name the field name
+     * @return the exact value, or null when the field is absent or null
      * @throws NumberFormatException when the field is neither a number nor an exact "p/q"
      */
     public static Ratio read(JsonNode o, String name) {
@@ -92,6 +119,7 @@ public final class JsonNumbers {
      * holding the exact {@code "p/q"}, so a databind reader sees one exact value per field.
      * Only pairs whose {@code x} is a number and whose {@code xExact} is a string are folded.
      *
+     * @param node a tree as read, or null
      * @return the same node
      */
     public static JsonNode foldExact(JsonNode node) {
@@ -124,6 +152,8 @@ public final class JsonNumbers {
      * plus, where inexact, its {@code <name>Exact} sibling. A Ratio outside a property (an array
      * element, a map value) is written as its number alone. Reading accepts numbers and "p/q"
      * strings; read whole documents through {@link #foldExact(JsonNode)} to use the exact siblings.
+     *
+     * @return a new module
      */
     public static SimpleModule module() {
         SimpleModule m = Json.ratioModule();

@@ -22,12 +22,25 @@ public final class JsonProblems {
     private JsonProblems() {
     }
 
-    /** The input problem a Jackson failure while reading {@code file} amounts to: path when known, else line and column. */
+    /**
+     * The input problem a Jackson failure while reading {@code file} amounts to.
+     *
+     * @param summary the exception's summary ({@code invalid evidence file ev.json})
+     * @param file    the file name used in the problem
+     * @param e       the failure
+     * @return an exception with the one {@link #problem problem}, ready to throw
+     */
     public static InvalidInputException invalid(String summary, String file, JacksonException e) {
         return new InvalidInputException(summary, List.of(problem(file, e)));
     }
 
-    /** One problem for a Jackson failure: the JSON path when known, and line and column when known. */
+    /**
+     * One problem for a Jackson failure.
+     *
+     * @param file the file name used in the problem
+     * @param e    the failure
+     * @return the problem, located by JSON path when known, else by line and column
+     */
     public static Problem problem(String file, JacksonException e) {
         String loc = location(e);
         String where;
@@ -41,6 +54,12 @@ public final class JsonProblems {
         return new Problem(file, where, null, (syntax ? "not valid JSON: " : "") + message(e));
     }
 
+    /**
+     * The JSON path a mapping failure points at.
+     *
+     * @param e the failure
+     * @return the path in this project's form ({@code $.evidence["5.1.2.2"].sample}); {@code $} when unknown
+     */
     public static String path(JsonMappingException e) {
         String p = JsonPath.ROOT;
         for (JsonMappingException.Reference r : e.getPath()) {
@@ -50,6 +69,12 @@ public final class JsonProblems {
         return p;
     }
 
+    /**
+     * Where in the text a failure happened.
+     *
+     * @param e the failure
+     * @return {@code "line L, column C"}, or null when the location is unknown
+     */
     public static String location(JacksonException e) {
         JsonLocation loc = e.getLocation();
         if (loc == null || loc.getLineNr() < 0) return null;
@@ -62,7 +87,12 @@ public final class JsonProblems {
     private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
     private static final Pattern TYPE = Pattern.compile("`([\\w.$]+)`");
 
-    /** What is wrong, in the user's terms (no Jackson internals). */
+    /**
+     * What is wrong, in the user's terms.
+     *
+     * @param e the failure
+     * @return the message without Jackson's feature names, class names or source excerpts
+     */
     public static String message(JacksonException e) {
         if (e instanceof Json.NotUtf8Exception || e instanceof Json.NumberOutOfBoundsException) return e.getOriginalMessage();
         if (e instanceof UnrecognizedPropertyException u) {

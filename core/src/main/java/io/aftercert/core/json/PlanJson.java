@@ -39,6 +39,13 @@ public final class PlanJson {
                            Planner.Plan plan) {
     }
 
+    /**
+     * Writes the plan document ({@code plan --json}).
+     *
+     * @param result the result the plan starts from
+     * @param plan   the plan, or null when there is no higher grade
+     * @return the document as UTF-8 JSON
+     */
     public static byte[] write(AssessmentResult result, Planner.Plan plan) {
         try {
             return Json.mapper().writeValueAsBytes(new Document(SCHEMA_VERSION, result.rubric().id(),

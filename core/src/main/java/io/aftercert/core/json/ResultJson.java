@@ -20,6 +20,12 @@ public final class ResultJson {
     private ResultJson() {
     }
 
+    /**
+     * Writes the result JSON (DESIGN §6), numbers as {@link JsonNumbers} says.
+     *
+     * @param result the result
+     * @return the document as UTF-8 JSON
+     */
     public static byte[] write(AssessmentResult result) {
         try {
             return Json.mapper().writeValueAsBytes(result);
@@ -28,11 +34,24 @@ public final class ResultJson {
         }
     }
 
+    /**
+     * {@link #write} as text.
+     *
+     * @param result the result
+     * @return the document
+     */
     public static String writeString(AssessmentResult result) {
         return new String(write(result), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** @throws InvalidInputException naming the file and JSON path when it is not a result */
+    /**
+     * Reads a result file back, exactly: every {@code <field>Exact} sibling gives its field's value.
+     *
+     * @param json the file's bytes
+     * @param file the file name used in problems
+     * @return the result, equal to the one written
+     * @throws InvalidInputException naming the file and JSON path when it is not a result
+     */
     public static AssessmentResult read(byte[] json, String file) {
         try {
             // the strict tree reader keeps decimals exact (0.0 stays 0.0), then each x/xExact pair folds into x

@@ -44,6 +44,12 @@ public final class RubricJson {
      * for {@link Class#getResourceAsStream(String)}: relative to the anchor's package unless it
      * starts with {@code /}. In a named module the resource is read from the anchor's own module
      * (see {@link ModuleResources}), so the module need not {@code opens} its package.
+     *
+     * @param anchor   a class of the provider's module and package
+     * @param resource the resource name
+     * @return the rubric, validated
+     * @throws InvalidInputException        when the resource is missing or not valid rubric data
+     * @throws java.io.UncheckedIOException when it cannot be read
      */
     public static Rubric fromResource(Class<?> anchor, String resource) {
         try {
@@ -62,6 +68,9 @@ public final class RubricJson {
      * Parses and validates rubric JSON: the tree is walked by hand (no databind, so no reflection at
      * start-up), every unknown field, wrong type or missing value reported with its JSON path.
      *
+     * @param json   the rubric data
+     * @param source the resource or file name used in problems
+     * @return the rubric, validated
      * @throws InvalidInputException naming {@code source} and the JSON path or indicator code
      */
     public static Rubric read(byte[] json, String source) {

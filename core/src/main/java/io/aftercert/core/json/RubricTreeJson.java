@@ -27,6 +27,13 @@ public final class RubricTreeJson {
     private RubricTreeJson() {
     }
 
+    /**
+     * The rubric tree as a JSON tree ({@code rubric ID --json}): every node's code, title, points
+     * and children, every leaf's kind.
+     *
+     * @param r the rubric
+     * @return a new tree
+     */
     public static ObjectNode tree(Rubric r) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
@@ -148,6 +155,12 @@ public final class RubricTreeJson {
         return o;
     }
 
+    /**
+     * {@link #tree} as bytes.
+     *
+     * @param r the rubric
+     * @return the document as UTF-8 JSON
+     */
     public static byte[] write(Rubric r) {
         try {
             return Json.mapper().writeValueAsBytes(tree(r));

@@ -22,6 +22,12 @@ public final class TemplateJson {
     private TemplateJson() {
     }
 
+    /**
+     * The blank evidence file as a JSON tree.
+     *
+     * @param r the rubric
+     * @return a new tree, one entry per leaf in document order
+     */
     public static ObjectNode template(Rubric r) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
@@ -93,7 +99,12 @@ public final class TemplateJson {
         return sb.toString();
     }
 
-    /** Rating guidance: each band with its range, midpoint and descriptors. */
+    /**
+     * Rating guidance: each band with its range, midpoint and descriptors.
+     *
+     * @param r the rubric
+     * @return one object per band; empty when the rubric has no bands
+     */
     public static ArrayNode bands(Rubric r) {
         ArrayNode a = JsonNodeFactory.instance.arrayNode();
         for (Band b : r.bands()) {
@@ -107,6 +118,12 @@ public final class TemplateJson {
         return a;
     }
 
+    /**
+     * {@link #template} as bytes ({@code template ID}).
+     *
+     * @param r the rubric
+     * @return the document as UTF-8 JSON
+     */
     public static byte[] write(Rubric r) {
         try {
             return Json.mapper().writeValueAsBytes(template(r));

@@ -15,10 +15,18 @@ public enum CreditCurve {
         this.json = json;
     }
 
+    /** {@return the name in rubric data: {@code threshold}, {@code ratio} or {@code linear}} */
     public String json() {
         return json;
     }
 
+    /**
+     * The curve named in rubric data.
+     *
+     * @param s {@code threshold}, {@code ratio} or {@code linear}
+     * @return the curve
+     * @throws IllegalArgumentException for any other name, listing the valid ones
+     */
     public static CreditCurve fromJson(String s) {
         for (CreditCurve c : values()) {
             if (c.json.equals(s)) return c;

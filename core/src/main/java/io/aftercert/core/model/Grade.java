@@ -13,8 +13,20 @@ import io.aftercert.core.Text;
  *                 period at the lowest grade (GB/T 27922 star levels)
  */
 public record Grade(String id, Text label, Ratio minScore, boolean star) {
+    /** The id a result gives when no grade is reached or the evaluation is not passed; no grade may use it. */
     public static final String NONE_ID = "none";
 
+    /**
+     * Checks the grade.
+     *
+     * @param id       stable id ({@code qualified}, {@code three-star}, …)
+     * @param label    label as the source prints it ({@code 达标}, {@code 三星})
+     * @param minScore the inclusive lower bound of the final score
+     * @param star     true when certification bodies normally grant it only after the qualifying
+     *                 period at the lowest grade (GB/T 27922 star levels)
+     * @throws IllegalArgumentException when the id is blank or {@value #NONE_ID}, the label is
+     *                                  missing, or the bound lies outside [0, 100]
+     */
     public Grade {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("grade id must not be blank");
         if (label == null) throw new IllegalArgumentException("grade " + id + " needs a label");

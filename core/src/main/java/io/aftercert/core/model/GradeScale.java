@@ -18,6 +18,18 @@ import java.util.Optional;
  */
 public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, int qualifyingMonths, Text starCaveat,
                          Provenance provenance) {
+    /**
+     * Checks the scale and copies its grades; a missing {@code noneLabel} becomes 未达标 / Not qualified.
+     *
+     * @param grades           ascending by bound, bounds strictly increasing
+     * @param noneLabel        the label for a score below the lowest bound ({@code 未达标})
+     * @param derived          true when the boundaries are not published by the source
+     * @param qualifyingMonths months at the lowest grade before star grades are normally granted
+     * @param starCaveat       the caveat shown with a star grade when that period is not evidenced
+     * @param provenance       where the boundaries come from
+     * @throws IllegalArgumentException when there are no grades, an id repeats, the bounds do not
+     *         strictly increase or {@code qualifyingMonths} is negative
+     */
     public GradeScale {
         grades = List.copyOf(grades);
         if (grades.isEmpty()) throw new IllegalArgumentException("a grade scale needs at least one grade");
@@ -35,7 +47,13 @@ public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, in
         if (qualifyingMonths < 0) throw new IllegalArgumentException("qualifyingMonths must be ≥ 0");
     }
 
-    /** The highest grade whose bound the exact score reaches, or empty below the lowest bound. */
+    /**
+     * The grade an exact final score reaches (DESIGN §3 rule 6–7): a score exactly on a bound gets
+     * that grade.
+     *
+     * @param score the exact final score
+     * @return the highest grade whose bound the score reaches, or empty below the lowest bound
+     */
     public Optional<Grade> gradeFor(Ratio score) {
         Grade best = null;
         for (Grade g : grades) {
@@ -44,18 +62,34 @@ public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, in
         return Optional.ofNullable(best);
     }
 
-    /** The next grade above {@code current} (empty = none reached yet → the lowest grade). */
+    /**
+     * The grade to aim for next.
+     *
+     * @param current the grade reached, or empty when none is
+     * @return the grade above {@code current} (the lowest grade when none is reached), or empty at the top
+     */
     public Optional<Grade> next(Optional<Grade> current) {
         if (current.isEmpty()) return Optional.of(grades.get(0));
         int i = grades.indexOf(current.get());
         return i + 1 < grades.size() ? Optional.of(grades.get(i + 1)) : Optional.empty();
     }
 
+    /**
+     * Finds a grade.
+     *
+     * @param id the grade id ({@code three-star})
+     * @return the grade, or empty when the scale has no such id
+     */
     public Optional<Grade> byId(String id) {
         return grades.stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
-    /** The position of a grade id in the order of the scale: none = 0, lowest grade = 1, … */
+    /**
+     * The position of a grade in the order of the scale, to compare grades.
+     *
+     * @param gradeId a grade id
+     * @return 1 for the lowest grade, 2 for the next, …; 0 for {@code none} and unknown ids
+     */
     public int rank(String gradeId) {
         for (int i = 0; i < grades.size(); i++) {
             if (grades.get(i).id().equals(gradeId)) return i + 1;

@@ -28,6 +28,29 @@ import java.util.Objects;
 public record Indicator(String code, Text title, String requirement, IndicatorKind kind, Ratio points,
                         Ratio weight, WeightRange recommendedWeight, MetricSpec metric, List<String> checklist,
                         Provenance provenance, List<Guidance> guidance, List<Indicator> children) {
+    /**
+     * Checks the node and copies its lists.
+     *
+     * @param code        the clause code exactly as the source prints it ({@code 5.1.2.2})
+     * @param title       Chinese title as printed, with an English title
+     * @param requirement the requirement / check text verbatim in Chinese (leaves), or null
+     * @param kind        leaf kind; null for a group
+     * @param points      the node's maximum in score points. For a points rubric the published (or
+     *                    derived) points; for a weighted rubric the nominal share of the 0–100 index
+     *                    that follows from the weights
+     * @param weight      for a weighted rubric: the weight among its siblings (percent for the first
+     *                    level, relative below); null for a points rubric
+     * @param recommendedWeight the range the source recommends for {@code weight}, or null
+     * @param metric      metric details for a {@link IndicatorKind#METRIC} leaf, else null
+     * @param checklist   the elements the requirement enumerates (for display and sample counting)
+     * @param provenance  source clause and whether the points are derived
+     * @param guidance    requirement text of related documents shown to a self-assessor
+     * @param children    sub-indicators; empty for a leaf
+     * @throws IllegalArgumentException naming the code when the code is blank, the title missing, the points
+     *         negative or the weight not positive, a leaf has no kind, metric details are given
+     *         without kind metric (or missing for it), or a group has a kind
+     * @throws NullPointerException     when the points are missing
+     */
     public Indicator {
         if (code == null || code.isBlank()) throw new IllegalArgumentException("indicator code must not be blank");
         if (title == null) throw new IllegalArgumentException("indicator " + code + " needs a title");
@@ -49,36 +72,66 @@ public record Indicator(String code, Text title, String requirement, IndicatorKi
         }
     }
 
+    /** {@return true for a leaf (a check item or KPI): a node without children} */
     public boolean isLeaf() {
         return children.isEmpty();
     }
 
-    /** True when the points (or weight) are allocated by the rubric rather than published. */
+    /** {@return true when the points (or weight) are allocated by the rubric rather than published} */
     public boolean derived() {
         return provenance != null && provenance.derived();
     }
 
-    /** A copy with other points (tailoring, weight resolution). */
+    /**
+     * A copy with other points (tailoring, weight resolution).
+     *
+     * @param newPoints the points, not negative
+     * @return the copy
+     */
     public Indicator withPoints(Ratio newPoints) {
         return new Indicator(code, title, requirement, kind, newPoints, weight, recommendedWeight, metric, checklist,
                 provenance, guidance, children);
     }
 
+    /**
+     * A copy with another weight (tailoring).
+     *
+     * @param newWeight the weight, positive, or null
+     * @return the copy
+     */
     public Indicator withWeight(Ratio newWeight) {
         return new Indicator(code, title, requirement, kind, points, newWeight, recommendedWeight, metric, checklist,
                 provenance, guidance, children);
     }
 
+    /**
+     * A copy with other children (tailoring, weight resolution).
+     *
+     * @param newChildren the children (none makes a leaf, which needs a kind)
+     * @return the copy
+     */
     public Indicator withChildren(List<Indicator> newChildren) {
         return new Indicator(code, title, requirement, kind, points, weight, recommendedWeight, metric, checklist,
                 provenance, guidance, newChildren);
     }
 
+    /**
+     * A copy with other metric details (a tailored target).
+     *
+     * @param newMetric the metric details of a metric leaf
+     * @return the copy
+     */
     public Indicator withMetric(MetricSpec newMetric) {
         return new Indicator(code, title, requirement, kind, points, weight, recommendedWeight, newMetric, checklist,
                 provenance, guidance, children);
     }
 
+    /**
+     * A copy with another provenance (a tailoring marks the values it changes as derived).
+     *
+     * @param newProvenance the provenance
+     * @return the copy
+     */
     public Indicator withProvenance(Provenance newProvenance) {
         return new Indicator(code, title, requirement, kind, points, weight, recommendedWeight, metric, checklist,
                 newProvenance, guidance, children);

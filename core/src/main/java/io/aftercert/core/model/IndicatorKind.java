@@ -15,10 +15,18 @@ public enum IndicatorKind {
         this.json = json;
     }
 
+    /** {@return the name in rubric data and result JSON: {@code qualitative}, {@code sampled} or {@code metric}} */
     public String json() {
         return json;
     }
 
+    /**
+     * The indicator kind named in rubric data.
+     *
+     * @param s {@code qualitative}, {@code sampled} or {@code metric}
+     * @return the indicator kind
+     * @throws IllegalArgumentException for any other name, listing the valid ones
+     */
     public static IndicatorKind fromJson(String s) {
         for (IndicatorKind k : values()) {
             if (k.json.equals(s)) return k;

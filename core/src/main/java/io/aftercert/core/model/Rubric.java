@@ -150,48 +150,70 @@ public final class Rubric {
         return s;
     }
 
+    /** {@return the rubric id ({@code gbt27922}): lower-case letters, digits and '-'} */
     public String id() { return id; }
+    /** {@return the rubric data's version} */
     public String version() { return version; }
+    /** {@return the scheme's title} */
     public Text title() { return title; }
-    /** The certification body or association that issues the scheme, or null. */
+    /** {@return the certification body or association that issues the scheme, or null} */
     public Text issuer() { return issuer; }
+    /** {@return the source documents the rubric is built from} */
     public List<Source> sources() { return sources; }
+    /** {@return how scores add up: points, or weights of a quality index} */
     public ScoringMode mode() { return mode; }
-    /** Sum of the top-level points (100 for the seed rubrics). */
+    /** {@return the sum of the top-level points (100 for the seed rubrics)} */
     public Ratio total() { return total; }
-    /** The grade scale, or null where the source defines none (gxdsl244). */
+    /** {@return the grade scale, or null where the source defines none (gxdsl244)} */
     public GradeScale gradeScale() { return gradeScale; }
-    /** Special deduction / bonus rules, or null where the source has none. */
+    /** {@return the special deduction / bonus rules, or null where the source has none} */
     public SpecialRules specialRules() { return specialRules; }
-    /** Rating bands for qualitative items (may be empty). */
+    /** {@return the rating bands for qualitative items, numbered 1, 2, … (may be empty)} */
     public List<Band> bands() { return bands; }
-    /** Top-level groups in document order. */
+    /** {@return the top-level groups in document order} */
     public List<Indicator> indicators() { return indicators; }
-    /** How derived points were allocated, or null when all are published. */
+    /** {@return how derived points were allocated, or null when all are published} */
     public Text allocationRule() { return allocationRule; }
-    /** The tailoring applied to this rubric, or null. */
+    /** {@return the tailoring applied to this rubric, or null} */
     public AppliedTailoring tailoring() { return tailoring; }
-    /** Items a tailoring excludes from scoring, with the justification (always not applicable). */
+    /** {@return the items a tailoring excludes from scoring, code → justification (always not applicable)} */
     public Map<String, String> exclusions() { return exclusions; }
 
-    /** Every leaf (check item or KPI) in document order. */
+    /** {@return every leaf (check item or KPI) in document order} */
     public List<Indicator> leaves() { return leaves; }
 
+    /**
+     * Finds an indicator, group or leaf.
+     *
+     * @param code the code as the source prints it ({@code 5.1.2.2})
+     * @return the indicator, or empty when the rubric has no such code
+     */
     public Optional<Indicator> indicator(String code) {
         return Optional.ofNullable(byCode.get(code));
     }
 
-    /** All codes, groups and leaves, in document order. */
+    /** {@return all codes, groups and leaves, in document order} */
     public java.util.Set<String> codes() {
         return byCode.keySet();
     }
 
-    /** The parent group of {@code code}, or empty for a top-level group. */
+    /**
+     * The group an indicator belongs to.
+     *
+     * @param code an indicator code
+     * @return the parent group of {@code code}, or empty for a top-level group or an unknown code
+     */
     public Optional<Indicator> parent(String code) {
         return Optional.ofNullable(parents.get(code));
     }
 
-    /** The top-level group containing {@code code}. */
+    /**
+     * The top-level group containing an indicator.
+     *
+     * @param code an indicator code
+     * @return its top-level group (the indicator itself when it is one)
+     * @throws IllegalArgumentException when the rubric has no such code
+     */
     public Indicator topLevelOf(String code) {
         Indicator node = byCode.get(code);
         if (node == null) throw new IllegalArgumentException("rubric " + id + " has no indicator " + code);
@@ -200,17 +222,28 @@ public final class Rubric {
         return node;
     }
 
-    /** The band numbered {@code number} (1-based). */
+    /**
+     * One rating band.
+     *
+     * @param number the band's number, from 1
+     * @return the band, or empty when there is no band of that number
+     */
     public Optional<Band> band(int number) {
         return number >= 1 && number <= bands.size() ? Optional.of(bands.get(number - 1)) : Optional.empty();
     }
 
-    /** True when any points, weights or the grade scale are derived rather than published. */
+    /** {@return true when any points, weights or the grade scale are derived rather than published} */
     public boolean hasDerivedValues() {
         if (gradeScale != null && gradeScale.derived()) return true;
         return byCode.values().stream().anyMatch(Indicator::derived); // derived credit curves are marked on each metric
     }
 
+    /**
+     * A builder holding this rubric's values, to derive an adjusted rubric (tailoring). The declared
+     * total is not carried over: the adjusted rubric's total is the sum of its top level.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.id = id; b.version = version; b.title = title; b.issuer = issuer; b.sources = sources; b.mode = mode;
@@ -220,6 +253,7 @@ public final class Rubric {
         return b;
     }
 
+    /** {@return an empty builder (scoring mode {@link ScoringMode#POINTS})} */
     public static Builder builder() {
         return new Builder();
     }
@@ -249,23 +283,112 @@ public final class Rubric {
         private Builder() {
         }
 
+        /**
+         * Sets the rubric id (lower-case letters, digits and '-'; required).
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder id(String v) { id = v; return this; }
+        /**
+         * Sets the version (required).
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder version(String v) { version = v; return this; }
+        /**
+         * Sets the title (required).
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder title(Text v) { title = v; return this; }
+        /**
+         * Sets the issuing body (optional).
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder issuer(Text v) { issuer = v; return this; }
+        /**
+         * Sets the source documents.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder sources(List<Source> v) { sources = v; return this; }
+        /**
+         * Sets the scoring mode (default {@link ScoringMode#POINTS}).
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder mode(ScoringMode v) { mode = v; return this; }
-        /** The declared total the top level must add up to (checked), or null to accept the sum. */
+        /**
+         * Sets the declared total the top level must add up to (checked).
+         *
+         * @param v the total, or null to accept the sum
+         * @return this builder
+         */
         public Builder total(Ratio v) { total = v; return this; }
+        /**
+         * Sets the grade scale (null: no grades).
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder gradeScale(GradeScale v) { gradeScale = v; return this; }
+        /**
+         * Sets the special deduction / bonus rules (null: none).
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder specialRules(SpecialRules v) { specialRules = v; return this; }
+        /**
+         * Sets the rating bands, numbered 1, 2, … in order.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder bands(List<Band> v) { bands = v; return this; }
+        /**
+         * Sets the top-level groups (at least one).
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder indicators(List<Indicator> v) { indicators = v; return this; }
+        /**
+         * Sets how derived points were allocated (null when all are published).
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder allocationRule(Text v) { allocationRule = v; return this; }
+        /**
+         * Sets the tailoring applied (null: none).
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder tailoring(AppliedTailoring v) { tailoring = v; return this; }
-        /** Items excluded from scoring (code → justification). */
+        /**
+         * Sets the items excluded from scoring.
+         *
+         * @param v code → justification; every code must be a leaf
+         * @return this builder
+         */
         public Builder exclusions(Map<String, String> v) { exclusions = v; return this; }
 
+        /**
+         * Builds the rubric, checking the invariants listed on {@link Rubric}.
+         *
+         * @return the rubric
+         * @throws IllegalArgumentException naming the offending id or code when a check fails
+         * @throws NullPointerException     when the title or the scoring mode is missing
+         */
         public Rubric build() {
             return new Rubric(this);
         }

@@ -22,10 +22,18 @@ public enum ScoringMode {
         this.json = json;
     }
 
+    /** {@return the name in rubric data and result JSON: {@code points} or {@code weighted}} */
     public String json() {
         return json;
     }
 
+    /**
+     * The scoring mode named in rubric data.
+     *
+     * @param s {@code points} or {@code weighted}
+     * @return the scoring mode
+     * @throws IllegalArgumentException for any other name, listing the valid ones
+     */
     public static ScoringMode fromJson(String s) {
         for (ScoringMode m : values()) {
             if (m.json.equals(s)) return m;

@@ -17,6 +17,18 @@ import java.util.List;
  */
 public record SpecialRules(Ratio deductionPoints, int maxDeductions, List<String> deductionCategories,
                            Text deductionRule, Ratio bonusPoints, int maxBonuses, Text bonusRule) {
+    /**
+     * Checks the rules and copies the categories.
+     *
+     * @param deductionPoints     points each deduction takes off (1); null when the rubric has no special deductions
+     * @param maxDeductions       more than this many deductions fails the evaluation (5)
+     * @param deductionCategories the categories a deduction must name
+     * @param deductionRule       the rule as the source states it
+     * @param bonusPoints         points a bonus adds (1)
+     * @param maxBonuses          how many bonuses count (1); more are reported and ignored
+     * @param bonusRule           the rule as the source states it
+     * @throws IllegalArgumentException when points are negative (or {@code bonusPoints} missing) or a limit is negative
+     */
     public SpecialRules {
         if (deductionPoints != null && deductionPoints.signum() < 0) throw new IllegalArgumentException("deductionPoints must be ≥ 0");
         if (bonusPoints == null || bonusPoints.signum() < 0) throw new IllegalArgumentException("bonusPoints must be ≥ 0");
@@ -24,7 +36,7 @@ public record SpecialRules(Ratio deductionPoints, int maxDeductions, List<String
         deductionCategories = deductionCategories == null ? List.of() : List.copyOf(deductionCategories);
     }
 
-    /** Whether the rubric knows special deductions at all. */
+    /** {@return whether the rubric knows special deductions at all} */
     public boolean hasDeductions() {
         return deductionPoints != null;
     }

@@ -23,13 +23,25 @@ public record UnitRange(Ratio min, Ratio max) {
     private static final UnitRange NON_NEGATIVE = new UnitRange(Ratio.ZERO, null);
     private static final UnitRange PERCENT = new UnitRange(Ratio.ZERO, Ratio.HUNDRED);
 
+    /**
+     * Checks the bounds.
+     *
+     * @param min the smallest possible value, or null when unbounded below
+     * @param max the largest possible value, or null when unbounded above
+     * @throws IllegalArgumentException when {@code min} exceeds {@code max}
+     */
     public UnitRange {
         if (min != null && max != null && min.compareTo(max) > 0) {
             throw new IllegalArgumentException("range minimum " + min + " exceeds its maximum " + max);
         }
     }
 
-    /** The range a unit implies when the rubric declares none. */
+    /**
+     * The range a unit implies when the rubric declares none.
+     *
+     * @param unit the unit as the rubric writes it
+     * @return 0–100 for {@code %}, 0–24 for hours a day, 0–7 for days a week, else ≥ 0
+     */
     public static UnitRange forUnit(String unit) {
         return switch (unit.strip()) {
             case "%" -> PERCENT;
@@ -39,18 +51,28 @@ public record UnitRange(Ratio min, Ratio max) {
         };
     }
 
-    /** The spec's declared range, or the one its unit implies. */
+    /**
+     * The range of a metric.
+     *
+     * @param spec the metric
+     * @return the spec's declared range, or the one its unit implies
+     */
     public static UnitRange of(MetricSpec spec) {
         return spec.range() != null ? spec.range() : forUnit(spec.unit());
     }
 
-    /** Why {@code value} cannot be a measurement in this range, or empty when it can. */
+    /**
+     * Why a value cannot have been measured.
+     *
+     * @param value the value
+     * @return why {@code value} lies outside this range (both bounds inclusive), or empty when it lies in it
+     */
     public Optional<String> impossible(Ratio value) {
         if ((min == null || value.compareTo(min) >= 0) && (max == null || value.compareTo(max) <= 0)) return Optional.empty();
         return Optional.of(value + " is impossible here: values " + (min != null && max != null ? "lie in " : "are ") + describe());
     }
 
-    /** "0–100", "≥ 0", "≤ 100" or "any value". */
+    /** {@return the range in words: "0–100", "≥ 0", "≤ 100" or "any value"} */
     public String describe() {
         if (min != null && max != null) return min + "–" + max;
         if (min != null) return "≥ " + min;
@@ -60,7 +82,12 @@ public record UnitRange(Ratio min, Ratio max) {
 
     /**
      * A warning for a possible but implausible value of {@code code}: a percent strictly between 0
-     * and 1 (a fraction where a percent number was meant), or empty.
+     * and 1 (a fraction where a percent number was meant).
+     *
+     * @param code  the indicator code, named in the warning
+     * @param spec  the metric
+     * @param value the measured value
+     * @return the bilingual warning, or empty when the value is plausible
      */
     public static Optional<Text> implausible(String code, MetricSpec spec, Ratio value) {
         if ("%".equals(spec.unit().strip()) && value.signum() > 0 && value.compareTo(Ratio.ONE) < 0) {

@@ -46,7 +46,15 @@ public record Diff(String rubric, Ratio scoreBefore, Ratio scoreAfter, Ratio cha
                          Ratio creditBefore, Ratio creditAfter) {
     }
 
-    /** @throws IllegalArgumentException when the results are of different rubrics */
+    /**
+     * Compares two results of the same rubric; indicators are matched by code, findings by type,
+     * category and description.
+     *
+     * @param before the earlier result
+     * @param after  the later result
+     * @return what changed from {@code before} to {@code after}
+     * @throws IllegalArgumentException when the results are of different rubrics
+     */
     public static Diff of(AssessmentResult before, AssessmentResult after) {
         if (!before.rubric().id().equals(after.rubric().id())) {
             throw new IllegalArgumentException("cannot compare rubric " + before.rubric().id() + " with " + after.rubric().id());

@@ -62,7 +62,20 @@ public final class Planner {
      */
     public record Plan(GradeRef grade, Ratio current, Ratio needed, List<Step> steps, Ratio gain, Ratio effort,
                        boolean reachable, boolean exact, String method, String note, Text why) {
-        /** A plan whose note exists in English only. */
+        /**
+         * A plan whose note exists in English only ({@code why} repeats it in both languages).
+         *
+         * @param grade     the grade aimed at
+         * @param current   the final score now
+         * @param needed    the final-score rise the grade needs (≤ 0: already reached)
+         * @param steps     the items to bring to full credit
+         * @param gain      the rise they give together
+         * @param effort    their total effort
+         * @param reachable false when no set of items reaches the grade
+         * @param exact     true when the set is proven optimal
+         * @param method    how it was found
+         * @param note      why it is unreachable, or null
+         */
         public Plan(GradeRef grade, Ratio current, Ratio needed, List<Step> steps, Ratio gain, Ratio effort,
                     boolean reachable, boolean exact, String method, String note) {
             this(grade, current, needed, steps, gain, effort, reachable, exact, method, note, note == null ? null : Text.of(note, note));
@@ -82,6 +95,7 @@ public final class Planner {
      * @param unclamped  score + bonus − deductions
      * @param applicable Σ applicable points
      * @param bound      the grade's lower bound
+     * @return the chosen gaps, largest loss first, or empty when the bound cannot be reached
      */
     public static Optional<List<Gap>> fewestItems(List<Gap> gaps, Ratio unclamped, Ratio applicable, Ratio bound) {
         if (applicable.signum() <= 0) return Optional.empty(); // nothing applicable: no item can raise the score
@@ -98,15 +112,28 @@ public final class Planner {
         return reached.compareTo(bound) >= 0 ? Optional.of(chosen) : Optional.empty();
     }
 
-    /** The plan to the next grade above the result's (by score), fewest items. */
+    /**
+     * The plan to the next grade above the one the result's score reaches, every item costing 1
+     * (so the fewest items).
+     *
+     * @param rubric the rubric that scored the result
+     * @param result the result
+     * @return the plan, or empty when the rubric has no grade scale or the top grade is reached
+     */
     public static Optional<Plan> nextGrade(Rubric rubric, AssessmentResult result) {
         return plan(rubric, result, null, Map.of());
     }
 
     /**
      * The plan to {@code targetGradeId} (null: the next grade) with optional efforts per code
-     * (missing codes cost 1). Empty when the rubric has no grade scale or no grade is above.
+     * (missing codes cost 1).
      *
+     * @param rubric        the rubric that scored the result
+     * @param result        the result
+     * @param targetGradeId the grade to reach, or null for the next grade above the one the score reaches
+     * @param effort        the effort of bringing an item to full credit, by code; each positive
+     * @return the plan (marked unreachable, with the reason, when no set of items or too many
+     *         deductions stand in the way), or empty when the rubric has no grade scale or no grade is above
      * @throws IllegalArgumentException for an unknown grade id or a non-positive effort
      */
     public static Optional<Plan> plan(Rubric rubric, AssessmentResult result, String targetGradeId, Map<String, Ratio> effort) {

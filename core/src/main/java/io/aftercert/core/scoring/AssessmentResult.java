@@ -57,6 +57,37 @@ public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef r
     /** 2: every number a JSON number with {@code <field>Exact} siblings; {@code nominalMax}. */
     public static final int SCHEMA_VERSION = 2;
 
+    /**
+     * Copies the lists, so the result stays immutable.
+     *
+     * @param schemaVersion version of this JSON shape ({@value #SCHEMA_VERSION})
+     * @param sdkVersion    the AfterCert version that scored it
+     * @param rubric        which rubric (id, version, title, tailoring)
+     * @param organization  who was assessed
+     * @param assessedOn    assessment date, or null
+     * @param assessor      assessor, or null
+     * @param score         Σ earned / Σ applicable × 100, exact
+     * @param bonus         bonus points counted
+     * @param deductions    deduction points taken off
+     * @param finalScore    score + bonus − deductions, kept within [0, 100], exact
+     * @param scoreDisplay  the final score cut to one decimal, never above the exact value
+     * @param grade         the grade awarded ({@code none} when not passed); null when the rubric has
+     *                      no grade scale
+     * @param gradeByScore  the grade the final score alone reaches (differs from {@code grade} when
+     *                      too many deductions fail the evaluation); null without a grade scale
+     * @param passed        whether the evaluation is passed; null when the rubric defines no pass rule
+     * @param reasons       why it is not passed (empty when passed)
+     * @param caveats       conditions a reader must know (the one-year rule for star grades)
+     * @param warnings      things that do not stop scoring but deserve attention
+     * @param totals        Σ earned, Σ applicable, Σ max
+     * @param groups        subtotals of every group, in document order
+     * @param indicators    one entry per leaf, in document order
+     * @param findings      special findings as scored
+     * @param gaps          indicators that lost points, ranked by what full credit adds to the final score
+     * @param nextGrade     the cheapest way to the next grade, or null when there is none
+     * @param ledger        the audit trail from evidence to final score
+     * @throws NullPointerException when a list is null or holds null
+     */
     public AssessmentResult {
         reasons = List.copyOf(reasons);
         caveats = List.copyOf(caveats);
@@ -106,22 +137,35 @@ public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef r
         return Optional.ofNullable(nextGrade);
     }
 
+    /**
+     * One leaf's result.
+     *
+     * @param code the indicator code
+     * @return the leaf's result, or empty when {@code code} is not a leaf of the rubric
+     */
     @JsonIgnore
     public Optional<IndicatorResult> indicator(String code) {
         return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
+    /**
+     * One group's subtotal.
+     *
+     * @param code the group code
+     * @return the group's subtotal, or empty when {@code code} is not a group of the rubric
+     */
     @JsonIgnore
     public Optional<GroupResult> group(String code) {
         return groups.stream().filter(g -> g.code().equals(code)).findFirst();
     }
 
-    /** Leaves with no evidence (they earn 0 and are listed, never skipped). */
+    /** {@return the leaves with no evidence, in document order (they earn 0 and are listed, never skipped)} */
     @JsonIgnore
     public List<IndicatorResult> notAssessed() {
         return indicators.stream().filter(i -> i.status() == Status.NOT_ASSESSED).toList();
     }
 
+    /** {@return the leaves excluded as not applicable, in document order (their points left the applicable total)} */
     @JsonIgnore
     public List<IndicatorResult> notApplicable() {
         return indicators.stream().filter(i -> i.status() == Status.NOT_APPLICABLE).toList();

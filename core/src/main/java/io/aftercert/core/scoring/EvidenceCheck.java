@@ -23,6 +23,25 @@ public final class EvidenceCheck {
     private EvidenceCheck() {
     }
 
+    /**
+     * Every problem of an assessment against a rubric (the one evidence check: every input format
+     * and {@link ScoringEngine#score} run it):
+     * <ul>
+     *   <li>the assessment names another rubric;</li>
+     *   <li>an evidence code is not in the rubric (with the nearest leaf code suggested) or is a group;</li>
+     *   <li>a measured {@code value} is given for an indicator that is not a metric, or lies outside
+     *       the values the metric's unit makes possible ({@link io.aftercert.core.model.UnitRange});</li>
+     *   <li>a {@code band} the rubric does not define, or a credit given with a band that lies outside it;</li>
+     *   <li>a finding the rubric does not allow (no special rules, no special deductions), a deduction
+     *       category the rubric does not list, or a finding's indicator code that is not in the rubric.</li>
+     * </ul>
+     * The assessor's verdict (conforms, credit, band, sample) and {@code notApplicable} suit every kind.
+     *
+     * @param rubric the rubric to score with
+     * @param a      the assessment
+     * @return the problems, each with its JSON path and indicator code and no file name; empty when
+     *         the assessment can be scored
+     */
     public static List<Problem> problems(Rubric rubric, Assessment a) {
         List<Problem> out = new ArrayList<>();
         if (!rubric.id().equals(a.rubricId())) {

@@ -23,7 +23,7 @@ import io.aftercert.core.Text;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GroupResult(String code, Text title, int level, String parent, Ratio max, Ratio nominalMax, Ratio applicable,
                           Ratio earned, Ratio weight) {
-    /** earned / applicable × 100, or null when nothing in it is applicable. */
+    /** {@return earned / applicable × 100, exact, or null when nothing in it is applicable} */
     public Ratio percent() {
         return applicable.isZero() ? null : earned.dividedBy(applicable).times(Ratio.HUNDRED);
     }

@@ -22,6 +22,20 @@ import java.util.List;
  */
 public record Ledger(List<Entry> entries, Ratio maxTotal, Ratio notApplicable, Ratio applicable, Ratio earned, Ratio score,
                      Ratio bonus, Ratio deductions, Ratio unclamped, Ratio finalScore) {
+    /**
+     * Copies the entries.
+     *
+     * @param entries one per leaf, in document order
+     * @param maxTotal           Σ max
+     * @param notApplicable      Σ max of the items excluded as not applicable
+     * @param applicable         Σ applicable = maxTotal − notApplicable (points rubrics)
+     * @param earned             Σ earned
+     * @param score              earned / applicable × 100
+     * @param bonus              bonus counted
+     * @param deductions         deductions taken
+     * @param unclamped          score + bonus − deductions
+     * @param finalScore         unclamped kept within [0, 100]
+     */
     public Ledger {
         entries = List.copyOf(entries);
     }

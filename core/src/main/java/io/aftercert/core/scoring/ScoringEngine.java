@@ -48,8 +48,12 @@ public final class ScoringEngine {
     }
 
     /**
-     * Scores {@code assessment}.
+     * Scores {@code assessment}: checks it against the rubric ({@link EvidenceCheck}), applies the
+     * rubric's tailored exclusions, then the steps above.
      *
+     * @param rubric     the rubric, shared and immutable
+     * @param assessment the evidence
+     * @return the result, with gaps, the next-grade plan and the ledger
      * @throws InvalidInputException listing every problem when the assessment does not fit the rubric
      */
     public static AssessmentResult score(Rubric rubric, Assessment assessment) {

@@ -18,11 +18,19 @@ public enum Status {
         this.json = json;
     }
 
+    /** {@return the name in result JSON: {@code assessed}, {@code not_applicable} or {@code not_assessed}} */
     @JsonValue
     public String json() {
         return json;
     }
 
+    /**
+     * The status named in result JSON.
+     *
+     * @param s {@code assessed}, {@code not_applicable} or {@code not_assessed}
+     * @return the status
+     * @throws IllegalArgumentException for any other name
+     */
     @JsonCreator
     public static Status fromJson(String s) {
         for (Status v : values()) if (v.json.equals(s)) return v;

@@ -15,10 +15,15 @@ import java.util.Map;
  */
 public interface ReportRenderer {
 
-    /** The format id, e.g. {@code html}. */
+    /** {@return the format id, e.g. {@code html}} */
     String format();
 
-    /** Renders the report; must not write anywhere itself. */
+    /**
+     * Renders the report; must not write anywhere itself.
+     *
+     * @param request the result and everything the report shows besides
+     * @return the report's bytes, complete in the request's language
+     */
     byte[] render(ReportRequest request);
 
     /**
@@ -39,6 +44,22 @@ public interface ReportRenderer {
     record ReportRequest(AssessmentResult result, Rubric rubric, String lang, String evidenceName, String evidenceSha256,
                          AssessmentResult previous, String previousName, PlanInput plan, DataQuality dataQuality,
                          Instant generatedAt) {
+        /**
+         * Checks the request.
+         *
+         * @param result         the scored result
+         * @param rubric         the rubric that scored it (for requirement text and provenance)
+         * @param lang           {@code zh} or {@code en}
+         * @param evidenceName   the evidence file's name, or null when built in code
+         * @param evidenceSha256 hex SHA-256 of the evidence file's bytes, or null
+         * @param previous       the previous assessment of the same rubric (adds the trend), or null
+         * @param previousName   the previous assessment's file name, or null
+         * @param plan           efforts, owners and due dates for the improvement plan, or null
+         * @param dataQuality    where service-record KPIs came from and how clean the records were, or null
+         * @param generatedAt    when the report is generated; null means now
+         * @throws IllegalArgumentException when the result or rubric is missing, {@code lang} is neither
+         *         {@code zh} nor {@code en}, or the previous result is of another rubric
+         */
         public ReportRequest {
             if (result == null || rubric == null) throw new IllegalArgumentException("a report needs a result and its rubric");
             if (!"zh".equals(lang) && !"en".equals(lang)) throw new IllegalArgumentException("lang must be zh or en, not " + lang);
@@ -48,27 +69,57 @@ public interface ReportRenderer {
             }
         }
 
-        /** The report of one result, without trend, plan input or data-quality section. */
+        /**
+         * The report of one result, without trend, plan input or data-quality section.
+         *
+         * @param result         the scored result
+         * @param rubric         the rubric that scored it
+         * @param lang           {@code zh} or {@code en}
+         * @param evidenceName   the evidence file's name, or null when built in code
+         * @param evidenceSha256 hex SHA-256 of the evidence file's bytes, or null
+         */
         public ReportRequest(AssessmentResult result, Rubric rubric, String lang, String evidenceName, String evidenceSha256) {
             this(result, rubric, lang, evidenceName, evidenceSha256, null, null, null, null, null);
         }
 
-        /** With the previous assessment: the report adds the change since then. */
+        /**
+         * With the previous assessment: the report adds the change since then.
+         *
+         * @param previousResult the previous result, of the same rubric
+         * @param name           its file name, or null
+         * @return a copy with the previous assessment
+         * @throws IllegalArgumentException when the previous result is of another rubric
+         */
         public ReportRequest withPrevious(AssessmentResult previousResult, String name) {
             return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previousResult, name, plan, dataQuality, generatedAt);
         }
 
-        /** With efforts, owners and due dates for the improvement plan. */
+        /**
+         * With efforts, owners and due dates for the improvement plan.
+         *
+         * @param planInput the plan input, or null for none
+         * @return a copy with the plan input
+         */
         public ReportRequest withPlan(PlanInput planInput) {
             return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previous, previousName, planInput, dataQuality, generatedAt);
         }
 
-        /** With the records' data quality. */
+        /**
+         * With the records' data quality.
+         *
+         * @param quality the data quality, or null for none
+         * @return a copy with the data-quality section
+         */
         public ReportRequest withDataQuality(DataQuality quality) {
             return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previous, previousName, plan, quality, generatedAt);
         }
 
-        /** With a fixed generation time (reproducible reports). */
+        /**
+         * With a fixed generation time (reproducible reports).
+         *
+         * @param at the time shown as the report's generation time, or null for now
+         * @return a copy with that time
+         */
         public ReportRequest withGeneratedAt(Instant at) {
             return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previous, previousName, plan, dataQuality, at);
         }
@@ -82,6 +133,14 @@ public interface ReportRenderer {
      *                    in file order)
      */
     record PlanInput(Map<String, Ratio> effort, Map<String, Assignment> assignments) {
+        /**
+         * Copies the maps (null: empty).
+         *
+         * @param effort      effort per indicator code (missing codes cost 1); empty: the plan takes the fewest items
+         * @param assignments owner and due date per indicator code (or per finding key {@code deduction-N}, N from 1
+         *                    in file order)
+         * @throws IllegalArgumentException when an effort is not positive
+         */
         public PlanInput {
             effort = effort == null ? Map.of() : Map.copyOf(effort);
             assignments = assignments == null ? Map.of() : Map.copyOf(assignments);
@@ -112,6 +171,17 @@ public interface ReportRenderer {
      */
     record DataQuality(String file, String period, long rowsRead, long rowsExcluded, Map<String, Long> excludedByRule,
                        long outliers) {
+        /**
+         * Checks the counts and copies the rule findings (null: none), keeping their order.
+         *
+         * @param file           the records file
+         * @param period         the period the records cover (free text, e.g. {@code 2026-01-01 – 2026-06-30}), or null
+         * @param rowsRead       data rows read
+         * @param rowsExcluded   rows left out of the KPIs by a data-quality rule
+         * @param excludedByRule findings per rule
+         * @param outliers       rows flagged as outliers (kept in the KPIs)
+         * @throws IllegalArgumentException when a count is negative or more rows are excluded than read
+         */
         public DataQuality {
             if (rowsRead < 0 || rowsExcluded < 0 || rowsExcluded > rowsRead || outliers < 0) {
                 throw new IllegalArgumentException("data quality counts out of range: read " + rowsRead + ", excluded "

@@ -28,10 +28,14 @@ import io.aftercert.core.model.Rubric;
  */
 public interface RubricProvider {
 
-    /** The rubric id ({@code gbt27922}): lower-case letters, digits and {@code -}. */
+    /** {@return the rubric id ({@code gbt27922}): lower-case letters, digits and {@code -}} */
     String id();
 
-    /** Loads and validates the rubric. */
+    /**
+     * Loads and validates the rubric.
+     *
+     * @return the rubric, whose {@code id()} equals {@link #id()}
+     */
     Rubric load();
 
     /**
@@ -53,10 +57,12 @@ public interface RubricProvider {
     }
 
     /**
-     * Higher wins when an explicit choice between two providers of the same id is needed; the
-     * registry still refuses ambiguity unless the system property
-     * {@code aftercert.rubric.<id>} names the provider class to use.
+     * Precedence between two providers of the same id (a vendor's amended copy of a shipped rubric,
+     * say): the registry uses the one with the higher priority and reports the choice in
+     * {@link RubricRegistry#problems()}; two with equal priorities are refused as ambiguous. The
+     * system property {@code aftercert.rubric.<id>=<provider class>} overrides both rules.
      *
+     * @return the priority; 0 unless overridden
      * @since 0.1.0
      */
     default int priority() {

@@ -20,9 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Tolerant, like SLF4J's provider loading: a provider that cannot be instantiated, or whose
  * {@link RubricProvider#load()} fails, is reported in {@link #problems()} (and logged) and the
- * others keep working. Strict where silence would mislead: two providers with the same id are
- * refused with an {@link IllegalStateException} naming both classes, unless the system property
- * {@code aftercert.rubric.<id>=<provider class>} says which one to use.
+ * others keep working. Strict where silence would mislead: two providers with the same id and the
+ * same {@link RubricProvider#priority()} are refused with an {@link IllegalStateException} naming
+ * both classes; of two with different priorities the higher is used and the choice is reported in
+ * {@link #problems()}. The system property {@code aftercert.rubric.<id>=<provider class>} overrides
+ * both rules.
  *
  * <p>Thread-safe: rubrics load lazily, at most once each, and are shared.
  */
@@ -60,9 +62,20 @@ public final class RubricRegistry {
             }
             String chosen = System.getProperty(OVERRIDE_PREFIX + id);
             if (chosen == null) {
+                int po = priority(other);
+                int pp = priority(p);
+                if (po != pp) { // a declared precedence: the higher priority wins, and the choice is on record
+                    RubricProvider win = pp > po ? p : other;
+                    RubricProvider lose = win == p ? other : p;
+                    byId.put(id, win);
+                    problems.add(report("two rubric providers have the id '" + id + "': " + win.getClass().getName()
+                            + " (priority " + priority(win) + ") is used, " + lose.getClass().getName() + " (priority "
+                            + priority(lose) + ") is not; choose otherwise with -D" + OVERRIDE_PREFIX + id + "=<class>"));
+                    continue;
+                }
                 throw new IllegalStateException("two rubric providers have the id '" + id + "': "
-                        + other.getClass().getName() + " and " + p.getClass().getName()
-                        + "; remove one from the classpath or choose with -D" + OVERRIDE_PREFIX + id + "=<class>");
+                        + other.getClass().getName() + " and " + p.getClass().getName() + " (both priority " + po
+                        + "); remove one from the classpath or choose with -D" + OVERRIDE_PREFIX + id + "=<class>");
             }
             if (chosen.equals(p.getClass().getName())) byId.put(id, p);
             else if (!chosen.equals(other.getClass().getName())) {
@@ -74,13 +87,34 @@ public final class RubricRegistry {
         this.discoveryProblems = List.copyOf(problems);
     }
 
-    /** Discovers providers with the thread context class loader (falling back to this class's). */
+    private static int priority(RubricProvider p) {
+        try {
+            return p.priority();
+        } catch (RuntimeException | LinkageError e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Discovers providers with the thread context class loader (falling back to this class's).
+     *
+     * @return a new registry; providers that cannot be instantiated are listed in {@link #problems()}
+     * @throws IllegalStateException when two providers have the same id and no
+     *                               {@code aftercert.rubric.<id>} system property chooses one
+     */
     public static RubricRegistry discover() {
         ClassLoader cl = Thread.currentThread().getContextClassLoader();
         return discover(cl != null ? cl : RubricRegistry.class.getClassLoader());
     }
 
-    /** Discovers providers visible to {@code loader}. */
+    /**
+     * Discovers providers visible to {@code loader}.
+     *
+     * @param loader the class loader {@link ServiceLoader} searches
+     * @return a new registry; providers that cannot be instantiated are listed in {@link #problems()}
+     * @throws IllegalStateException when two providers have the same id and no
+     *                               {@code aftercert.rubric.<id>} system property chooses one
+     */
     public static RubricRegistry discover(ClassLoader loader) {
         List<RubricProvider> found = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -96,12 +130,19 @@ public final class RubricRegistry {
         return new RubricRegistry(found, problems);
     }
 
-    /** A registry of exactly these providers (tests, explicit wiring without ServiceLoader). */
+    /**
+     * A registry of exactly these providers (tests, explicit wiring without ServiceLoader).
+     *
+     * @param providers the providers
+     * @return a new registry
+     * @throws IllegalStateException when two providers have the same id and no
+     *                               {@code aftercert.rubric.<id>} system property chooses one
+     */
     public static RubricRegistry of(List<? extends RubricProvider> providers) {
         return new RubricRegistry(new ArrayList<>(providers), List.of());
     }
 
-    /** The registry of the rubrics on the classpath, discovered once. */
+    /** {@return the registry of the rubrics on the class path or module path, discovered once and shared} */
     public static RubricRegistry getDefault() {
         RubricRegistry r = defaultRegistry;
         if (r == null) {
@@ -118,12 +159,12 @@ public final class RubricRegistry {
         return message;
     }
 
-    /** Ids of the providers found, in discovery order (broken ones included until they fail). */
+    /** {@return the ids of the providers found, in discovery order (broken ones included until they fail)} */
     public List<String> ids() {
         return List.copyOf(providers.keySet());
     }
 
-    /** The rubrics that load, in id order. Providers that fail are skipped and reported. */
+    /** {@return the rubrics that load, in id order; providers that fail are skipped and reported in {@link #problems()}} */
     public List<RubricInfo> list() {
         List<RubricInfo> out = new ArrayList<>();
         for (String id : providers.keySet().stream().sorted().toList()) {
@@ -133,7 +174,13 @@ public final class RubricRegistry {
         return out;
     }
 
-    /** The rubric with this id, or empty when none is installed or its provider is broken. */
+    /**
+     * The rubric with an id, loaded on first use.
+     *
+     * @param id the rubric id
+     * @return the rubric, or empty when none is installed or its provider is broken (then reported in
+     *         {@link #problems()})
+     */
     public Optional<Rubric> find(String id) {
         RubricProvider p = providers.get(id);
         if (p == null || broken.containsKey(id)) return Optional.empty();
@@ -153,7 +200,13 @@ public final class RubricRegistry {
         }
     }
 
-    /** The rubric with this id and version, or empty. */
+    /**
+     * The rubric with an id, if it has the version asked for.
+     *
+     * @param id      the rubric id
+     * @param version the version
+     * @return the rubric, or empty when it is not installed, broken or of another version
+     */
     public Optional<Rubric> find(String id, String version) {
         return find(id).filter(r -> r.version().equals(version));
     }
@@ -161,6 +214,8 @@ public final class RubricRegistry {
     /**
      * The rubric with this id.
      *
+     * @param id the rubric id
+     * @return the rubric
      * @throws NoSuchElementException saying which rubrics are installed, with a suggestion for a
      *                                misspelt id, or why the provider is broken
      */
@@ -172,7 +227,7 @@ public final class RubricRegistry {
                 + "; installed: " + (providers.isEmpty() ? "none" : String.join(", ", providers.keySet())));
     }
 
-    /** Everything that went wrong while discovering or loading providers. */
+    /** {@return everything that went wrong while discovering or loading providers, one message each} */
     public List<String> problems() {
         List<String> all = new ArrayList<>(discoveryProblems);
         all.addAll(broken.values());

@@ -51,16 +51,37 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
                         Map<String, Ratio> points, Map<String, Ratio> weights, AhpSpec ahp, Map<String, Ratio> targets,
                         GradeScaleSpec gradeScale, String sha256, String file) {
 
-    /** Sibling codes compared pairwise; {@code matrix[i][j]}: how much more important codes[i] is than codes[j]. */
+    /**
+     * Sibling codes compared pairwise; {@code matrix[i][j]}: how much more important codes[i] is than codes[j].
+     *
+     * @param codes  the sibling codes compared, all of one group
+     * @param matrix the positive reciprocal comparison matrix on Saaty's 1–9 scale, in the order of
+     *               {@code codes}; refused when its consistency ratio is 0.10 or more ({@link io.aftercert.core.Ahp})
+     */
     public record AhpSpec(List<String> codes,
                           @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.aftercert.core.Ahp.MatrixDeserializer.class) double[][] matrix) {
     }
 
-    /** A replacement grade scale. */
+    /**
+     * A replacement grade scale.
+     *
+     * @param grades           the grades, ascending by bound
+     * @param none             the label below the lowest bound, or null to keep the rubric's
+     * @param derived          true when the bounds are derived rather than published; null means false
+     * @param qualifyingMonths months at the lowest grade before star grades, or null to keep the rubric's (12 without one)
+     * @param starCaveat       the caveat shown with a star grade, or null to keep the rubric's
+     */
     public record GradeScaleSpec(List<GradeSpec> grades, Text none, Boolean derived, Integer qualifyingMonths, Text starCaveat) {
     }
 
-    /** One grade of a replacement scale. */
+    /**
+     * One grade of a replacement scale.
+     *
+     * @param id    the grade id
+     * @param label its label
+     * @param min   its inclusive lower bound of the final score, in [0, 100]
+     * @param star  true for a star grade
+     */
     public record GradeSpec(String id, Text label, Ratio min, boolean star) {
     }
 
@@ -70,8 +91,11 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
     }
 
     /**
-     * Reads a tailoring file.
+     * Reads a tailoring file; its codes are checked when it is applied.
      *
+     * @param json the file's bytes
+     * @param file the file name used in problems
+     * @return the tailoring, with the SHA-256 of {@code json}
      * @throws InvalidInputException naming the file and JSON path
      */
     public static Tailoring read(byte[] json, String file) {
@@ -91,6 +115,8 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
     /**
      * The tailored rubric.
      *
+     * @param base the rubric the tailoring names
+     * @return a new rubric with the adjustments, recording this tailoring's name and SHA-256
      * @throws InvalidInputException listing every problem, each with its JSON path and code
      */
     public Rubric applyTo(Rubric base) {

@@ -26,6 +26,12 @@ class RubricRegistryTests {
         public Rubric load() { return TestRubrics.mini(); }
     }
 
+    public static final class PreferredMiniProvider implements RubricProvider {
+        public String id() { return "mini"; }
+        public Rubric load() { return TestRubrics.mini(); }
+        public int priority() { return 10; }
+    }
+
     public static final class BrokenProvider implements RubricProvider {
         public String id() { return "broken"; }
         public Rubric load() { throw new IllegalStateException("rubric data missing"); }
@@ -53,6 +59,30 @@ class RubricRegistryTests {
                 () -> RubricRegistry.of(List.of(new MiniProvider(), new OtherMiniProvider())));
         assertTrue(e.getMessage().contains(MiniProvider.class.getName()), e.getMessage());
         assertTrue(e.getMessage().contains(OtherMiniProvider.class.getName()), e.getMessage());
+    }
+
+    @Test
+    void theHigherPriorityWinsInEitherOrderAndTheChoiceIsReported() {
+        for (List<RubricProvider> order : List.of(List.<RubricProvider>of(new MiniProvider(), new PreferredMiniProvider()),
+                List.<RubricProvider>of(new PreferredMiniProvider(), new MiniProvider()))) {
+            RubricRegistry reg = RubricRegistry.of(order);
+            assertEquals(PreferredMiniProvider.class.getName(), reg.list().get(0).provider());
+            assertEquals(1, reg.problems().size(), reg.problems()::toString);
+            String p = reg.problems().get(0);
+            assertTrue(p.contains(PreferredMiniProvider.class.getName() + " (priority 10) is used")
+                    && p.contains(MiniProvider.class.getName() + " (priority 0) is not"), p);
+        }
+    }
+
+    @Test
+    void theOverrideBeatsAHigherPriority() {
+        System.setProperty(RubricRegistry.OVERRIDE_PREFIX + "mini", MiniProvider.class.getName());
+        try {
+            RubricRegistry reg = RubricRegistry.of(List.of(new PreferredMiniProvider(), new MiniProvider()));
+            assertEquals(MiniProvider.class.getName(), reg.list().get(0).provider());
+        } finally {
+            System.clearProperty(RubricRegistry.OVERRIDE_PREFIX + "mini");
+        }
     }
 
     @Test

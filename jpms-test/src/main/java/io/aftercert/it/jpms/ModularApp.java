@@ -14,6 +14,15 @@ import io.aftercert.crosswalk.CrosswalkJson;
 import io.aftercert.crosswalk.Crosswalks;
 import io.aftercert.records.KpiEngine;
 import io.aftercert.records.KpiReport;
+import io.aftercert.survey.Questionnaire;
+import io.aftercert.survey.ResponseReader;
+import io.aftercert.survey.SurveyAccumulator;
+import io.aftercert.survey.SurveyHtml;
+import io.aftercert.survey.SurveyJson;
+import io.aftercert.survey.SurveyReport;
+import io.aftercert.workbook.ScoredWorkbook;
+import io.aftercert.workbook.WorkbookEvidence;
+import io.aftercert.workbook.WorkbookTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ServiceLoader;
@@ -43,6 +52,15 @@ public final class ModularApp {
         Path out = Path.of(args[0]);
         for (int i = 1; i < args.length; i++) {
             Path file = Path.of(args[i]);
+            if (file.getFileName().toString().startsWith("responses")) { // survey responses (FastExcel-free CSV path)
+                Questionnaire q = Questionnaire.standard();
+                SurveyAccumulator acc = new SurveyAccumulator(q);
+                ResponseReader.read(file, q, acc::add);
+                SurveyReport survey = acc.result(file.getFileName().toString(), null);
+                System.out.println("survey " + file.getFileName() + " html " + SurveyHtml.render(survey, q, "en").length + " bytes, json "
+                        + SurveyJson.write(survey).length + " bytes");
+                continue;
+            }
             if (file.toString().endsWith(".csv")) {
                 KpiReport kpis = new KpiEngine().run(file);
                 byte[] json = Json.mapper().writeValueAsBytes(kpis);
@@ -54,12 +72,18 @@ public final class ModularApp {
             Rubric rubric = registry.require(assessment.rubricId());
             AssessmentResult result = ScoringEngine.score(rubric, assessment);
             byte[] report = html.render(new ReportRenderer.ReportRequest(result, rubric, "en", file.getFileName().toString(), null));
-            String name = file.getFileName().toString().replace(".json", "");
+            String name = rubric.id() + "-" + file.getFileName().toString().replace(".json", "");
             Files.write(out.resolve(name + ".html"), report);
             byte[] json = ResultJson.write(result);
             Files.write(out.resolve(name + ".result.json"), json);
             AssessmentResult back = ResultJson.read(json, name + ".result.json");
             if (!back.finalScore().equals(result.finalScore())) throw new AssertionError("result JSON does not read back");
+            // the Excel front door on the module path: the filled workbook read back scores the same
+            Path xlsx = out.resolve(name + ".xlsx");
+            Files.write(xlsx, WorkbookTemplate.write(rubric, assessment));
+            AssessmentResult fromXlsx = ScoringEngine.score(rubric, WorkbookEvidence.read(xlsx, registry::find));
+            Files.write(out.resolve(name + ".scored.xlsx"), ScoredWorkbook.write(rubric, result));
+            System.out.println("workbook " + name + " read back " + (fromXlsx.finalScore().equals(result.finalScore()) ? "same score" : "DIFFERENT score"));
             if (rubric.id().equals("gbt27922")) {
                 Rubric hxjt = registry.require("hxjt");
                 var table = Crosswalks.shipped("gbt27922", "hxjt").orElseThrow();

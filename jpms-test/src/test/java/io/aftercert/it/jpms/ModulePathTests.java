@@ -29,7 +29,9 @@ class ModulePathTests {
                 examples.resolve("gbt27922/appliance-manufacturer.json").toString(),
                 examples.resolve("hxjt/machine-tool-maker.json").toString(),
                 examples.resolve("gxdsl244/guangxi-ecommerce-retailer.json").toString(),
-                examples.resolve("records/service-records.csv").toString()));
+                examples.resolve("gxdsl259/guangxi-ecommerce-retailer.json").toString(),
+                examples.resolve("records/service-records.csv").toString(),
+                examples.resolve("survey/responses-2026q3.csv").toString()));
         Process p = new ProcessBuilder(cmd).redirectOutput(out.resolve("stdout").toFile())
                 .redirectError(out.resolve("stderr").toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the modular app did not finish");
@@ -43,16 +45,21 @@ class ModulePathTests {
         assertTrue(stdout.contains("rubric gbt27922 ") && stdout.contains("from module io.aftercert.rubric.gbt27922"), stdout);
         assertTrue(stdout.contains("rubric hxjt ") && stdout.contains("from module io.aftercert.rubric.hxjt"), stdout);
         assertTrue(stdout.contains("rubric gxdsl244 ") && stdout.contains("from module io.aftercert.rubric.gxdsl244"), stdout);
+        assertTrue(stdout.contains("rubric gxdsl259 ") && stdout.contains("from module io.aftercert.rubric.gxdsl259"), stdout);
         assertTrue(stdout.contains("renderer from module io.aftercert.report"), stdout);
         assertTrue(!stdout.contains("problem "), stdout);
-        for (String name : List.of("appliance-manufacturer", "machine-tool-maker", "guangxi-ecommerce-retailer")) {
+        for (String name : List.of("gbt27922-appliance-manufacturer", "hxjt-machine-tool-maker", "gxdsl244-guangxi-ecommerce-retailer",
+                "gxdsl259-guangxi-ecommerce-retailer")) {
             assertTrue(stdout.contains("scored " + name + " "), stdout);
+            assertTrue(stdout.contains("workbook " + name + " read back same score"), stdout);
+            assertTrue(Files.size(out.resolve(name + ".scored.xlsx")) > 5_000);
             String html = read(out.resolve(name + ".html"));
             assertTrue(html.startsWith("<!DOCTYPE html>") || html.startsWith("<!doctype html>"), html.substring(0, 40));
             assertTrue(html.contains("</html>"));
         }
         assertTrue(stdout.contains("kpi service-records.csv "), stdout);
-        assertTrue(stdout.contains("crosswalk appliance-manufacturer to hxjt page "), stdout);
+        assertTrue(stdout.contains("crosswalk gbt27922-appliance-manufacturer to hxjt page "), stdout);
+        assertTrue(stdout.contains("survey responses-2026q3.csv html "), stdout);
     }
 
     private static String read(Path p) throws IOException {
