@@ -49,8 +49,11 @@ public final class CrosswalkHtml {
             t.put("highest", show(r.highest().finalScore()));
             GradeRef lo = r.lowest().grade();
             GradeRef hi = r.highest().grade();
-            t.put("gradeSpan", lo == null ? (en ? "quality index: no grade" : "质量指数，不设等级")
-                    : lo.label().in(lang) + " – " + hi.label().in(lang));
+            // without grades, the target rubric's data says what its score is (a conformance checklist or a quality index)
+            boolean conformance = r.lowest().rubric().conformance();
+            t.put("gradeSpan", lo != null ? lo.label().in(lang) + " – " + hi.label().in(lang)
+                    : conformance ? (en ? "conformance rate: no grade" : "符合率，不设等级")
+                    : (en ? "quality index: no grade" : "质量指数，不设等级"));
             Ratio total = r.target().total();
             List<Map<String, Object>> segs = new ArrayList<>();
             StringBuilder text = new StringBuilder();

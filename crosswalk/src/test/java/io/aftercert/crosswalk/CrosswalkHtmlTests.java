@@ -34,4 +34,15 @@ class CrosswalkHtmlTests {
         chrome = chrome.replace(a.organization().name(), "");
         assertFalse(Pattern.compile("[\\u4e00-\\u9fff]").matcher(chrome).find(), "Chinese left in the English page chrome");
     }
+
+    @Test
+    void aTargetWithoutGradesIsNamedByWhatItsDataSaysItsScoreIs() throws Exception {
+        Assessment a = CrosswalkTests.example();
+        String toChecklist = new String(CrosswalkHtml.render("x.json", List.of(CrosswalkTests.cross(a, "gxdsl259")), "zh"), StandardCharsets.UTF_8);
+        assertTrue(toChecklist.contains("符合率，不设等级") && !toChecklist.contains("质量指数"), "gxdsl259 declares a conformance result");
+        String en = new String(CrosswalkHtml.render("x.json", List.of(CrosswalkTests.cross(a, "gxdsl259")), "en"), StandardCharsets.UTF_8);
+        assertTrue(en.contains("conformance rate: no grade"));
+        String toIndex = new String(CrosswalkHtml.render("x.json", List.of(CrosswalkTests.cross(a, "gxdsl244")), "zh"), StandardCharsets.UTF_8);
+        assertTrue(toIndex.contains("质量指数，不设等级"), "gxdsl244 declares none: a quality index");
+    }
 }

@@ -46,30 +46,55 @@ class Gxdsl259ExamplesTests {
         assertEquals(Ratio.of(3370, 39), r.group("6").orElseThrow().percent());                  // ≈ 86.41 %
         // 七 (7.22 not applicable, 21 applicable): 7.1, 7.6, 7.9 (18 ≤ 20), 7.10 (7 ≥ 6), 7.11 (10 ≥ 8), 7.13,
         //     7.16 (20 ≤ 24), 7.17 (5 ≤ 7), 7.18, 7.20, 7.21 = 11; 7.2 0.95, 7.3 0.9, 7.5 0.5, 7.7 2/3, 7.14 0.7,
-        //     7.19 0.5; 7.4 (32 < 40), 7.8 (6.5 > 5), 7.12, 7.15 (93.5 < 95) = 0   → 14.55 + 2/3 = 913/60
-        assertEquals(Ratio.of(913, 60), r.group("7").orElseThrow().earned());
+        //     7.19 0.5, 7.8 the assessor's band 4 on a metric = 0.7 (no value given, so no threshold);
+        //     7.4 (32 < 40), 7.12, 7.15 (93.5 < 95) = 0
+        //     → 11 + 0.95 + 0.9 + 0.5 + 0.7 + 0.5 + 0.7 = 15.25, + 2/3 = 915/60 + 40/60 = 955/60 = 191/12 of 21
+        assertEquals(Ratio.of(191, 12), r.group("7").orElseThrow().earned());
         assertEquals(Ratio.of(21), r.group("7").orElseThrow().applicable());
+        // 191/12 ÷ 21 × 100 = 19100/252 = 4775/63 ≈ 75.79 %
+        assertEquals(Ratio.of(4775, 63), r.group("7").orElseThrow().percent());
         // 八: 8.1 (4 ≥ 4), 8.3 (12 ≥ 8), 8.6, 8.7 (100), 8.10, 8.11, 8.16 (20/20), 8.18–8.21, 8.23, 8.25 (100),
         //     8.28–8.31 (26.4 ≥ 20) = 17; samples 8.5 47/50, 8.12 45/50, 8.14 18/20, 8.15 19/20, 8.17 27/30, 8.26 9/10
         //     = 0.94 + 0.9 + 0.9 + 0.95 + 0.9 + 0.9 = 5.49; 8.22 band 3 = 0.5;
         //     8.2, 8.4, 8.8, 8.9, 8.13, 8.24, 8.27 (all below target), 8.32 = 0   → 17 + 5.49 + 0.5 = 22.99 of 32
         assertEquals(Ratio.parse("22.99"), r.group("8").orElseThrow().earned());
-        // 九: 9.1, 9.2, 9.7 (6 ≥ 5), 9.8, 9.9, 9.11, 9.13–9.15 = 9; 9.6 0.7, 9.10 7/8, 9.12 0.5, 9.16 0.5;
-        //     9.3 (94.1 < 95), 9.4 (83.4 < 85), 9.5 (86.7 < 90) = 0                → 11.575
-        assertEquals(Ratio.parse("11.575"), r.group("9").orElseThrow().earned());
+        // 九: 9.1, 9.2, 9.7 (6 ≥ 5), 9.9, 9.11, 9.13–9.15 = 8; 9.6 0.7, 9.10 7/8, 9.12 0.5, 9.16 0.5,
+        //     9.8 the assessor's sample on a metric: 11 of 12 quarterly outlet inspections held = 11/12;
+        //     9.3 (94.1 < 95), 9.4 (83.4 < 85), 9.5 (86.7 < 90) = 0
+        //     → 8 + 0.7 + 0.875 + 0.5 + 0.5 = 10.575 = 6345/600, + 11/12 = 550/600 → 6895/600 = 1379/120 of 16
+        assertEquals(Ratio.of(1379, 120), r.group("9").orElseThrow().earned());
+        // 1379/120 ÷ 16 × 100 = 137900/1920 = 6895/96 ≈ 71.82 %
+        assertEquals(Ratio.of(6895, 96), r.group("9").orElseThrow().percent());
         // 十: 10.1, 10.2, 10.5 = 3; 10.3 band 3 = 0.5; 10.4 band 2 = 0.3          → 3.8 of 5 = 76 %
         assertEquals(Ratio.of(76), r.group("10").orElseThrow().percent());
         // 十一: 11.1–11.4 (5.26 ≥ 5, 1642 ≥ 500), 11.6–11.9, 11.11 = 9; 11.5, 11.10 band 4 = 1.4; 11.12 (0 < 1) = 0 → 10.4
         assertEquals(Ratio.parse("10.4"), r.group("11").orElseThrow().earned());
-        // Σ in 600ths: 6740 + 9130 + 13794 + 6945 + 2280 + 6240 = 45129 → 45129/600 = 15043/200 = 75.215 of 99
-        assertEquals(Ratio.of(15043, 200), r.totals().earned());
+        // Σ in 600ths: 六 6740 + 七 9550 + 八 13794 + 九 6895 + 十 2280 + 十一 6240 = 45499 → 45499/600 of 99
+        assertEquals(Ratio.of(45499, 600), r.totals().earned());
         assertEquals(Ratio.of(99), r.totals().applicable());
-        // conformance 75.215 / 99 × 100 = 15043/198 ≈ 75.97 %; no bonus, no deduction, no grade
-        assertEquals(Ratio.of(15043, 198), r.score());
+        // conformance 45499/600 ÷ 99 × 100 = 45499/594 (594 = 2·3³·11; 45499 is odd, its digits add to 31, and
+        // 4−5+4−9+9 = 3: no common factor) ≈ 76.5976 %, shown cut to one decimal as 76.5
+        assertEquals(Ratio.of(45499, 594), r.score());
+        assertEquals(new java.math.BigDecimal("76.5"), r.scoreDisplay());
         assertEquals(r.score(), r.finalScore());
         assertNull(r.grade());
         assertNull(r.passed());
         assertTrue(r.indicators().stream().allMatch(IndicatorResult::derived), "every item's point is derived");
+    }
+
+    @Test
+    void theExampleShowsBothFormsOnMetricItemsAVerdictAndAMeasuredValue() throws IOException {
+        AssessmentResult r = score();
+        IndicatorResult radius = r.indicator("7.8").orElseThrow();
+        assertEquals("metric", radius.kind());
+        assertNull(radius.metric(), "a band on a metric item is a verdict: no measured value");
+        assertEquals(Ratio.of(7, 10), radius.credit());                  // band 4 → midpoint 0.7
+        IndicatorResult inspections = r.indicator("9.8").orElseThrow();
+        assertEquals(Ratio.of(11, 12), inspections.credit());            // 11 of 12 inspections held
+        assertNull(inspections.metric());
+        IndicatorResult channels = r.indicator("8.1").orElseThrow();
+        assertTrue(channels.metric() != null && channels.metric().met()); // a measured value: 4 ≥ 4 channels
+        assertEquals(Ratio.ONE, channels.credit());
     }
 
     @Test
@@ -82,7 +107,8 @@ class Gxdsl259ExamplesTests {
         AssessmentResult r = score();
         List<String> missed = r.indicators().stream().filter(i -> i.metric() != null && !i.metric().met())
                 .map(IndicatorResult::code).toList();
-        assertEquals(List.of("6.7", "7.4", "7.8", "7.15", "8.2", "8.4", "8.8", "8.9", "8.13", "8.24", "8.27", "9.3", "9.4", "9.5",
+        // 7.8 and 9.8 carry the assessor's verdict (band, sample), not a value: neither met nor missed
+        assertEquals(List.of("6.7", "7.4", "7.15", "8.2", "8.4", "8.8", "8.9", "8.13", "8.24", "8.27", "9.3", "9.4", "9.5",
                 "11.12"), missed);
     }
 

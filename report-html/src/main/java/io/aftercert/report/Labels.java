@@ -12,11 +12,21 @@ final class Labels {
         return "en".equals(lang) ? EN : ZH;
     }
 
-    /** Units of the rubrics' metric indicators, in English (the rubric data states them in Chinese). */
+    /**
+     * The wording for a result of {@code kind}: the labels of {@link #of(String)}, with those that
+     * name the result (title, score label, charts, method, disclaimer) replaced for a conformance
+     * checklist, which reads as 符合率 / conformance rather than a quality index.
+     */
+    static Map<String, String> of(String lang, io.aftercert.core.model.ResultKind kind) {
+        if (kind != io.aftercert.core.model.ResultKind.CONFORMANCE) return of(lang);
+        Map<String, String> m = new HashMap<>(of(lang));
+        m.putAll("en".equals(lang) ? CONFORMANCE_EN : CONFORMANCE_ZH);
+        return m;
+    }
+
+    /** Units of the rubrics' metric indicators in {@code lang} (one table for the report and the CLI: {@link io.aftercert.core.Units}). */
     static String unit(String unit, String lang) {
-        if (unit == null) return "";
-        if (!"en".equals(lang)) return unit;
-        return UNITS_EN.getOrDefault(unit, unit);
+        return io.aftercert.core.Units.in(unit, lang);
     }
 
     /** Organisation kinds and deduction categories by id. */
@@ -28,15 +38,6 @@ final class Labels {
         // an id this report does not know: shown as given, unless it is English in the Chinese report
         return "en".equals(lang) || !Html.isEnglish(id) ? id : null;
     }
-
-    private static final Map<String, String> UNITS_EN = Map.ofEntries(
-            Map.entry("%", "%"), Map.entry("天/周", "days a week"), Map.entry("学时/人·年", "training h per person-year"),
-            Map.entry("工作日", "working days"), Map.entry("分", "points"), Map.entry("次/月", "times a month"),
-            Map.entry("小时", "hours"), Map.entry("顾客/人", "customers per staff"), Map.entry("项/年", "items a year"),
-            Map.entry("小时/天", "hours a day"), Map.entry("种", "kinds"), Map.entry("分钟", "minutes"), Map.entry("秒", "seconds"),
-            Map.entry("天", "days"), Map.entry("个", ""), Map.entry("次", "times"), Map.entry("人", "persons"),
-            Map.entry("km", "km"), Map.entry("元", "yuan"), Map.entry("年", "years"), Map.entry("月", "months"), Map.entry("周", "weeks"),
-            Map.entry("小时/年", "hours a year"), Map.entry("次/年", "times a year"));
 
     private static final Map<String, String> TERMS_ZH = Map.ofEntries(
             Map.entry("manufacturer", "生产型企业"), Map.entry("trading", "贸易型企业"), Map.entry("trader", "贸易型企业"), Map.entry("trading-company", "贸易型企业"),
@@ -52,9 +53,48 @@ final class Labels {
     private static final Map<String, String> ZH = new HashMap<>();
     private static final Map<String, String> EN = new HashMap<>();
 
+    private static final Map<String, String> CONFORMANCE_ZH = new HashMap<>();
+    private static final Map<String, String> CONFORMANCE_EN = new HashMap<>();
+
     private static void put(String key, String zh, String en) {
         ZH.put(key, zh);
         EN.put(key, en);
+    }
+
+    /** A label only a conformance checklist has, or its own wording of a shared one. */
+    private static void conformance(String key, String zh, String en) {
+        CONFORMANCE_ZH.put(key, zh);
+        CONFORMANCE_EN.put(key, en);
+    }
+
+    static {
+        conformance("indexTitle", "售后服务标准符合性报告", "After-sales Service Conformance Report");
+        conformance("indexSubtitle", "符合性自评 · 非认证结论", "Conformance self-assessment · not a certification");
+        conformance("qualityIndex", "符合率", "Conformance");
+        conformance("noGrade", "该标准不设认证等级，结果为符合率：已符合的要求占适用要求的百分比（按条款分值计），并列出各章符合率。",
+                "The standard defines no certification grade; the result is the conformance rate: the share of the applicable requirements met (by item points), with the rate of each chapter.");
+        conformance("draftNote", "所依据的标准文本为征求意见稿，正式发布版本的要求与目标值可能变化。",
+                "The standard used is a consultation draft; its requirements and targets may change in the published version.");
+        conformance("chart", "各章符合率", "Conformance by chapter");
+        conformance("chartCaption", "条形长度按该章满分计；数值为 得分 / 适用分值 与该章符合率。",
+                "Bar length is the chapter's full points; figures are earned / applicable points and the chapter's conformance.");
+        conformance("gapsIntro", "按“该项达到满分时符合率的提升（百分点）”排序（已考虑删减项重新归一化）。",
+                "Ranked by how much the conformance rate would rise, in percentage points, at full credit (renormalisation included).");
+        conformance("gain", "满分可提升（百分点）", "Full credit adds (pp)");
+        conformance("planIndex", "按满分可提升的符合率排序的优先改进项。", "Priority items, ranked by how much full credit would add to the conformance rate.");
+        conformance("planIndexEffort", "按“符合率可提升 / 工作量”排序的优先改进项。", "Priority items, ranked by conformance rise per unit of effort.");
+        conformance("methodIndex", "符合率 = 各条款得分之和 / 适用条款分值之和 × 100，删减（不适用）的条款不计入分母；各章符合率同理。"
+                        + "条款按评价人的判定计分（符合、评分档、得分率或抽样）；量化指标另可填实测值，达到目标值为符合，未达到为不符合；无证据的条款按 0 分计。",
+                "Conformance = Σ earned ÷ Σ applicable item points × 100; excluded (not applicable) items leave the denominator; each chapter's rate likewise. "
+                        + "Items score by the assessor's verdict (conforms, band, credit or sample); measured indicators may instead give a value, which conforms when it meets the target and does not when it misses it; items without evidence earn 0.");
+        conformance("disclaimerIndex", "本报告为符合性自评，依据所列标准的要求逐条核对；该标准不设认证，本报告亦非认证结论。",
+                "This is a conformance self-assessment, checked requirement by requirement against the standard above; the standard certifies nothing, and this report is no certification.");
+        conformance("chaptersTable", "各章得分与符合率", "Points and conformance by chapter");
+        conformance("chaptersCaption", "符合率 = 该章得分 / 该章适用分值 × 100；删减的条款不计入适用分值。",
+                "Conformance = the chapter's earned ÷ applicable points × 100; excluded items leave the applicable points.");
+        conformance("chapter", "章", "Chapter");
+        conformance("chapterTitle", "名称", "Title");
+        conformance("conformanceCol", "符合率", "Conformance");
     }
 
     static {
@@ -235,6 +275,7 @@ final class Labels {
         put("date", "日期", "Date");
         put("kpiMet", "{total} 项量化指标（KPI）中达成 {met} 项", "met {met} of {total} KPIs");
         put("kpiDetail", "未达目标 {miss} 项，无数据 {nodata} 项", "{miss} missed, {nodata} without data");
+        put("kpiVerdicts", "，另有 {v} 项按评价人判定计分", ", {v} scored by the assessor's verdict");
         put("kpiChart", "各量化指标实测值与目标值", "Each KPI against its target");
         put("kpiChartCaption", "百分比指标按 0–100% 刻度绘制，差距以百分点（pp）表示；其他单位的指标按各自刻度（目标值的 1.25 倍或实测值，取大者）绘制。竖线为目标值。",
                 "Percentage KPIs are drawn on a 0–100 % scale and their gaps given in percentage points (pp); KPIs in other units each on their own scale (1.25 × target or the value, whichever is larger). The vertical line is the target.");

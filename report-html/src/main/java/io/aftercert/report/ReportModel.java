@@ -7,7 +7,9 @@ import io.aftercert.core.model.Band;
 import io.aftercert.core.model.Grade;
 import io.aftercert.core.model.Guidance;
 import io.aftercert.core.model.Indicator;
+import io.aftercert.core.model.ResultKind;
 import io.aftercert.core.model.Rubric;
+import io.aftercert.core.model.ScoringMode;
 import io.aftercert.core.model.Source;
 import io.aftercert.core.plan.Diff;
 import io.aftercert.core.plan.Planner;
@@ -54,15 +56,21 @@ final class ReportModel {
         Rubric rubric = req.rubric();
         String lang = req.lang();
         boolean en = "en".equals(lang);
-        Map<String, String> l = Labels.of(lang);
-        Map<String, Object> m = new LinkedHashMap<>();
         boolean index = r.grade() == null && rubric.gradeScale() == null;
+        // what the result means comes from the rubric data (scoring.result), never from its id
+        boolean conformance = index && rubric.resultKind() == ResultKind.CONFORMANCE;
+        Map<String, String> l = Labels.of(lang, index ? rubric.resultKind() : ResultKind.GRADED);
+        Map<String, Object> m = new LinkedHashMap<>();
         Instant generated = req.generatedAt() != null ? req.generatedAt() : Instant.now();
         m.put("l", l);
         m.put("lang", lang);
         m.put("htmlLang", en ? "en" : "zh-CN");
         m.put("isIndex", index);
         m.put("notIndex", !index);
+        m.put("isConformance", conformance);
+        // the weights table belongs to a weighted index; a points checklist has no weights to show
+        m.put("showWeights", index && rubric.mode() == ScoringMode.WEIGHTED);
+        m.put("scoreUnit", conformance ? "%" : "");
         m.put("title", index ? l.get("indexTitle") : l.get("reportTitle"));
         m.put("subtitle", index ? l.get("indexSubtitle") : l.get("reportSubtitle"));
         String org = r.organization().name();
@@ -142,7 +150,8 @@ final class ReportModel {
 
         // charts
         m.put("chart", chart(r, r.groups().stream().filter(g -> g.level() == 1).toList(), lang));
-        if (index) m.put("chart2", chart(r, r.groups().stream().filter(g -> g.level() == 2).toList(), lang));
+        List<GroupResult> second = r.groups().stream().filter(g -> g.level() == 2).toList();
+        if (index && !second.isEmpty()) m.put("chart2", chart(r, second, lang));
 
         // gaps
         List<Map<String, Object>> gaps = new ArrayList<>();
@@ -204,6 +213,7 @@ final class ReportModel {
         // KPIs
         kpis(r, lang, l, m);
         m.put("weights", index ? weights(r, lang) : List.of());
+        m.put("chapters", conformance ? chapters(r, lang) : List.of());
         m.put("dq", dataQuality(req.dataQuality(), lang));
         m.put("dataCounts", l.get("dataCounts").replace("{n}", String.valueOf(r.indicators().size()))
                 .replace("{a}", String.valueOf(r.indicators().stream().filter(i -> i.status() == Status.ASSESSED).count()))
@@ -212,7 +222,7 @@ final class ReportModel {
                 .replace("{kv}", String.valueOf(r.indicators().stream().filter(i -> i.metric() != null).count())));
 
         // summary, method, provenance
-        String summary = summary(r, rubric, fewest.orElse(null), m, lang, l, index);
+        String summary = conformance ? conformanceSummary(r, m, lang) : summary(r, rubric, fewest.orElse(null), m, lang, l, index);
         m.put("summary", summary);
         m.put("summaryHtml", Html.text(summary, lang));
         m.put("method", method(r, rubric, lang, l, index));
@@ -520,10 +530,14 @@ final class ReportModel {
         int total = 0;
         int met = 0;
         int miss = 0;
+        int verdicts = 0;
         for (IndicatorResult i : r.indicators()) {
             if (!"metric".equals(i.kind()) && i.metric() == null) continue;
             total++;
-            if (i.metric() == null) continue;
+            if (i.metric() == null) {
+                if (i.status() == Status.ASSESSED) verdicts++; // the assessor's verdict, no measured value
+                continue;
+            }
             var k = i.metric();
             if (k.met()) met++;
             else miss++;
@@ -556,9 +570,10 @@ final class ReportModel {
         m.put("kpiTotal", total);
         m.put("kpiMet", met);
         m.put("kpiMetText", l.get("kpiMet").replace("{met}", String.valueOf(met)).replace("{total}", String.valueOf(total)));
-        m.put("kpiSummaryText", m.get("kpiMetText") + ("en".equals(lang) ? " (" : "（") + l.get("kpiDetail").replace("{miss}", String.valueOf(miss))
-                .replace("{nodata}", String.valueOf(total - met - miss)) + ("en".equals(lang) ? ")" : "）"));
-        m.put("kpiDetailText", l.get("kpiDetail").replace("{miss}", String.valueOf(miss)).replace("{nodata}", String.valueOf(total - met - miss)));
+        String detail = l.get("kpiDetail").replace("{miss}", String.valueOf(miss)).replace("{nodata}", String.valueOf(total - met - miss - verdicts))
+                + (verdicts > 0 ? l.get("kpiVerdicts").replace("{v}", String.valueOf(verdicts)) : "");
+        m.put("kpiSummaryText", m.get("kpiMetText") + ("en".equals(lang) ? " (" : "（") + detail + ("en".equals(lang) ? ")" : "）"));
+        m.put("kpiDetailText", detail);
     }
 
     private static List<Map<String, Object>> weights(AssessmentResult r, String lang) {
@@ -576,6 +591,53 @@ final class ReportModel {
             out.add(w);
         }
         return out;
+    }
+
+    /** The first-level groups (a checklist's chapters) with their conformance: earned ÷ applicable × 100. */
+    private static List<Map<String, Object>> chapters(AssessmentResult r, String lang) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (GroupResult g : r.groups()) {
+            if (g.level() != 1) continue;
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("code", g.code());
+            c.put("titleHtml", Html.text(g.title().in(lang), lang));
+            c.put("earned", num(g.earned()));
+            c.put("applicable", num(g.applicable()));
+            c.put("pct", g.percent() == null ? "—" : g.percent().truncate(1).toPlainString() + "%");
+            out.add(c);
+        }
+        return out;
+    }
+
+    /**
+     * The summary of a conformance checklist: the rate, the KPIs, the chapter with the lowest rate
+     * and the items to fix first.
+     */
+    private static String conformanceSummary(AssessmentResult r, Map<String, Object> m, String lang) {
+        boolean en = "en".equals(lang);
+        String org = r.organization().name();
+        String rate = r.scoreDisplay().toPlainString() + "%";
+        List<Gap> top = r.gaps().stream().limit(3).toList();
+        GroupResult weakest = r.groups().stream().filter(g -> g.level() == 1 && g.percent() != null)
+                .min(Comparator.comparing(GroupResult::percent)).orElse(null);
+        StringBuilder s = new StringBuilder();
+        if (en) {
+            s.append(org).append(" conforms to ").append(rate).append(" of the applicable requirements (by item points). It ")
+                    .append(m.get("kpiMetText")).append(" (").append(m.get("kpiDetailText")).append(").");
+            if (weakest != null) s.append(" The chapter with the lowest conformance is ").append(weakest.code()).append(' ')
+                    .append(weakest.title().en()).append(" at ").append(weakest.percent().truncate(1).toPlainString()).append("%.");
+            if (!top.isEmpty()) s.append(" Fix first: ").append(list(top, lang)).append('.');
+        } else {
+            s.append(org).append("的符合率为 ").append(rate).append("（已符合的要求占适用要求的比例，按条款分值计）。")
+                    .append(m.get("kpiMetText")).append("（").append(m.get("kpiDetailText")).append("）。");
+            if (weakest != null) s.append("符合率最低的章是 ").append(weakest.code()).append(' ').append(weakest.title().zh())
+                    .append("（").append(weakest.percent().truncate(1).toPlainString()).append("%）。");
+            if (!top.isEmpty()) s.append("应优先改进：").append(list(top, lang)).append('。');
+        }
+        if (!r.notAssessed().isEmpty()) {
+            s.append(en ? " " + r.notAssessed().size() + " items still lack evidence." : r.notAssessed().size() + " 项尚无证据。");
+        }
+        return s.toString();
     }
 
     /** A group's weight as a percentage of its siblings' weights, or null without weights. */

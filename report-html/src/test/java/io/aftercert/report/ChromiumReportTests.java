@@ -149,7 +149,8 @@ class ChromiumReportTests {
                 int start = html.indexOf("<div class=\"verdict\" id=\"verdict\">");
                 assertTrue(start > 0, example + ": verdict box");
                 String box = html.substring(start, html.indexOf("<p class=\"small\">", start));
-                assertTrue(box.contains("id=\"final-score\">" + req.result().scoreDisplay().toPlainString() + "</div>"), example + ": score in the box");
+                assertTrue(box.contains("id=\"final-score\">" + req.result().scoreDisplay().toPlainString()
+                        + (req.result().rubric().conformance() ? "%" : "") + "</div>"), example + ": score in the box");
                 if (req.result().grade() != null) {
                     assertTrue(box.contains("id=\"grade-badge\">" + req.result().grade().label().in(lang)), example + ": grade badge");
                     var next = req.result().nextGrade();

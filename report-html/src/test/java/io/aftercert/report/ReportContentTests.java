@@ -115,6 +115,65 @@ class ReportContentTests {
         assertTrue(table.contains("2026-01-01 – 2026-06-30"));
     }
 
+    private static final Path CHECKLIST = ReportFixtures.EXAMPLES.resolve("gxdsl259/guangxi-ecommerce-retailer.json");
+
+    /** The text a reader sees: no style sheet, no tags, entities decoded. */
+    static String visibleText(String html) {
+        String text = html.replaceAll("(?s)<style.*?</style>", " ").replaceAll("(?s)<[^>]+>", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"");
+        text = Pattern.compile("&#(\\d+);").matcher(text).replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1)))));
+        return text.replace("&amp;", "&");
+    }
+
+    @Test
+    void aConformanceChecklistReportsItsConformanceRateByChapterWithoutWeightsInBothLanguages() {
+        String zh = renderer.renderString(ReportFixtures.request(CHECKLIST, "zh"));
+        assertTrue(zh.contains("<h1>售后服务标准符合性报告</h1>"), "titled as a conformance report");
+        assertFalse(zh.contains("质量指数") || zh.contains("认证准备度"), "neither a quality index nor a certification readiness report");
+        assertTrue(zh.contains("<div class=\"score-label\">符合率</div>"));
+        // 45499/594 = 76.597… % cut to one decimal
+        assertTrue(zh.contains("id=\"final-score\">76.5%</div>"), "the rate as a percentage");
+        assertFalse(zh.contains("id=\"weights\"") || zh.contains("维度权重与得分") || zh.contains("对指数的贡献"),
+                "a points checklist has no weights table");
+        String chapters = section(zh, "chapters");
+        // 七 191/12 of 21 → 75.79 %, 九 1379/120 of 16 → 71.82 %, 十 3.8 of 5 → 76 %
+        assertTrue(chapters.contains("服务资源保障") && chapters.contains("75.7%"), chapters);
+        assertTrue(chapters.contains("71.8%") && chapters.contains("76.0%"), chapters);
+        assertTrue(zh.contains("征求意见稿") && zh.contains("正式发布版本的要求与目标值可能变化"), "the draft status, in the verdict box");
+        // 34 metric items: 7.8 (band) and 9.8 (sample) carry verdicts; of the 32 measured, 14 miss their target
+        assertTrue(zh.contains("34 项量化指标（KPI）中达成 18 项"), "KPI count");
+        assertTrue(zh.contains("未达目标 14 项，无数据 0 项，另有 2 项按评价人判定计分"));
+        // the lowest chapter: 九 at 71.82 % just under 八 at 22.99/32 = 71.84 %
+        assertTrue(zh.contains("的符合率为 76.5%") && zh.contains("符合率最低的章是 9 服务质量控制（71.8%）"), "summary");
+        assertTrue(visibleText(zh).contains("符合率 = 各条款得分之和 / 适用条款分值之和 × 100"), "method");
+        assertTrue(zh.contains("本报告为符合性自评"), "disclaimer");
+        assertFalse(zh.contains("各二级维度得分"), "no empty second-level chart for a checklist without second-level groups");
+        assertTrue(zh.contains("<span class=\"tag derived\">推导</span>"), "derived allocation stated");
+        // no English leftovers in the Chinese report beyond codes, ids, units and the product name
+        // (as the browser check does: codes, file names and hashes in mono or attachment elements are not prose)
+        String prose = zh.replaceAll("(?s)<(span|dd|td|li|div)[^>]*class=\"[^\"]*\\b(mono|att)\\b[^\"]*\"[^>]*>.*?</\\1>", " ");
+        String zhText = visibleText(prose).replaceAll("[0-9]+\\.[0-9]+\\.[0-9]+-SNAPSHOT|AfterCert|SHA-256|sha256|KPI|T/GXDSL|gxdsl259|2025-draft|AC-GXDSL259-[0-9A-F-]+|pp|km|UTC|CRM|ERP|PLM|ISO", "");
+        Matcher latin = Pattern.compile("[A-Za-z]{3,}").matcher(zhText);
+        List<String> words = new java.util.ArrayList<>();
+        while (latin.find()) words.add(latin.group());
+        assertEquals(List.of(), words, "English in the Chinese report");
+
+        String en = renderer.renderString(ReportFixtures.request(CHECKLIST, "en"));
+        assertTrue(en.contains("<h1>After-sales Service Conformance Report</h1>"));
+        assertTrue(en.contains("<div class=\"score-label\">Conformance</div>") && en.contains("id=\"final-score\">76.5%</div>"));
+        assertFalse(en.contains("Quality Index") || en.contains("quality index") || en.contains("id=\"weights\""));
+        assertTrue(en.contains("consultation draft") && en.contains("draft for comment"), "draft status in tag and title");
+        assertTrue(en.contains("met 18 of 34 KPIs") && en.contains("14 missed, 0 without data, 2 scored by the assessor"), "KPI count");
+        assertTrue(en.contains("conforms to 76.5% of the applicable requirements"), "summary");
+        // no Chinese outside the passages marked as Chinese (verbatim requirements, the organisation's name)
+        // (nor in the user's own attachment file names, shown as given, nor the page title, which cannot mark a language)
+        String enText = visibleText(en.replaceAll("(?s)<span lang=\"zh-CN\">.*?</span>", " ").replaceAll("(?s)<title>.*?</title>", " ")
+                .replaceAll("(?s)<span class=\"att\">.*?</span>", " "));
+        assertFalse(enText.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                () -> "Chinese in the English report: " + enText.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        .limit(40).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
+    }
+
     @Test
     void signOffReportIdGenerationTimeAndMethodStatement() {
         var req = ReportFixtures.request(MANUFACTURER, "zh").withGeneratedAt(Instant.parse("2026-11-07T08:30:00Z"));

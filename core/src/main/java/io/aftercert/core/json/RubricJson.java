@@ -18,6 +18,7 @@ import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.IndicatorKind;
 import io.aftercert.core.model.MetricSpec;
 import io.aftercert.core.model.Provenance;
+import io.aftercert.core.model.ResultKind;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.model.ScoringMode;
 import io.aftercert.core.model.Source;
@@ -230,7 +231,7 @@ public final class RubricJson {
                 if (s != null) sources.add(new Source(string(s, "id", p), text(s, "title", p), string(s, "ref", p)));
             }
             String sp = "$.scoring";
-            JsonNode sc = object(r.get("scoring"), sp, List.of("mode", "total", "gradeScale", "special", "bands", "allocationRule"));
+            JsonNode sc = object(r.get("scoring"), sp, List.of("mode", "result", "total", "gradeScale", "special", "bands", "allocationRule"));
             if (sc == null) {
                 problem(sp, "rubric " + id + " needs a 'scoring' section");
                 return null;
@@ -260,12 +261,25 @@ public final class RubricJson {
             }
             Ratio total = ratio(sc, "total", sp);
             Text allocation = text(sc, "allocationRule", sp);
+            ResultKind result = null;
+            String resultText = string(sc, "result", sp);
+            if (resultText != null) {
+                try {
+                    result = ResultKind.fromJson(resultText);
+                } catch (IllegalArgumentException e) {
+                    problem(JsonPath.field(sp, "result"), e.getMessage());
+                }
+                if (result != null && scale != null) {
+                    problem(JsonPath.field(sp, "result"), "rubric " + id + " has a grade scale, so its result is graded: drop 'result'");
+                }
+            }
             Text title = text(r, "title", path);
             Text issuer = text(r, "issuer", path);
             String version = string(r, "version", path);
             if (!problems.isEmpty()) return null;
             return Rubric.builder().id(id).version(version).title(title).issuer(issuer).sources(sources).mode(mode).total(total)
-                    .gradeScale(scale).specialRules(special).bands(bands).indicators(top).allocationRule(allocation).build();
+                    .gradeScale(scale).specialRules(special).bands(bands).indicators(top).allocationRule(allocation)
+                    .result(result).build();
         }
 
         private GradeScale gradeScale(JsonNode n, String p) {

@@ -67,9 +67,9 @@ public final class TemplateJson {
     private static String guidance(Indicator leaf, String bandHelp) {
         StringBuilder sb = new StringBuilder();
         sb.append(leaf.title().zh()).append(" / ").append(leaf.title().en()).append(" — max ").append(leaf.points());
-        if (leaf.requirement() != null) sb.append(". ").append(leaf.requirement());
+        if (leaf.requirement() != null) endSentence(sb).append(leaf.requirement());
         if (leaf.metric() != null) {
-            sb.append(". Target ").append(leaf.metric().direction().symbol()).append(' ')
+            endSentence(sb).append("Target ").append(leaf.metric().direction().symbol()).append(' ')
                     .append(leaf.metric().target()).append(' ').append(leaf.metric().unit())
                     .append("; give either the measured \"value\" in ").append(leaf.metric().unit())
                     .append(" or the assessor's verdict (").append(bandHelp != null ? "\"band\" 1–5, " : "")
@@ -80,14 +80,26 @@ public final class TemplateJson {
                         .append(" of the item: its qualitative part needs the verdict");
             }
         } else if (leaf.kind() == IndicatorKind.SAMPLED) {
-            sb.append(". Checked on samples: give {\"sample\": {\"conforming\": n, \"sampled\": m}}");
+            endSentence(sb).append("Checked on samples: give {\"sample\": {\"conforming\": n, \"sampled\": m}}");
         } else if (bandHelp != null) {
-            sb.append(". Rate with \"band\" 1–5 (").append(bandHelp).append("), or \"conforms\": true/false");
+            endSentence(sb).append("Rate with \"band\" 1–5 (").append(bandHelp).append("), or \"conforms\": true/false");
         }
-        for (Guidance g : leaf.guidance()) sb.append(". [").append(g.source()).append(' ').append(g.clause()).append("] ").append(g.text());
-        sb.append(". Or \"notApplicable\": \"why\".");
+        for (Guidance g : leaf.guidance()) endSentence(sb).append('[').append(g.source()).append(' ').append(g.clause()).append("] ").append(g.text());
+        endSentence(sb).append("Or \"notApplicable\": \"why\".");
         return sb.toString();
     }
+
+    /**
+     * Closes the sentence so far before the next one: a full stop and a space, or only the space
+     * where the text already ends a sentence (a requirement quoted as printed ends in 。, which
+     * must not become "。.").
+     */
+    static StringBuilder endSentence(StringBuilder sb) {
+        if (sb.length() > 0 && SENTENCE_END.indexOf(sb.charAt(sb.length() - 1)) < 0) sb.append('.');
+        return sb.append(' ');
+    }
+
+    private static final String SENTENCE_END = "。；！？….;!?";
 
     private static String bandHelp(Rubric r) {
         if (r.bands().isEmpty()) return null;

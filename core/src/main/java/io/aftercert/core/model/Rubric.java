@@ -39,6 +39,7 @@ public final class Rubric {
     private final List<Band> bands;
     private final List<Indicator> indicators;
     private final Text allocationRule;
+    private final ResultKind declaredResult;
     private final AppliedTailoring tailoring;
     private final Map<String, String> exclusions;
 
@@ -60,6 +61,10 @@ public final class Rubric {
         this.specialRules = b.specialRules;
         this.bands = List.copyOf(b.bands);
         this.allocationRule = b.allocationRule;
+        if (b.result == ResultKind.GRADED) {
+            throw new IllegalArgumentException("rubric " + id + ": a graded result follows from a grade scale; declare index or conformance");
+        }
+        this.declaredResult = b.result;
         this.tailoring = b.tailoring;
         this.exclusions = Collections.unmodifiableMap(new LinkedHashMap<>(b.exclusions));
         if (b.indicators.isEmpty()) throw new IllegalArgumentException("rubric " + id + " has no indicators");
@@ -176,6 +181,22 @@ public final class Rubric {
     public Text allocationRule() { return allocationRule; }
     /** {@return the tailoring applied to this rubric, or null} */
     public AppliedTailoring tailoring() { return tailoring; }
+
+    /**
+     * What the result means to a reader: {@link ResultKind#GRADED} whenever there is a grade scale
+     * (published or tailored in); otherwise the kind the rubric data declares
+     * ({@code scoring.result}), {@link ResultKind#INDEX} when it declares none (the default that
+     * keeps rubrics written before the field was introduced as they were).
+     *
+     * @return the result kind, never null
+     */
+    public ResultKind resultKind() {
+        if (gradeScale != null) return ResultKind.GRADED;
+        return declaredResult != null ? declaredResult : ResultKind.INDEX;
+    }
+
+    /** {@return the result kind the rubric data declares ({@code scoring.result}), or null when it declares none} */
+    public ResultKind declaredResult() { return declaredResult; }
     /** {@return the items a tailoring excludes from scoring, code → justification (always not applicable)} */
     public Map<String, String> exclusions() { return exclusions; }
 
@@ -248,7 +269,7 @@ public final class Rubric {
         Builder b = new Builder();
         b.id = id; b.version = version; b.title = title; b.issuer = issuer; b.sources = sources; b.mode = mode;
         b.total = null; b.gradeScale = gradeScale; b.specialRules = specialRules; b.bands = bands;
-        b.indicators = indicators; b.allocationRule = allocationRule; b.tailoring = tailoring;
+        b.indicators = indicators; b.allocationRule = allocationRule; b.result = declaredResult; b.tailoring = tailoring;
         b.exclusions = exclusions;
         return b;
     }
@@ -277,6 +298,7 @@ public final class Rubric {
         private List<Band> bands = List.of();
         private List<Indicator> indicators = List.of();
         private Text allocationRule;
+        private ResultKind result;
         private AppliedTailoring tailoring;
         private Map<String, String> exclusions = Map.of();
 
@@ -367,6 +389,15 @@ public final class Rubric {
          * @return this builder
          */
         public Builder allocationRule(Text v) { allocationRule = v; return this; }
+        /**
+         * Sets what a result without grades means ({@code index} or {@code conformance}); a grade
+         * scale makes the result graded whatever is set here.
+         *
+         * @param v the declared kind, or null for the default, index
+         * @return this builder
+         * @throws IllegalArgumentException from {@link #build()} when it is {@link ResultKind#GRADED}
+         */
+        public Builder result(ResultKind v) { result = v; return this; }
         /**
          * Sets the tailoring applied (null: none).
          *

@@ -107,9 +107,33 @@ public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef r
      * @param mode      {@code points} or {@code weighted}
      * @param tailoring the tailoring applied, or null
      * @param derived   true when any points, weights or grade bounds are derived rather than published
+     * @param result    what the result means ({@code conformance}, {@code index}; {@code graded} when
+     *                  a tailoring gave it grades) where the rubric data declares it, otherwise null
+     *                  (and absent from the JSON): then a result with a grade is graded, one without
+     *                  is a quality index
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RubricRef(String id, String version, Text title, String mode, AppliedTailoring tailoring, boolean derived) {
+    public record RubricRef(String id, String version, Text title, String mode, AppliedTailoring tailoring, boolean derived,
+                            String result) {
+        /**
+         * A reference to a rubric that declares no result kind.
+         *
+         * @param id        rubric id
+         * @param version   rubric version
+         * @param title     rubric title
+         * @param mode      {@code points} or {@code weighted}
+         * @param tailoring the tailoring applied, or null
+         * @param derived   true when any points, weights or grade bounds are derived rather than published
+         */
+        public RubricRef(String id, String version, Text title, String mode, AppliedTailoring tailoring, boolean derived) {
+            this(id, version, title, mode, tailoring, derived, null);
+        }
+
+        /** {@return true when the result reads as a conformance percentage (the rubric declares {@code conformance})} */
+        @JsonIgnore
+        public boolean conformance() {
+            return "conformance".equals(result);
+        }
     }
 
     /**

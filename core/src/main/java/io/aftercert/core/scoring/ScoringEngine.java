@@ -180,7 +180,8 @@ public final class ScoringEngine {
 
         return new AssessmentResult(AssessmentResult.SCHEMA_VERSION, SdkVersion.VERSION,
                 new AssessmentResult.RubricRef(rubric.id(), rubric.version(), rubric.title(), rubric.mode().json(),
-                        rubric.tailoring(), rubric.hasDerivedValues()),
+                        rubric.tailoring(), rubric.hasDerivedValues(),
+                        rubric.declaredResult() == null ? null : rubric.resultKind().json()),
                 assessment.organization(), assessment.assessedOn(), assessment.assessor(), score, bonus, deductions,
                 finalScore, finalScore.truncate(1), grade, gradeByScore, passed, reasons, caveats, warnings, totals,
                 groups, leaves, findings, gaps, next, Ledger.of(leaves, totals, score, bonus, deductions, finalScore,

@@ -112,6 +112,8 @@ class Gxdsl259RubricTests {
     @Test
     void aConformanceChecklistWithoutGradeOrSpecialFindings() {
         assertNull(rubric.gradeScale(), "the standard defines no grade, none is invented");
+        assertEquals(io.aftercert.core.model.ResultKind.CONFORMANCE, rubric.resultKind(),
+                "the data says the result is a conformance percentage, so the CLI and report say 符合率 without code of their own");
         assertNull(rubric.specialRules());
         assertTrue(rubric.sources().get(0).title().zh().contains("征求意见稿"), "the draft status is stated in the source");
         assertTrue(rubric.title().zh().contains("征求意见稿"));
@@ -133,6 +135,12 @@ class Gxdsl259RubricTests {
             actual.put(leaf.code(), m.direction().json() + " " + m.target() + " " + m.unit() + "|"
                     + (m.recordsKpi() == null ? "" : m.recordsKpi()));
             assertEquals("threshold", m.curve().json(), leaf.code() + ": conformance is met or not met");
+            assertTrue(m.derived(), leaf.code() + ": the threshold curve is the rubric's choice, the standard states none");
+            assertTrue(m.note() != null && m.note().startsWith("threshold derived: the standard states the figure but no scoring curve"),
+                    leaf.code() + ": the metric says why its curve is derived");
+            if (m.target().equals(Ratio.HUNDRED)) {
+                assertTrue(m.note().contains("share of cases within it, target 100 %"), leaf.code() + ": a time limit read as a share");
+            }
         }
         assertEquals(expected, actual);
     }
