@@ -74,12 +74,34 @@ final class DiffCommand implements Callable<Integer> {
         print(out, zh ? "退步" : "regressed", d.regressed());
         if (!d.statusChanges().isEmpty()) {
             out.println(zh ? "状态变化:" : "status changes:");
-            for (Diff.Change c : d.statusChanges()) out.printf("  %-10s %s → %s%n", c.code(), c.statusBefore().json(), c.statusAfter().json());
+            for (Diff.Change c : d.statusChanges()) {
+                out.printf("  %-10s %s → %s%n", c.code(), status(c.statusBefore(), zh), status(c.statusAfter(), zh));
+            }
         }
-        d.findingsAdded().forEach(f -> out.println((zh ? "新增特别项: " : "finding added: ") + f.type() + " " + f.description()));
-        d.findingsRemoved().forEach(f -> out.println((zh ? "消除特别项: " : "finding removed: ") + f.type() + " " + f.description()));
+        d.findingsAdded().forEach(f -> out.println((zh ? "新增特别项: " : "finding added: ") + findingType(f.type(), zh) + " " + f.description()));
+        d.findingsRemoved().forEach(f -> out.println((zh ? "消除特别项: " : "finding removed: ") + findingType(f.type(), zh) + " " + f.description()));
         if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
         return 0;
+    }
+
+    /** An indicator's status: its JSON code in English, a word in Chinese. */
+    private static String status(io.aftercert.core.scoring.Status s, boolean zh) {
+        if (!zh) return s.json();
+        return switch (s) {
+            case ASSESSED -> "已评估";
+            case NOT_APPLICABLE -> "不适用";
+            case NOT_ASSESSED -> "未评估";
+        };
+    }
+
+    /** A special finding's type ({@code bonus} or {@code deduction}): as written in English, a word in Chinese. */
+    private static String findingType(String type, boolean zh) {
+        if (!zh) return type;
+        return switch (type) {
+            case "bonus" -> "加分";
+            case "deduction" -> "扣分";
+            default -> type;
+        };
     }
 
     private static String tailoringName(io.aftercert.core.scoring.AssessmentResult.RubricRef r, boolean zh) {

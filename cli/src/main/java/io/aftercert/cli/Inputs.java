@@ -164,18 +164,9 @@ final class Inputs {
     static Scored load(Path path, Tailoring t) {
         if (WorkbookEvidence.isWorkbook(path)) return evidence(path, t);
         byte[] bytes = read(path);
-        RubricRegistry registry = RubricRegistry.getDefault();
-        JsonNode root;
-        try {
-            root = Json.readTree(bytes);
-        } catch (JacksonException e) {
-            throw JsonProblems.invalid("invalid file " + path, path.toString(), e);
-        } catch (IOException e) {
-            throw new Main.UserException("cannot read " + path + ": " + reason(e));
-        }
-        if (root.has("schemaVersion") && root.has("finalScore")) {
-            AssessmentResult r = ResultJson.read(bytes, path.toString());
-            Rubric rubric = registry.require(r.rubric().id());
+        AssessmentResult r = resultIn(path, bytes);
+        if (r != null) {
+            Rubric rubric = RubricRegistry.getDefault().require(r.rubric().id());
             List<Problem> ps = new ArrayList<>();
             if (r.rubric().version() != null && !r.rubric().version().equals(rubric.version())) {
                 ps.add(new Problem(path.toString(), "$.rubric.version", null, "scored with " + r.rubric().id() + " version "
@@ -207,6 +198,13 @@ final class Inputs {
     static Scored loadForComparison(Path path, Tailoring t) {
         if (WorkbookEvidence.isWorkbook(path)) return evidence(path, t);
         byte[] bytes = read(path);
+        AssessmentResult r = resultIn(path, bytes);
+        if (r != null) return new Scored(RubricRegistry.getDefault().require(r.rubric().id()), r, bytes);
+        return evidence(path, bytes, t);
+    }
+
+    /** The result recorded in a JSON file's {@code bytes}, or null when the file is not a result file (but evidence). */
+    private static AssessmentResult resultIn(Path path, byte[] bytes) {
         JsonNode root;
         try {
             root = Json.readTree(bytes);
@@ -215,11 +213,7 @@ final class Inputs {
         } catch (IOException e) {
             throw new Main.UserException("cannot read " + path + ": " + reason(e));
         }
-        if (root.has("schemaVersion") && root.has("finalScore")) {
-            AssessmentResult r = ResultJson.read(bytes, path.toString());
-            return new Scored(RubricRegistry.getDefault().require(r.rubric().id()), r, bytes);
-        }
-        return evidence(path, bytes, t);
+        return root.has("schemaVersion") && root.has("finalScore") ? ResultJson.read(bytes, path.toString()) : null;
     }
 
     static String shortSha(String sha) {

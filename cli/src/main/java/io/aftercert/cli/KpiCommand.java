@@ -1,8 +1,6 @@
 package io.aftercert.cli;
 
 import io.aftercert.core.json.Json;
-import io.aftercert.core.model.Rubric;
-import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.records.EvidenceFill;
 import io.aftercert.records.Finding;
 import io.aftercert.records.KpiDashboard;
@@ -134,30 +132,17 @@ final class KpiCommand implements Callable<Integer> {
         }
         if (showProgress) err.printf("\r100.0 %% of %,d MB  (%.1f s)%n", size >> 20, (System.nanoTime() - startNanos) / 1e9);
 
-        Map<Path, byte[]> outputs = new LinkedHashMap<>();
-        byte[] reportJson = Json.mapper().writeValueAsBytes(report);
-        boolean toStdout = "-".equals(json);
-        if (json != null && !toStdout) outputs.put(Path.of(json), reportJson);
-        if (html != null) outputs.put(html, new KpiDashboard(lang).render(dashboard).getBytes(StandardCharsets.UTF_8));
-        List<String> filled = new ArrayList<>();
-        if (evidenceFor != null) {
-            Rubric rubric = RubricRegistry.getDefault().require(evidenceFor);
-            byte[] existing = Files.exists(into) ? Inputs.read(into) : null;
-            outputs.put(into, EvidenceFill.fill(existing, into.toString(), rubric, report, filled));
-        }
-        if (!outputs.isEmpty()) Outputs.write(outputs, force);
-
-        PrintWriter out = spec.commandLine().getOut();
-        if (toStdout) {
-            out.println(new String(reportJson, StandardCharsets.UTF_8));
-            out = err;
-        }
+        ReportOutputs outputs = new ReportOutputs(json, Json.mapper().writeValueAsBytes(report))
+                .add(html, html == null ? null : new KpiDashboard(lang).render(dashboard).getBytes(StandardCharsets.UTF_8));
+        final KpiReport filledFrom = report;
+        List<String> filled = outputs.fill(evidenceFor, into, (existing, name, rubric, codes) -> EvidenceFill.fill(existing, name, rubric, filledFrom, codes));
+        PrintWriter out = outputs.write(spec, force);
         print(out, report);
         if (evidenceFor != null) {
             out.println((zh() ? "已填写 " + into + " 的 " + filled.size() + " 个指标：" : "filled " + filled.size() + " indicators of " + into + ": ")
                     + String.join(", ", filled));
         }
-        for (Path p : outputs.keySet()) out.println((zh() ? "已写入 " : "wrote ") + p);
+        outputs.printWritten(out, zh());
         return 0;
     }
 
@@ -180,7 +165,8 @@ final class KpiCommand implements Callable<Integer> {
                 report.outliers().get("response").count(), report.outliers().get("resolution").count());
         for (var e : report.kpis().entrySet()) out.println("  " + line(names, e.getKey(), e.getValue(), zh));
         if (report.breakdown() != null) {
-            out.println(zh ? "分组（" + String.join("、", report.breakdown().by()) + "）：" : "by " + String.join(", ", report.breakdown().by()) + ":");
+            out.println(zh ? "分组（" + String.join("、", report.breakdown().by().stream().map(k -> KpiOptions.GroupBy.of(k).label(lang)).toList()) + "）："
+                    : "by " + String.join(", ", report.breakdown().by()) + ":");
             for (KpiReport.Group g : report.breakdown().groups()) {
                 List<String> key = new ArrayList<>();
                 g.key().values().forEach(v -> key.add(v.isEmpty() ? (zh ? "（未填）" : "(none)") : v.replace('\n', ' ')));

@@ -76,8 +76,8 @@ final class PlanCommand implements Callable<Integer> {
             out.printf("  %-10s +%-6s %s%s%n", st.code(), st.scoreGain().truncate(2).toPlainString(),
                     effort.isEmpty() ? "" : (zh ? "工作量 " : "effort ") + st.effort() + "  ", title.length() > 50 ? title.substring(0, 49) + "…" : title);
         }
-        out.printf("%s +%s%s; %s%n", zh ? "合计提升" : "total rise", plan.gain().truncate(2).toPlainString(),
-                effort.isEmpty() ? "" : (zh ? "，总工作量 " : ", total effort ") + plan.effort(), plan.method());
+        out.printf("%s +%s%s%s%s%n", zh ? "合计提升" : "total rise", plan.gain().truncate(2).toPlainString(),
+                effort.isEmpty() ? "" : (zh ? "，总工作量 " : ", total effort ") + plan.effort(), zh ? "；" : "; ", plan.methodText().in(lang));
         if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
         return 0;
     }

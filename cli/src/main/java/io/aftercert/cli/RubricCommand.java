@@ -41,8 +41,9 @@ final class RubricCommand implements Callable<Integer> {
             out.println(new String(RubricTreeJson.write(r), StandardCharsets.UTF_8));
             return 0;
         }
-        out.println(r.id() + " " + r.version() + "  " + r.title().in(lang) + "  (" + r.leaves().size() + " items, "
-                + r.total() + " points, " + r.mode().json() + ")");
+        out.println(r.id() + " " + r.version() + "  " + r.title().in(lang) + (zh()
+                ? "  （" + r.leaves().size() + " 项，" + r.total() + " 分，" + word(r.mode().json()) + "）"
+                : "  (" + r.leaves().size() + " items, " + r.total() + " points, " + r.mode().json() + ")"));
         for (Indicator i : r.indicators()) print(out, i, 1);
         return 0;
     }
@@ -50,7 +51,24 @@ final class RubricCommand implements Callable<Integer> {
     private void print(PrintWriter out, Indicator i, int depth) {
         String text = i.isLeaf() && "zh".equals(lang) && i.requirement() != null ? i.requirement() : i.title().in(lang);
         out.printf("%s%-10s %6s  %s%s%s%n", "  ".repeat(depth - 1), i.code(), i.points(),
-                i.isLeaf() ? "[" + i.kind().json() + "] " : "", text, i.derived() ? "  (derived)" : "");
+                i.isLeaf() ? "[" + (zh() ? word(i.kind().json()) : i.kind().json()) + "] " : "", text,
+                i.derived() ? (zh() ? "  （推导）" : "  (derived)") : "");
         for (Indicator c : i.children()) print(out, c, depth + 1);
+    }
+
+    private boolean zh() {
+        return !"en".equals(lang);
+    }
+
+    /** The Chinese word for a scoring mode or indicator kind (its JSON code when there is none). */
+    private static String word(String code) {
+        return switch (code) {
+            case "points" -> "计分制";
+            case "weighted" -> "加权制";
+            case "qualitative" -> "定性";
+            case "sampled" -> "抽查";
+            case "metric" -> "指标值";
+            default -> code;
+        };
     }
 }

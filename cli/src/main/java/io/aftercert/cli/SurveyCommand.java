@@ -2,8 +2,6 @@ package io.aftercert.cli;
 
 import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.Ratio;
-import io.aftercert.core.model.Rubric;
-import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.survey.Dimension;
 import io.aftercert.survey.Questionnaire;
 import io.aftercert.survey.ResponseReader;
@@ -22,8 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,6 +117,9 @@ final class SurveyCommand implements Callable<Integer> {
         @Option(names = "--into", paramLabel = "EVIDENCE.json", description = "evidence file to fill (created when missing)")
         Path into;
 
+        @Option(names = "--force", description = "replace output files even when they are read-only")
+        boolean force;
+
         @Override
         public Integer call() throws Exception {
             checkLang(lang);
@@ -137,32 +136,19 @@ final class SurveyCommand implements Callable<Integer> {
             ResponseReader.read(responses, q, acc::add);
             SurveyReport report = acc.result(responses.getFileName().toString(), customers, weights());
 
-            Map<Path, byte[]> outputs = new LinkedHashMap<>();
-            byte[] reportJson = SurveyJson.write(report);
-            boolean toStdout = "-".equals(json);
-            if (json != null && !toStdout) outputs.put(Path.of(json), reportJson);
-            if (html != null) outputs.put(html, SurveyHtml.render(report, q, lang));
-            List<String> filled = new ArrayList<>();
-            if (evidenceFor != null) {
-                Rubric rubric = RubricRegistry.getDefault().require(evidenceFor);
-                byte[] existing = Files.exists(into) ? Files.readAllBytes(into) : null;
-                outputs.put(into, SurveyEvidence.fill(existing, into.toString(), rubric, report, q, filled));
-            }
-            if (!outputs.isEmpty()) AtomicFiles.writeAll(outputs);
-
-            PrintWriter out = spec.commandLine().getOut();
-            if (toStdout) {
-                out.println(new String(reportJson, StandardCharsets.UTF_8));
-                out.flush();
-                out = spec.commandLine().getErr();
-            }
+            final Questionnaire questionnaire = q;
+            ReportOutputs outputs = new ReportOutputs(json, SurveyJson.write(report))
+                    .add(html, html == null ? null : SurveyHtml.render(report, q, lang));
+            List<String> filled = outputs.fill(evidenceFor, into,
+                    (existing, name, rubric, codes) -> SurveyEvidence.fill(existing, name, rubric, report, questionnaire, codes));
+            PrintWriter out = outputs.write(spec, force);
             summary(out, report, lang);
             boolean en = "en".equals(lang);
             if (evidenceFor != null) {
                 out.println(en ? "filled " + filled.size() + " indicators of " + into + ": " + String.join(", ", filled)
                         : "已填写 " + into + " 中的 " + filled.size() + " 个指标：" + String.join("、", filled));
             }
-            for (Path p : outputs.keySet()) out.println((en ? "wrote " : "已写入 ") + p);
+            outputs.printWritten(out, !en);
             out.flush();
             return 0;
         }

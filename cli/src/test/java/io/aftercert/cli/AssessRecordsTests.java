@@ -1,11 +1,10 @@
 package io.aftercert.cli;
 
+import static io.aftercert.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -18,10 +17,6 @@ class AssessRecordsTests {
     private static final Path RETAILER = Path.of("..", "examples", "gxdsl244", "guangxi-ecommerce-retailer.json");
     private static final Path RECORDS = Path.of("..", "examples", "records", "service-records.csv");
 
-    private static int run(StringWriter err, String... args) {
-        return Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args);
-    }
-
     private static String cell(String html, String label) {
         Matcher m = Pattern.compile("<th scope=\"row\">" + Pattern.quote(label) + "</th><td[^>]*>([^<]*)</td>").matcher(html);
         return m.find() ? m.group(1) : null;
@@ -30,8 +25,8 @@ class AssessRecordsTests {
     @Test
     void theReportShowsTheRecordsDataQuality(@TempDir Path dir) throws Exception {
         Path html = dir.resolve("r.html");
-        StringWriter err = new StringWriter();
-        assertEquals(0, run(err, "assess", RETAILER.toString(), "--html", html.toString(), "--records", RECORDS.toString(), "--lang", "en"), err.toString());
+        Run r = run("assess", RETAILER.toString(), "--html", html.toString(), "--records", RECORDS.toString(), "--lang", "en");
+        assertEquals(0, r.code(), r.err());
         String page = Files.readString(html);
         assertTrue(page.contains("id=\"data-quality\""), "the data-quality table");
         assertFalse(page.contains("id=\"no-data-quality\""));
@@ -45,12 +40,11 @@ class AssessRecordsTests {
 
     @Test
     void recordsWithoutAReportOrUnreadableRecordsExitTwo(@TempDir Path dir) throws Exception {
-        StringWriter err = new StringWriter();
-        assertEquals(2, run(err, "assess", RETAILER.toString(), "--records", RECORDS.toString()));
-        assertTrue(err.toString().contains("--records"), err.toString());
+        Run r = run("assess", RETAILER.toString(), "--records", RECORDS.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--records"), r.err());
         Path html = dir.resolve("r.html");
-        StringWriter err2 = new StringWriter();
-        assertEquals(2, run(err2, "assess", RETAILER.toString(), "--html", html.toString(), "--records", dir.resolve("none.csv").toString()));
+        assertEquals(2, run("assess", RETAILER.toString(), "--html", html.toString(), "--records", dir.resolve("none.csv").toString()).code());
         assertFalse(Files.exists(html), "nothing is written on bad input");
     }
 }

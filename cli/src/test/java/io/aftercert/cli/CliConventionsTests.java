@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import static io.aftercert.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,8 +13,6 @@ import com.networknt.schema.ValidationMessage;
 import io.aftercert.core.SdkVersion;
 import io.aftercert.core.json.Json;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,16 +25,6 @@ import picocli.CommandLine;
 
 /** The conventions every subcommand follows (issue 14): version, exit codes, JSON errors, completion. */
 class CliConventionsTests {
-
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** Every subcommand of the real hierarchy, so one added later is covered without editing this test. */
     private static List<String> subcommands() {

@@ -1,13 +1,12 @@
 package io.aftercert.cli;
 
+import static io.aftercert.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.json.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,16 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kpi}: breakdowns, period, dashboard, findings in the text output, and the user's errors (exit 2). */
 class KpiCommandTests {
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private static final String CSV = "ticket_id,channel,type,priority,region,requested_at,responded_at\n"
             + "T1,phone,consult,normal,南宁,2026/1/5 9:00,2026/1/5 9:00:10\n"      // January, 10 s
             + "T2,phone,consult,normal,柳州,2026-01-20 09:00:00,2026-01-20 09:00:40\n" // January, 40 s

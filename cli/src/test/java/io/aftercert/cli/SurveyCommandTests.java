@@ -1,13 +1,12 @@
 package io.aftercert.cli;
 
+import static io.aftercert.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.json.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code aftercert survey}: as a user drives it — output, exit codes, files written or not. */
 class SurveyCommandTests {
     private static final Path SMALL = Path.of("..", "survey", "src", "test", "resources", "io", "aftercert", "survey", "small.csv");
-
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void templateInEveryFormat(@TempDir Path dir) throws Exception {
@@ -146,5 +135,19 @@ class SurveyCommandTests {
         String injected = g.err();
         assertTrue(injected.contains("duplicates=" + n.get("findingsByRule").get("duplicate").asInt() + ","), injected + "\n" + n.get("findingsByRule"));
         assertTrue(injected.contains("range=" + n.get("findingsByRule").get("range").asInt() + ","), injected);
+    }
+
+    @Test
+    void aReadOnlyOutputIsReplacedOnlyWithForceLikeEveryOtherCommand(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("s.json");
+        Files.writeString(out, "keep me");
+        Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        Run r = run("survey", "score", SMALL.toString(), "--json", out.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains(out.toString()) && r.err().contains("read-only") && r.err().contains("--force"), r.err());
+        assertEquals("keep me", Files.readString(out));
+        Run forced = run("survey", "score", SMALL.toString(), "--json", out.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(Json.mapper().readTree(out.toFile()).has("overall"));
     }
 }

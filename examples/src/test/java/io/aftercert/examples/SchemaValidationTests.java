@@ -35,14 +35,14 @@ class SchemaValidationTests {
 
     private static List<Path> jsonFiles() throws Exception {
         try (Stream<Path> s = Files.walk(EXAMPLES)) {
-            return s.filter(p -> p.toString().endsWith(".json") && !p.toString().contains("/target/") && !p.toString().contains("/src/")
-                    && !p.getFileName().toString().equals("effort.json")) // effort files: issue 16 widened the format (owner, due, deduction-N) beyond effort.schema.json, which must follow
+            return s.filter(p -> p.toString().endsWith(".json") && !p.toString().contains("/target/") && !p.toString().contains("/src/"))
                     .sorted().toList();
         }
     }
 
     private static List<Path> evidenceFiles() throws Exception {
-        return jsonFiles().stream().filter(p -> !p.toString().contains("/tailoring/")).toList();
+        return jsonFiles().stream().filter(p -> !p.toString().contains("/tailoring/") && !p.getFileName().toString().equals("effort.json"))
+                .toList();
     }
 
     @Test
@@ -51,7 +51,8 @@ class SchemaValidationTests {
         assertTrue(files.size() >= 6, "examples found: " + files);
         for (Path f : files) {
             byte[] json = Files.readAllBytes(f);
-            List<String> errors = f.toString().contains("/tailoring/") ? Schemas.tailoringErrors(json) : Schemas.evidenceErrors(json);
+            List<String> errors = f.toString().contains("/tailoring/") ? Schemas.tailoringErrors(json)
+                    : f.getFileName().toString().equals("effort.json") ? Schemas.effortErrors(json) : Schemas.evidenceErrors(json);
             assertEquals(List.of(), errors, f.toString());
         }
     }
@@ -109,6 +110,29 @@ class SchemaValidationTests {
         assertEquals(0, d.code(), d.err());
         assertTrue(d.out().contains("wrote " + diff), d.out());
         assertEquals(List.of(), Schemas.diffErrors(Files.readAllBytes(diff)));
+    }
+
+    @Test
+    void theEffortSchemaAndTheEffortReaderAgree(@TempDir Path dir) throws Exception {
+        // 5.1.5.2 and 5.1.7.3 are gbt27922 indicators; the example has special deductions
+        List<String> fine = List.of("{}", "{\"5.1.5.2\": 3}", "{\"5.1.5.2\": 0.5, \"5.1.7.3\": {\"effort\": 2}}",
+                "{\"5.1.5.2\": {\"effort\": 1, \"owner\": \"质量部\", \"due\": \"2027-03-31\"}}", "{\"5.1.7.3\": {\"owner\": \"王敏\"}}",
+                "{\"deduction-1\": {\"owner\": \"服务部\", \"due\": \"2026-11-30\"}}");
+        List<String> refused = List.of("[]", "{\"5.1.5.2\": 0}", "{\"5.1.5.2\": -1}", "{\"5.1.5.2\": {\"effort\": 0}}",
+                "{\"5.1.5.2\": {\"cost\": 1}}", "{\"5.1.5.2\": {\"owner\": \" \"}}", "{\"5.1.5.2\": {\"due\": \"31.03.2027\"}}",
+                "{\"deduction-1\": 2}", "{\"deduction-1\": {\"effort\": 2}}", "{\"5.1.5.2\": true}");
+        Path effort = dir.resolve("effort.json");
+        for (String json : fine) {
+            assertEquals(List.of(), Schemas.effortErrors(json.getBytes(StandardCharsets.UTF_8)), json);
+            Files.writeString(effort, json);
+            Run r = run("plan", "gbt27922/appliance-manufacturer.json", "--effort", effort.toString());
+            assertEquals(0, r.code(), json + ": " + r.err());
+        }
+        for (String json : refused) {
+            assertFalse(Schemas.effortErrors(json.getBytes(StandardCharsets.UTF_8)).isEmpty(), "schema must refuse " + json);
+            Files.writeString(effort, json);
+            assertEquals(2, run("plan", "gbt27922/appliance-manufacturer.json", "--effort", effort.toString()).code(), "the reader must refuse " + json);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.aftercert.records;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
+import io.aftercert.core.json.JsonNumbers;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -834,9 +835,9 @@ public final class KpiAccumulator implements Serializable {
             int c = value.compareTo(k.target());
             met = k.atLeast() ? c >= 0 : c <= 0;
         }
-        return new KpiReport.KpiValue(num, den, Exact.number(value), Exact.fraction(value),
+        return new KpiReport.KpiValue(num, den, JsonNumbers.number(value), JsonNumbers.exact(value),
                 k.target() == null ? null : k.target().toBigDecimalExact(), k.target() == null ? null : k.atLeast() ? "at-least" : "at-most",
-                met, responses, Exact.number(mean), Exact.fraction(mean), Exact.number(median), Exact.fraction(median));
+                met, responses, JsonNumbers.number(mean), JsonNumbers.exact(mean), JsonNumbers.number(median), JsonNumbers.exact(median));
     }
 
     private static Ratio medianHours(IntList values) {
@@ -911,7 +912,7 @@ public final class KpiAccumulator implements Serializable {
             }
         }
         Ratio m = Ratio.of(sum, n);
-        return new KpiReport.Outliers(flagged.size(), Exact.number(m), Exact.fraction(m),
+        return new KpiReport.Outliers(flagged.size(), JsonNumbers.number(m), JsonNumbers.exact(m),
                 BigDecimal.valueOf(sd).round(new MathContext(10)).stripTrailingZeros(), List.copyOf(flagged));
     }
 

@@ -1,5 +1,6 @@
 package io.aftercert.records;
 
+import io.aftercert.core.HtmlEscape;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -61,23 +62,7 @@ public final class KpiDashboard {
     }
 
     static String esc(String s) {
-        if (s == null) return "";
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t') b.append('\uFFFD');
-                    else b.append(c);
-                }
-            }
-        }
-        return b.toString();
+        return HtmlEscape.escape(s);
     }
 
     /**

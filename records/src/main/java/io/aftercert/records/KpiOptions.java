@@ -28,10 +28,21 @@ public record KpiOptions(List<GroupBy> by, LocalDate from, LocalDate to) impleme
 
     /** The keys a breakdown can use; month and quarter are those of {@code requested_at}'s local date. */
     public enum GroupBy {
-        MONTH, QUARTER, REGION, CHANNEL, TYPE, TECHNICIAN;
+        MONTH("月份"), QUARTER("季度"), REGION("地区"), CHANNEL("渠道"), TYPE("类型"), TECHNICIAN("技术员");
+
+        private final String zh;
+
+        GroupBy(String zh) {
+            this.zh = zh;
+        }
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The key's name for a reader: a Chinese word in {@code zh}, else its {@link #id()}. */
+        public String label(String lang) {
+            return "zh".equals(lang) ? zh : id();
         }
 
         /** The key named {@code id}, or an {@link IllegalArgumentException} listing the keys. */

@@ -1,5 +1,6 @@
 package io.aftercert.report;
 
+import io.aftercert.core.HtmlEscape;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,19 +18,7 @@ final class Html {
     }
 
     static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlEscape.escape(s);
     }
 
     static boolean hasHan(String s) {

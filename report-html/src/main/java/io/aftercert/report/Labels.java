@@ -299,6 +299,10 @@ final class Labels {
         put("dqExcluded", "按规则剔除", "Excluded by rule");
         put("dqOutliers", "异常值（保留，待复核）", "Outliers (kept, for review)");
         put("dqRule", "规则", "Rule");
+        // data-quality rules of the service records (records/SCHEMA.md), by id; en shows the id itself
+        put("dq_completeness", "完整性", "completeness");
+        put("dq_range", "取值范围", "range");
+        put("dq_logic", "逻辑", "logic");
         put("dqCount", "行数", "Rows");
         put("dqNone", "未提供服务记录的数据质量信息；量化指标按证据文件中的数值计算。",
                 "No data-quality information from service records was given; KPIs are scored from the values in the evidence file.");

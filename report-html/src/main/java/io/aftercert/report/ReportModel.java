@@ -2,9 +2,9 @@ package io.aftercert.report;
 
 import io.aftercert.core.Ratio;
 import io.aftercert.core.SdkVersion;
-import io.aftercert.core.Text;
 import io.aftercert.core.model.Band;
 import io.aftercert.core.model.Grade;
+import io.aftercert.core.model.GradeScale;
 import io.aftercert.core.model.Guidance;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.ResultKind;
@@ -30,12 +30,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns a result into the plain data the template shows: every number already formatted, every
@@ -45,7 +44,6 @@ import java.util.regex.Pattern;
  */
 final class ReportModel {
     private static final int GAP_ROWS = 15;
-    private static final Pattern HELD = Pattern.compile("已保持达标 (\\d+) 个月");
     private static final String SENTENCE_END = "。；！？”’）」.;!?)";
 
     private ReportModel() {
@@ -254,23 +252,21 @@ final class ReportModel {
     /**
      * A star grade whose one-year-at-the-lowest-grade condition is not met is shown as
      * conditional in the badge itself; the engine states the condition as a caveat, which the
-     * badge then replaces.
+     * badge then replaces. The condition comes from data (the months held, recorded in the result,
+     * against the grade scale's {@code qualifyingMonths}), never from the caveat's wording.
      */
     private static void conditional(AssessmentResult r, Rubric rubric, Map<String, String> l, String lang, Map<String, Object> m,
                                     List<String> caveats) {
-        if (!r.grade().star() || rubric.gradeScale() == null) return;
-        Text base = rubric.gradeScale().starCaveat();
-        String prefix = base != null ? base.zh() : "星级通常在达标级保持";
-        Optional<Text> star = r.caveats().stream().filter(t -> t.zh() != null && t.zh().startsWith(prefix)).findFirst();
-        if (star.isEmpty()) return;
-        Matcher held = HELD.matcher(star.get().zh());
-        int months = rubric.gradeScale().qualifyingMonths();
+        if (r.grade() == null || !r.grade().star() || rubric.gradeScale() == null) return;
+        GradeScale scale = rubric.gradeScale();
+        Integer held = r.qualifyingGradeHeldMonths();
+        if (!scale.starIsConditional(held)) return;
         m.put("conditional", true);
         m.put("badgeClass", "badge-conditional");
-        m.put("conditionalText", l.get("conditionalNote").replace("{n}", String.valueOf(months)) + ("en".equals(lang) ? " " : "")
-                + (held.find() ? l.get("heldMonths").replace("{m}", held.group(1)) : l.get("heldUnknown")));
-        m.put("heldMonths", held.find(0) ? held.group(1) : null);
-        caveats.remove(star.get().in(lang));
+        m.put("conditionalText", l.get("conditionalNote").replace("{n}", String.valueOf(scale.qualifyingMonths())) + ("en".equals(lang) ? " " : "")
+                + (held != null ? l.get("heldMonths").replace("{m}", String.valueOf(held)) : l.get("heldUnknown")));
+        m.put("heldMonths", held == null ? null : String.valueOf(held));
+        caveats.remove(scale.starCaveatFor(held).in(lang));
     }
 
     private static Map<String, Object> nextBox(Planner.Plan p, Rubric rubric, String lang, Map<String, String> l) {
@@ -657,7 +653,18 @@ final class ReportModel {
         d.put("excluded", dq.rowsExcluded());
         d.put("outliers", dq.outliers());
         d.put("hasByRule", !dq.excludedByRule().isEmpty());
-        d.put("byRule", dq.excludedByRule().entrySet().stream().map(e -> Map.of("rule", e.getKey(), "count", e.getValue())).toList());
+        Map<String, String> l = Labels.of(lang);
+        d.put("byRule", dq.excludedByRule().entrySet().stream().map(e -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("rule", e.getKey());
+            row.put("count", e.getValue());
+            // Chinese: the rule's name, its id beside it as a code; English: the id, which is the name
+            if (!"en".equals(lang)) {
+                row.put("label", l.getOrDefault("dq_" + e.getKey(), e.getKey()));
+                row.put("code", e.getKey());
+            }
+            return row;
+        }).toList());
         return d;
     }
 

@@ -41,6 +41,28 @@ class ReportContentTests {
     }
 
     @Test
+    void theConditionalBadgeComesFromTheMonthsHeldNotFromTheCaveatsWording() {
+        // the trader's result (三星, 8 of 12 months) with its caveats worded otherwise: still conditional, 8 months
+        var req = ReportFixtures.request(TRADER, "zh");
+        var r = req.result();
+        var reworded = new io.aftercert.core.scoring.AssessmentResult(r.schemaVersion(), r.sdkVersion(), r.rubric(), r.organization(),
+                r.assessedOn(), r.assessor(), r.qualifyingGradeHeldMonths(), r.score(), r.bonus(), r.deductions(), r.finalScore(),
+                r.scoreDisplay(), r.grade(), r.gradeByScore(), r.passed(), r.reasons(),
+                List.of(io.aftercert.core.Text.of("星级授予前须保持达标一年", "a star grade waits a year at Qualified")), r.warnings(),
+                r.totals(), r.groups(), r.indicators(), r.findings(), r.gaps(), r.nextGrade(), r.ledger());
+        String zh = renderer.renderString(new io.aftercert.core.spi.ReportRenderer.ReportRequest(reworded, req.rubric(), "zh", null, null));
+        assertTrue(zh.contains("class=\"badge badge-conditional\""), "conditional by the months held");
+        assertTrue(zh.contains("已保持达标 8 个月"), "the months held, from the result's data");
+        // the same score with 12 months held (= qualifyingMonths of gbt27922): unconditional
+        var held12 = new io.aftercert.core.scoring.AssessmentResult(r.schemaVersion(), r.sdkVersion(), r.rubric(), r.organization(),
+                r.assessedOn(), r.assessor(), 12, r.score(), r.bonus(), r.deductions(), r.finalScore(),
+                r.scoreDisplay(), r.grade(), r.gradeByScore(), r.passed(), r.reasons(), r.caveats(), r.warnings(),
+                r.totals(), r.groups(), r.indicators(), r.findings(), r.gaps(), r.nextGrade(), r.ledger());
+        assertFalse(renderer.renderString(new io.aftercert.core.spi.ReportRenderer.ReportRequest(held12, req.rubric(), "zh", null, null))
+                .contains("class=\"badge badge-conditional\""));
+    }
+
+    @Test
     void thePlanTakesTheFewestItemsOrTheLeastEffortAndShowsOwnersDueDatesAndCorrectiveActions() {
         String fewest = renderer.renderString(ReportFixtures.request(MANUFACTURER, "zh"));
         String plan = section(fewest, "plan-table");
@@ -113,6 +135,12 @@ class ReportContentTests {
         String table = section(withDq, "data-quality");
         assertTrue(table.contains("tickets-2026H1.csv") && table.contains("10000") && table.contains(">37<") && table.contains(">12<"));
         assertTrue(table.contains("2026-01-01 – 2026-06-30"));
+        // the rules by name in Chinese (records/SCHEMA.md: 完整性, 逻辑), the id beside it as an English code; in English the id
+        String rules = withDq.substring(withDq.indexOf("id=\"data-quality\""));
+        assertTrue(rules.contains("完整性 <span class=\"mono\" lang=\"en\">completeness</span>"), rules);
+        assertTrue(rules.contains("逻辑 <span class=\"mono\" lang=\"en\">logic</span>"), rules);
+        String enDq = renderer.renderString(ReportFixtures.request(RETAILER, "en").withDataQuality(dq));
+        assertTrue(enDq.substring(enDq.indexOf("id=\"data-quality\"")).contains("<td class=\"mono\" data-label=\"Rule\">completeness</td>"));
     }
 
     private static final Path CHECKLIST = ReportFixtures.EXAMPLES.resolve("gxdsl259/guangxi-ecommerce-retailer.json");

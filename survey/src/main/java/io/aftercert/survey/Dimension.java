@@ -1,5 +1,6 @@
 package io.aftercert.survey;
 
+import io.aftercert.core.Text;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -13,13 +14,11 @@ public enum Dimension {
     CIVILITY("civility", "文明性", "Civility");
 
     private final String id;
-    private final String zh;
-    private final String en;
+    private final Text name;
 
     Dimension(String id, String zh, String en) {
         this.id = id;
-        this.zh = zh;
-        this.en = en;
+        this.name = Text.of(zh, en);
     }
 
     /** The stable id used in files ({@code functionality} …). */
@@ -29,7 +28,7 @@ public enum Dimension {
 
     /** The name in {@code lang} ({@code zh} or {@code en}). */
     public String label(String lang) {
-        return "en".equals(lang) ? en : zh;
+        return name.in(lang);
     }
 
     /** The dimension with this id. */

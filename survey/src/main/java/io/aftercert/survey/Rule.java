@@ -1,5 +1,7 @@
 package io.aftercert.survey;
 
+import io.aftercert.core.Text;
+
 /** The data-quality rules of {@code 004} chapter 七 as the survey applies them. */
 public enum Rule {
     /** An answer outside 1–5 or not an integer: that answer is excluded. */
@@ -20,13 +22,11 @@ public enum Rule {
     FORMAT("format", "格式错误", "unreadable value");
 
     private final String id;
-    private final String zh;
-    private final String en;
+    private final Text name;
 
     Rule(String id, String zh, String en) {
         this.id = id;
-        this.zh = zh;
-        this.en = en;
+        this.name = Text.of(zh, en);
     }
 
     /** The id used in JSON. */
@@ -36,7 +36,7 @@ public enum Rule {
 
     /** A short name in {@code lang}. */
     public String label(String lang) {
-        return "en".equals(lang) ? en : zh;
+        return name.in(lang);
     }
 
     /** True when the rule excludes the row or answer from the figures (rather than only flagging it). */

@@ -144,6 +144,6 @@ public final class SurveyEvidence {
 
     /** An evidence number: exact when it terminates, else 12 decimals. */
     private static BigDecimal decimal(Ratio r, RoundingMode mode) {
-        return ExactJson.plain(r.toBigDecimal(12, mode)); // exact when the value has ≤ 12 decimals
+        return Ratio.of(r.toBigDecimal(12, mode)).toBigDecimalExact(); // exact when the value has ≤ 12 decimals; no trailing zeros
     }
 }

@@ -172,48 +172,64 @@ public final class SurveyHtml {
 
     private static Map<String, String> labels(boolean en) {
         Map<String, String> l = new LinkedHashMap<>();
-        if (en) {
-            l.put("kicker", "AfterCert · customer perception survey");
-            l.put("file", "Responses"); l.put("questionnaire", "Questionnaire"); l.put("period", "Period");
-            l.put("rows", "Rows"); l.put("respondents", "Respondents"); l.put("valid", "Valid respondents");
-            l.put("overall", "Overall perception index"); l.put("overallNote", "mean of the six dimension indices, 0–100");
-            l.put("weightedNote", "weighted mean of the six dimension indices, 0–100; weights: ");
-            l.put("overallMissing", "Not computed: a dimension has no valid answer.");
-            l.put("meets", "meets the T/GXDSL 244 target of 85 points"); l.put("below", "below the T/GXDSL 244 target of 85 points");
-            l.put("dimensions", "The six dimensions"); l.put("chartTitle", "Dimension index with 95 % confidence interval");
-            l.put("target", "target 85"); l.put("dimension", "Dimension"); l.put("index", "Index"); l.put("ci", "95 % interval");
-            l.put("answers", "Answers"); l.put("questions", "Questions");
-            l.put("weakest", "Weakest questions"); l.put("question", "Question"); l.put("clause", "002 clause"); l.put("none", "No answers.");
-            l.put("sample", "Sample adequacy"); l.put("customers", "Customers"); l.put("required", "Required");
-            l.put("sampleOk", "Adequate"); l.put("sampleShort", "Not adequate: short by"); l.put("responses", "responses");
-            l.put("sampleUnknown", "Give the number of customers (--customers N) to check the 5 % rule. At least 500 valid responses are required in any case.");
-            l.put("quality", "Data quality"); l.put("rule", "Rule"); l.put("count", "Found"); l.put("effect", "Effect");
-            l.put("effectExcluded", "excluded"); l.put("effectFlagged", "flagged, kept"); l.put("effectIgnored", "value ignored");
-            l.put("row", "Row"); l.put("respondent", "Respondent"); l.put("detail", "Detail"); l.put("noFindings", "No findings.");
-            l.put("method", "Method"); l.put("unknown", "not given"); l.put("derived", "derived"); l.put("id", "ID");
-            l.put("methodText", "Answer score = (answer − 1) ÷ 4 × 100; a dimension's index is the mean score of all valid answers to its questions; the overall index is the mean of the six dimension indices (equal weights). A blank is a missing answer, never a zero. Indices are computed exactly and shown truncated to one decimal. 95 % intervals: mean ± 1.96 × s ÷ √n (normal approximation, answers treated as independent). Outliers: |z| > 3 within a question, with the sample standard deviation (T/GXDSL 244 ch. 7).");
-        } else {
-            l.put("kicker", "AfterCert · 顾客感知调查");
-            l.put("file", "回答文件"); l.put("questionnaire", "问卷"); l.put("period", "调查期间");
-            l.put("rows", "数据行"); l.put("respondents", "受访者"); l.put("valid", "有效受访者");
-            l.put("overall", "综合感知指数"); l.put("overallNote", "六个维度指数的平均值，0–100 分");
-            l.put("weightedNote", "六个维度指数的加权平均值，0–100 分；权重：");
-            l.put("overallMissing", "无法计算：有维度没有有效回答。");
-            l.put("meets", "达到 T/GXDSL 244 不低于 85 分的目标"); l.put("below", "低于 T/GXDSL 244 不低于 85 分的目标");
-            l.put("dimensions", "六个维度"); l.put("chartTitle", "各维度指数及 95% 置信区间");
-            l.put("target", "目标 85"); l.put("dimension", "维度"); l.put("index", "指数"); l.put("ci", "95% 置信区间");
-            l.put("answers", "有效回答"); l.put("questions", "题数");
-            l.put("weakest", "得分最低的题目"); l.put("question", "题目"); l.put("clause", "002 条款"); l.put("none", "没有回答。");
-            l.put("sample", "样本量"); l.put("customers", "顾客总数"); l.put("required", "要求样本量");
-            l.put("sampleOk", "样本量达到要求"); l.put("sampleShort", "样本量不足，尚差"); l.put("responses", "份");
-            l.put("sampleUnknown", "请给出顾客总数（--customers N）以核对 5% 的要求；无论如何有效样本不得少于 500 份。");
-            l.put("quality", "数据质量"); l.put("rule", "规则"); l.put("count", "发现"); l.put("effect", "处理");
-            l.put("effectExcluded", "不计入"); l.put("effectFlagged", "标记，仍计入"); l.put("effectIgnored", "该值忽略");
-            l.put("row", "行"); l.put("respondent", "受访者"); l.put("detail", "说明"); l.put("noFindings", "未发现问题。");
-            l.put("method", "计算方法"); l.put("unknown", "未提供"); l.put("derived", "本项目自定"); l.put("id", "编号");
-            l.put("methodText", "每个回答的得分 =（回答 − 1）÷ 4 × 100；维度指数为该维度各题全部有效回答得分的平均值；综合指数为六个维度指数的平均值（等权）。空白为缺失回答，不按零分计。指数按精确值计算，显示时截断到一位小数。95% 置信区间：均值 ± 1.96 × s ÷ √n（正态近似，各回答视为独立）。异常值：同一题内 |z| > 3（样本标准差），依 T/GXDSL 244 第七章复核。");
-        }
+        put(l, en, "kicker", "AfterCert · 顾客感知调查", "AfterCert · customer perception survey");
+        put(l, en, "file", "回答文件", "Responses");
+        put(l, en, "questionnaire", "问卷", "Questionnaire");
+        put(l, en, "period", "调查期间", "Period");
+        put(l, en, "rows", "数据行", "Rows");
+        put(l, en, "respondents", "受访者", "Respondents");
+        put(l, en, "valid", "有效受访者", "Valid respondents");
+        put(l, en, "overall", "综合感知指数", "Overall perception index");
+        put(l, en, "overallNote", "六个维度指数的平均值，0–100 分", "mean of the six dimension indices, 0–100");
+        put(l, en, "weightedNote", "六个维度指数的加权平均值，0–100 分；权重：", "weighted mean of the six dimension indices, 0–100; weights: ");
+        put(l, en, "overallMissing", "无法计算：有维度没有有效回答。", "Not computed: a dimension has no valid answer.");
+        put(l, en, "meets", "达到 T/GXDSL 244 不低于 85 分的目标", "meets the T/GXDSL 244 target of 85 points");
+        put(l, en, "below", "低于 T/GXDSL 244 不低于 85 分的目标", "below the T/GXDSL 244 target of 85 points");
+        put(l, en, "dimensions", "六个维度", "The six dimensions");
+        put(l, en, "chartTitle", "各维度指数及 95% 置信区间", "Dimension index with 95 % confidence interval");
+        put(l, en, "target", "目标 85", "target 85");
+        put(l, en, "dimension", "维度", "Dimension");
+        put(l, en, "index", "指数", "Index");
+        put(l, en, "ci", "95% 置信区间", "95 % interval");
+        put(l, en, "answers", "有效回答", "Answers");
+        put(l, en, "questions", "题数", "Questions");
+        put(l, en, "weakest", "得分最低的题目", "Weakest questions");
+        put(l, en, "question", "题目", "Question");
+        put(l, en, "clause", "002 条款", "002 clause");
+        put(l, en, "none", "没有回答。", "No answers.");
+        put(l, en, "sample", "样本量", "Sample adequacy");
+        put(l, en, "customers", "顾客总数", "Customers");
+        put(l, en, "required", "要求样本量", "Required");
+        put(l, en, "sampleOk", "样本量达到要求", "Adequate");
+        put(l, en, "sampleShort", "样本量不足，尚差", "Not adequate: short by");
+        put(l, en, "responses", "份", "responses");
+        put(l, en, "sampleUnknown",
+                "请给出顾客总数（--customers N）以核对 5% 的要求；无论如何有效样本不得少于 500 份。",
+                "Give the number of customers (--customers N) to check the 5 % rule. At least 500 valid responses are required in any case.");
+        put(l, en, "quality", "数据质量", "Data quality");
+        put(l, en, "rule", "规则", "Rule");
+        put(l, en, "count", "发现", "Found");
+        put(l, en, "effect", "处理", "Effect");
+        put(l, en, "effectExcluded", "不计入", "excluded");
+        put(l, en, "effectFlagged", "标记，仍计入", "flagged, kept");
+        put(l, en, "effectIgnored", "该值忽略", "value ignored");
+        put(l, en, "row", "行", "Row");
+        put(l, en, "respondent", "受访者", "Respondent");
+        put(l, en, "detail", "说明", "Detail");
+        put(l, en, "noFindings", "未发现问题。", "No findings.");
+        put(l, en, "method", "计算方法", "Method");
+        put(l, en, "unknown", "未提供", "not given");
+        put(l, en, "derived", "本项目自定", "derived");
+        put(l, en, "id", "编号", "ID");
+        put(l, en, "methodText",
+                "每个回答的得分 =（回答 − 1）÷ 4 × 100；维度指数为该维度各题全部有效回答得分的平均值；综合指数为六个维度指数的平均值（等权）。空白为缺失回答，不按零分计。指数按精确值计算，显示时截断到一位小数。95% 置信区间：均值 ± 1.96 × s ÷ √n（正态近似，各回答视为独立）。异常值：同一题内 |z| > 3（样本标准差），依 T/GXDSL 244 第七章复核。",
+                "Answer score = (answer − 1) ÷ 4 × 100; a dimension's index is the mean score of all valid answers to its questions; the overall index is the mean of the six dimension indices (equal weights). A blank is a missing answer, never a zero. Indices are computed exactly and shown truncated to one decimal. 95 % intervals: mean ± 1.96 × s ÷ √n (normal approximation, answers treated as independent). Outliers: |z| > 3 within a question, with the sample standard deviation (T/GXDSL 244 ch. 7).");
         return l;
+    }
+
+    /** Puts the label {@code key} in the page's language: {@code zh} or {@code enText}. */
+    private static void put(Map<String, String> l, boolean en, String key, String zh, String enText) {
+        l.put(key, en ? enText : zh);
     }
 
     /** One decimal, truncated: a shown index never overstates the exact one. */
@@ -227,7 +243,7 @@ public final class SurveyHtml {
     }
 
     private static String percent(Ratio share) {
-        return ExactJson.plain(share.times(Ratio.HUNDRED).toBigDecimal(4, RoundingMode.HALF_EVEN)).toPlainString();
+        return share.times(Ratio.HUNDRED).toBigDecimal(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
     private static String fmt(double v) {

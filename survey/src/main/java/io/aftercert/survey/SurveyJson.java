@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.SdkVersion;
+import io.aftercert.core.json.JsonNumbers;
 
 /** The survey report as JSON ({@code survey-report.schema.json}); every number a JSON number. */
 public final class SurveyJson {
@@ -42,7 +43,7 @@ public final class SurveyJson {
         for (Dimension d : Dimension.values()) figure(dims.putObject(d.id()), r.dimensions().get(d));
         figure(root.putObject("overall"), r.overall());
         ObjectNode weights = root.putObject("weights");
-        for (Dimension d : Dimension.values()) ExactJson.put(weights, d.id(), r.weights().get(d));
+        for (Dimension d : Dimension.values()) JsonNumbers.put(weights, d.id(), r.weights().get(d));
         ArrayNode qs = root.putArray("questions");
         for (SurveyReport.QuestionFigure qf : r.questions()) {
             ObjectNode o = qs.addObject();
@@ -57,7 +58,7 @@ public final class SurveyJson {
         ObjectNode sample = root.putObject("sample");
         if (s.customers() == null) sample.putNull("customers");
         else sample.put("customers", s.customers());
-        ExactJson.put(sample, "minimumShare", s.minShare());
+        JsonNumbers.put(sample, "minimumShare", s.minShare());
         sample.put("minimumCount", s.minCount());
         if (s.required() == null) {
             sample.putNull("required");
@@ -91,7 +92,7 @@ public final class SurveyJson {
     }
 
     private static void figure(ObjectNode o, SurveyReport.Figure fig) {
-        ExactJson.put(o, "index", fig.index());
+        JsonNumbers.put(o, "index", fig.index());
         o.put("answers", fig.answers());
         if (fig.ciLow() == null) {
             o.putNull("ci95");

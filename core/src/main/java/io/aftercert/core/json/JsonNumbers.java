@@ -58,22 +58,24 @@ public final class JsonNumbers {
     /**
      * The JSON number written for a value.
      *
-     * @param r the value
+     * @param r the value, or null (for value types that hold the number and its {@link #exact}
+     *          text in two fields)
      * @return the exact decimal where {@link #writesExactly}, else the value rounded half-even to
-     *         {@value #DECIMALS} places
+     *         {@value #DECIMALS} places; null for null
      */
     public static BigDecimal number(Ratio r) {
+        if (r == null) return null;
         return writesExactly(r) ? r.toBigDecimalExact() : r.toBigDecimal(DECIMALS, RoundingMode.HALF_EVEN);
     }
 
     /**
      * The text of the {@code Exact} sibling.
      *
-     * @param r the value
-     * @return {@code "p/q"} in lowest terms, or null when the number itself is exact
+     * @param r the value, or null
+     * @return {@code "p/q"} in lowest terms, or null when the number itself is exact or {@code r} is null
      */
     public static String exact(Ratio r) {
-        return writesExactly(r) ? null : r.numerator() + "/" + r.denominator();
+        return r == null || writesExactly(r) ? null : r.numerator() + "/" + r.denominator();
     }
 
     /**

@@ -48,6 +48,33 @@ public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, in
     }
 
     /**
+     * Whether a star grade awarded now is conditional: the time at the lowest grade is not stated
+     * ({@code heldMonths} null) or shorter than {@link #qualifyingMonths}. The one rule the
+     * engine's caveat and the report's conditional badge follow.
+     *
+     * @param heldMonths months the lowest grade has been held, or null when not stated
+     * @return true when a star grade must be shown as conditional
+     */
+    public boolean starIsConditional(Integer heldMonths) {
+        return heldMonths == null || heldMonths < qualifyingMonths;
+    }
+
+    /**
+     * The caveat that goes with a conditional star grade (see {@link #starIsConditional}).
+     *
+     * @param heldMonths months the lowest grade has been held, or null when not stated
+     * @return {@link #starCaveat} (or a default wording) with the months held, or that they are not stated
+     */
+    public Text starCaveatFor(Integer heldMonths) {
+        Text base = starCaveat != null ? starCaveat : Text.of("星级通常在达标级保持"
+                + qualifyingMonths + "个月后授予", "star grades are normally granted after " + qualifyingMonths
+                + " months at the lowest grade");
+        return heldMonths == null
+                ? Text.of(base.zh() + "（未说明已保持达标的时间）", base.en() + " (time at the lowest grade not stated)")
+                : Text.of(base.zh() + "（已保持达标 " + heldMonths + " 个月）", base.en() + " (lowest grade held " + heldMonths + " months)");
+    }
+
+    /**
      * The grade an exact final score reaches (DESIGN §3 rule 6–7): a score exactly on a bound gets
      * that grade.
      *

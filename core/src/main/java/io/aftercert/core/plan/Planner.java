@@ -82,9 +82,30 @@ public final class Planner {
         }
 
         private static Plan unreachable(GradeRef grade, Ratio current, Ratio needed, Text why) {
-            return new Plan(grade, current, needed, List.of(), Ratio.ZERO, Ratio.ZERO, false, true, "none", why.en(), why);
+            return new Plan(grade, current, needed, List.of(), Ratio.ZERO, Ratio.ZERO, false, true, NO_METHOD, why.en(), why);
+        }
+
+        /**
+         * The method in Chinese and English, for output in either language.
+         *
+         * @return {@link #method} as bilingual text ({@code method} itself stays the JSON's text)
+         */
+        public Text methodText() {
+            return METHODS.getOrDefault(method, Text.of(method, method));
         }
     }
+
+    private static final String NO_METHOD = "none";
+    private static final String FEWEST = "fewest items: largest point losses first (exact)";
+    private static final String LEAST_EFFORT = "minimum total effort: branch and bound (exact)";
+    private static final String LEAST_EFFORT_CUT = "minimum total effort: branch and bound stopped after " + NODE_LIMIT
+            + " nodes (best found, an approximation)";
+    /** Every method a plan names, by its (English) JSON text. */
+    private static final Map<String, Text> METHODS = Map.of(
+            NO_METHOD, Text.of("无", NO_METHOD),
+            FEWEST, Text.of("最少条款：按失分从大到小（精确）", FEWEST),
+            LEAST_EFFORT, Text.of("最小总工作量：分支定界（精确）", LEAST_EFFORT),
+            LEAST_EFFORT_CUT, Text.of("最小总工作量：分支定界搜索 " + NODE_LIMIT + " 个节点后停止（所得最优，为近似解）", LEAST_EFFORT_CUT));
 
     /**
      * The fewest items whose full credit lifts the unclamped score to {@code bound}: the largest
@@ -192,14 +213,13 @@ public final class Planner {
             List<String> codes = fewestItems(result.gaps(), unclamped, applicable, target.minScore()).orElseThrow()
                     .stream().map(Gap::code).toList();
             chosen = codes.stream().map(c -> items.stream().filter(s -> s.code().equals(c)).findFirst().orElseThrow()).toList();
-            method = "fewest items: largest point losses first (exact)";
+            method = FEWEST;
         } else {
             Search search = new Search(items, lostNeeded);
             search.run();
             chosen = search.best;
             exact = !search.cutOff;
-            method = exact ? "minimum total effort: branch and bound (exact)"
-                    : "minimum total effort: branch and bound stopped after " + NODE_LIMIT + " nodes (best found, an approximation)";
+            method = exact ? LEAST_EFFORT : LEAST_EFFORT_CUT;
         }
         Ratio gainPoints = chosen.stream().map(Step::pointsLost).reduce(Ratio.ZERO, Ratio::plus);
         Ratio reached = unclamped.plus(gainPoints.dividedBy(applicable).times(Ratio.HUNDRED)).clamp(Ratio.ZERO, Ratio.HUNDRED);

@@ -22,6 +22,9 @@ import java.util.Optional;
  * @param organization  who was assessed
  * @param assessedOn    assessment date, or null
  * @param assessor      assessor, or null
+ * @param qualifyingGradeHeldMonths months the organisation has held the lowest grade, as the evidence
+ *                      states it, or null (then absent from the JSON); with the grade scale's
+ *                      {@code qualifyingMonths} it decides whether a star grade is conditional
  * @param score         Σ earned / Σ applicable × 100, exact
  * @param bonus         bonus points counted
  * @param deductions    deduction points taken off
@@ -44,11 +47,12 @@ import java.util.Optional;
  * @param ledger        the audit trail from evidence to final score
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"schemaVersion", "sdkVersion", "rubric", "organization", "assessedOn", "assessor", "score",
+@JsonPropertyOrder({"schemaVersion", "sdkVersion", "rubric", "organization", "assessedOn", "assessor", "qualifyingGradeHeldMonths", "score",
         "bonus", "deductions", "finalScore", "scoreDisplay", "grade", "gradeByScore", "passed", "reasons", "caveats",
         "warnings", "totals", "groups", "indicators", "findings", "gaps", "nextGrade", "ledger"})
 public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef rubric, Organization organization,
-                               LocalDate assessedOn, String assessor, Ratio score, Ratio bonus, Ratio deductions,
+                               LocalDate assessedOn, String assessor,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Integer qualifyingGradeHeldMonths, Ratio score, Ratio bonus, Ratio deductions,
                                Ratio finalScore, BigDecimal scoreDisplay, GradeRef grade, GradeRef gradeByScore,
                                Boolean passed, List<Text> reasons, List<Text> caveats, List<Text> warnings,
                                Totals totals, List<GroupResult> groups, List<IndicatorResult> indicators,
@@ -66,6 +70,7 @@ public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef r
      * @param organization  who was assessed
      * @param assessedOn    assessment date, or null
      * @param assessor      assessor, or null
+     * @param qualifyingGradeHeldMonths months the lowest grade has been held, as the evidence states it, or null
      * @param score         Σ earned / Σ applicable × 100, exact
      * @param bonus         bonus points counted
      * @param deductions    deduction points taken off

@@ -158,11 +158,8 @@ public final class ScoringEngine {
             }
             passed = !deductionsFail && byScore.isPresent();
             grade = deductionsFail ? GradeRef.of(Optional.empty(), scale) : gradeByScore;
-            if (grade.star()) {
-                Integer held = assessment.qualifyingGradeHeldMonths();
-                if (held == null || held < scale.qualifyingMonths()) {
-                    caveats.add(starCaveat(scale, held));
-                }
+            if (grade.star() && scale.starIsConditional(assessment.qualifyingGradeHeldMonths())) {
+                caveats.add(scale.starCaveatFor(assessment.qualifyingGradeHeldMonths()));
             }
         } else if (rules != null) {
             passed = !deductionsFail;
@@ -182,7 +179,7 @@ public final class ScoringEngine {
                 new AssessmentResult.RubricRef(rubric.id(), rubric.version(), rubric.title(), rubric.mode().json(),
                         rubric.tailoring(), rubric.hasDerivedValues(),
                         rubric.declaredResult() == null ? null : rubric.resultKind().json()),
-                assessment.organization(), assessment.assessedOn(), assessment.assessor(), score, bonus, deductions,
+                assessment.organization(), assessment.assessedOn(), assessment.assessor(), assessment.qualifyingGradeHeldMonths(), score, bonus, deductions,
                 finalScore, finalScore.truncate(1), grade, gradeByScore, passed, reasons, caveats, warnings, totals,
                 groups, leaves, findings, gaps, next, Ledger.of(leaves, totals, score, bonus, deductions, finalScore,
                         bandLabels(rubric)));
@@ -215,15 +212,6 @@ public final class ScoringEngine {
             }
             return labels[n];
         };
-    }
-
-    private static Text starCaveat(GradeScale scale, Integer held) {
-        Text base = scale.starCaveat() != null ? scale.starCaveat() : Text.of("星级通常在达标级保持"
-                + scale.qualifyingMonths() + "个月后授予", "star grades are normally granted after " + scale.qualifyingMonths()
-                + " months at the lowest grade");
-        return held == null
-                ? Text.of(base.zh() + "（未说明已保持达标的时间）", base.en() + " (time at the lowest grade not stated)")
-                : Text.of(base.zh() + "（已保持达标 " + held + " 个月）", base.en() + " (lowest grade held " + held + " months)");
     }
 
     private static void weightWarnings(List<Indicator> nodes, List<Text> warnings) {

@@ -196,7 +196,7 @@ class PlannerTests {
         AssessmentResult r = ScoringEngine.score(mini, b.build());
         // the same result with its reasons translated away: the planner must still see the rule
         AssessmentResult silent = new AssessmentResult(r.schemaVersion(), r.sdkVersion(), r.rubric(), r.organization(),
-                r.assessedOn(), r.assessor(), r.score(), r.bonus(), r.deductions(), r.finalScore(), r.scoreDisplay(), r.grade(),
+                r.assessedOn(), r.assessor(), r.qualifyingGradeHeldMonths(), r.score(), r.bonus(), r.deductions(), r.finalScore(), r.scoreDisplay(), r.grade(),
                 r.gradeByScore(), r.passed(), java.util.List.of(), r.caveats(), r.warnings(), r.totals(), r.groups(),
                 r.indicators(), r.findings(), r.gaps(), r.nextGrade(), r.ledger());
         Planner.Plan p = Planner.plan(mini, silent, "qualified", Map.of()).orElseThrow();
