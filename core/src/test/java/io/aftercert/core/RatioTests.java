@@ -99,4 +99,29 @@ class RatioTests {
         assertTrue(e.getMessage().contains("12,5"));
         assertThrows(NumberFormatException.class, () -> Ratio.parse("1/0"));
     }
+
+    @Test
+    void theBigFormComparesHashesPrintsAndTerminatesLikeTheSmallOne() {
+        java.math.BigInteger big = java.math.BigInteger.TWO.pow(70); // beyond long: the BigInteger form
+        // 2^70 / 2^72 reduces to 1/4 (small form again); 3·2^70 / 2^70·5 to 3/5
+        assertEquals(Ratio.of(1, 4), Ratio.of(big, big.shiftLeft(2)));
+        assertEquals(Ratio.of(1, 4).hashCode(), Ratio.of(big, big.shiftLeft(2)).hashCode());
+        Ratio a = Ratio.of(big.add(java.math.BigInteger.ONE), big);        // (2^70 + 1) / 2^70: terminating (denominator a power of 2)
+        Ratio b = Ratio.of(big.add(java.math.BigInteger.ONE), big.multiply(java.math.BigInteger.valueOf(3))); // ÷ 3·2^70: not
+        Ratio a2 = Ratio.of(big.add(java.math.BigInteger.ONE).shiftLeft(1), big.shiftLeft(1));
+        assertEquals(a, a2);
+        assertEquals(a.hashCode(), a2.hashCode());
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, b);
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, Ratio.ONE);
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, (Object) "1");
+        assertTrue(a.isTerminating());
+        assertTrue(!b.isTerminating());
+        // 1 + 2^-70 printed exactly: 70 decimals; the non-terminating one as p/q
+        assertEquals(java.math.BigDecimal.ONE.add(java.math.BigDecimal.ONE.divide(new java.math.BigDecimal(big))).toPlainString(), a.toString());
+        assertEquals(big.add(java.math.BigInteger.ONE) + "/" + big.multiply(java.math.BigInteger.valueOf(3)), b.toString());
+        assertEquals(big.toString(), Ratio.of(big, java.math.BigInteger.ONE).toString());
+        assertTrue(a.compareTo(b) > 0 && b.compareTo(a) < 0 && a.compareTo(a2) == 0);
+        assertEquals(b, a.min(b));
+        assertEquals(a, a.max(b));
+    }
 }

@@ -152,4 +152,44 @@ class CrosswalkRulesTests {
         assertEquals("hxjt", Crosswalks.shipped("gxdsl244", "hxjt").orElseThrow().to());
         assertEquals("gxdsl244", Crosswalks.shipped("hxjt", "gxdsl244").orElseThrow().to());
     }
+
+    @Test
+    void onlyCarryingRowsCompeteAndATieGoesToTheStrongerRelation() {
+        // onto hxjt 5.2: an overlap with credit 0 (it carries no verdict, so it cannot be the lowest), then
+        // equal 5.2.2.3 band 4 (credit 0.7, with the assessor's notes) and superset 5.2.2.2 sample 7/10 (also 0.7):
+        // the tie goes to the stronger relation listed first, 5.2.2.3, and its notes travel with it
+        CrosswalkTable t = table(new Mapping("5.1.1.1", Relation.INTERSECTS_WITH, "5.2", WHY),
+                new Mapping("5.2.2.3", Relation.EQUAL, "5.2", WHY), new Mapping("5.2.2.2", Relation.SUPERSET_OF, "5.2", WHY));
+        Assessment a = gbt(Map.of("5.1.1.1", Evidence.conforms(false), "5.2.2.3", Evidence.band(4).withNotes("现场核查"),
+                "5.2.2.2", Evidence.sample(7, 10)));
+        CrosswalkResult r = Crosswalk.cross(GBT, a, HXJT, t, "zh");
+        CrosswalkResult.Item i = item(r, "5.2");
+        assertEquals(CrosswalkResult.State.CARRIED, i.state());
+        assertTrue(i.note().startsWith("沿用自 gbt27922 5.2.2.3（"), i.note());
+        assertTrue(i.note().endsWith("；原说明：现场核查"), i.note());
+        // lowest = 10/3 × 0.7 = 7/3 of 100
+        assertEquals(Ratio.of(7, 3), r.lowest().finalScore());
+        CrosswalkResult en = Crosswalk.cross(GBT, a, HXJT, t, "en");
+        assertTrue(item(en, "5.2").note().startsWith("carried over from gbt27922 5.2.2.3 ("), item(en, "5.2").note());
+        assertTrue(item(en, "5.2").note().endsWith("; notes: 现场核查"), item(en, "5.2").note());
+        // without notes nothing is appended
+        CrosswalkResult plain = Crosswalk.cross(GBT, gbt(Map.of("5.2.2.3", Evidence.band(4))), HXJT, t, "zh");
+        assertFalse(item(plain, "5.2").note().contains("原说明"), item(plain, "5.2").note());
+    }
+
+    @Test
+    void overlapsAloneAreToConfirmWithEverySourceAndItsNotesInTheNote() {
+        CrosswalkTable t = table(new Mapping("5.1.1.1", Relation.INTERSECTS_WITH, "5.2", WHY),
+                new Mapping("5.2.2.2", Relation.INTERSECTS_WITH, "5.2", WHY));
+        Assessment a = gbt(Map.of("5.1.1.1", Evidence.conforms(true).withNotes("制度文件"), "5.2.2.2", Evidence.sample(3, 4)));
+        CrosswalkResult.Item zh = item(Crosswalk.cross(GBT, a, HXJT, t, "zh"), "5.2");
+        assertEquals(CrosswalkResult.State.TO_CONFIRM, zh.state(), "an overlap is to confirm, not merely informed");
+        assertTrue(zh.note().startsWith("待确认——gbt27922 5.1.1.1（"), zh.note());
+        assertTrue(zh.note().contains("，原说明：制度文件；gbt27922 5.2.2.2（"), zh.note());
+        assertEquals(1, zh.note().split("原说明", -1).length - 1, "only the source with notes has them: " + zh.note());
+        CrosswalkResult.Item en = item(Crosswalk.cross(GBT, a, HXJT, t, "en"), "5.2");
+        assertTrue(en.note().startsWith("to confirm — evidence of gbt27922 5.1.1.1 ("), en.note());
+        assertTrue(en.note().contains(", notes: 制度文件; gbt27922 5.2.2.2 ("), en.note());
+        assertFalse(CJK.matcher(en.note().replace("制度文件", "")).find(), en.note());
+    }
 }

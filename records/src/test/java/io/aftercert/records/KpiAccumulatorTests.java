@@ -106,6 +106,7 @@ class KpiAccumulatorTests {
      * report on the same rows.
      */
     @Test
+    @org.junit.jupiter.api.Tag("slow") // megabytes of records: in the build, not in each PIT mutant run
     void recordsReadOverJdbcGiveTheFileEnginesReport() throws Exception {
         Path file = dir.resolve("export.csv");
         RecordsGenerator.write(file, 1_500, 77L, 0.08, 2_000);

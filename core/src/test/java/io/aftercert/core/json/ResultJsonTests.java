@@ -1,0 +1,71 @@
+package io.aftercert.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.aftercert.core.InvalidInputException;
+import io.aftercert.core.Ratio;
+import io.aftercert.core.TestRubrics;
+import io.aftercert.core.evidence.Assessment;
+import io.aftercert.core.evidence.Evidence;
+import io.aftercert.core.evidence.Organization;
+import io.aftercert.core.scoring.AssessmentResult;
+import io.aftercert.core.scoring.ScoringEngine;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Result JSON: written with numbers and exact siblings, valid against its schema, read back without loss; bad files named. */
+class ResultJsonTests {
+    private static AssessmentResult scored() {
+        // A.1 2 of 3 sampled → 2 × 2/3 = 4/3; A.2 1.5 × 1/3 = 1/2; A.3 not assessed; B.1 band 4 → 4 × 0.7 = 2.8
+        // earned 4/3 + 1/2 + 14/5 = (40 + 15 + 84)/30 = 139/30 of 10 → score 139/3 = 46.333…
+        Assessment a = Assessment.builder("mini", new Organization("华澜", null)).put("A.1", Evidence.sample(2, 3))
+                .put("A.2", Evidence.sample(1, 3)).put("B.1", Evidence.band(4)).build();
+        return ScoringEngine.score(TestRubrics.mini(), a);
+    }
+
+    @Test
+    void anInexactScoreIsANumberWithItsExactFractionAndRoundTrips() throws Exception {
+        AssessmentResult r = scored();
+        assertEquals(Ratio.of(139, 3), r.score());
+        JsonNode tree = Json.mapper().readTree(ResultJson.write(r));
+        assertTrue(tree.get("score").isNumber());
+        assertEquals(0, new BigDecimal("46.3333333333").compareTo(tree.get("score").decimalValue()));
+        assertEquals("139/3", tree.get("scoreExact").textValue());
+        assertEquals(r, ResultJson.read(ResultJson.write(r), "r.json"));
+        assertEquals(r, ResultJson.read(ResultJson.writeString(r).getBytes(StandardCharsets.UTF_8), "r.json"));
+        assertEquals("华澜", ResultJson.read(ResultJson.write(r), "r.json").organization().name());
+    }
+
+    @Test
+    void theWrittenResultValidatesAgainstItsSchema() throws Exception {
+        JsonSchema schema;
+        try (InputStream s = ResultJson.class.getResourceAsStream(ResultJson.SCHEMA_RESOURCE)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(s);
+        }
+        ObjectNode tree = (ObjectNode) Json.mapper().readTree(ResultJson.write(scored()));
+        assertEquals(java.util.Set.of(), schema.validate(tree));
+        tree.put("score", "46.33"); // a number as a string is what the schema exists to refuse
+        assertFalse(schema.validate(tree).isEmpty());
+    }
+
+    @Test
+    void aFileThatIsNoResultIsRefusedNamingFileAndPlace() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> ResultJson.read("{\"schemaVersion\": 1, \"score\": {}}".getBytes(StandardCharsets.UTF_8), "old-result.json"));
+        assertEquals("old-result.json", e.problems().get(0).file());
+        assertTrue(e.getMessage().contains("old-result.json"), e.getMessage());
+        InvalidInputException syntax = assertThrows(InvalidInputException.class,
+                () -> ResultJson.read("{\"score\": ".getBytes(StandardCharsets.UTF_8), "cut.json"));
+        assertEquals("cut.json", syntax.problems().get(0).file());
+    }
+}

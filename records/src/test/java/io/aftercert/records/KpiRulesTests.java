@@ -1,0 +1,294 @@
+package io.aftercert.records;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per KPI and data-quality rule of records/SCHEMA.md that mutation testing showed no other
+ * test pinned down (issue 23). Every expected value is worked out by hand in the comment beside it.
+ */
+class KpiRulesTests {
+    @TempDir
+    Path dir;
+
+    private static final String HEAD = "ticket_id,channel,type,priority,complexity,requested_at,responded_at,appointment_at,"
+            + "arrived_at,resolved_at,first_contact_resolved,repeat_of,satisfaction,callback_at\n";
+
+    private KpiReport run(String csv) throws IOException {
+        Path f = dir.resolve("records.csv");
+        Files.write(f, csv.getBytes(StandardCharsets.UTF_8));
+        return new KpiEngine(1, null).run(f);
+    }
+
+    private static void kpi(KpiReport r, String id, long num, long den) {
+        assertEquals(num, r.kpis().get(id).numerator(), id + " numerator");
+        assertEquals(den, r.kpis().get(id).denominator(), id + " denominator");
+    }
+
+    private static List<String> findings(KpiReport r) {
+        return r.findings().stream().map(f -> f.row() + " " + f.column() + " " + f.rule() + " " + f.reason()).toList();
+    }
+
+    /** A phone consultation answered after {@code sec} seconds, with the given extra columns. */
+    private static String row(String id, String type, int sec, String fcr, String repeatOf, String satisfaction) {
+        return id + ",phone," + type + ",normal,,2026-03-02T09:00:00,2026-03-02T09:00:" + String.format("%02d", sec) + ",,,,"
+                + fcr + "," + repeatOf + "," + satisfaction + ",\n";
+    }
+
+    @Test
+    void aKpiExactlyAtItsTargetIsMet() throws IOException {
+        StringBuilder csv = new StringBuilder(HEAD);
+        // 20 phone repairs: 17 answered within 15 s (10 s), 3 after 20 s → hotline 17/20 = 85 % = target 85 → met
+        // first_contact_resolved true on 17 of 20 → 85 % = target 85 → met
+        // one repair is a repeat (of R1) → repeat repair 1/20 = 5 % = target 5 (at most) → met
+        // satisfaction 5, 5, 4, 4, 4 → mean 22/5 = 4.4 → (4.4 − 1) / 4 × 100 = 85 = target 85 → met
+        String[] sat = {"5", "5", "4", "4", "4"};
+        for (int i = 1; i <= 20; i++) {
+            csv.append(row("R" + i, "repair", i <= 17 ? 10 : 20, i <= 17 ? "true" : "false", i == 20 ? "R1" : "",
+                    i <= 5 ? sat[i - 1] : ""));
+        }
+        KpiReport r = run(csv.toString());
+        kpi(r, "hotline_answer", 17, 20);
+        assertEquals(0, new BigDecimal("85").compareTo(r.kpis().get("hotline_answer").value()));
+        assertEquals(Boolean.TRUE, r.kpis().get("hotline_answer").met());
+        kpi(r, "first_contact_resolution", 17, 20);
+        assertEquals(Boolean.TRUE, r.kpis().get("first_contact_resolution").met());
+        kpi(r, "repeat_repair", 1, 20);
+        assertEquals(0, new BigDecimal("5").compareTo(r.kpis().get("repeat_repair").value()));
+        assertEquals(Boolean.TRUE, r.kpis().get("repeat_repair").met(), "at most 5 %: exactly 5 % is met");
+        assertEquals(0, new BigDecimal("85").compareTo(r.kpis().get("satisfaction_index").value()));
+        assertEquals(Boolean.TRUE, r.kpis().get("satisfaction_index").met());
+        // phone response (target 95): all 20 within 30 s → 100 % met
+        assertEquals(Boolean.TRUE, r.kpis().get("phone_response").met());
+
+        // one step past each target: 16/20 = 80 % not met; 2/20 = 10 % > 5 % not met
+        StringBuilder below = new StringBuilder(HEAD);
+        for (int i = 1; i <= 20; i++) {
+            below.append(row("R" + i, "repair", i <= 16 ? 10 : 20, i <= 16 ? "true" : "false", i >= 19 ? "R1" : "", ""));
+        }
+        KpiReport b = run(below.toString());
+        assertEquals(Boolean.FALSE, b.kpis().get("hotline_answer").met());
+        assertEquals(Boolean.FALSE, b.kpis().get("first_contact_resolution").met());
+        assertEquals(Boolean.FALSE, b.kpis().get("repeat_repair").met());
+        // and below 5 %: 0/20 = 0 % met (at most)
+        StringBuilder none = new StringBuilder(HEAD);
+        for (int i = 1; i <= 20; i++) none.append(row("R" + i, "repair", 10, "", "", ""));
+        assertEquals(Boolean.TRUE, run(none.toString()).kpis().get("repeat_repair").met());
+    }
+
+    @Test
+    void eachResolutionClassTakesItsMeanAndMedianFromItsOwnDurations() throws IOException {
+        // responded 09:00:00 each; simple resolved after 1 h, 2 h, 6 h; complex after 10 h, 20 h, 30 h, 40 h
+        KpiReport r = run(HEAD
+                + "S1,onsite,repair,normal,simple,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-02T10:00:00,,,,\n"
+                + "S2,onsite,repair,normal,simple,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-02T11:00:00,,,,\n"
+                + "S3,onsite,repair,normal,,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-02T15:00:00,,,,\n"
+                + "X1,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-02T19:00:00,,,,\n"
+                + "X2,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-03T05:00:00,,,,\n"
+                + "X3,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-03T15:00:00,,,,\n"
+                + "X4,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-04T01:00:00,,,,\n");
+        // simple: within 4 h are 1 h, 2 h → 2/3; mean (1 + 2 + 6) / 3 = 3 h; median of 1, 2, 6 = 2 h
+        kpi(r, "resolution_simple", 2, 3);
+        assertEquals(0, new BigDecimal("3").compareTo(r.kpis().get("resolution_simple").meanHours()));
+        assertEquals(0, new BigDecimal("2").compareTo(r.kpis().get("resolution_simple").medianHours()));
+        // complex: all by Thursday's end (responded Monday 2 March) → 4/4; mean (10 + 20 + 30 + 40) / 4 = 25 h;
+        // median of 10, 20, 30, 40 = (20 + 30) / 2 = 25 h — make it differ from the mean with X4 below
+        kpi(r, "resolution_complex", 4, 4);
+        assertEquals(0, new BigDecimal("25").compareTo(r.kpis().get("resolution_complex").meanHours()));
+        assertEquals(0, new BigDecimal("25").compareTo(r.kpis().get("resolution_complex").medianHours()));
+
+        KpiReport odd = run(HEAD
+                + "S1,onsite,repair,normal,simple,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-02T10:00:00,,,,\n"
+                + "X1,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-02T19:00:00,,,,\n"
+                + "X2,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-03T05:00:00,,,,\n"
+                + "X3,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-04T21:00:00,,,,\n");
+        // complex 10 h, 20 h, 60 h: median 20 h, mean 30 h; simple 1 h: median and mean 1 h
+        assertEquals(0, new BigDecimal("20").compareTo(odd.kpis().get("resolution_complex").medianHours()));
+        assertEquals(0, new BigDecimal("30").compareTo(odd.kpis().get("resolution_complex").meanHours()));
+        assertEquals(0, new BigDecimal("1").compareTo(odd.kpis().get("resolution_simple").medianHours()));
+        assertEquals(0, new BigDecimal("1").compareTo(odd.kpis().get("resolution_simple").meanHours()));
+        // even count: 1 h, 3 h → median (1 + 3) / 2 = 2 h (not the upper 3 h nor the lower 1 h)
+        KpiReport even = run(HEAD
+                + "S1,onsite,repair,normal,simple,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-02T12:00:00,,,,\n"
+                + "S2,onsite,repair,normal,simple,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-02T10:00:00,,,,\n");
+        assertEquals(0, new BigDecimal("2").compareTo(even.kpis().get("resolution_simple").medianHours()));
+        assertNull(even.kpis().get("resolution_complex").medianHours(), "no complex rows: no median");
+    }
+
+    @Test
+    void resolutionOutliersAreJudgedOnResolutionDurations() throws IOException {
+        StringBuilder csv = new StringBuilder(HEAD);
+        // every response takes 60 s; 20 resolutions take 1 h (3600 s) and one 100 000 s (27:46:40):
+        // with 20 equal values and one other, the odd one's z-score is √20 ≈ 4.47 > 3 → row 21 flagged;
+        // no response is an outlier (all equal, standard deviation 0)
+        for (int i = 1; i <= 20; i++) {
+            csv.append("R").append(i).append(",phone,repair,normal,complex,2026-03-02T09:00:00,2026-03-02T09:01:00,,,2026-03-02T10:01:00,,,,\n");
+        }
+        csv.append("R21,phone,repair,normal,complex,2026-03-02T09:00:00,2026-03-02T09:01:00,,,2026-03-03T12:47:40,,,,\n");
+        KpiReport r = run(csv.toString());
+        assertEquals(List.of(21L), r.outliers().get("resolution").rows());
+        assertEquals(0, r.outliers().get("response").count());
+        // resolution mean (20 × 3600 + 100000) / 21 = 172000/21 s; response mean 60 s, deviation 0
+        assertEquals("172000/21", r.outliers().get("resolution").meanExact());
+        assertEquals(0, new BigDecimal("60").compareTo(r.outliers().get("response").mean()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(r.outliers().get("response").stdDev()));
+        // resolution variance: Σx²/n − mean² = (20·3600² + 100000²)/21 − (172000/21)²
+        //   = (259 200 000 + 10 000 000 000)/21 − 29 584 000 000/441 = 215 443 200 000/441 − 29 584 000 000/441
+        //   = 185 859 200 000/441 → sd = √(185 859 200 000)/21 = 431114.14…/21 = 20529.24…
+        double sd = Math.sqrt(185_859_200_000.0) / 21;
+        assertEquals(sd, r.outliers().get("resolution").stdDev().doubleValue(), 1e-3);
+    }
+
+    @Test
+    void answeredButUnresolvedRequestsAreNotInTheResolutionDenominator() throws IOException {
+        KpiReport r = run(HEAD
+                + "S1,onsite,repair,normal,simple,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-02T11:00:00,,,,\n" // 2 h: in 4 h
+                + "S2,onsite,repair,normal,simple,2026-03-02T08:00:00,2026-03-02T09:00:00,,,,,,,\n"                    // answered, unresolved
+                + "X1,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-03T09:00:00,,,,\n"
+                + "X2,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,,,,,\n");                // answered, unresolved
+        kpi(r, "resolution_simple", 1, 1);
+        kpi(r, "resolution_complex", 1, 1);
+        // the mean of the one resolved simple request is its own 2 h, of the complex one 24 h
+        assertEquals(0, new BigDecimal("2").compareTo(r.kpis().get("resolution_simple").meanHours()));
+        assertEquals(0, new BigDecimal("24").compareTo(r.kpis().get("resolution_complex").meanHours()));
+        kpi(r, "callback_ratio", 0, 2); // resolved: S1 and X1
+    }
+
+    @Test
+    void onlyRowsWithAppointmentAndArrivalCountForOnTimeArrival() throws IOException {
+        KpiReport r = run(HEAD
+                + "A1,onsite,repair,normal,,2026-03-02T08:00:00,2026-03-02T08:05:00,2026-03-02T10:00:00,2026-03-02T10:10:00,,,,,\n" // 10 min late: on time
+                + "A2,onsite,repair,normal,,2026-03-02T08:00:00,2026-03-02T08:05:00,,2026-03-02T10:10:00,,,,,\n"                    // arrival, no appointment
+                + "A3,onsite,repair,normal,,2026-03-02T08:00:00,2026-03-02T08:05:00,2026-03-02T10:00:00,,,,,,\n"                    // appointment, no arrival
+                + "A4,onsite,repair,normal,,2026-03-02T08:00:00,2026-03-02T08:05:00,2026-03-02T10:00:00,2026-03-02T10:31:00,,,,,\n"); // 31 min late
+        kpi(r, "on_time_arrival", 1, 2); // A1 of A1, A4
+        assertEquals(0, r.rowsExcluded());
+    }
+
+    @Test
+    void satisfactionAnswersOneToFiveAreAcceptedAndNothingElse() throws IOException {
+        KpiReport r = run(HEAD
+                + row("T1", "consult", 5, "", "", "1")
+                + row("T2", "consult", 5, "", "", "5")
+                + row("T3", "consult", 5, "", "", "0")
+                + row("T4", "consult", 5, "", "", "6")
+                + row("T5", "consult", 5, "", "", "12"));
+        // answers 1 and 5 are kept: mean 3 → (3 − 1) / 4 × 100 = 50; 0, 6 and 12 are range findings
+        assertEquals(2L, r.kpis().get("satisfaction_index").responses());
+        assertEquals(6, r.kpis().get("satisfaction_index").numerator());
+        assertEquals(0, new BigDecimal("50").compareTo(r.kpis().get("satisfaction_index").value()));
+        assertEquals(List.of("3 satisfaction range not-1-to-5", "4 satisfaction range not-1-to-5", "5 satisfaction range not-1-to-5"),
+                findings(r));
+        // a lone answer of 1 is index 0, a lone 5 is 100
+        assertEquals(0, BigDecimal.ZERO.compareTo(run(HEAD + row("T1", "consult", 5, "", "", "1")).kpis().get("satisfaction_index").value()));
+        assertEquals(0, new BigDecimal("100").compareTo(run(HEAD + row("T1", "consult", 5, "", "", "5")).kpis().get("satisfaction_index").value()));
+    }
+
+    @Test
+    void everyEmptyRequiredFieldIsACompletenessFinding() throws IOException {
+        KpiReport r = run(HEAD
+                + "E1,,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:05,,,,,,,\n"
+                + "E2,phone,,normal,,2026-03-02T09:00:00,2026-03-02T09:00:05,,,,,,,\n"
+                + "E3,phone,consult,,,2026-03-02T09:00:00,2026-03-02T09:00:05,,,,,,,\n"
+                + "E4,phone,consult,normal,,,2026-03-02T09:00:05,,,,,,,\n"
+                + "E5,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:05,,,,,,,\n");
+        assertEquals(List.of("1 channel completeness empty", "2 type completeness empty", "3 priority completeness empty",
+                "4 requested_at completeness empty"), findings(r));
+        assertEquals(4, r.rowsExcluded());
+        kpi(r, "hotline_answer", 1, 1); // E5 only
+        // an unknown complexity is a range finding; an empty one means simple
+        KpiReport c = run(HEAD + "C1,onsite,repair,normal,hard,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-02T10:00:00,,,,\n"
+                + "C2,onsite,repair,normal,,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-02T10:00:00,,,,\n");
+        assertEquals(List.of("1 complexity range not-allowed"), findings(c));
+        kpi(c, "resolution_simple", 1, 1);
+        kpi(c, "resolution_complex", 0, 0);
+        // an unknown type is a range finding too
+        assertEquals(List.of("1 type range not-allowed"), findings(run(HEAD + "Y1,phone,chat,normal,,2026-03-02T09:00:00,,,,,,,,\n")));
+    }
+
+    @Test
+    void aRetractedDuplicateLeavesNoTraceInTheSpread() throws IOException {
+        // responses 60, 60, 120, 120 s; then D1 again (a duplicate, taken out) with 6000 s and a 30 000 s resolution
+        // kept rows: response mean 90 s, population variance ((30² × 4) / 4) = 900 → sd 30 s
+        // resolutions of the kept rows: 3600 s and 7200 s → mean 5400 s, sd 1800 s
+        KpiReport r = run(HEAD
+                + "D1,phone,repair,normal,,2026-03-02T09:00:00,2026-03-02T09:01:00,,,2026-03-02T10:01:00,,,,\n"
+                + "D2,phone,repair,normal,,2026-03-02T09:00:00,2026-03-02T09:01:00,,,2026-03-02T11:01:00,,,,\n"
+                + "D3,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:02:00,,,,,,,\n"
+                + "D4,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:02:00,,,,,,,\n"
+                + "D1,phone,repair,normal,,2026-03-02T09:00:00,2026-03-02T10:40:00,,,2026-03-02T19:00:00,,,,\n");
+        assertEquals(List.of("5 ticket_id logic duplicate-ticket"), findings(r));
+        assertEquals(0, new BigDecimal("90").compareTo(r.outliers().get("response").mean()));
+        assertEquals(0, new BigDecimal("30").compareTo(r.outliers().get("response").stdDev()));
+        assertEquals(0, new BigDecimal("5400").compareTo(r.outliers().get("resolution").mean()));
+        assertEquals(0, new BigDecimal("1800").compareTo(r.outliers().get("resolution").stdDev()));
+        kpi(r, "phone_response", 0, 4);
+        kpi(r, "resolution_simple", 2, 2); // 1 h and 2 h, both within 4 h; the duplicate's 8 h 20 min is gone
+        assertEquals(0, new BigDecimal("1.5").compareTo(r.kpis().get("resolution_simple").meanHours()));
+        assertEquals(1, r.rowsExcluded());
+    }
+
+    @Test
+    void the29thOfFebruaryExistsInLeapYearsOnly() throws IOException {
+        KpiReport r = run(HEAD
+                + "L1,phone,consult,normal,,2028-02-29T09:00:00,2028-02-29T09:00:05,,,,,,,\n" // 2028: divisible by 4
+                + "L2,phone,consult,normal,,2000-02-29T09:00:00,2000-02-29T09:00:05,,,,,,,\n" // 2000: divisible by 400
+                + "L3,phone,consult,normal,,2026-02-29T09:00:00,,,,,,,,\n"                    // 2026: not a leap year
+                + "L4,phone,consult,normal,,2100-02-29T09:00:00,,,,,,,,\n"                    // 2100: divisible by 100, not 400
+                + "L5,phone,consult,normal,,2026-04-31T09:00:00,,,,,,,,\n"                    // April has 30 days
+                + "L6,phone,consult,normal,,2026-12-31T23:59:59,2027-01-01T00:00:09,,,,,,,\n" // 10 s across the year's end
+                + "L7,phone,consult,normal,,2026-02-28T23:59:50,2026-03-01T00:00:05,,,,,,,\n"); // 15 s across 28 Feb (no 29th)
+        assertEquals(List.of("3 requested_at range not-a-timestamp", "4 requested_at range not-a-timestamp",
+                "5 requested_at range not-a-timestamp"), findings(r));
+        kpi(r, "hotline_answer", 4, 4); // L1, L2, L6, L7 each within 15 s
+    }
+
+    @Test
+    void aTruncatedTimestampIsAFindingNotMidnightOrTheEpoch() throws IOException {
+        KpiReport r = run(HEAD
+                + "T1,phone,consult,normal,,2026-03-02,,,,,,,,\n"
+                + "T2,phone,consult,normal,,2026-03-02T09,,,,,,,,\n"
+                + "T3,phone,consult,normal,,2026-03-02T09:0,,,,,,,,\n"
+                + "T4,phone,consult,normal,,2026-03-02T09:00:0,,,,,,,,\n"
+                + "T5,phone,consult,normal,,2026-03-02T09:00,2026-03-02,,,,,,,\n"
+                + "T6,phone,consult,normal,,2026-03-02T09:00:00.,,,,,,,,\n"
+                + "T7,phone,consult,normal,,2026-03-02T09:00:00+08:0,,,,,,,,\n"
+                + "T8,phone,consult,normal,,2026-03-02T24:00:00,,,,,,,,\n"
+                + "T9,phone,consult,normal,,2026-13-02T09:00:00,,,,,,,,\n"
+                + "T10,phone,consult,normal,,2026-03-02T09:60:00,,,,,,,,\n"
+                + "T11,phone,consult,normal,,2026-03-02T09:00:60,,,,,,,,\n"
+                + "T12,phone,consult,normal,,2026-03-02T09:00:00+19:00,,,,,,,,\n"
+                + "T13,phone,consult,normal,,2026-03-02T09:00:00X,,,,,,,,\n"
+                + "T14,phone,consult,normal,,2026-00-02T09:00:00,,,,,,,,\n"
+                + "T15,phone,consult,normal,,2026-03-00T09:00:00,,,,,,,,\n"
+                + "T16,phone,consult,normal,,2026-03/02T09:00:00,,,,,,,,\n");
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 1; i <= 16; i++) expected.add(i + (i == 5 ? " responded_at" : " requested_at") + " range not-a-timestamp");
+        assertEquals(expected, findings(r));
+        assertEquals(16, r.rowsExcluded());
+    }
+
+    @Test
+    void offsetsMillisecondsAndShortFormsAreReadToTheMillisecond() throws IOException {
+        KpiReport r = run(HEAD
+                // −05:30 and +0800 and +08 and Z: all the same instant 01:00:00Z requested; answers 15 s later
+                + "O1,phone,consult,normal,,2026-03-01T19:30:00-05:30,2026-03-02T01:00:15Z,,,,,,,\n"
+                + "O2,phone,consult,normal,,2026-03-02T09:00:00+0800,2026-03-02T09:00:15+08,,,,,,,\n"
+                // 15.001 s: just over 15 s
+                + "O3,phone,consult,normal,,2026-03-02T09:00:00.000+08:00,2026-03-02T09:00:15.001+08:00,,,,,,,\n"
+                // 14.9999 s: the fourth fraction digit is dropped, 14.999 s
+                + "O4,phone,consult,normal,,2026-03-02T09:00:00+08:00,2026-03-02T09:00:14.9999+08:00,,,,,,,\n");
+        assertEquals(List.of(), findings(r));
+        kpi(r, "hotline_answer", 3, 4); // O1, O2, O4
+        kpi(r, "phone_response", 4, 4);
+    }
+}
