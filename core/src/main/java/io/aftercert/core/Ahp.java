@@ -172,6 +172,10 @@ public final class Ahp {
      * ({@code "1/3"}), every entry read by {@link #entry}. Used by tailoring files.
      */
     public static final class MatrixDeserializer extends com.fasterxml.jackson.databind.JsonDeserializer<double[][]> {
+        /** Creates the deserializer; Jackson instantiates it from {@code @JsonDeserialize(using = ...)}. */
+        public MatrixDeserializer() {
+        }
+
         @Override
         public double[][] deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
                 throws java.io.IOException {

@@ -93,6 +93,7 @@ final class ConstraintScan {
                 }
             }
         }
+        @SuppressWarnings({"unchecked", "rawtypes"}) // an array of the generic type: the hot loop below, no iterator
         Predicate<Object>[] all = checks.toArray(new Predicate[0]);
         return bean -> {
             for (Predicate<Object> c : all) if (!c.test(bean)) return false;
@@ -131,6 +132,7 @@ final class ConstraintScan {
             }
         }
         if (checks.isEmpty()) return null;
+        @SuppressWarnings({"unchecked", "rawtypes"}) // an array of the generic type: the hot loop below, no iterator
         Predicate<Object>[] all = checks.toArray(new Predicate[0]);
         return v -> {
             for (Predicate<Object> c : all) if (!c.test(v)) return false;

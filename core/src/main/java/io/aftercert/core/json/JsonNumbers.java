@@ -127,7 +127,7 @@ public final class JsonNumbers {
     public static JsonNode foldExact(JsonNode node) {
         if (node instanceof ObjectNode o) {
             List<String> exactNames = new ArrayList<>();
-            Iterator<Map.Entry<String, JsonNode>> it = o.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = o.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String k = e.getKey();
