@@ -124,4 +124,88 @@ class RatioTests {
         assertEquals(b, a.min(b));
         assertEquals(a, a.max(b));
     }
+    private static final java.math.BigInteger TWO_70 = java.math.BigInteger.TWO.pow(70);
+
+    @Test
+    void aZeroDenominatorIsRefusedInBothForms() {
+        assertEquals("ratio with zero denominator: 5/0", assertThrows(ArithmeticException.class, () -> Ratio.of(5, 0)).getMessage());
+        assertEquals("ratio with zero denominator: 5/0", assertThrows(ArithmeticException.class,
+                () -> Ratio.of(java.math.BigInteger.valueOf(5), java.math.BigInteger.ZERO)).getMessage());
+        assertThrows(NullPointerException.class, () -> Ratio.of(null, java.math.BigInteger.ONE));
+        assertThrows(NullPointerException.class, () -> Ratio.of(java.math.BigInteger.ONE, null));
+    }
+
+    @Test
+    void theSignMovesToTheNumeratorAndLongMinValueIsHeldExactly() {
+        // 1 / −2 = −1/2 in both constructors; 3/−6 reduces to −1/2
+        assertEquals(Ratio.of(-1, 2), Ratio.of(java.math.BigInteger.ONE, java.math.BigInteger.valueOf(-2)));
+        assertEquals(java.math.BigInteger.TWO, Ratio.of(java.math.BigInteger.valueOf(3), java.math.BigInteger.valueOf(-6)).denominator());
+        // Long.MIN_VALUE = −2^63: / 2 = −2^62 (a long); / −1 = 2^63 (beyond long); 4 / −2^63 = −1/2^61
+        assertEquals(Ratio.of(-(1L << 62), 1), Ratio.of(Long.MIN_VALUE, 2));
+        java.math.BigInteger twoTo63 = java.math.BigInteger.TWO.pow(63);
+        assertEquals(twoTo63, Ratio.of(Long.MIN_VALUE, -1).numerator());
+        assertEquals(Ratio.of(-1, 1L << 61), Ratio.of(4, Long.MIN_VALUE));
+        // −2^63 itself is held in the big form, so negating it gives +2^63, not −2^63 again
+        Ratio min = Ratio.of(java.math.BigInteger.valueOf(Long.MIN_VALUE), java.math.BigInteger.ONE);
+        assertEquals(twoTo63, min.negate().numerator());
+        assertEquals(1, min.negate().signum());
+        assertEquals(Ratio.of(Long.MIN_VALUE, 1), min);
+        assertThrows(ArithmeticException.class, min::longNumerator, "−2^63 is never in the long form");
+        // Long.MAX_VALUE fits the long form: equal whichever constructor built it
+        Ratio max = Ratio.of(java.math.BigInteger.valueOf(Long.MAX_VALUE), java.math.BigInteger.ONE);
+        assertEquals(Ratio.of(Long.MAX_VALUE, 1), max);
+        assertEquals(Long.MAX_VALUE, max.longNumerator());
+        assertEquals(1, max.longDenominator());
+    }
+
+    @Test
+    void theLongPartsAreThereOnlyForTheLongForm() {
+        assertEquals(-3, Ratio.of(-6, 14).longNumerator());
+        assertEquals(7, Ratio.of(-6, 14).longDenominator());
+        Ratio big = Ratio.of(java.math.BigInteger.ONE, TWO_70);
+        assertThrows(ArithmeticException.class, big::longNumerator);
+        assertThrows(ArithmeticException.class, big::longDenominator);
+        assertThrows(ArithmeticException.class, () -> Ratio.of(TWO_70, java.math.BigInteger.ONE).longNumerator());
+    }
+
+    @Test
+    void decimalsWithANegativeScaleAreWholeNumbers() {
+        assertEquals(Ratio.of(1000), Ratio.of(new java.math.BigDecimal("1E+3")));
+        assertEquals(Ratio.of(1000), Ratio.parse("1e3"));
+        assertEquals(Ratio.of(12), Ratio.of(new java.math.BigDecimal("12")));
+        assertEquals(Ratio.of(1, 8), Ratio.of(new java.math.BigDecimal("0.125")));
+    }
+
+    @Test
+    void theBigFormDividesNegatesComparesAndConvertsExactly() {
+        Ratio big = Ratio.of(TWO_70, java.math.BigInteger.ONE); // 2^70
+        // 1 / 2^70 and 3 / 2^70: the reciprocal of a big value
+        assertEquals(Ratio.of(java.math.BigInteger.ONE, TWO_70), Ratio.ONE.dividedBy(big));
+        assertEquals(Ratio.of(java.math.BigInteger.valueOf(-3), TWO_70), Ratio.of(3).dividedBy(big.negate()));
+        assertEquals(Ratio.of(TWO_70.negate(), java.math.BigInteger.ONE), big.negate());
+        assertEquals(-1, big.negate().signum());
+        // big against small, both ways
+        assertTrue(big.compareTo(Ratio.ONE) > 0);
+        assertTrue(Ratio.ONE.compareTo(big) < 0);
+        assertTrue(big.negate().compareTo(Ratio.of(-5)) < 0);
+        assertTrue(Ratio.of(-5).compareTo(big.negate()) > 0);
+        assertEquals(Math.pow(2, 70), big.toDouble(), 1e6);
+        assertEquals(0.75, Ratio.of(3, 4).toDouble());
+    }
+
+    @Test
+    void decimalExpansionsOfTheBigFormAndOfWholeNumbers() {
+        // 1 / 5^28: 5^28 ≈ 3.7e19 exceeds a long; its expansion terminates (28 decimals)
+        java.math.BigInteger five28 = java.math.BigInteger.valueOf(5).pow(28);
+        Ratio r = Ratio.of(java.math.BigInteger.ONE, five28);
+        assertTrue(r.isTerminating());
+        assertEquals(new java.math.BigDecimal(java.math.BigInteger.TWO.pow(28), 28), r.toBigDecimalExact()); // 2^28 / 10^28
+        assertFalse(Ratio.of(java.math.BigInteger.ONE, five28.multiply(java.math.BigInteger.valueOf(3))).isTerminating());
+        // whole numbers have scale 0, never 1E+2
+        assertEquals(new java.math.BigDecimal("100"), Ratio.HUNDRED.toBigDecimalExact());
+        assertEquals(0, Ratio.of(1200).toBigDecimalExact().scale());
+        assertEquals(new java.math.BigDecimal("0.25"), Ratio.of(1, 4).toBigDecimalExact());
+        assertEquals("1/3 has no finite decimal expansion", assertThrows(ArithmeticException.class,
+                () -> Ratio.of(1, 3).toBigDecimalExact()).getMessage());
+    }
 }

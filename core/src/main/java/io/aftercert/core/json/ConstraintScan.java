@@ -39,11 +39,7 @@ final class ConstraintScan {
     private static final ClassValue<Predicate<Object>> CHECKS = new ClassValue<>() {
         @Override
         protected Predicate<Object> computeValue(Class<?> type) {
-            try {
-                return compile(type);
-            } catch (RuntimeException | ReflectiveOperationException unknown) {
-                return bean -> false; // not understood here: the validator decides
-            }
+            return checkFor(type, ConstraintScan::valid);
         }
     };
 
@@ -55,14 +51,31 @@ final class ConstraintScan {
         return bean == null || CHECKS.get(bean.getClass()).test(bean);
     }
 
-    private static Predicate<Object> compile(Class<?> type) throws ReflectiveOperationException {
+    /**
+     * The check of one record type, compiled now (what {@link #valid} caches per class); a type it
+     * does not understand gets a check that always answers "ask the validator". Tests compile
+     * through here: the cache would keep the first compilation for the life of the JVM.
+     *
+     * @param type    the record type
+     * @param cascade the check a {@code @Valid} value goes to
+     * @return true for a bean whose constraints hold, false for "ask the validator"
+     */
+    static Predicate<Object> checkFor(Class<?> type, Predicate<Object> cascade) {
+        try {
+            return compile(type, cascade);
+        } catch (RuntimeException | ReflectiveOperationException unknown) {
+            return bean -> false; // not understood here: the validator decides
+        }
+    }
+
+    private static Predicate<Object> compile(Class<?> type, Predicate<Object> cascade) throws ReflectiveOperationException {
         if (!type.isRecord()) throw new IllegalArgumentException("not a record: " + type);
         List<Predicate<Object>> checks = new ArrayList<>();
         for (RecordComponent rc : type.getRecordComponents()) {
             Method accessor = rc.getAccessor();
             accessor.setAccessible(true);
             Field field = type.getDeclaredField(rc.getName());
-            Predicate<Object> onValue = value(field.getAnnotations(), field.getAnnotatedType());
+            Predicate<Object> onValue = value(field.getAnnotations(), field.getAnnotatedType(), cascade);
             if (onValue == null) continue;
             checks.add(bean -> {
                 try {
@@ -102,7 +115,7 @@ final class ConstraintScan {
     }
 
     /** The checks on one value: its constraints, cascades, and those on its container's elements. */
-    private static Predicate<Object> value(Annotation[] annotations, AnnotatedType type) {
+    private static Predicate<Object> value(Annotation[] annotations, AnnotatedType type, Predicate<Object> cascadeTo) {
         List<Predicate<Object>> checks = new ArrayList<>();
         boolean cascade = false;
         for (Annotation a : annotations) {
@@ -114,14 +127,14 @@ final class ConstraintScan {
                 if (a instanceof Valid) cascade = true;
             }
         }
-        if (cascade) checks.add(ConstraintScan::valid);
+        if (cascade) checks.add(cascadeTo);
         if (type instanceof AnnotatedParameterizedType p) {
             AnnotatedType[] args = p.getAnnotatedActualTypeArguments();
             AnnotatedType element = args[args.length - 1]; // List<E>: E; Map<K, V>: V
             for (int i = 0; i < args.length - 1; i++) {
                 if (args[i].getAnnotations().length > 0) throw new IllegalArgumentException("constraints on map keys");
             }
-            Predicate<Object> each = value(element.getAnnotations(), element);
+            Predicate<Object> each = value(element.getAnnotations(), element, cascadeTo);
             if (each != null) {
                 checks.add(v -> {
                     Collection<?> items = v instanceof Map<?, ?> m ? m.values() : v instanceof Collection<?> c ? c : null;

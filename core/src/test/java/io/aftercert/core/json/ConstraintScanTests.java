@@ -8,10 +8,12 @@ import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +61,21 @@ class ConstraintScanTests {
     private static void agree(Object dto, List<String> seen, String what) {
         boolean hv = HV.validate(dto).isEmpty();
         assertEquals(hv, ConstraintScan.valid(dto), what + ": the validator says " + (hv ? "valid" : "invalid"));
+        assertEquals(hv, fresh(dto), what + " (compiled afresh): the validator says " + (hv ? "valid" : "invalid"));
         seen.add(what + (hv ? " ok" : " bad"));
+    }
+
+    /**
+     * The scan compiled afresh for this one answer, cascades included: {@link ConstraintScan#valid}
+     * keeps its first compilation per class for the life of the JVM, so a test through it alone
+     * would not see a change to the compilation made after that.
+     */
+    static boolean fresh(Object bean) {
+        Map<Class<?>, Predicate<Object>> compiled = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        Predicate<Object>[] self = new Predicate[1];
+        self[0] = b -> b == null || compiled.computeIfAbsent(b.getClass(), t -> ConstraintScan.checkFor(t, self[0])).test(b);
+        return self[0].test(bean);
     }
 
     @Test
