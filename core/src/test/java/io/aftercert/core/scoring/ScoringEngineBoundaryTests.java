@@ -117,6 +117,27 @@ class ScoringEngineBoundaryTests {
         assertEquals(Ratio.of(30), r.gaps().stream().filter(g -> g.code().equals("Y")).findFirst().orElseThrow().scoreGain());
     }
 
+    @Test
+    void aWeightedItemWithoutEvidenceCountsAtItsShareAfterASiblingIsExcluded() {
+        // weighted: D1 60 % = X + Y (30 each nominally), D2 40 % = Z. X not applicable: Y takes D1's
+        // whole 60 (its renormalised share), not its nominal 30. Z conforms, Y not assessed:
+        // score = 40 / (60 + 40) × 100 = 40; Y's gap lifts it by 60 / 100 × 100 = 60 (to 100)
+        // (were Y counted at its nominal 30, its gap would be 30 and the ledger would not add up)
+        Assessment a = Assessment.builder("weighted", new Organization("w", null)).put("X", Evidence.notApplicable("无此业务"))
+                .put("Z", Evidence.conforms(true)).build();
+        AssessmentResult r = ScoringEngine.score(TestRubrics.weighted(), a);
+        IndicatorResult y = r.indicator("Y").orElseThrow();
+        assertEquals(Status.NOT_ASSESSED, y.status());
+        assertEquals(Ratio.of(60), y.applicable());
+        assertEquals(Ratio.of(60), y.max());
+        assertEquals(Ratio.of(30), y.nominalMax());
+        assertEquals(Ratio.of(60), y.lost());
+        assertEquals(Ratio.of(40), r.score());
+        assertEquals(Ratio.of(100), r.totals().applicable());
+        assertEquals(Ratio.of(60), r.gaps().stream().filter(g -> g.code().equals("Y")).findFirst().orElseThrow().scoreGain());
+        assertEquals(Ratio.of(60), r.group("D1").orElseThrow().applicable());
+    }
+
     /**
      * Three sub-dimensions: P 40 %, Q 30 %, R 30 % = R1 + R2. With R1 and R2 both not applicable R
      * loses its weight: P gets 40 / 70 × 100 = 4000/70 = 57.142857… (400/7) and Q 30 / 70 × 100 =
