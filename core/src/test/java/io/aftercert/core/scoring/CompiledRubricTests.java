@@ -83,4 +83,29 @@ class CompiledRubricTests {
         assertEquals(8, r.compiled().leafIndex("I8"));
         assertEquals(-1, r.compiled().leafIndex("G"));
     }
+
+    @Test
+    void theRatioFallbackLeavesExcludedItemsOutAndCountsUnassessedOnesAtZero() {
+        Rubric r = rubric();
+        // I0 not applicable, I1 without evidence, I2 … I8 credits (p−1)/p: the common denominator overflows a long
+        Assessment.Builder b = Assessment.builder("nine", new Organization("x", null)).put("I0", Evidence.notApplicable("无"));
+        BigInteger num = BigInteger.ZERO;
+        BigInteger den = BigInteger.ONE;
+        for (int i = 2; i < 9; i++) {
+            long p = PRIMES[i];
+            b.put("I" + i, Evidence.credit(Ratio.of(p - 1, p)));
+            num = num.multiply(BigInteger.valueOf(p)).add(BigInteger.valueOf(i == 8 ? 20 : 10).multiply(BigInteger.valueOf(p - 1)).multiply(den));
+            den = den.multiply(BigInteger.valueOf(p));
+        }
+        // applicable = 100 − 10 (I0) = 90, I1 in it at 0; score = Σ earned / 90 × 100 = Σ earned × 10 / 9
+        Ratio earned = Ratio.of(num, den);
+        Assessment a = b.build();
+        AssessmentResult res = ScoringEngine.score(r, a);
+        assertEquals(earned, res.totals().earned());
+        assertEquals(Ratio.of(90), res.totals().applicable());
+        assertEquals(Ratio.of(num.multiply(BigInteger.TEN), den.multiply(BigInteger.valueOf(9))), res.score());
+        assertEquals(res.score(), ScoringEngine.finalScore(r, a).score());
+        assertEquals(Status.NOT_ASSESSED, res.indicator("I1").orElseThrow().status());
+        assertEquals(Ratio.of(10), res.indicator("I1").orElseThrow().applicable());
+    }
 }

@@ -177,6 +177,7 @@ class ScoringEngineResultTests {
         assertFalse(n.reachable());
         assertEquals("every indicator is marked not applicable: no item can raise the score", n.note());
         assertEquals(4, r.notApplicable().size());
+        assertEquals(1, r.warnings().size(), "all excluded: said once, not also as an excluded share: " + r.warnings());
         // an ordinary result says nothing of the kind
         assertFalse(warns(ScoringEngine.score(mini, allFull().build()), "every indicator"));
     }
@@ -234,5 +235,27 @@ class ScoringEngineResultTests {
         // the same 0.5 % on a scored metric is warned about as a likely fraction
         AssessmentResult scored = ScoringEngine.score(mini, allFull().put("A.3", Evidence.value(Ratio.parse("0.5"))).build());
         assertTrue(warns(scored, "A.3: the measured value 0.5 % is below 1 %"), scored.warnings().toString());
+    }
+
+    /** Nine items of 10 points and one of 20 (100 in all), one group. */
+    private static Rubric hundred() {
+        Indicator[] leaves = new Indicator[9];
+        for (int i = 0; i < 9; i++) leaves[i] = TestRubrics.leaf("I" + i, i == 8 ? "20" : "10", IndicatorKind.QUALITATIVE);
+        return Rubric.builder().id("nine").version("1").title(Text.of("九", "nine")).mode(ScoringMode.POINTS)
+                .indicators(List.of(TestRubrics.group("G", "100", leaves))).build();
+    }
+
+    @Test
+    void excludingMoreThanHalfOfThePointsIsWarnedExactlyHalfIsNot() {
+        // I8 (20) + I0, I1, I2 (30) = 50 of 100 excluded: exactly half, no warning
+        Assessment.Builder half = builder("nine").put("I8", Evidence.notApplicable("无")).put("I0", Evidence.notApplicable("无"))
+                .put("I1", Evidence.notApplicable("无")).put("I2", Evidence.notApplicable("无"));
+        AssessmentResult r = ScoringEngine.score(hundred(), half.build());
+        assertEquals(List.of(), r.warnings());
+        // + I3 (10): 60 of 100 excluded, more than half; the score rests on the other 40
+        AssessmentResult more = ScoringEngine.score(hundred(), half.put("I3", Evidence.notApplicable("无")).build());
+        assertEquals(List.of(Text.of("60% 的分值被列为不适用，超过 50%：得分只反映其余 40% 的条款",
+                "60 % of the points are excluded as not applicable, more than 50 %: the score rests on the remaining 40 % alone")),
+                more.warnings());
     }
 }
