@@ -78,6 +78,36 @@ class ConstraintScanRulesTests {
         }
     }
 
+    record GNotBlank(@NotBlank(groups = Marker.class) String x) {
+    }
+
+    record GSize(@Size(max = 9, groups = Marker.class) String x) {
+    }
+
+    record GPattern(@Pattern(regexp = "x", groups = Marker.class) String x) {
+    }
+
+    record GMin(@Min(value = 0, groups = Marker.class) Integer x) {
+    }
+
+    record GMax(@Max(value = 9, groups = Marker.class) Integer x) {
+    }
+
+    record GPositive(@Positive(groups = Marker.class) Integer x) {
+    }
+
+    record GPositiveOrZero(@jakarta.validation.constraints.PositiveOrZero(payload = Severe.class) Integer x) {
+    }
+
+    record GDecimalMin(@DecimalMin(value = "0", groups = Marker.class) BigDecimal x) {
+    }
+
+    record GDecimalMax(@DecimalMax(value = "9", payload = Severe.class) BigDecimal x) {
+    }
+
+    record GDigits(@Digits(integer = 2, fraction = 0, groups = Marker.class) BigDecimal x) {
+    }
+
     record MethodConstraint(String x) {
         @NotNull
         public String getOther() {
@@ -157,7 +187,9 @@ class ConstraintScanRulesTests {
     void whatTheScanDoesNotUnderstandIsLeftToTheValidator() {
         // each of these is valid for the validator's default group, but the scan must not claim so
         for (Object bean : List.of(new Grouped("x"), new WithPayload("x"), new GroupedCheck(true), new MethodConstraint("x"),
-                new KeyConstraint(Map.of("k", "v")), new Object())) {
+                new KeyConstraint(Map.of("k", "v")), new Object(), new GNotBlank("x"), new GSize("x"), new GPattern("x"),
+                new GMin(1), new GMax(1), new GPositive(1), new GPositiveOrZero(1), new GDecimalMin(BigDecimal.ONE),
+                new GDecimalMax(BigDecimal.ONE), new GDigits(BigDecimal.ONE))) {
             assertFalse(ConstraintScan.valid(bean), bean + ": ask the validator");
             assertFalse(ConstraintScanTests.fresh(bean), bean + " (afresh): ask the validator");
         }
