@@ -258,4 +258,34 @@ class ScoringEngineResultTests {
                 "60 % of the points are excluded as not applicable, more than 50 %: the score rests on the remaining 40 % alone")),
                 more.warnings());
     }
+
+    @Test
+    void theNullSafeAccessorsAndSmallValuesSayWhatTheyHold() {
+        AssessmentResult r = ScoringEngine.score(mini, allFull().put("A.1", Evidence.notApplicable("无")).put("B.1", Evidence.band(4)).build());
+        // A.2 1.5 + A.3 2.5 + B.1 2.8 = 6.8 of 8 → 85: 四星 needs 90, so a next grade exists
+        assertEquals(Ratio.of(85), r.score());
+        assertEquals("three-star", r.optionalGrade().orElseThrow().id());
+        assertFalse(r.optionalGrade().orElseThrow().isNone());
+        assertEquals("four-star", r.optionalNextGrade().orElseThrow().grade().id());
+        assertEquals(List.of("A.1"), r.notApplicable().stream().map(IndicatorResult::code).toList());
+        assertEquals(List.of(), r.notAssessed());
+        // B: 2.8 of 4 → 70 %; A: 4 of 4 → 100 %
+        assertEquals(Ratio.of(70), r.group("B").orElseThrow().percent());
+        assertEquals(Ratio.HUNDRED, r.group("A").orElseThrow().percent());
+        assertFalse(r.rubric().conformance());
+        // below every bound: no grade, and the grade called none
+        AssessmentResult low = ScoringEngine.score(mini, builder("mini").build());
+        assertTrue(low.grade().isNone());
+        assertEquals(List.of("A.1", "A.2", "A.3", "B.1"), low.notAssessed().stream().map(IndicatorResult::code).toList());
+        // a group with nothing applicable has no percentage
+        AssessmentResult bNa = ScoringEngine.score(mini, allFull().put("B.1", Evidence.notApplicable("无")).build());
+        assertNull(bNa.group("B").orElseThrow().percent());
+        // the validated form names its rubric and organisation
+        ValidatedAssessment v = EvidenceCheck.validated(mini, allFull().build());
+        assertEquals("mini", v.rubric().id());
+        assertEquals("ValidatedAssessment[mini, 测试公司]", v.toString());
+        assertThrows(IllegalArgumentException.class, () -> new GradeRef(" ", Text.of("无", "none"), false));
+        assertThrows(IllegalArgumentException.class, () -> new GradeRef(null, Text.of("无", "none"), false));
+        assertThrows(IllegalArgumentException.class, () -> new GradeRef("x", null, false));
+    }
 }
