@@ -288,4 +288,16 @@ class ScoringEngineResultTests {
         assertThrows(IllegalArgumentException.class, () -> new GradeRef(null, Text.of("无", "none"), false));
         assertThrows(IllegalArgumentException.class, () -> new GradeRef("x", null, false));
     }
+
+    @Test
+    void theLedgerNamesEachBandsRangeAndMidpointOnTheOuterBandsToo() {
+        // band 1 is 0–20 % (midpoint 0.1), band 5 80–100 % (midpoint 0.9)
+        AssessmentResult r = ScoringEngine.score(mini, allFull().put("A.1", Evidence.band(1)).put("B.1", Evidence.band(5)).build());
+        Map<String, String> ev = new java.util.HashMap<>();
+        for (Ledger.Entry e : r.ledger().entries()) ev.put(e.code(), e.evidence());
+        assertEquals("band 1 (0%–20%, midpoint 0.1)", ev.get("A.1"));
+        assertEquals("band 5 (80%–100%, midpoint 0.9)", ev.get("B.1"));
+        // A.1 2 × 0.1 = 0.2, B.1 4 × 0.9 = 3.6, A.2 1.5, A.3 2.5: 7.8 of 10 → 78
+        assertEquals(Ratio.of(78), r.score());
+    }
 }
