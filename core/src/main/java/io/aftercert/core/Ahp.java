@@ -83,7 +83,7 @@ public final class Ahp {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double v = a[i][j];
-                if (!(v > 0) || Double.isInfinite(v)) {
+                if (!(v > 0)) { // zero, negative or NaN; infinity fails the scale check below
                     throw new InvalidMatrixException("entry [" + (i + 1) + "][" + (j + 1) + "] = " + v + " must be positive");
                 }
                 if (v < 1.0 / 9 - 1e-9 || v > 9 + 1e-9) {
@@ -137,8 +137,10 @@ public final class Ahp {
      * @return the judgement it stands for
      */
     public static double entry(BigDecimal v) {
-        if (v.signum() > 0 && v.compareTo(BigDecimal.ONE) < 0 && v.stripTrailingZeros().scale() >= 2) {
-            BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(v.scale(), 0));
+        // two or more places (so the tolerance is at most 0.01): a number ≤ 0 or ≥ 1 is then never within
+        // the tolerance of a reciprocal 1/2 … 1/9, so it needs no guard of its own
+        if (v.stripTrailingZeros().scale() >= 2) {
+            BigDecimal tolerance = BigDecimal.ONE.movePointLeft(v.scale());
             int best = 0;
             BigDecimal bestDiff = null;
             for (int k = 2; k <= 9; k++) {

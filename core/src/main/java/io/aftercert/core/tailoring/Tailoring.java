@@ -165,7 +165,7 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
             Indicator node = known(base, code, path, ps);
             if (node != null && node.kind() != IndicatorKind.METRIC) {
                 ps.add(new Problem(file, path, code, code + " is not a metric indicator and has no target"));
-            } else if (node != null && node.metric() != null) {
+            } else if (node != null) { // a metric indicator always has its metric details (Indicator checks)
                 try {
                     node.metric().withTarget(t); // the curve must still hold: refused here, with the path, rather than scored wrong
                 } catch (IllegalArgumentException e) {
@@ -253,13 +253,8 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
                 // below the first level weights are relative: scale the AHP shares to the siblings' current total
                 for (String c : codes) sumOthers = sumOthers.plus(base.indicator(c).orElseThrow().weight());
             }
-            for (int i = 0; i < codes.size(); i++) {
-                if (r.percentWeights().get(i).signum() <= 0) {
-                    ps.add(new Problem(file, "$.ahp.matrix", codes.get(i), "the matrix gives " + codes.get(i)
-                            + " a weight of 0 % (rounded to two decimals); every weight must be above 0: compare less extremely"));
-                    return;
-                }
-            }
+            // no weight rounds to 0 %: with every entry at least 1/9, (A·w)_i ≥ Σ w_j / 9 in each step of the
+            // power iteration, so each normalised weight is at least 1 / (9 · 9n) ≥ 1/1215 ≈ 0.08 % for n ≤ 15
             for (int i = 0; i < codes.size(); i++) {
                 Ratio pct = r.percentWeights().get(i);
                 out.put(codes.get(i), parent.isEmpty() ? pct : pct.times(sumOthers).dividedBy(Ratio.HUNDRED));
@@ -272,7 +267,7 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
     private Indicator rebuild(Indicator node, ScoringMode mode, Map<String, Ratio> newWeights, List<Problem> ps) {
         Indicator n = node;
         if (newWeights.containsKey(n.code())) n = n.withWeight(newWeights.get(n.code()));
-        if (targets.containsKey(n.code()) && n.metric() != null) {
+        if (targets.containsKey(n.code())) { // applyTo refused a target on anything but a metric indicator
             n = n.withMetric(n.metric().withTarget(targets.get(n.code())))
                     .withProvenance(tailored(n, "target " + targets.get(n.code())));
         }
