@@ -161,6 +161,12 @@ class AhpTests {
         assertEquals(0.0, two.ci());
         assertEquals(0.0, two.cr());
         assertEquals(List.of(Ratio.parse("90.00"), Ratio.parse("10.00")), two.percentWeights());
+        // 5 : 1 → w = (5/6, 1/6); here λ comes out of the iteration as 2 − 2.2·10^−16, yet CI and CR are exactly 0
+        Ahp.Result five = Ahp.weights(new double[][] {{1, 5}, {0.2, 1}});
+        assertEquals(5.0 / 6, five.weights()[0], 1e-12);
+        assertEquals(0.0, five.ci());
+        assertEquals(0.0, five.cr());
+        assertEquals(List.of(Ratio.parse("83.33"), Ratio.parse("16.67")), five.percentWeights());
     }
 
     @Test
@@ -236,8 +242,9 @@ class AhpTests {
         var text = assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class,
                 () -> mapper.readValue("{\"codes\":[\"A\",\"B\"],\"matrix\":[[1,2],[\"half\",1]]}", t));
         assertTrue(text.getMessage().contains("entry [2][1] must be a number"), text.getMessage());
-        assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class,
+        var notRows = assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class,
                 () -> mapper.readValue("{\"codes\":[\"A\"],\"matrix\":3}", t));
+        assertTrue(notRows.getMessage().contains("the matrix must be an array of rows, not number"), notRows.getMessage());
         // numbers and fractions side by side, read as the judgements they stand for
         var ok = mapper.readValue("{\"codes\":[\"A\",\"B\"],\"matrix\":[[1,\"3\"],[0.33,1]]}", t);
         assertEquals(3.0, ok.matrix()[0][1]);

@@ -73,7 +73,7 @@ class TailoringTests {
         List<Problem> ps = problems("{\"name\":\"x\",\"rubric\":\"mini\",\"points\":{\"A.1\":2.5}}", mini);
         assertEquals("$.points", ps.get(0).path());
         assertEquals("A", ps.get(0).code());
-        assertTrue(ps.get(0).message().contains("the items of A now add up to 6.5, not its 6 points"), ps.get(0).message());
+        assertEquals("the items of A now add up to 6.5, not its 6 points (override A too, or rebalance its items)", ps.get(0).message());
         List<Problem> total = problems("{\"name\":\"x\",\"rubric\":\"mini\",\"points\":{\"A\":7,\"A.1\":3}}", mini);
         assertTrue(total.stream().anyMatch(p -> p.message().contains("the rubric now adds up to 11, not 10")), total.toString());
     }
@@ -399,5 +399,20 @@ class TailoringTests {
         assertEquals(Ratio.of(300, 7), r.indicator("Q.1").orElseThrow().applicable());
         assertEquals(Status.NOT_APPLICABLE, r.indicator("R.2").orElseThrow().status());
         assertEquals(Ratio.of(400, 7), r.finalScore());
+    }
+
+    /** An unknown code is one problem: no second one about the value it was given or the siblings it was compared with. */
+    @Test
+    void anUnknownCodeIsReportedOnceWhateverItWasGiven() {
+        List<Problem> points = problems("{\"name\":\"x\",\"rubric\":\"mini\",\"points\":{\"A.9\":-1}}", mini);
+        assertEquals(1, points.size(), points.toString());
+        assertTrue(points.get(0).message().startsWith("rubric mini has no indicator 'A.9'"), points.toString());
+        List<Problem> weights = problems("{\"name\":\"x\",\"rubric\":\"weighted\",\"weights\":{\"D9\":0}}", TestRubrics.weighted());
+        assertEquals(1, weights.size(), weights.toString());
+        assertEquals("$.weights.D9", weights.get(0).path());
+        List<Problem> ahp = problems("{\"name\":\"x\",\"rubric\":\"weighted\",\"ahp\":{\"codes\":[\"D9\",\"X\"],\"matrix\":[[1,2],[0.5,1]]}}",
+                TestRubrics.weighted());
+        assertEquals(1, ahp.size(), ahp.toString());
+        assertEquals("$.ahp.codes[0]", ahp.get(0).path());
     }
 }
