@@ -52,8 +52,7 @@ public final class Ratio implements Comparable<Ratio> {
     private static long gcd(long a, long b) {
         a = Math.abs(a);
         b = Math.abs(b);
-        if (a == 0) return b;
-        if (b == 0) return a;
+        if (a == 0) return b; // the binary loop below needs a ≠ 0; b = 0 falls through to a
         if (a == 1 || b == 1) return 1; // the common case of whole numbers and unit fractions
         int shift = Long.numberOfTrailingZeros(a | b);
         a >>= Long.numberOfTrailingZeros(a);
@@ -84,16 +83,13 @@ public final class Ratio implements Comparable<Ratio> {
         if (denominator.signum() == 0) {
             throw new ArithmeticException("ratio with zero denominator: " + numerator + "/0");
         }
-        if (numerator.signum() == 0) return ZERO;
         if (denominator.signum() < 0) {
             numerator = numerator.negate();
             denominator = denominator.negate();
         }
-        BigInteger g = numerator.gcd(denominator);
-        if (!g.equals(BigInteger.ONE)) {
-            numerator = numerator.divide(g);
-            denominator = denominator.divide(g);
-        }
+        BigInteger g = numerator.gcd(denominator); // 0/q: g = q, so zero is 0/1
+        numerator = numerator.divide(g);
+        denominator = denominator.divide(g);
         if (fits(numerator) && fits(denominator)) return new Ratio(numerator.longValue(), denominator.longValue());
         return new Ratio(numerator, denominator);
     }
@@ -115,21 +111,12 @@ public final class Ratio implements Comparable<Ratio> {
         if (numerator == Long.MIN_VALUE || denominator == Long.MIN_VALUE) {
             return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
         }
-        if (numerator == 0) return ZERO;
         if (denominator < 0) {
             numerator = -numerator;
             denominator = -denominator;
         }
-        long g = gcd(numerator, denominator);
-        if (g != 1) {
-            numerator /= g;
-            denominator /= g;
-        }
-        if (denominator == 1) {
-            if (numerator == 1) return ONE;
-            if (numerator == 100) return HUNDRED;
-        }
-        return new Ratio(numerator, denominator);
+        long g = gcd(numerator, denominator); // 0/q: g = q, so zero is 0/1
+        return new Ratio(numerator / g, denominator / g);
     }
 
     /**
@@ -139,8 +126,6 @@ public final class Ratio implements Comparable<Ratio> {
      * @return {@code value / 1}
      */
     public static Ratio of(long value) {
-        if (value == 0) return ZERO;
-        if (value == 1) return ONE;
         return of(value, 1);
     }
 
@@ -172,7 +157,6 @@ public final class Ratio implements Comparable<Ratio> {
             if (slash >= 0) {
                 BigInteger num = new BigInteger(t.substring(0, slash).trim());
                 BigInteger den = new BigInteger(t.substring(slash + 1).trim());
-                if (den.signum() == 0) throw new NumberFormatException("zero denominator in '" + text + "'");
                 return of(num, den);
             }
             return of(new BigDecimal(t));
@@ -225,8 +209,6 @@ public final class Ratio implements Comparable<Ratio> {
      * @return {@code this + o}
      */
     public Ratio plus(Ratio o) {
-        if (o.signum() == 0) return this;
-        if (signum() == 0) return o;
         if (small() && o.small()) {
             try {
                 if (d == o.d) return of(Math.addExact(n, o.n), d);
@@ -259,9 +241,6 @@ public final class Ratio implements Comparable<Ratio> {
      * @return {@code this × o}
      */
     public Ratio times(Ratio o) {
-        if (signum() == 0 || o.signum() == 0) return ZERO;
-        if (o.equals(ONE)) return this;
-        if (this.equals(ONE)) return o;
         if (small() && o.small()) {
             try {
                 // cross-reduce first: the product is then already in lowest terms
@@ -301,7 +280,6 @@ public final class Ratio implements Comparable<Ratio> {
 
     /** {@return {@code −this}} */
     public Ratio negate() {
-        if (signum() == 0) return this;
         return small() ? new Ratio(-n, d) : new Ratio(bn.negate(), bd);
     }
 
@@ -412,7 +390,6 @@ public final class Ratio implements Comparable<Ratio> {
     @Override
     public int compareTo(Ratio o) {
         if (small() && o.small()) {
-            if (d == o.d) return Long.compare(n, o.n);
             // exact 128-bit comparison of n·o.d and o.n·d
             long hi1 = Math.multiplyHigh(n, o.d);
             long lo1 = n * o.d;
@@ -427,7 +404,8 @@ public final class Ratio implements Comparable<Ratio> {
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Ratio r)) return false;
-        if (small() != r.small()) return false; // the representation is canonical
+        // the representation is canonical, so a long-form value never equals a big-form one: the
+        // big form's n and d are 0 (no long-form d is), and a long form's bn is null
         return small() ? n == r.n && d == r.d : bn.equals(r.bn) && bd.equals(r.bd);
     }
 
@@ -439,7 +417,6 @@ public final class Ratio implements Comparable<Ratio> {
     /** Plain decimal when terminating, else {@code p/q}. */
     @Override
     public String toString() {
-        if (small() ? d == 1 : bd.equals(BigInteger.ONE)) return numerator().toString();
         return isTerminating() ? toBigDecimalExact().toPlainString() : numerator() + "/" + denominator();
     }
 }
