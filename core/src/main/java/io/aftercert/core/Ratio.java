@@ -273,8 +273,7 @@ public final class Ratio implements Comparable<Ratio> {
      */
     public Ratio dividedBy(Ratio o) {
         if (o.signum() == 0) throw new ArithmeticException("division by zero");
-        // the reciprocal of a value in lowest terms is in lowest terms: only the sign moves
-        if (o.small()) return times(o.n > 0 ? new Ratio(o.d, o.n) : new Ratio(-o.d, -o.n));
+        if (o.small()) return times(of(o.d, o.n)); // of() moves the sign to the numerator
         return times(of(o.bd, o.bn));
     }
 
@@ -356,7 +355,7 @@ public final class Ratio implements Comparable<Ratio> {
     public BigDecimal toBigDecimalExact() {
         if (!isTerminating()) throw new ArithmeticException(this + " has no finite decimal expansion");
         BigDecimal r = new BigDecimal(numerator()).divide(new BigDecimal(denominator())).stripTrailingZeros();
-        return r.scale() < 0 ? r.setScale(0) : r;
+        return r.setScale(Math.max(r.scale(), 0)); // 1E+2 → 100
     }
 
     /**
@@ -411,7 +410,7 @@ public final class Ratio implements Comparable<Ratio> {
 
     @Override
     public int hashCode() {
-        return small() ? 31 * Long.hashCode(n) + Long.hashCode(d) : 31 * bn.hashCode() + bd.hashCode();
+        return Objects.hash(n, d, bn, bd); // canonical form: equal values have equal fields
     }
 
     /** Plain decimal when terminating, else {@code p/q}. */

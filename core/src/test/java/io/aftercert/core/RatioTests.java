@@ -17,7 +17,13 @@ class RatioTests {
         assertEquals(Ratio.of(10, 3), Ratio.parse("10/3"));
         assertEquals(Ratio.of(-1, 2), Ratio.of(1, -2));
         assertEquals(Ratio.parse("1.5"), Ratio.of(new BigDecimal("1.50")));
-        assertThrows(ArithmeticException.class, () -> Ratio.ONE.dividedBy(Ratio.ZERO));
+        assertEquals("division by zero", assertThrows(ArithmeticException.class, () -> Ratio.ONE.dividedBy(Ratio.ZERO)).getMessage());
+        // values that share only a numerator or only a denominator differ
+        org.junit.jupiter.api.Assertions.assertNotEquals(Ratio.of(1, 3), Ratio.of(2, 3));
+        org.junit.jupiter.api.Assertions.assertNotEquals(Ratio.of(1, 2), Ratio.of(1, 3));
+        // dividing by a negative value moves the sign to the numerator: 3/4 ÷ −3/2 = −1/2
+        assertEquals(Ratio.of(-1, 2), Ratio.of(3, 4).dividedBy(Ratio.of(-3, 2)));
+        assertEquals(java.math.BigInteger.TWO, Ratio.of(3, 4).dividedBy(Ratio.of(-3, 2)).denominator());
     }
 
     @Test
