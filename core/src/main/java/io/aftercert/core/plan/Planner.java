@@ -287,15 +287,15 @@ public final class Planner {
             // fractional bound: the cheapest possible completion from here (none when no item is left)
             Ratio rest = needed.minus(gained);
             Ratio bound = spent;
-            for (int k = i; k < items.length && rest.signum() > 0; k++) {
+            for (int k = i; k < items.length; k++) {
                 Step s = items[k];
                 if (s.pointsLost().compareTo(rest) >= 0) {
                     bound = bound.plus(s.effort().times(rest).dividedBy(s.pointsLost()));
                     rest = Ratio.ZERO;
-                } else {
-                    bound = bound.plus(s.effort());
-                    rest = rest.minus(s.pointsLost());
+                    break;
                 }
+                bound = bound.plus(s.effort());
+                rest = rest.minus(s.pointsLost());
             }
             if (rest.signum() > 0 || bound.compareTo(bestEffort) >= 0) return;
             take[i] = true;

@@ -247,6 +247,14 @@ class PlannerRulesTests {
         }
     }
 
+    @Test
+    void aPlanBuiltWithAnEnglishNoteRepeatsItInBothLanguages() {
+        Planner.Plan p = new Planner.Plan(null, Ratio.ZERO, Ratio.ONE, List.of(), Ratio.ZERO, Ratio.ZERO, false, true, "none",
+                "an embedding's own reason");
+        assertEquals(Text.of("an embedding's own reason", "an embedding's own reason"), p.why());
+        assertNull(new Planner.Plan(null, Ratio.ZERO, Ratio.ONE, List.of(), Ratio.ZERO, Ratio.ZERO, true, true, "none", null).why());
+    }
+
     // the fewest-items rule on its own (public: the result's next grade uses it too)
 
     private static Gap gap(String code, int lost) {
