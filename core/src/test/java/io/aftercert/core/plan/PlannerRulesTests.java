@@ -255,6 +255,40 @@ class PlannerRulesTests {
         assertNull(new Planner.Plan(null, Ratio.ZERO, Ratio.ONE, List.of(), Ratio.ZERO, Ratio.ZERO, true, true, "none", null).why());
     }
 
+    @Test
+    void theNextGradesReasonReadsInEachLanguageInFullAndStaysOutOfTheJson() {
+        // I0 4 points at credit 0, I1 96 full: 96; two deductions (3 each): 90 = 四星. 五星 95 needs 5, only I0's 4 are left
+        Rubric r = PlannerProperties.rubric(List.of(4, 96));
+        AssessmentResult shortOf = scored(r, List.of(Ratio.ZERO, Ratio.ONE), 2);
+        assertEquals(Ratio.of(90), shortOf.finalScore());
+        NextGrade n = shortOf.nextGrade();
+        assertFalse(n.reachable());
+        assertEquals(Text.of("所有条款满分仍达不到 95（五星）", "full credit on every item still falls short of 95 (Five-star)"), n.why());
+        assertEquals(n.why().en(), n.note());
+        // six deductions: no grade while more than five stand
+        AssessmentResult six = scored(r, List.of(Ratio.ZERO, Ratio.ONE), 6);
+        assertEquals(Text.of("特别扣分项超过 5 项时不授予任何等级：请先整改",
+                "no grade can be awarded while more than 5 special deductions stand: rectify them first"), six.nextGrade().why());
+        // nothing applicable
+        Rubric mini = TestRubrics.mini();
+        Assessment.Builder b = Assessment.builder("mini", new Organization("x", null));
+        for (String c : List.of("A.1", "A.2", "A.3", "B.1")) b.put(c, Evidence.notApplicable("n/a"));
+        NextGrade none = ScoringEngine.score(mini, b.build()).nextGrade();
+        assertEquals(Text.of("所有条款均标为不适用：没有条款能提高得分", "every indicator is marked not applicable: no item can raise the score"),
+                none.why());
+        for (NextGrade x : List.of(n, six.nextGrade(), none)) {
+            assertFalse(x.why().zh().matches(".*[A-Za-z].*"), x.why().zh());
+            assertFalse(x.why().en().matches(".*\\p{IsHan}.*"), x.why().en());
+        }
+        // the JSON keeps its English note only; read back, the note stands for both languages
+        String json = io.aftercert.core.json.ResultJson.writeString(shortOf);
+        assertFalse(json.contains("\"why\""), json);
+        NextGrade back = io.aftercert.core.json.ResultJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "result.json")
+                .nextGrade();
+        assertEquals(n.note(), back.note());
+        assertEquals(Text.of(n.note(), n.note()), back.why());
+    }
+
     // the fewest-items rule on its own (public: the result's next grade uses it too)
 
     private static Gap gap(String code, int lost) {
@@ -296,7 +330,7 @@ class PlannerRulesTests {
         NextGrade n = new NextGrade(null, Ratio.ONE, null, Ratio.ZERO, false, "x");
         assertEquals(List.of(), n.items());
         List<String> mine = new ArrayList<>(List.of("A"));
-        NextGrade m = new NextGrade(null, Ratio.ONE, mine, Ratio.ONE, true, null);
+        NextGrade m = new NextGrade(null, Ratio.ONE, mine, Ratio.ONE, true, (String) null);
         mine.add("B");
         assertEquals(List.of("A"), m.items()); // a copy
     }
