@@ -1,6 +1,5 @@
 package io.aftercert.core.scoring;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
 import java.util.List;
@@ -15,10 +14,10 @@ import java.util.List;
  * @param reachable false when no set of items reaches it (the note says why)
  * @param note      an explanation, or null (English: the JSON's text)
  * @param why       the explanation in Chinese and English, for output in either language, or null
- *                  (not part of the JSON; read back from JSON it repeats {@code note})
+ *                  (a result written before it existed reads back with {@code note} in both languages)
  */
 public record NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio gain, boolean reachable, String note,
-                        @JsonIgnore Text why) {
+                        Text why) {
     /**
      * Copies the items (null: none); without {@code why} the note stands for both languages.
      *
