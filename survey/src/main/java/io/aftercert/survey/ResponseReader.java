@@ -58,12 +58,14 @@ public final class ResponseReader {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
         CsvRecords csv = new CsvRecords(reader, MAX_RECORD_CHARS);
+        long handedOn = 0; // the last row read whole (1 = the header)
         try {
             reader.mark(1);
             if (reader.read() != '\uFEFF') reader.reset();
             List<String> header = csv.next();
             if (header == null) throw new InvalidInputException(new Problem(file, "row 1", null, "the file is empty: expected a header row " + String.join(",", q.columns())));
             Header h = Header.of(header, q, file, col -> "row 1, column " + (col + 1), "row 1");
+            handedOn = 1;
             List<String> rec;
             while ((rec = csv.next()) != null) {
                 long row = csv.row();
@@ -72,11 +74,13 @@ public final class ResponseReader {
                             "the row has " + rec.size() + " fields, the header has " + header.size()));
                 }
                 sink.accept(h.response(row, rec::get));
+                handedOn = row;
             }
         } catch (CsvRecords.CsvException e) {
             throw new InvalidInputException(new Problem(file, "row " + e.row, null, e.getMessage()));
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(new Problem(file, "row " + (csv.row() + 1) + " or later", null, "the file is not UTF-8 text (save it as CSV UTF-8)"));
+            // the decoder fails on a buffer fill, usually in the middle of a record: name the first row not read whole
+            throw new InvalidInputException(new Problem(file, "row " + (handedOn + 1) + " or later", null, "the file is not UTF-8 text (save it as CSV UTF-8)"));
         }
     }
 
