@@ -235,8 +235,7 @@ public final class SurveyAccumulator {
             if (m.n() < 2) continue;
             // |z| > 3  ⇔  (v − mean)² > 9 · variance  (sample variance, exact)
             Ratio var = m.variance();
-            for (int v = 1; v <= 5; v++) {
-                if (h[v - 1] == 0) continue;
+            for (int v = 1; v <= 5; v++) { // an answer nobody gave adds 0 and lists no occurrence
                 Ratio dev = Ratio.of(v - 1).minus(m.mean());
                 if (dev.times(dev).compareTo(var.times(9)) > 0) {
                     outlierCount += h[v - 1];
