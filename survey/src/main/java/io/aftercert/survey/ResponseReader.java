@@ -210,8 +210,7 @@ public final class ResponseReader {
                     durationColumn < 0 ? null : blankToNull(field.apply(durationColumn)));
         }
 
-        private static String blankToNull(String s) {
-            if (s == null) return null;
+        private static String blankToNull(String s) { // s is never null: both readers give "" for an empty cell
             String t = s.strip();
             return t.isEmpty() ? null : t;
         }

@@ -173,7 +173,7 @@ public final class SurveyAccumulator {
             List<Finding> occ = occurrences.get(i);
             occ.addAll(other.occurrences.get(i));
             occThreshold[i] = Math.min(occThreshold[i], other.occThreshold[i]);
-            if (occ.size() >= limit && occThreshold[i] != Long.MAX_VALUE || occ.size() >= 2 * limit) trimOccurrences(i);
+            if (occ.size() >= 2 * limit) trimOccurrences(i); // the same bound as count(): the lowest rows are kept either way
         }
         findings.merge(other.findings);
         if (other.from != null && (from == null || other.from.isBefore(from))) from = other.from;

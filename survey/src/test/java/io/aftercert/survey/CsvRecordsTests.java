@@ -85,4 +85,12 @@ class CsvRecordsTests {
         assertEquals(2, open.row);
         assertTrue(open.getMessage().contains("not closed"), open.getMessage());
     }
+
+    @Test
+    void aNulCharacterIsTextLikeAnyOther() throws Exception {
+        // U+0000 is a character, not an end: kept at the start of a record, inside quotes and unquoted
+        assertEquals(List.of("1:[\u0000a, b\u0000]", "2:[\u0000]"), records("\u0000a,\"b\u0000\"\n\u0000"));
+        CsvRecords.CsvException after = assertThrows(CsvRecords.CsvException.class, () -> records("\"a\"\u0000,b\n"));
+        assertTrue(after.getMessage().contains("text after the closing quote of field 1"), after.getMessage());
+    }
 }

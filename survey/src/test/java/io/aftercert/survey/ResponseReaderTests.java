@@ -215,6 +215,11 @@ class ResponseReaderTests {
         assertEquals("2026-08-01", rs.get(0).submittedAt());
         assertEquals("K9", rs.get(0).respondentId()); // blanks around a value are not part of it
         assertEquals("5", rs.get(0).answers()[Q.questions().size() - 1]);
+        cols.set(0, "submitted_at"); // and the other way round: submitted_at in the first column
+        cols.set(1, "duration_s");
+        List<Response> other = csv(String.join(",", cols) + "\n2026-08-02,96,K10," + answers("5") + "\n");
+        assertEquals("2026-08-02", other.get(0).submittedAt());
+        assertEquals("96", other.get(0).duration());
     }
 
     @Test

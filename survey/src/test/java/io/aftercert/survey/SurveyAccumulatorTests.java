@@ -451,4 +451,40 @@ class SurveyAccumulatorTests {
         assertEquals(3, SurveyAccumulator.likert(" 3 "));
         for (String bad : List.of("0.0", "6.0", "5.01", "0.99", "1".repeat(41), "/", ":")) assertEquals(0, SurveyAccumulator.likert(bad), bad);
     }
+
+    @Test
+    void aRowTakenBackByAMergeTakesOnlyItsOwnAnswersWithIt() {
+        // whole file: rows 2–11 answer FN1 = 5 (row 5 is X, row 7 is Z), row 12 Y answers FN1 = 1,
+        // row 20 X answers 1 again and row 25 Z answers nothing: both repeat an earlier row.
+        // Part P holds rows 12, 20, 25, part Q rows 2–11; merging takes rows 20 and 25 back out of P.
+        // Counted FN1: ten 5s and Y's 1 → (a − 1): 4 ×10, 0 ×1, n = 11, mean 40/11, variance (160 − 1600/11) / 10 = 16/11;
+        // the 1 deviates by 40/11: 1600/121 ≈ 13.2 > 9 · 16/11 ≈ 13.1 → an outlier (row 12 only: row 20 is not counted).
+        SurveyAccumulator p = new SurveyAccumulator(Q);
+        p.add(row(12, "Y", null, null, "1"));
+        p.add(row(20, "X", null, null, "1"));
+        p.add(row(25, "Z", null, null));
+        SurveyAccumulator q = new SurveyAccumulator(Q);
+        for (int r = 2; r <= 11; r++) q.add(row(r, r == 5 ? "X" : r == 7 ? "Z" : "R" + r, null, null, "5"));
+        p.merge(q);
+        SurveyReport r = p.result("t", null);
+        assertEquals(13, r.rows());
+        assertEquals(11, r.respondents());
+        assertEquals(11, r.valid()); // Z's counted row 7 has an answer; its empty row 25 took nothing back
+        assertEquals(List.of(1L, 0L, 0L, 0L, 10L), Arrays.stream(r.questions().get(0).histogram()).boxed().toList());
+        assertEquals(List.of("20:X<5", "25:Z<7"), findings(r, Rule.DUPLICATE));
+        assertEquals(List.of("12:Y=1"), findings(r, Rule.OUTLIER));
+        assertEquals(1L, r.findingsByRule().get(Rule.OUTLIER));
+    }
+
+    @Test
+    void outliersOfDifferentQuestionsAreListedByRowUpToTheLimit() {
+        // rows 2–12, FN1 and FN2: ten 5s and one 1 each (row 12 for FN1, row 3 for FN2); as above,
+        // ten 5s and one 1 make the 1 an outlier (1600/121 > 144/11). Limit 1: both counted, row 3 listed.
+        SurveyAccumulator acc = new SurveyAccumulator(Q, 1);
+        for (int r = 2; r <= 12; r++) acc.add(row(r, "R" + r, null, null, r == 12 ? "1" : "5", r == 3 ? "1" : "5"));
+        SurveyReport s = acc.result("t", null);
+        assertEquals(2L, s.findingsByRule().get(Rule.OUTLIER));
+        assertEquals(List.of("3:R3=1"), findings(s, Rule.OUTLIER));
+        assertEquals("FN2", s.findings().stream().filter(f -> f.rule() == Rule.OUTLIER).findFirst().orElseThrow().question());
+    }
 }
