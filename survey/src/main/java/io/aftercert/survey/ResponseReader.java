@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -135,8 +134,7 @@ public final class ResponseReader {
         if (cell == null || cell.getType() == CellType.EMPTY) return "";
         if (cell.getType() == CellType.NUMBER) {
             if (dateColumn) return cell.asDate().toString();
-            BigDecimal n = cell.asNumber();
-            return n.stripTrailingZeros().scale() < 0 ? n.setScale(0).toPlainString() : n.stripTrailingZeros().toPlainString();
+            return cell.asNumber().stripTrailingZeros().toPlainString(); // plain: 1E+1 is written 10
         }
         if (cell.getType() == CellType.ERROR) return "#ERROR " + cell.getRawValue();
         String t = cell.getText();

@@ -165,7 +165,7 @@ public final class SurveyAccumulator {
      * same file). {@code other} is not changed.
      */
     public void merge(SurveyAccumulator other) {
-        if (other.q != q && !other.q.equals(q)) throw new IllegalArgumentException("cannot merge accumulators of different questionnaires");
+        if (!other.q.equals(q)) throw new IllegalArgumentException("cannot merge accumulators of different questionnaires");
         rows += other.rows;
         valid += other.valid;
         for (int i = 0; i < hist.length; i++) {

@@ -46,6 +46,7 @@ class CsvRecordsTests {
 
     @Test
     void lfCrlfAndALoneCrEndARecordAndEmptyLinesAreNoRows() throws Exception {
+        assertEquals(List.of("1:[a]", "2:[b]"), records("a\r\rb")); // an empty line in CR line ends
         String text = "\r\n\na,b\rc,d\r\n\r\n\ne,f\n";
         List<String> expected = List.of("1:[a, b]", "2:[c, d]", "3:[e, f]");
         assertEquals(expected, records(text));
@@ -71,6 +72,14 @@ class CsvRecordsTests {
         assertEquals(1, comma.row);
         CsvRecords.CsvException quoted = assertThrows(CsvRecords.CsvException.class, () -> records(new StringReader("\"abcdefgh\""), 5));
         assertEquals(1, quoted.row);
+        // quotes are characters of the record too: "ab""c" is 7 characters (two enclosing, two for the doubled quote)
+        assertEquals(List.of("1:[ab\"c]"), records(new StringReader("\"ab\"\"c\"\r\n"), 7));
+        assertThrows(CsvRecords.CsvException.class, () -> records(new StringReader("\"ab\"\"c\"\r\n"), 6));
+        assertThrows(CsvRecords.CsvException.class, () -> records(new StringReader("\"ab\"\"\"\r\n"), 5)); // "ab""" is 6
+        assertThrows(CsvRecords.CsvException.class, () -> records(new StringReader("\"\"\r\n"), 1)); // "" is 2
+        // and so are separators: "ab," is 3
+        assertEquals(List.of("1:[ab, ]"), records(new StringReader("ab,\n"), 3));
+        assertThrows(CsvRecords.CsvException.class, () -> records(new StringReader("ab,\n"), 2));
     }
 
     @Test

@@ -487,4 +487,22 @@ class SurveyAccumulatorTests {
         assertEquals(List.of("3:R3=1"), findings(s, Rule.OUTLIER));
         assertEquals("FN2", s.findings().stream().filter(f -> f.rule() == Rule.OUTLIER).findFirst().orElseThrow().question());
     }
+
+    @Test
+    void theFindingsAndPeriodOfEitherPartSurviveAMergeEvenWhenThePartHasNoDates() {
+        // part P: row 2 A answers FN1 "9" (range finding), no submitted_at; part Q: row 3 B FN1 = 4 on 2026-01-05
+        for (boolean pFirst : new boolean[] {true, false}) {
+            SurveyAccumulator p = new SurveyAccumulator(Q);
+            p.add(row(2, "A", null, null, "9", "4"));
+            SurveyAccumulator q = new SurveyAccumulator(Q);
+            q.add(row(3, "B", "2026-01-05", null, "4"));
+            SurveyAccumulator whole = pFirst ? p : q;
+            whole.merge(pFirst ? q : p);
+            SurveyReport r = whole.result("t", null);
+            assertEquals(List.of("2:A=9"), findings(r, Rule.RANGE));
+            assertEquals(LocalDate.of(2026, 1, 5), r.periodFrom());
+            assertEquals(LocalDate.of(2026, 1, 5), r.periodTo());
+            assertEquals(Ratio.of(75), r.dimensions().get(Dimension.FUNCTIONALITY).index()); // A's FN2 4 and B's FN1 4
+        }
+    }
 }

@@ -188,4 +188,26 @@ class SurveyEvidenceTests {
         assertEquals("75", a2.get("evidence").get("C2.1").get("value").decimalValue().toPlainString());
         assertFalse(a2.get("evidence").get("C2.1").get("notes").asText().contains("精确值"));
     }
+
+    /** A rubric with the id {@code id} and one item A.1 only: none of the indicators the survey measures (a tailored one, say). */
+    private static Rubric without(String id) {
+        io.aftercert.core.model.Indicator a1 = new io.aftercert.core.model.Indicator("A.1", io.aftercert.core.Text.of("条款", "item"), "要求",
+                io.aftercert.core.model.IndicatorKind.QUALITATIVE, io.aftercert.core.Ratio.of(2), null, null, null, null, null, null, null);
+        io.aftercert.core.model.Indicator a = new io.aftercert.core.model.Indicator("A", io.aftercert.core.Text.of("组", "group"), null, null,
+                io.aftercert.core.Ratio.of(2), null, null, null, null, null, null, List.of(a1));
+        return Rubric.builder().id(id).version("1").title(io.aftercert.core.Text.of("裁剪", "Tailored"))
+                .mode(io.aftercert.core.model.ScoringMode.POINTS).total(io.aftercert.core.Ratio.of(2)).indicators(List.of(a)).build();
+    }
+
+    @Test
+    void aRubricWithoutTheSurveysIndicatorsGetsNothingFilled() throws Exception {
+        SurveyReport r = report(null, 500, all("4"));
+        for (String id : SurveyEvidence.RUBRICS) {
+            List<String> filled = new ArrayList<>();
+            Rubric rubric = without(id);
+            JsonNode after = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, r, Q, filled));
+            assertEquals(List.of(), filled, id);
+            assertEquals(M.readTree(io.aftercert.core.json.EvidenceEdit.open(null, "ev.json", rubric).bytes()), after, id);
+        }
+    }
 }
