@@ -86,7 +86,7 @@ final class CsvRecords {
             field.setLength(0);
             int c = read();
             if (c == '"') {
-                if (++length > maxRecordChars) throw tooLong();
+                length++; // checked with the next character: a quoted field has at least its closing quote after this
                 while (true) {
                     c = read();
                     if (c < 0) throw new CsvException(row, "a quoted field is not closed before the end of the file");
@@ -94,7 +94,7 @@ final class CsvRecords {
                     if (c == '"') {
                         if (peek() == '"') {
                             read();
-                            if (++length > maxRecordChars) throw tooLong();
+                            length++; // checked with the next character, as above
                             field.append('"');
                         } else {
                             break;

@@ -101,7 +101,8 @@ public final class ResponseReader {
                 if (first == null) throw new InvalidInputException(new Problem(name, where, null, "the sheet is empty: expected a header row " + String.join(",", q.columns())));
                 List<String> header = new ArrayList<>();
                 for (int c = 0; c < first.getCellCount(); c++) header.add(text(first.getCell(c), false));
-                while (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) header.remove(header.size() - 1);
+                // trailing empty cells are no columns (the row is not blank, so a non-empty cell stops this)
+                while (header.get(header.size() - 1).isEmpty()) header.remove(header.size() - 1);
                 int headerRow = first.getRowNum();
                 Header h = Header.of(header, q, name, col -> where + "!" + cellRef(col, headerRow), where + ", row " + headerRow);
                 int width = header.size();
