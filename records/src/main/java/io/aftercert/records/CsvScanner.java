@@ -167,17 +167,8 @@ final class CsvScanner {
                 return n;
             }
             byte c = b[i];
-            if (c == ',') {
+            if (c == ',') { // another field follows (at the end of the file: one more, empty field)
                 i++;
-                if (i >= n) {
-                    if (!eof) return NEED_MORE;
-                    start[fields] = i; // a trailing comma at the end of the file: one more, empty field
-                    end[fields] = i;
-                    escaped[fields] = false;
-                    fields++;
-                    if (anyEscaped) unescape();
-                    return n;
-                }
                 continue;
             }
             int next;

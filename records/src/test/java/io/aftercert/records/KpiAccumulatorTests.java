@@ -10,8 +10,6 @@ import io.aftercert.core.json.Json;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.spi.RubricRegistry;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,9 +28,7 @@ class KpiAccumulatorTests {
     Path dir;
 
     private KpiReport run(String csv) throws IOException {
-        Path f = dir.resolve("records.csv");
-        Files.write(f, csv.getBytes(StandardCharsets.UTF_8));
-        return new KpiEngine(1, null).run(f);
+        return TestRecords.run(dir, csv);
     }
 
     @Test

@@ -1,12 +1,13 @@
 package io.aftercert.records;
 
+import static io.aftercert.records.TestRecords.HEAD;
+import static io.aftercert.records.TestRecords.findings;
+import static io.aftercert.records.TestRecords.kpi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,22 +21,8 @@ class KpiRulesTests {
     @TempDir
     Path dir;
 
-    private static final String HEAD = "ticket_id,channel,type,priority,complexity,requested_at,responded_at,appointment_at,"
-            + "arrived_at,resolved_at,first_contact_resolved,repeat_of,satisfaction,callback_at\n";
-
     private KpiReport run(String csv) throws IOException {
-        Path f = dir.resolve("records.csv");
-        Files.write(f, csv.getBytes(StandardCharsets.UTF_8));
-        return new KpiEngine(1, null).run(f);
-    }
-
-    private static void kpi(KpiReport r, String id, long num, long den) {
-        assertEquals(num, r.kpis().get(id).numerator(), id + " numerator");
-        assertEquals(den, r.kpis().get(id).denominator(), id + " denominator");
-    }
-
-    private static List<String> findings(KpiReport r) {
-        return r.findings().stream().map(f -> f.row() + " " + f.column() + " " + f.rule() + " " + f.reason()).toList();
+        return TestRecords.run(dir, csv);
     }
 
     /** A phone consultation answered after {@code sec} seconds, with the given extra columns. */
