@@ -353,9 +353,8 @@ public final class KpiAccumulator implements Serializable {
         }
     }
 
+    /** A 64-bit fingerprint of the bytes {@code b[s, e)} (a field the caller has trimmed of spaces). */
     static long fingerprint(byte[] b, int s, int e) {
-        while (s < e && b[s] == ' ') s++;
-        while (e > s && b[e - 1] == ' ') e--;
         long h = 0xcbf29ce484222325L;
         for (int i = s; i < e; i++) {
             h ^= b[i] & 0xff;
