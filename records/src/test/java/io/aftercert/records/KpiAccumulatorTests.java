@@ -64,6 +64,11 @@ class KpiAccumulatorTests {
                 "2 ticket_id 'B1' duplicate-ticket: the ticket id appears in an earlier row",
                 "2 repeat_of 'B404' unknown-ticket: names no ticket in the records"), got);
         assertEquals("工单号与前面的行重复", Finding.Reason.DUPLICATE_TICKET.text("zh"));
+        // row 2 has two logic findings made at the end but is taken out of the KPIs once: 2 rows excluded of 2
+        assertEquals(2, r.rowsExcluded());
+        assertEquals(3L, r.findingsByRule().get("logic"));
+        assertEquals(2L, r.findingsByRule().get("range"));
+        assertEquals(5, r.findingsCount());
     }
 
     @Test

@@ -95,4 +95,18 @@ class KpiBreakdownTests {
         KpiReport upTo = run(new KpiOptions(List.of(), null, LocalDate.of(2025, 12, 31)));
         assertEquals(2, upTo.rows()); // G5 and G4
     }
+
+    @Test
+    void aTechnicianBreakdownAndADuplicateInsideAGroup() throws IOException {
+        // W1: A1 (10 s) and A1 again (a duplicate: taken out of W1's KPIs, counted as W1's finding); W2: A3 (20 s); no technician: A4 (40 s)
+        Path f = dir.resolve("tech.csv");
+        Files.write(f, ("ticket_id,channel,type,priority,technician_id,requested_at,responded_at\n"
+                + "A1,phone,consult,normal,W1,2026-03-02T09:00:00,2026-03-02T09:00:10\n"
+                + "A1,phone,consult,normal,W1,2026-03-02T09:00:00,2026-03-02T09:00:50\n"
+                + "A3,phone,consult,normal,W2,2026-03-02T09:00:00,2026-03-02T09:00:20\n"
+                + "A4,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:40\n").getBytes(StandardCharsets.UTF_8));
+        KpiReport r = new KpiEngine(1, null).run(f, new KpiOptions(List.of(KpiOptions.GroupBy.TECHNICIAN), null, null));
+        assertEquals(List.of(" rows 1 excluded 0 findings 0 phone_response 0/1", "W1 rows 2 excluded 1 findings 1 phone_response 1/1",
+                "W2 rows 1 excluded 0 findings 0 phone_response 1/1"), groups(r, "phone_response"));
+    }
 }
