@@ -11,6 +11,7 @@ prev="${PREV_WORKTREE:-$here/../prev-ddf5acd}"
 if [ ! -d "$prev" ]; then git -C "$here" worktree add "$prev" ddf5acd >&2; fi
 # the same benchmark class and input in both; the previous release's Api adapter
 cp "$here/benchmarks/src/main/java/io/aftercert/bench/SideBySide.java" "$here/benchmarks/src/main/java/io/aftercert/bench/SideBySideCpu.java" \
+   "$here/benchmarks/src/main/java/io/aftercert/bench/BenchInput.java" \
    "$prev/benchmarks/src/main/java/io/aftercert/bench/"
 cp "$here/benchmarks/prev/io/aftercert/bench/Api.java" "$prev/benchmarks/src/main/java/io/aftercert/bench/"
 cp "$here/benchmarks/src/main/resources/side-by-side.json" "$prev/benchmarks/src/main/resources/"

@@ -19,6 +19,37 @@ public final class DuckDbRun {
     private DuckDbRun() {
     }
 
+    /** The KPI numerators and denominators (records/SCHEMA.md), one column each: shared by the whole-file and grouped queries. */
+    private static final String KPI_COUNTS = """
+              count(*) FILTER (WHERE channel = 'phone' AND resp_sec <= 15) AS hotline_answer_num,
+              count(*) FILTER (WHERE channel = 'phone') AS hotline_answer_den,
+              count(*) FILTER (WHERE channel = 'phone' AND resp_sec <= 30) AS phone_response_num,
+              count(*) FILTER (WHERE channel = 'phone') AS phone_response_den,
+              count(*) FILTER (WHERE channel IN ('online','app') AND resp_sec <= 1800) AS online_response_num,
+              count(*) FILTER (WHERE channel IN ('online','app')) AS online_response_den,
+              count(*) FILTER (WHERE channel IN ('online','app') AND resp_sec <= 300) AS online_response_5min_num,
+              count(*) FILTER (WHERE channel IN ('online','app')) AS online_response_5min_den,
+              count(*) FILTER (WHERE priority = 'emergency' AND resp_sec <= 900) AS emergency_response_num,
+              count(*) FILTER (WHERE priority = 'emergency') AS emergency_response_den,
+              count(*) FILTER (WHERE appt IS NOT NULL AND arr IS NOT NULL AND abs(date_diff('second', appt, arr)) <= 1800) AS on_time_arrival_num,
+              count(*) FILTER (WHERE appt IS NOT NULL AND arr IS NOT NULL) AS on_time_arrival_den,
+              count(*) FILTER (WHERE complexity <> 'complex' AND res_sec <= 14400) AS resolution_simple_num,
+              count(*) FILTER (WHERE complexity <> 'complex' AND res_sec IS NOT NULL) AS resolution_simple_den,
+              count(*) FILTER (WHERE complexity = 'complex' AND res IS NOT NULL AND resp IS NOT NULL AND res < date_trunc('day', resp)
+                  + to_days(CASE isodow(resp) WHEN 1 THEN 4 WHEN 2 THEN 4 WHEN 6 THEN 5 WHEN 7 THEN 4 ELSE 6 END)) AS resolution_complex_num,
+              count(*) FILTER (WHERE complexity = 'complex' AND res_sec IS NOT NULL) AS resolution_complex_den,
+              count(*) FILTER (WHERE fcr = 'true') AS first_contact_resolution_num,
+              count(*) FILTER (WHERE fcr <> '') AS first_contact_resolution_den,
+              count(*) FILTER (WHERE type = 'repair' AND rep IS NOT NULL) AS repeat_repair_num,
+              count(*) FILTER (WHERE type = 'repair') AS repeat_repair_den,
+              count(*) FILTER (WHERE type = 'complaint' AND resp_sec <= 86400) AS complaint_response_num,
+              count(*) FILTER (WHERE type = 'complaint') AS complaint_response_den,
+              count(*) FILTER (WHERE res IS NOT NULL AND cb IS NOT NULL) AS callback_ratio_num,
+              count(*) FILTER (WHERE res IS NOT NULL) AS callback_ratio_den,
+              sum(TRY_CAST(nullif(sat, '') AS INTEGER)) AS satisfaction_index_num,
+              count(*) FILTER (WHERE sat <> '') AS satisfaction_index_den
+            """;
+
     static final String SQL = """
             CREATE TEMP TABLE raw AS SELECT row_number() OVER () AS rn, * FROM read_csv('%s', header = true, all_varchar = true,
                 quote = '"', escape = '"', delim = ',', max_line_size = 10000000);
@@ -52,73 +83,20 @@ public final class DuckDbRun {
             SELECT
               (SELECT count(*) FROM t) AS rows,
               (SELECT count(*) FROM t) - (SELECT count(*) FROM k) AS rows_excluded,
-              count(*) FILTER (WHERE channel = 'phone' AND resp_sec <= 15) AS hotline_answer_num,
-              count(*) FILTER (WHERE channel = 'phone') AS hotline_answer_den,
-              count(*) FILTER (WHERE channel = 'phone' AND resp_sec <= 30) AS phone_response_num,
-              count(*) FILTER (WHERE channel = 'phone') AS phone_response_den,
-              count(*) FILTER (WHERE channel IN ('online','app') AND resp_sec <= 1800) AS online_response_num,
-              count(*) FILTER (WHERE channel IN ('online','app')) AS online_response_den,
-              count(*) FILTER (WHERE channel IN ('online','app') AND resp_sec <= 300) AS online_response_5min_num,
-              count(*) FILTER (WHERE channel IN ('online','app')) AS online_response_5min_den,
-              count(*) FILTER (WHERE priority = 'emergency' AND resp_sec <= 900) AS emergency_response_num,
-              count(*) FILTER (WHERE priority = 'emergency') AS emergency_response_den,
-              count(*) FILTER (WHERE appt IS NOT NULL AND arr IS NOT NULL AND abs(date_diff('second', appt, arr)) <= 1800) AS on_time_arrival_num,
-              count(*) FILTER (WHERE appt IS NOT NULL AND arr IS NOT NULL) AS on_time_arrival_den,
-              count(*) FILTER (WHERE complexity <> 'complex' AND res_sec <= 14400) AS resolution_simple_num,
-              count(*) FILTER (WHERE complexity <> 'complex' AND res_sec IS NOT NULL) AS resolution_simple_den,
               median(res_sec) FILTER (WHERE complexity <> 'complex' AND res_sec IS NOT NULL) AS resolution_simple_median,
-              count(*) FILTER (WHERE complexity = 'complex' AND res IS NOT NULL AND resp IS NOT NULL AND res < date_trunc('day', resp)
-                  + to_days(CASE isodow(resp) WHEN 1 THEN 4 WHEN 2 THEN 4 WHEN 6 THEN 5 WHEN 7 THEN 4 ELSE 6 END)) AS resolution_complex_num,
-              count(*) FILTER (WHERE complexity = 'complex' AND res_sec IS NOT NULL) AS resolution_complex_den,
               median(res_sec) FILTER (WHERE complexity = 'complex' AND res_sec IS NOT NULL) AS resolution_complex_median,
-              count(*) FILTER (WHERE fcr = 'true') AS first_contact_resolution_num,
-              count(*) FILTER (WHERE fcr <> '') AS first_contact_resolution_den,
-              count(*) FILTER (WHERE type = 'repair' AND rep IS NOT NULL) AS repeat_repair_num,
-              count(*) FILTER (WHERE type = 'repair') AS repeat_repair_den,
-              count(*) FILTER (WHERE type = 'complaint' AND resp_sec <= 86400) AS complaint_response_num,
-              count(*) FILTER (WHERE type = 'complaint') AS complaint_response_den,
-              count(*) FILTER (WHERE res IS NOT NULL AND cb IS NOT NULL) AS callback_ratio_num,
-              count(*) FILTER (WHERE res IS NOT NULL) AS callback_ratio_den,
-              sum(TRY_CAST(nullif(sat, '') AS INTEGER)) AS satisfaction_index_num,
-              count(*) FILTER (WHERE sat <> '') AS satisfaction_index_den,
               (SELECT count(*) FROM k, (SELECT avg(resp_sec) m, stddev_pop(resp_sec) s FROM k WHERE resp_sec IS NOT NULL) z
                   WHERE resp_sec IS NOT NULL AND s > 0 AND abs(resp_sec - m) / s > 3) AS outliers_response,
               (SELECT count(*) FROM k, (SELECT avg(res_sec) m, stddev_pop(res_sec) s FROM k WHERE res_sec IS NOT NULL) z
-                  WHERE res_sec IS NOT NULL AND s > 0 AND abs(res_sec - m) / s > 3) AS outliers_resolution
+                  WHERE res_sec IS NOT NULL AND s > 0 AND abs(res_sec - m) / s > 3) AS outliers_resolution,
+            """ + KPI_COUNTS + """
             FROM k;
             """;
-
 
     /** The same KPIs per month (of requested_at) and region: run after {@link #SQL}, on its temp tables. */
     static final String GROUPED_SQL = """
             SELECT coalesce(strftime(req, '%%Y-%%m'), '') AS g_month, region AS g_region,
-              count(*) FILTER (WHERE channel = 'phone' AND resp_sec <= 15) AS hotline_answer_num,
-              count(*) FILTER (WHERE channel = 'phone') AS hotline_answer_den,
-              count(*) FILTER (WHERE channel = 'phone' AND resp_sec <= 30) AS phone_response_num,
-              count(*) FILTER (WHERE channel = 'phone') AS phone_response_den,
-              count(*) FILTER (WHERE channel IN ('online','app') AND resp_sec <= 1800) AS online_response_num,
-              count(*) FILTER (WHERE channel IN ('online','app')) AS online_response_den,
-              count(*) FILTER (WHERE channel IN ('online','app') AND resp_sec <= 300) AS online_response_5min_num,
-              count(*) FILTER (WHERE channel IN ('online','app')) AS online_response_5min_den,
-              count(*) FILTER (WHERE priority = 'emergency' AND resp_sec <= 900) AS emergency_response_num,
-              count(*) FILTER (WHERE priority = 'emergency') AS emergency_response_den,
-              count(*) FILTER (WHERE appt IS NOT NULL AND arr IS NOT NULL AND abs(date_diff('second', appt, arr)) <= 1800) AS on_time_arrival_num,
-              count(*) FILTER (WHERE appt IS NOT NULL AND arr IS NOT NULL) AS on_time_arrival_den,
-              count(*) FILTER (WHERE complexity <> 'complex' AND res_sec <= 14400) AS resolution_simple_num,
-              count(*) FILTER (WHERE complexity <> 'complex' AND res_sec IS NOT NULL) AS resolution_simple_den,
-              count(*) FILTER (WHERE complexity = 'complex' AND res IS NOT NULL AND resp IS NOT NULL AND res < date_trunc('day', resp)
-                  + to_days(CASE isodow(resp) WHEN 1 THEN 4 WHEN 2 THEN 4 WHEN 6 THEN 5 WHEN 7 THEN 4 ELSE 6 END)) AS resolution_complex_num,
-              count(*) FILTER (WHERE complexity = 'complex' AND res_sec IS NOT NULL) AS resolution_complex_den,
-              count(*) FILTER (WHERE fcr = 'true') AS first_contact_resolution_num,
-              count(*) FILTER (WHERE fcr <> '') AS first_contact_resolution_den,
-              count(*) FILTER (WHERE type = 'repair' AND rep IS NOT NULL) AS repeat_repair_num,
-              count(*) FILTER (WHERE type = 'repair') AS repeat_repair_den,
-              count(*) FILTER (WHERE type = 'complaint' AND resp_sec <= 86400) AS complaint_response_num,
-              count(*) FILTER (WHERE type = 'complaint') AS complaint_response_den,
-              count(*) FILTER (WHERE res IS NOT NULL AND cb IS NOT NULL) AS callback_ratio_num,
-              count(*) FILTER (WHERE res IS NOT NULL) AS callback_ratio_den,
-              sum(TRY_CAST(nullif(sat, '') AS INTEGER)) AS satisfaction_index_num,
-              count(*) FILTER (WHERE sat <> '') AS satisfaction_index_den
+            """ + KPI_COUNTS + """
             FROM k GROUP BY 1, 2;
             """;
 

@@ -8,8 +8,6 @@ import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.spi.ReportRenderer;
 import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.report.HtmlReportRenderer;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,13 +42,12 @@ public class SdkBenchmarks {
     private final HtmlReportRenderer renderer = new HtmlReportRenderer();
 
     @Setup
-    public void setup() throws IOException {
-        try (InputStream in = SdkBenchmarks.class.getResourceAsStream("/appliance-manufacturer.json")) {
-            evidence = in.readAllBytes();
-        }
-        registry = RubricRegistry.discover();
-        rubric = registry.require("gbt27922");
-        assessment = EvidenceJson.read(evidence, "bench.json", registry::find);
+    public void setup() {
+        BenchInput in = BenchInput.load("/appliance-manufacturer.json");
+        evidence = in.evidence();
+        registry = in.registry();
+        rubric = in.rubric();
+        assessment = in.assessment();
         result = ScoringEngine.score(rubric, assessment);
     }
 

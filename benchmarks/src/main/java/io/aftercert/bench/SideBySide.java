@@ -3,13 +3,10 @@ package io.aftercert.bench;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.evidence.Evidence;
-import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.IndicatorKind;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.spi.RubricRegistry;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +52,12 @@ public class SideBySide {
     private Assessment[] variants;
 
     @Setup
-    public void setup() throws IOException {
-        try (InputStream in = SideBySide.class.getResourceAsStream("/side-by-side.json")) {
-            evidence = in.readAllBytes();
-        }
-        registry = RubricRegistry.discover();
-        rubric = registry.require("gbt27922");
-        assessment = EvidenceJson.read(evidence, "bench.json", registry::find);
+    public void setup() {
+        BenchInput in = BenchInput.load("/side-by-side.json");
+        evidence = in.evidence();
+        registry = in.registry();
+        rubric = in.rubric();
+        assessment = in.assessment();
         prepared = Api.prepare(rubric, assessment);
         variants = variants(rubric, assessment);
         System.out.println("\n[" + Api.RELEASE + "] final score " + Api.finalScoreText(rubric, prepared));

@@ -83,7 +83,7 @@ public final class Ahp {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double v = a[i][j];
-                if (!(v > 0) || Double.isInfinite(v)) {
+                if (!(v > 0)) { // zero, negative or NaN; infinity fails the scale check below
                     throw new InvalidMatrixException("entry [" + (i + 1) + "][" + (j + 1) + "] = " + v + " must be positive");
                 }
                 if (v < 1.0 / 9 - 1e-9 || v > 9 + 1e-9) {
@@ -137,18 +137,16 @@ public final class Ahp {
      * @return the judgement it stands for
      */
     public static double entry(BigDecimal v) {
-        if (v.signum() > 0 && v.compareTo(BigDecimal.ONE) < 0 && v.stripTrailingZeros().scale() >= 2) {
-            BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(v.scale(), 0));
-            int best = 0;
-            BigDecimal bestDiff = null;
+        // two or more places (so the tolerance is at most 0.01): a number ≤ 0 or ≥ 1 is then never within
+        // the tolerance of a reciprocal 1/2 … 1/9, so it needs no guard of its own
+        if (v.stripTrailingZeros().scale() >= 2) {
+            BigDecimal tolerance = BigDecimal.ONE.movePointLeft(v.scale());
+            // the first k that qualifies is the nearest: the reciprocals lie at least 1/8 − 1/9 = 0.0139 apart, so
+            // within 10^−3 at most one qualifies, and within 10^−2 only 0.12 is near two (1/8 at 0.005, 1/9 at 0.0089)
             for (int k = 2; k <= 9; k++) {
                 BigDecimal diff = v.subtract(BigDecimal.ONE.divide(BigDecimal.valueOf(k), 20, RoundingMode.HALF_EVEN)).abs();
-                if (diff.compareTo(tolerance) < 0 && (bestDiff == null || diff.compareTo(bestDiff) < 0)) {
-                    best = k;
-                    bestDiff = diff;
-                }
+                if (diff.compareTo(tolerance) < 0) return 1.0 / k;
             }
-            if (best > 0) return 1.0 / best;
         }
         return v.doubleValue();
     }
@@ -180,7 +178,10 @@ public final class Ahp {
         public double[][] deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
                 throws java.io.IOException {
             com.fasterxml.jackson.databind.JsonNode m = ctxt.readTree(p);
-            if (!m.isArray()) return (double[][]) ctxt.handleUnexpectedToken(double[][].class, p);
+            if (!m.isArray()) {
+                throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(p, double[][].class,
+                        "the matrix must be an array of rows, not " + m.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+            }
             double[][] out = new double[m.size()][];
             for (int i = 0; i < m.size(); i++) {
                 com.fasterxml.jackson.databind.JsonNode row = m.get(i);

@@ -133,4 +133,138 @@ class AhpTests {
                 io.aftercert.core.tailoring.Tailoring.AhpSpec.class);
         assertEquals(r.percentWeights(), Ahp.weights(strings.matrix()).percentWeights());
     }
+
+    @Test
+    void aTooInconsistentMatrixNamesLambdaAndCiToo() {
+        // cyclic judgements as above: λmax = 1 + 9 + 1/9 = 10.111, CI = (10.111 − 3) / 2 = 3.556
+        double[][] cyclic = {{1, 9, 1.0 / 9}, {1.0 / 9, 1, 9}, {9, 1.0 / 9, 1}};
+        Ahp.InvalidMatrixException e = assertThrows(Ahp.InvalidMatrixException.class, () -> Ahp.weights(cyclic));
+        assertTrue(e.getMessage().contains("λmax = 10.111, CI = 3.556"), e.getMessage());
+        // compute() reports the same figures without refusing
+        Ahp.Result r = Ahp.compute(cyclic);
+        assertEquals(1 + 9 + 1.0 / 9, r.lambdaMax(), 1e-9);
+        assertEquals((1 + 9 + 1.0 / 9 - 3) / 2 / 0.58, r.cr(), 1e-9);
+    }
+
+    @Test
+    void oneOrTwoElementsAreAlwaysConsistent() {
+        // n = 1: the single element takes everything; n ≤ 2 has CI = CR = 0 by definition (RI is 0 there)
+        Ahp.Result one = Ahp.weights(new double[][] {{1}});
+        assertEquals(1.0, one.weights()[0], 1e-15);
+        assertEquals(List.of(Ratio.parse("100.00")), one.percentWeights());
+        assertEquals(0.0, one.ci());
+        assertEquals(0.0, one.cr());
+        // 2×2 with 9 and 1/9: w = (9, 1) / 10 → 90.00 / 10.00; λmax = 2 exactly for any reciprocal 2×2
+        Ahp.Result two = Ahp.weights(new double[][] {{1, 9}, {1.0 / 9, 1}});
+        assertEquals(0.9, two.weights()[0], 1e-12);
+        assertEquals(2.0, two.lambdaMax(), 1e-12);
+        assertEquals(0.0, two.ci());
+        assertEquals(0.0, two.cr());
+        assertEquals(List.of(Ratio.parse("90.00"), Ratio.parse("10.00")), two.percentWeights());
+        // 5 : 1 → w = (5/6, 1/6); here λ comes out of the iteration as 2 − 2.2·10^−16, yet CI and CR are exactly 0
+        Ahp.Result five = Ahp.weights(new double[][] {{1, 5}, {0.2, 1}});
+        assertEquals(5.0 / 6, five.weights()[0], 1e-12);
+        assertEquals(0.0, five.ci());
+        assertEquals(0.0, five.cr());
+        assertEquals(List.of(Ratio.parse("83.33"), Ratio.parse("16.67")), five.percentWeights());
+    }
+
+    @Test
+    void theEndsOfSaatysScaleAreAcceptedAndJustBeyondRefused() {
+        // 9 and 1/9 are the ends of the scale: accepted (see above); 9.001 and 1/9.001 are not
+        Ahp.InvalidMatrixException over = assertThrows(Ahp.InvalidMatrixException.class,
+                () -> Ahp.weights(new double[][] {{1, 9.001}, {1 / 9.001, 1}}));
+        assertTrue(over.getMessage().contains("entry [1][2] = 9.001 lies outside"), over.getMessage());
+        Ahp.InvalidMatrixException under = assertThrows(Ahp.InvalidMatrixException.class,
+                () -> Ahp.weights(new double[][] {{1, 0.11}, {1 / 0.11, 1}}));
+        assertTrue(under.getMessage().contains("entry [1][2] = 0.11 lies outside"), under.getMessage());
+    }
+
+    @Test
+    void eachMalformedMatrixIsRefusedWithItsOwnMessage() {
+        assertEquals("the comparison matrix is empty",
+                assertThrows(Ahp.InvalidMatrixException.class, () -> Ahp.compute(new double[0][])).getMessage());
+        assertEquals("row 2 has 1 entries, not 2",
+                assertThrows(Ahp.InvalidMatrixException.class, () -> Ahp.compute(new double[][] {{1, 2}, {0.5}})).getMessage());
+        assertEquals("entry [1][2] = 0.0 must be positive",
+                assertThrows(Ahp.InvalidMatrixException.class, () -> Ahp.compute(new double[][] {{1, 0}, {0, 1}})).getMessage());
+        assertEquals("entry [1][2] = NaN must be positive",
+                assertThrows(Ahp.InvalidMatrixException.class, () -> Ahp.compute(new double[][] {{1, Double.NaN}, {1, 1}})).getMessage());
+        assertTrue(assertThrows(Ahp.InvalidMatrixException.class,
+                () -> Ahp.compute(new double[][] {{1, Double.POSITIVE_INFINITY}, {0, 1}})).getMessage().startsWith("entry [1][2] = Infinity"));
+        // a diagonal of 2 is reciprocal to itself only if 2 · 2 = 1: the message says what is wrong, the diagonal
+        assertEquals("diagonal entry [1][1] must be 1, not 2.0",
+                assertThrows(Ahp.InvalidMatrixException.class, () -> Ahp.compute(new double[][] {{2, 1}, {1, 0.5}})).getMessage());
+    }
+
+    @Test
+    void fifteenElementsCanBeComparedSixteenCannot() {
+        // all ones: 15 equal weights of 1/15 = 6.666…%: 666 hundredths each (9990), ten more hundredths go to ten of them
+        double[][] ones15 = new double[15][15];
+        for (double[] row : ones15) java.util.Arrays.fill(row, 1);
+        Ahp.Result r = Ahp.weights(ones15);
+        assertEquals(15, r.lambdaMax(), 1e-9);
+        assertEquals(0, r.cr(), 1e-12);
+        assertEquals(10, r.percentWeights().stream().filter(p -> p.equals(Ratio.parse("6.67"))).count(), r.percentWeights().toString());
+        assertEquals(5, r.percentWeights().stream().filter(p -> p.equals(Ratio.parse("6.66"))).count(), r.percentWeights().toString());
+        double[][] ones16 = new double[16][16];
+        for (double[] row : ones16) java.util.Arrays.fill(row, 1);
+        assertEquals("at most 15 elements can be compared, not 16",
+                assertThrows(Ahp.InvalidMatrixException.class, () -> Ahp.compute(ones16)).getMessage());
+    }
+
+    @Test
+    void aDecimalExactlyOnePlaceUnitAwayFromAReciprocalIsNotReadAsIt() {
+        // |0.49 − 1/2| = 0.01 is not below 10^−2: 0.49 stays 0.49 (the rule is strictly less than)
+        assertEquals(0.49, Ahp.entry(new java.math.BigDecimal("0.49")));
+        assertEquals(0.51, Ahp.entry(new java.math.BigDecimal("0.51")));
+        // a trailing zero does not make the decimal coarser or finer than it is written: 0.330 is within 10^−3 of nothing
+        assertEquals(0.33, Ahp.entry(new java.math.BigDecimal("0.330")));
+        // 1.00, 2.50 and −0.33 are no reciprocals of 2 … 9
+        assertEquals(1.0, Ahp.entry(new java.math.BigDecimal("1.00")));
+        assertEquals(2.5, Ahp.entry(new java.math.BigDecimal("2.50")));
+        assertEquals(-0.33, Ahp.entry(new java.math.BigDecimal("-0.33")));
+        // text decimals are read the same way as numbers
+        assertEquals(1.0 / 3, Ahp.entry("0.33"));
+        assertEquals(0.3, Ahp.entry("0.3"));
+    }
+
+    @Test
+    void theMatrixDeserializerNamesTheCellItCannotRead() throws Exception {
+        var mapper = io.aftercert.core.json.Json.mapper();
+        Class<io.aftercert.core.tailoring.Tailoring.AhpSpec> t = io.aftercert.core.tailoring.Tailoring.AhpSpec.class;
+        var row = assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class,
+                () -> mapper.readValue("{\"codes\":[\"A\",\"B\"],\"matrix\":[[1,2],3]}", t));
+        assertTrue(row.getMessage().contains("row 2 of the matrix must be an array"), row.getMessage());
+        var bool = assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class,
+                () -> mapper.readValue("{\"codes\":[\"A\",\"B\"],\"matrix\":[[1,true],[0.5,1]]}", t));
+        assertTrue(bool.getMessage().contains("entry [1][2] must be a number or a fraction like \"1/3\", not true"), bool.getMessage());
+        var text = assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class,
+                () -> mapper.readValue("{\"codes\":[\"A\",\"B\"],\"matrix\":[[1,2],[\"half\",1]]}", t));
+        assertTrue(text.getMessage().contains("entry [2][1] must be a number"), text.getMessage());
+        var notRows = assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class,
+                () -> mapper.readValue("{\"codes\":[\"A\"],\"matrix\":3}", t));
+        assertTrue(notRows.getMessage().contains("the matrix must be an array of rows, not number"), notRows.getMessage());
+        // numbers and fractions side by side, read as the judgements they stand for
+        var ok = mapper.readValue("{\"codes\":[\"A\",\"B\"],\"matrix\":[[1,\"3\"],[0.33,1]]}", t);
+        assertEquals(3.0, ok.matrix()[0][1]);
+        assertEquals(1.0 / 3, ok.matrix()[1][0]);
+        assertEquals(1.0, ok.matrix()[1][1]);
+    }
+
+    @Test
+    void theSmallestWeightTheScaleAllowsIsFarFromZero() {
+        // 15 elements, the first judged 1/9 against each other one, the others equal: consistent with
+        // w = (1, 9, 9, …, 9) / (1 + 14 · 9) = 1/127 = 0.787… % for the first → 0.79 %, never 0 %
+        double[][] a = new double[15][15];
+        for (double[] row : a) java.util.Arrays.fill(row, 1);
+        for (int j = 1; j < 15; j++) {
+            a[0][j] = 1.0 / 9;
+            a[j][0] = 9;
+        }
+        Ahp.Result r = Ahp.weights(a);
+        assertEquals(1.0 / 127, r.weights()[0], 1e-12);
+        assertEquals(Ratio.parse("0.79"), r.percentWeights().get(0));
+        assertEquals(0, r.cr(), 1e-9);
+    }
 }

@@ -165,7 +165,7 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
             Indicator node = known(base, code, path, ps);
             if (node != null && node.kind() != IndicatorKind.METRIC) {
                 ps.add(new Problem(file, path, code, code + " is not a metric indicator and has no target"));
-            } else if (node != null && node.metric() != null) {
+            } else if (node != null) { // a metric indicator always has its metric details (Indicator checks)
                 try {
                     node.metric().withTarget(t); // the curve must still hold: refused here, with the path, rather than scored wrong
                 } catch (IllegalArgumentException e) {
@@ -194,7 +194,7 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
 
         List<Indicator> top = new ArrayList<>();
         try {
-            for (Indicator i : base.indicators()) top.add(rebuild(i, base.mode(), newWeights, ps));
+            for (Indicator i : base.indicators()) top.add(rebuild(i, newWeights, ps));
         } catch (IllegalArgumentException e) { // a value the checks above did not foresee: still the user's input
             throw new InvalidInputException("tailoring '" + name + "' does not fit rubric " + base.id(),
                     List.of(new Problem(file, JsonPath.ROOT, null, e.getMessage())));
@@ -248,31 +248,24 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
         }
         try {
             Ahp.Result r = Ahp.weights(ahp.matrix());
-            Ratio sumOthers = Ratio.ZERO;
-            if (!parent.isEmpty()) {
-                // below the first level weights are relative: scale the AHP shares to the siblings' current total
-                for (String c : codes) sumOthers = sumOthers.plus(base.indicator(c).orElseThrow().weight());
-            }
-            for (int i = 0; i < codes.size(); i++) {
-                if (r.percentWeights().get(i).signum() <= 0) {
-                    ps.add(new Problem(file, "$.ahp.matrix", codes.get(i), "the matrix gives " + codes.get(i)
-                            + " a weight of 0 % (rounded to two decimals); every weight must be above 0: compare less extremely"));
-                    return;
-                }
-            }
+            // below the first level weights are relative: the AHP shares divide what the compared siblings had together
+            Ratio together = Ratio.ZERO;
+            for (String c : codes) together = together.plus(base.indicator(c).orElseThrow().weight());
+            // no weight rounds to 0 %: with every entry at least 1/9, (A·w)_i ≥ Σ w_j / 9 in each step of the
+            // power iteration, so each normalised weight is at least 1 / (9 · 9n) ≥ 1/1215 ≈ 0.08 % for n ≤ 15
             for (int i = 0; i < codes.size(); i++) {
                 Ratio pct = r.percentWeights().get(i);
-                out.put(codes.get(i), parent.isEmpty() ? pct : pct.times(sumOthers).dividedBy(Ratio.HUNDRED));
+                out.put(codes.get(i), parent.isEmpty() ? pct : pct.times(together).dividedBy(Ratio.HUNDRED));
             }
         } catch (Ahp.InvalidMatrixException e) {
             ps.add(new Problem(file, "$.ahp.matrix", null, e.getMessage()));
         }
     }
 
-    private Indicator rebuild(Indicator node, ScoringMode mode, Map<String, Ratio> newWeights, List<Problem> ps) {
+    private Indicator rebuild(Indicator node, Map<String, Ratio> newWeights, List<Problem> ps) {
         Indicator n = node;
         if (newWeights.containsKey(n.code())) n = n.withWeight(newWeights.get(n.code()));
-        if (targets.containsKey(n.code()) && n.metric() != null) {
+        if (targets.containsKey(n.code())) { // applyTo refused a target on anything but a metric indicator
             n = n.withMetric(n.metric().withTarget(targets.get(n.code())))
                     .withProvenance(tailored(n, "target " + targets.get(n.code())));
         }
@@ -281,16 +274,16 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
             return n;
         }
         List<Indicator> kids = new ArrayList<>();
-        for (Indicator c : n.children()) kids.add(rebuild(c, mode, newWeights, ps));
+        for (Indicator c : n.children()) kids.add(rebuild(c, newWeights, ps));
         n = n.withChildren(kids);
         if (points.containsKey(n.code())) n = n.withPoints(points.get(n.code())).withProvenance(tailored(n, "points"));
-        if (mode == ScoringMode.POINTS) {
-            Ratio sum = kids.stream().map(Indicator::points).reduce(Ratio.ZERO, Ratio::plus);
-            if (!sum.equals(n.points())) {
-                ps.add(new Problem(file, points.containsKey(n.code()) ? JsonPath.field("$.points", n.code()) : "$.points", n.code(),
-                        "the items of " + n.code() + " now add up to " + sum + ", not its " + n.points() + " points"
-                                + (points.containsKey(n.code()) ? "" : " (override " + n.code() + " too, or rebalance its items)")));
-            }
+        // a weighted rubric's points follow from its weights, which tailoring changes without touching points,
+        // so its groups always add up: only a points table can fail here
+        Ratio sum = kids.stream().map(Indicator::points).reduce(Ratio.ZERO, Ratio::plus);
+        if (!sum.equals(n.points())) {
+            ps.add(new Problem(file, points.containsKey(n.code()) ? JsonPath.field("$.points", n.code()) : "$.points", n.code(),
+                    "the items of " + n.code() + " now add up to " + sum + ", not its " + n.points() + " points"
+                            + (points.containsKey(n.code()) ? "" : " (override " + n.code() + " too, or rebalance its items)")));
         }
         return n;
     }
