@@ -95,9 +95,14 @@ class KpiEngineSplitTests {
         Path f = TestRecords.write(dir, csv);
         long size = csv.getBytes(StandardCharsets.UTF_8).length;
         long t2 = at(csv, "T2");
+        long dataStart = at(csv, "T1");
         // in the header, at the data start, in the last line (no line break after it), at and past the end, unsorted,
-        // and three points on row 1 that all move to the start of row 2
-        for (long[] split : new long[][] {{0}, {5}, {t2 - 60}, {size - 3}, {size}, {size + 100}, {t2 - 1, t2 - 9, t2 - 30}, {size - 3, t2 - 1}}) {
+        // and three points on row 1 that all move to the start of row 2; chunks: the data start plus the line starts
+        // the points inside the data move to (one progress report per chunk, as the file is far below the 8 MiB step)
+        long[][] splits = {{0}, {5}, {dataStart}, {t2 - 60}, {size - 3}, {size}, {size + 100}, {t2 - 1, t2 - 9, t2 - 30}, {size - 3, t2 - 1}};
+        int[] chunks = {1, 1, 1, 2, 1, 1, 1, 2, 2};
+        for (int k = 0; k < splits.length; k++) {
+            long[] split = splits[k];
             List<Long> progress = new ArrayList<>();
             KpiReport r = new KpiEngine(1, b -> {
                 synchronized (progress) {
@@ -109,7 +114,8 @@ class KpiEngineSplitTests {
             kpi(r, "online_response", 2, 2);       // 4 min and 6 min, both within 30 min
             kpi(r, "online_response_5min", 1, 2);  // 4 min only
             // every byte after the header is reported once in all, whatever the chunks
-            assertEquals(size - at(csv, "T1"), progress.stream().mapToLong(Long::longValue).max().orElseThrow(), java.util.Arrays.toString(split));
+            assertEquals(size - dataStart, progress.stream().mapToLong(Long::longValue).max().orElseThrow(), java.util.Arrays.toString(split));
+            assertEquals(chunks[k], progress.size(), "progress reports for " + java.util.Arrays.toString(split) + ": " + progress);
         }
     }
 
@@ -125,5 +131,25 @@ class KpiEngineSplitTests {
                 () -> new KpiEngine(1, null).run(TestRecords.write(dir, "ticket_id,\"channel\n")));
         assertEquals("header", open.problems().get(0).path());
         assertTrue(open.problems().get(0).message().contains("not closed"), open.getMessage());
+    }
+
+    @Test
+    void aRecordSpanningSeveralChunkStartsLeavesTheChunksInsideItEmpty() throws IOException {
+        // row 2's region holds two line breaks; points after each give two chunk starts inside row 2, both before its
+        // real end: the chunk between them is empty, the one after is scanned from row 3. Row 3 repeats row 1's ticket
+        // with spaces around it: the finding, made after the scan from the file's bytes, names it trimmed
+        String csv = HEAD
+                + "T1,phone,consult,normal,南宁,2026-03-02T09:00:00,2026-03-02T09:00:10\n"
+                + "T2,phone,consult,normal,\"a\nb\nc\",2026-03-02T09:00:00,2026-03-02T09:00:20\n"
+                + " T1 ,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:40\n"
+                + "T4,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:14\n";
+        Path f = TestRecords.write(dir, csv);
+        long a = at(csv, "a\nb");
+        for (long[] split : new long[][] {{a}, {a, a + 2}, {a + 2, a, at(csv, "T4") - 1}}) {
+            KpiReport r = new KpiEngine(2, null).run(f, split);
+            assertEquals(4, r.rows(), java.util.Arrays.toString(split));
+            kpi(r, "hotline_answer", 2, 3); // rows 1 (10 s), 2 (20 s), 4 (14 s) kept
+            assertEquals(List.of("3 T1 ticket_id duplicate-ticket"), findings(r), java.util.Arrays.toString(split));
+        }
     }
 }
