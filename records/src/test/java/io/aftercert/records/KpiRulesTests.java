@@ -334,4 +334,23 @@ class KpiRulesTests {
         assertEquals(0, new BigDecimal("54000").compareTo(r.outliers().get("resolution").mean()));
         assertEquals(0, new BigDecimal("18000").compareTo(r.outliers().get("resolution").stdDev()));
     }
+
+    @Test
+    void aShortRowsMissingColumnsAreEmptyAndEqualTimesAreInOrder() throws IOException {
+        // row 1 is complete; row 2 stops after requested_at (its responded_at … callback_at are missing, not row 1's);
+        // row 3 is answered, arrived at and resolved in the very second it was requested: no logic finding, 0 s each
+        KpiReport r = run(HEAD
+                + "A1,phone,repair,normal,,2026-03-02T09:00:00,2026-03-02T09:00:10,2026-03-02T10:00:00,2026-03-02T10:00:00,2026-03-02T11:00:00,true,,5,2026-03-02T12:00:00\n"
+                + "A2,phone,consult,normal,,2026-03-02T09:00:00\n"
+                + "A3,onsite,repair,normal,,2026-03-02T09:00:00,2026-03-02T09:00:00,2026-03-02T09:00:00,2026-03-02T09:00:00,2026-03-02T09:00:00,,,,\n");
+        assertEquals(List.of(), findings(r));
+        kpi(r, "phone_response", 1, 2);             // A1 in 10 s; A2 never answered
+        kpi(r, "first_contact_resolution", 1, 1);   // A1 only
+        kpi(r, "callback_ratio", 1, 2);             // resolved: A1 (called back) and A3
+        kpi(r, "on_time_arrival", 2, 2);
+        assertEquals(1L, r.kpis().get("satisfaction_index").responses());
+        // resolutions 7 190 s (09:00:10 → 11:00:00 is 1 h 59 min 50 s) and 0 s: mean 3 595 s; responses 10 s and 0 s: mean 5 s
+        assertEquals(0, new BigDecimal("3595").compareTo(r.outliers().get("resolution").mean()));
+        assertEquals(0, new BigDecimal("5").compareTo(r.outliers().get("response").mean()));
+    }
 }
