@@ -81,13 +81,7 @@ final class CsvScanner {
             if (!(fields == 1 && start[0] == end[0] && !lastQuoted)) { // skip completely empty lines
                 if (!sink.record(buf, start, end, fields, recordOffset)) return bufOffset + next;
             }
-            pos = next;
-            if (pos >= len) {
-                bufOffset += pos;
-                pos = 0;
-                len = 0;
-                if (!fill(0) && bufOffset >= fileSize) return bufOffset;
-            }
+            pos = next; // at the buffer's end the next parse asks for more (or the file has ended: the check above)
         }
     }
 
@@ -126,8 +120,7 @@ final class CsvScanner {
                         if (!eof) return NEED_MORE;
                         throw new CsvFormatException("a quoted field is not closed before the end of the file");
                     }
-                    if (b[j] == '"') {
-                        if (j + 1 >= n && !eof) return NEED_MORE;
+                    if (b[j] == '"') { // closing, or doubled; a quote at the buffer's end is decided after a refill (below)
                         if (j + 1 < n && b[j + 1] == '"') {
                             esc = true;
                             j += 2;
@@ -137,7 +130,7 @@ final class CsvScanner {
                     }
                     j++;
                 }
-                if (fields == 0) lastQuoted = true;
+                lastQuoted = true; // only read for a record of one field
                 start[fields] = s;
                 end[fields] = j;
                 escaped[fields] = esc;
@@ -171,15 +164,9 @@ final class CsvScanner {
                 i++;
                 continue;
             }
-            int next;
-            if (c == '\r') {
-                if (i + 1 >= n && !eof) return NEED_MORE;
-                next = i + 1 < n && b[i + 1] == '\n' ? i + 2 : i + 1;
-            } else {
-                next = i + 1;
-            }
+            // CR or LF ends the record; the LF of a CRLF is then an empty line, and empty lines are skipped
             if (anyEscaped) unescape();
-            return next;
+            return i + 1;
         }
     }
 

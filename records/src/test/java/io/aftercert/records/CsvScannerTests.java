@@ -159,4 +159,27 @@ class CsvScannerTests {
         CsvScanner.CsvFormatException last = assertThrows(CsvScanner.CsvFormatException.class, () -> scan(",".repeat(256), 64, List.of()));
         assertTrue(last.getMessage().contains("more than 256 fields"), last.getMessage());
     }
+
+    @Test
+    void shortRecordsAreCompactedIntoTheBufferNotGrownPastIt() throws IOException {
+        // ten records of 5 bytes through a 4-byte buffer under an 8-byte bound: the buffer grows once (to 8) and is
+        // then reused by moving each unfinished record to its front; growing at every refill would pass the bound
+        StringBuilder csv = new StringBuilder();
+        List<Rec> expected = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            csv.append('r').append(i).append(",x\n");
+            expected.add(rec(5L * i, "r" + i, "x"));
+        }
+        assertEquals(50, scan(csv.toString(), 4, 8, 0, Long.MAX_VALUE, expected));
+    }
+
+    @Test
+    void strayBytesEndAtALoneCarriageReturnOrAtTheEndOfAFullBuffer() throws IOException {
+        // "\"a\"x\r" is one record (the stray x dropped) ended by the lone CR; "b" follows at 5
+        assertEquals(7, scan("\"a\"x\rb\n", 64, List.of(rec(0, "a"), rec(5, "b"))));
+        // the stray bytes run to the very end of a buffer that holds exactly the file
+        assertEquals(6, scan("\"ab\"cd", 6, List.of(rec(0, "ab"))));
+        // an escaped quoted field last in a file without a final newline is unescaped too
+        assertEquals(8, scan("x,\"a\"\"b\"", 64, List.of(rec(0, "x", "a\"b"))));
+    }
 }
