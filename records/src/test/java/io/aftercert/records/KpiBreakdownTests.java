@@ -137,6 +137,12 @@ class KpiBreakdownTests {
         TestRecords.kpi(whole, "resolution_complex", 2, 2);
         TestRecords.kpi(whole, "resolution_simple", 2, 2);
         assertEquals(2, whole.rowsExcluded());
+        // each group's medians from its own rows: repair X1 10 h and X2 20 h (the duplicate gone) → complex 15 h;
+        // install S2 09:10 → 12:10 → simple 3 h; consult S1 → simple 0 h
+        KpiReport byType = new KpiEngine(1, null).run(f, new KpiOptions(List.of(KpiOptions.GroupBy.TYPE), null, null));
+        assertEquals(List.of("complaint null null", "consult 0 null", "install 3 null", "repair null 15"), byType.breakdown().groups().stream()
+                .map(g -> g.key().get("type") + " " + plain(g.kpis().get("resolution_simple").medianHours()) + " "
+                        + plain(g.kpis().get("resolution_complex").medianHours())).toList());
         long[] everyLine = new long[csv.length()];
         for (int i = 0; i < everyLine.length; i++) everyLine[i] = i;
         for (KpiReport r : List.of(new KpiEngine(1, null).run(f, new KpiOptions(List.of(KpiOptions.GroupBy.TYPE), null, null)),
@@ -149,5 +155,9 @@ class KpiBreakdownTests {
             assertEquals(whole.findingsByRule(), r.findingsByRule());
             assertEquals(whole.findings(), r.findings());
         }
+    }
+
+    private static String plain(java.math.BigDecimal d) {
+        return d == null ? "null" : d.stripTrailingZeros().toPlainString();
     }
 }

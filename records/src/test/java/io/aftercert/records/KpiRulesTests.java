@@ -294,6 +294,11 @@ class KpiRulesTests {
         for (int i = 1; i <= 10; i++) csv.append("Z").append(i).append(",phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:00,,,,,,,\n");
         csv.append("Z11,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:01:50,,,,,,,\n");
         assertEquals(List.of(11L), run(csv.toString()).outliers().get("response").rows());
+        // and a response in the very second of the request can be the outlier: twenty of 100 s and one of 0 s, z = √20
+        csv = new StringBuilder(HEAD);
+        for (int i = 1; i <= 20; i++) csv.append("Z").append(i).append(",phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:01:40,,,,,,,\n");
+        csv.append("Z21,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:00,,,,,,,\n");
+        assertEquals(List.of(21L), run(csv.toString()).outliers().get("response").rows());
     }
 
     @Test

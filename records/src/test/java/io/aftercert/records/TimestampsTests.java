@@ -20,9 +20,21 @@ import org.junit.jupiter.api.Test;
 class TimestampsTests {
     private final Timestamps ts = new Timestamps();
 
+    /**
+     * Parses {@code text} as a field inside a longer buffer, followed by each of several byte runs that would continue
+     * a timestamp (digits, separators, a fraction, an offset): the parser reads the field's bytes and nothing after
+     * them, so every run gives the same result, which is returned.
+     */
     private long parse(String text) {
-        byte[] b = ("#" + text + "#").getBytes(StandardCharsets.US_ASCII); // a field inside a longer buffer
-        return ts.parse(b, 1, b.length - 1);
+        long first = 0;
+        String[] after = {"#", "0", "12", ":", ":30", "-", "/", "T", " ", ".5", "+08:00", "Z"};
+        for (int k = 0; k < after.length; k++) {
+            byte[] b = ("#" + text + after[k]).getBytes(StandardCharsets.US_ASCII);
+            long t = ts.parse(b, 1, 1 + text.length());
+            if (k == 0) first = t;
+            else assertEquals(first, t, "'" + text + "' followed by '" + after[k] + "'");
+        }
+        return first;
     }
 
     /** Epoch milliseconds of a local date-time read on the UTC clock (a timestamp without an offset). */
