@@ -184,20 +184,17 @@ final class CsvScanner {
         }
     }
 
-    /** Reads into buf from index {@code at}; returns false at end of file. */
-    private boolean fill(int at) throws IOException {
+    /** Reads into buf from index {@code at} up to the buffer's or the file's end; {@code len} is then the valid bytes. */
+    private void fill(int at) throws IOException {
         long fileOffset = bufOffset + at;
-        if (fileOffset >= fileSize) return false;
         ByteBuffer bb = ByteBuffer.wrap(buf, at, buf.length - at);
         int total = 0;
-        while (bb.hasRemaining()) {
+        while (bb.hasRemaining() && fileOffset + total < fileSize) {
             int r = channel.read(bb, fileOffset + total);
             if (r < 0) break;
             total += r;
-            if (fileOffset + total >= fileSize) break;
         }
         len = at + total;
-        return total > 0;
     }
 
     /** A file that is not CSV. */
