@@ -72,7 +72,7 @@ final class Summary {
                         zh ? "还需" : "needs", n.needed().toBigDecimal(2, java.math.RoundingMode.CEILING).toPlainString(),
                         zh ? "最少改进项:" : "fewest items:", String.join(", ", n.items()));
             } else {
-                out.printf("%s %s: %s%n", zh ? "下一等级" : "next grade", n.grade().label().in(lang), n.note());
+                out.printf("%s %s: %s%n", zh ? "下一等级" : "next grade", n.grade().label().in(lang), n.why() == null ? "" : n.why().in(lang));
             }
         }
     }

@@ -169,6 +169,22 @@ class MainHostileInputTests {
     }
 
     @Test
+    void theUnreachableNextGradeOfTheSummaryIsInTheSummarysLanguage() {
+        // the summary printed the result's English note in Chinese output too
+        for (String lang : List.of("zh", "en")) {
+            Run r = run("assess", hostile("evidence/six-deductions.json").toString(), "--lang", lang);
+            assertEquals(0, r.code(), r.err());
+            String line = r.out().lines().filter(l -> l.startsWith("zh".equals(lang) ? "下一等级" : "next grade")).findFirst()
+                    .orElseThrow(() -> new AssertionError(r.out()));
+            if ("zh".equals(lang)) {
+                assertTrue(line.contains("特别扣分项超过 5 项") && !line.matches(".*[A-Za-z]{3,}.*"), line);
+            } else {
+                assertTrue(line.contains("more than 5 special deductions") && !line.matches(".*\\p{IsHan}.*"), line);
+            }
+        }
+    }
+
+    @Test
     void planOfAResultUsesItsRecordedTailoringOrRefuses(@TempDir Path dir) throws Exception {
         Path result = dir.resolve("r.json");
         assertEquals(0, run("assess", MACHINES.toString(), "--tailoring", APPENDIX_A.toString(), "--json", result.toString()).code());

@@ -81,13 +81,7 @@ final class CsvScanner {
             if (!(fields == 1 && start[0] == end[0] && !lastQuoted)) { // skip completely empty lines
                 if (!sink.record(buf, start, end, fields, recordOffset)) return bufOffset + next;
             }
-            pos = next;
-            if (pos >= len) {
-                bufOffset += pos;
-                pos = 0;
-                len = 0;
-                if (!fill(0) && bufOffset >= fileSize) return bufOffset;
-            }
+            pos = next; // at the buffer's end the next parse asks for more (or the file has ended: the check above)
         }
     }
 
@@ -126,8 +120,7 @@ final class CsvScanner {
                         if (!eof) return NEED_MORE;
                         throw new CsvFormatException("a quoted field is not closed before the end of the file");
                     }
-                    if (b[j] == '"') {
-                        if (j + 1 >= n && !eof) return NEED_MORE;
+                    if (b[j] == '"') { // closing, or doubled; a quote at the buffer's end is decided after a refill (below)
                         if (j + 1 < n && b[j + 1] == '"') {
                             esc = true;
                             j += 2;
@@ -137,7 +130,7 @@ final class CsvScanner {
                     }
                     j++;
                 }
-                if (fields == 0) lastQuoted = true;
+                lastQuoted = true; // only read for a record of one field
                 start[fields] = s;
                 end[fields] = j;
                 escaped[fields] = esc;
@@ -167,28 +160,13 @@ final class CsvScanner {
                 return n;
             }
             byte c = b[i];
-            if (c == ',') {
+            if (c == ',') { // another field follows (at the end of the file: one more, empty field)
                 i++;
-                if (i >= n) {
-                    if (!eof) return NEED_MORE;
-                    start[fields] = i; // a trailing comma at the end of the file: one more, empty field
-                    end[fields] = i;
-                    escaped[fields] = false;
-                    fields++;
-                    if (anyEscaped) unescape();
-                    return n;
-                }
                 continue;
             }
-            int next;
-            if (c == '\r') {
-                if (i + 1 >= n && !eof) return NEED_MORE;
-                next = i + 1 < n && b[i + 1] == '\n' ? i + 2 : i + 1;
-            } else {
-                next = i + 1;
-            }
+            // CR or LF ends the record; the LF of a CRLF is then an empty line, and empty lines are skipped
             if (anyEscaped) unescape();
-            return next;
+            return i + 1;
         }
     }
 
@@ -206,20 +184,17 @@ final class CsvScanner {
         }
     }
 
-    /** Reads into buf from index {@code at}; returns false at end of file. */
-    private boolean fill(int at) throws IOException {
+    /** Reads into buf from index {@code at} up to the buffer's or the file's end; {@code len} is then the valid bytes. */
+    private void fill(int at) throws IOException {
         long fileOffset = bufOffset + at;
-        if (fileOffset >= fileSize) return false;
         ByteBuffer bb = ByteBuffer.wrap(buf, at, buf.length - at);
         int total = 0;
-        while (bb.hasRemaining()) {
+        while (bb.hasRemaining() && fileOffset + total < fileSize) {
             int r = channel.read(bb, fileOffset + total);
             if (r < 0) break;
             total += r;
-            if (fileOffset + total >= fileSize) break;
         }
         len = at + total;
-        return total > 0;
     }
 
     /** A file that is not CSV. */

@@ -353,9 +353,8 @@ public final class KpiAccumulator implements Serializable {
         }
     }
 
+    /** A 64-bit fingerprint of the bytes {@code b[s, e)} (a field the caller has trimmed of spaces). */
     static long fingerprint(byte[] b, int s, int e) {
-        while (s < e && b[s] == ' ') s++;
-        while (e > s && b[e - 1] == ' ') e--;
         long h = 0xcbf29ce484222325L;
         for (int i = s; i < e; i++) {
             h ^= b[i] & 0xff;
@@ -725,7 +724,7 @@ public final class KpiAccumulator implements Serializable {
             Part p = ordered.get(i);
             for (int r = 0; r < p.lines; r++) {
                 int mask = p.contrib.get(r);
-                if ((mask & CLEAN) == 0 || retracted[i].get(r)) continue;
+                if ((mask & CLEAN) == 0 || retracted[i].get(r)) continue; // (a row outside the period has no group)
                 int g = p.grp == null ? -1 : globalGroup[i][p.grp.get(r)];
                 if ((mask & Kpi.RESOLUTION_SIMPLE.denBit()) != 0) {
                     simple.add(p.res.get(r));
@@ -896,10 +895,8 @@ public final class KpiAccumulator implements Serializable {
             Part p = ordered.get(c);
             IntList d = response ? p.resp : p.res;
             for (int r = 0; r < p.lines; r++) {
-                int mask = p.contrib.get(r);
-                if ((mask & CLEAN) == 0 || retracted[c].get(r)) continue;
-                int x = d.get(r);
-                if (x < 0 || sd == 0) continue;
+                int x = d.get(r); // −1 for a row with findings, outside the period, or without that duration
+                if (x < 0 || sd == 0 || retracted[c].get(r)) continue;
                 double z = Math.abs(x - mean) / sd;
                 boolean out;
                 if (z > 3 + 1e-6) out = true;
@@ -916,12 +913,9 @@ public final class KpiAccumulator implements Serializable {
                 BigDecimal.valueOf(sd).round(new MathContext(10)).stripTrailingZeros(), List.copyOf(flagged));
     }
 
+    /** The value of a one-byte digit field, or some number outside 1–5 for anything else (the caller's range check). */
     private int smallInt(int col) {
-        int a = ta[col];
-        int z = tz[col];
-        if (z - a != 1) return -1;
-        int d = b[a] - '0';
-        return d >= 0 && d <= 9 ? d : -1;
+        return tz[col] - ta[col] == 1 ? b[ta[col]] - '0' : -1;
     }
 
     /** The index of the field's (space-trimmed) value among {@code words}, or −1; compares bytes. */

@@ -11,7 +11,7 @@ package io.aftercert.records;
  * timestamp's local calendar and refuse files that mix the two forms.
  */
 final class Timestamps {
-    /** Returned for an empty field. */
+    /** Stands for an empty field (callers' marker; {@link #parse} is never given one). */
     static final long EMPTY = Long.MIN_VALUE;
     /** Returned for text that is not a valid timestamp. */
     static final long INVALID = Long.MIN_VALUE + 1;
@@ -26,11 +26,13 @@ final class Timestamps {
         return Math.floorDiv(utcMillis + offsetSeconds * 1000L, 86_400_000L);
     }
 
+    /**
+     * The epoch milliseconds of the timestamp in {@code b[s, e)}, or {@link #INVALID}. The caller
+     * has trimmed the spaces around the field and handled an empty one ({@link #EMPTY}).
+     */
     long parse(byte[] b, int s, int e) {
-        while (s < e && b[s] == ' ') s++;
-        while (e > s && b[e - 1] == ' ') e--;
-        if (s == e) return EMPTY;
-        if (e - s < 12 || e - s > 40) return INVALID;
+        // the shortest form is 2026-3-2 9:05 (13 bytes), the longest 2026-03-02T09:00:00.123456789+08:00 (35)
+        if (e - s < 13 || e - s > 35) return INVALID;
         int year = digits(b, s, 4);
         if (year < 0) return INVALID;
         int i = s + 4;
@@ -160,13 +162,15 @@ final class Timestamps {
      */
     static long thirdWorkingDayEnd(long utcMillis, int offsetSeconds) {
         long day = localDay(utcMillis, offsetSeconds);
-        int added = 0;
-        while (added < 3) {
-            day++;
-            // 1970-01-01 was a Thursday: day-of-week index 0 = Monday … 6 = Sunday
-            int dow = (int) Math.floorMod(day + 3, 7);
-            if (dow < 5) added++;
-        }
+        // 1970-01-01 was a Thursday: day-of-week index 0 = Monday … 6 = Sunday
+        day += DAYS_TO_THIRD_WORKING_DAY[Math.floorMod(day + 3, 7)];
         return (day + 1) * 86_400_000L - 1 - offsetSeconds * 1000L;
     }
+
+    /**
+     * Days from a day to the third Monday-to-Friday day after it, by its weekday: Monday → Thursday,
+     * Tuesday → Friday, Wednesday → Monday, Thursday → Tuesday, Friday → Wednesday, Saturday and
+     * Sunday → Wednesday.
+     */
+    private static final int[] DAYS_TO_THIRD_WORKING_DAY = {3, 3, 5, 5, 5, 4, 3};
 }

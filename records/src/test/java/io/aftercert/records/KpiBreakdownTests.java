@@ -95,4 +95,69 @@ class KpiBreakdownTests {
         KpiReport upTo = run(new KpiOptions(List.of(), null, LocalDate.of(2025, 12, 31)));
         assertEquals(2, upTo.rows()); // G5 and G4
     }
+
+    @Test
+    void aTechnicianBreakdownAndADuplicateInsideAGroup() throws IOException {
+        // W1: A1 (10 s) and A1 again (a duplicate: taken out of W1's KPIs, counted as W1's finding); W2: A3 (20 s); no technician: A4 (40 s)
+        Path f = dir.resolve("tech.csv");
+        Files.write(f, ("ticket_id,channel,type,priority,technician_id,requested_at,responded_at\n"
+                + "A1,phone,consult,normal,W1,2026-03-02T09:00:00,2026-03-02T09:00:10\n"
+                + "A1,phone,consult,normal,W1,2026-03-02T09:00:00,2026-03-02T09:00:50\n"
+                + "A3,phone,consult,normal,W2,2026-03-02T09:00:00,2026-03-02T09:00:20\n"
+                + "A4,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:40\n").getBytes(StandardCharsets.UTF_8));
+        KpiReport r = new KpiEngine(1, null).run(f, new KpiOptions(List.of(KpiOptions.GroupBy.TECHNICIAN), null, null));
+        assertEquals(List.of(" rows 1 excluded 0 findings 0 phone_response 0/1", "W1 rows 2 excluded 1 findings 1 phone_response 1/1",
+                "W2 rows 1 excluded 0 findings 0 phone_response 1/1"), groups(r, "phone_response"));
+    }
+
+    @Test
+    void theTotalsOfABreakdownOrOfASplitFileAreTheWholeFilesTotals() throws IOException {
+        // every sum a row feeds (counts, resolution sums per class, satisfaction, both spreads, findings by rule),
+        // added up from groups or from chunks, gives the whole file's totals
+        String csv = TestRecords.HEAD
+                + "X1,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-02T19:00:00,true,,5,2026-03-03T09:00:00\n"
+                + "X2,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-03T05:00:00,false,,3,\n"
+                + "S1,phone,consult,normal,simple,2026-03-02T09:00:00,2026-03-02T09:00:10,,,2026-03-02T09:00:10,true,,4,\n"
+                + "S2,online,install,emergency,simple,2026-03-02T09:00:00,2026-03-02T09:10:00,2026-03-02T10:00:00,2026-03-02T10:20:00,2026-03-02T12:10:00,,,,\n"
+                + "R1,phone,repair,normal,,2026-03-02T09:00:00,2026-03-02T09:00:20,,,,,X1,1,\n"
+                + "C1,letter,complaint,normal,,2026-03-02T09:00:00,2026-03-03T08:00:00,,,,,,,\n"
+                + "X1,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-04T01:00:00,,,2,\n"
+                + "B1,fax,consult,normal,,2026-03-02T09:00:00,,,,,,,,\n";
+        Path f = dir.resolve("all.csv");
+        Files.write(f, csv.getBytes(StandardCharsets.UTF_8));
+        KpiReport whole = new KpiEngine(1, null).run(f);
+        // by hand: kept rows X1 X2 S1 S2 R1 C1 (row 7 a duplicate, row 8 an unknown channel)
+        // response mean (3600 + 3600 + 10 + 600 + 20 + 82 800) / 6 = 90 630 / 6 = 15 105 s
+        // resolution mean (36 000 + 72 000 + 0 + 10 800) / 4 = 29 700 s (S1 resolved the second it was answered: 0 s)
+        // satisfaction 5, 3, 4, 1 → 13/4 → (13/4 − 1) / 4 × 100 = 56.25; callbacks 1 of the 4 resolved
+        assertEquals(0, new java.math.BigDecimal("15105").compareTo(whole.outliers().get("response").mean()));
+        assertEquals(0, new java.math.BigDecimal("29700").compareTo(whole.outliers().get("resolution").mean()));
+        assertEquals(0, new java.math.BigDecimal("56.25").compareTo(whole.kpis().get("satisfaction_index").value()));
+        TestRecords.kpi(whole, "callback_ratio", 1, 4);
+        TestRecords.kpi(whole, "resolution_complex", 2, 2);
+        TestRecords.kpi(whole, "resolution_simple", 2, 2);
+        assertEquals(2, whole.rowsExcluded());
+        // each group's medians from its own rows: repair X1 10 h and X2 20 h (the duplicate gone) → complex 15 h;
+        // install S2 09:10 → 12:10 → simple 3 h; consult S1 → simple 0 h
+        KpiReport byType = new KpiEngine(1, null).run(f, new KpiOptions(List.of(KpiOptions.GroupBy.TYPE), null, null));
+        assertEquals(List.of("complaint null null", "consult 0 null", "install 3 null", "repair null 15"), byType.breakdown().groups().stream()
+                .map(g -> g.key().get("type") + " " + plain(g.kpis().get("resolution_simple").medianHours()) + " "
+                        + plain(g.kpis().get("resolution_complex").medianHours())).toList());
+        long[] everyLine = new long[csv.length()];
+        for (int i = 0; i < everyLine.length; i++) everyLine[i] = i;
+        for (KpiReport r : List.of(new KpiEngine(1, null).run(f, new KpiOptions(List.of(KpiOptions.GroupBy.TYPE), null, null)),
+                new KpiEngine(1, null).run(f, new KpiOptions(List.of(KpiOptions.GroupBy.CHANNEL, KpiOptions.GroupBy.MONTH), null, null)),
+                new KpiEngine(2, null).run(f, everyLine))) {
+            assertEquals(whole.kpis(), r.kpis());
+            assertEquals(whole.outliers(), r.outliers());
+            assertEquals(whole.rows(), r.rows());
+            assertEquals(whole.rowsExcluded(), r.rowsExcluded());
+            assertEquals(whole.findingsByRule(), r.findingsByRule());
+            assertEquals(whole.findings(), r.findings());
+        }
+    }
+
+    private static String plain(java.math.BigDecimal d) {
+        return d == null ? "null" : d.stripTrailingZeros().toPlainString();
+    }
 }

@@ -1,5 +1,7 @@
 package io.aftercert.records;
 
+import static io.aftercert.records.TestRecords.HEAD;
+import static io.aftercert.records.TestRecords.kpi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.aftercert.core.InvalidInputException;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,18 +22,8 @@ class KpiEngineTests {
     Path dir;
 
     private KpiReport run(String csv) throws IOException {
-        Path f = dir.resolve("records.csv");
-        Files.write(f, csv.getBytes(StandardCharsets.UTF_8));
-        return new KpiEngine(2, null).run(f);
+        return TestRecords.run(dir, csv);
     }
-
-    private static void kpi(KpiReport r, String id, long num, long den) {
-        assertEquals(num, r.kpis().get(id).numerator(), id + " numerator");
-        assertEquals(den, r.kpis().get(id).denominator(), id + " denominator");
-    }
-
-    private static final String HEAD = "ticket_id,channel,type,priority,complexity,requested_at,responded_at,appointment_at,"
-            + "arrived_at,resolved_at,first_contact_resolved,repeat_of,satisfaction,callback_at\n";
 
     @Test
     void responseLimitsAreInclusiveToTheSecond() throws IOException {

@@ -1,12 +1,13 @@
 package io.aftercert.records;
 
+import static io.aftercert.records.TestRecords.HEAD;
+import static io.aftercert.records.TestRecords.findings;
+import static io.aftercert.records.TestRecords.kpi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,22 +21,8 @@ class KpiRulesTests {
     @TempDir
     Path dir;
 
-    private static final String HEAD = "ticket_id,channel,type,priority,complexity,requested_at,responded_at,appointment_at,"
-            + "arrived_at,resolved_at,first_contact_resolved,repeat_of,satisfaction,callback_at\n";
-
     private KpiReport run(String csv) throws IOException {
-        Path f = dir.resolve("records.csv");
-        Files.write(f, csv.getBytes(StandardCharsets.UTF_8));
-        return new KpiEngine(1, null).run(f);
-    }
-
-    private static void kpi(KpiReport r, String id, long num, long den) {
-        assertEquals(num, r.kpis().get(id).numerator(), id + " numerator");
-        assertEquals(den, r.kpis().get(id).denominator(), id + " denominator");
-    }
-
-    private static List<String> findings(KpiReport r) {
-        return r.findings().stream().map(f -> f.row() + " " + f.column() + " " + f.rule() + " " + f.reason()).toList();
+        return TestRecords.run(dir, csv);
     }
 
     /** A phone consultation answered after {@code sec} seconds, with the given extra columns. */
@@ -290,5 +277,85 @@ class KpiRulesTests {
         assertEquals(List.of(), findings(r));
         kpi(r, "hotline_answer", 3, 4); // O1, O2, O4
         kpi(r, "phone_response", 4, 4);
+    }
+
+    @Test
+    void aZScoreOfExactlyThreeIsNotAnOutlier() throws IOException {
+        // nine responses of 0 s and one of 100 s: mean 10 s, population variance (9 × 10² + 90²) / 10 = 900, sd 30 s,
+        // so the 100 s response is exactly 3 standard deviations out: not "exceeds 3", not flagged
+        StringBuilder csv = new StringBuilder(HEAD);
+        for (int i = 1; i <= 9; i++) csv.append("Z").append(i).append(",phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:00,,,,,,,\n");
+        csv.append("Z10,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:01:40,,,,,,,\n");
+        KpiReport r = run(csv.toString());
+        assertEquals(0, new BigDecimal("30").compareTo(r.outliers().get("response").stdDev()));
+        assertEquals(List.of(), r.outliers().get("response").rows());
+        // ten of 0 s and one of 110 s: mean 10 s, variance (10 × 10² + 100²) / 11 = 1000, z = 100 / √1000 = 3.16… > 3: flagged
+        csv = new StringBuilder(HEAD);
+        for (int i = 1; i <= 10; i++) csv.append("Z").append(i).append(",phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:00,,,,,,,\n");
+        csv.append("Z11,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:01:50,,,,,,,\n");
+        assertEquals(List.of(11L), run(csv.toString()).outliers().get("response").rows());
+        // and a response in the very second of the request can be the outlier: twenty of 100 s and one of 0 s, z = √20
+        csv = new StringBuilder(HEAD);
+        for (int i = 1; i <= 20; i++) csv.append("Z").append(i).append(",phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:01:40,,,,,,,\n");
+        csv.append("Z21,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:00,,,,,,,\n");
+        assertEquals(List.of(21L), run(csv.toString()).outliers().get("response").rows());
+    }
+
+    @Test
+    void mediansOfUnsortedDurationsWithRepeatsAreTheMiddleValues() throws IOException {
+        // simple, in file order: 5 1 4 1 5 9 2 6 5 h → sorted 1 1 2 4 5 5 5 6 9: median 5 h, mean 38/9 h, within 4 h: 1 1 2 4 → 4/9
+        // complex: 5 1 4 1 5 9 2 6 5 3 h → sorted 1 1 2 3 4 5 5 5 6 9: median (4 + 5) / 2 = 4.5 h, mean 41/10 h, all in time
+        StringBuilder csv = new StringBuilder(HEAD);
+        int[] hours = {5, 1, 4, 1, 5, 9, 2, 6, 5, 3};
+        for (int i = 0; i < hours.length; i++) {
+            String resolved = String.format("2026-03-02T%02d:00:00", 9 + hours[i]);
+            if (i < 9) csv.append("S").append(i).append(",onsite,repair,normal,simple,2026-03-02T08:00:00,2026-03-02T09:00:00,,,").append(resolved).append(",,,,\n");
+            csv.append("X").append(i).append(",onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,").append(resolved).append(",,,,\n");
+        }
+        KpiReport r = run(csv.toString());
+        kpi(r, "resolution_simple", 4, 9);
+        assertEquals(0, new BigDecimal("5").compareTo(r.kpis().get("resolution_simple").medianHours()));
+        assertEquals("38/9", r.kpis().get("resolution_simple").meanHoursExact());
+        kpi(r, "resolution_complex", 10, 10);
+        assertEquals(0, new BigDecimal("4.5").compareTo(r.kpis().get("resolution_complex").medianHours()));
+        assertEquals(0, new BigDecimal("4.1").compareTo(r.kpis().get("resolution_complex").meanHours()));
+    }
+
+    @Test
+    void aRetractedDuplicateLeavesNoTraceInComplexResolutionSatisfactionOrCallbacks() throws IOException {
+        // X1 complex 10 h, satisfaction 5, called back; X2 complex 20 h, satisfaction 3; X1 again (taken out): 40 h, 1, called back
+        // kept: complex 2/2 with mean (10 + 20) / 2 = 15 h and median 15 h; satisfaction (5 + 3) / 2 = 4 → 75; callbacks 1/2
+        KpiReport r = run(HEAD
+                + "X1,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-02T19:00:00,,,5,2026-03-03T09:00:00\n"
+                + "X2,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-03T05:00:00,,,3,\n"
+                + "X1,onsite,repair,normal,complex,2026-03-02T08:00:00,2026-03-02T09:00:00,,,2026-03-04T01:00:00,,,1,2026-03-05T09:00:00\n");
+        kpi(r, "resolution_complex", 2, 2);
+        assertEquals(0, new BigDecimal("15").compareTo(r.kpis().get("resolution_complex").meanHours()));
+        assertEquals(0, new BigDecimal("15").compareTo(r.kpis().get("resolution_complex").medianHours()));
+        assertEquals(2L, r.kpis().get("satisfaction_index").responses());
+        assertEquals(0, new BigDecimal("75").compareTo(r.kpis().get("satisfaction_index").value()));
+        kpi(r, "callback_ratio", 1, 2);
+        // the resolution spread of the kept rows only: 36 000 s and 72 000 s → mean 54 000 s, sd 18 000 s
+        assertEquals(0, new BigDecimal("54000").compareTo(r.outliers().get("resolution").mean()));
+        assertEquals(0, new BigDecimal("18000").compareTo(r.outliers().get("resolution").stdDev()));
+    }
+
+    @Test
+    void aShortRowsMissingColumnsAreEmptyAndEqualTimesAreInOrder() throws IOException {
+        // row 1 is complete; row 2 stops after requested_at (its responded_at … callback_at are missing, not row 1's);
+        // row 3 is answered, arrived at and resolved in the very second it was requested: no logic finding, 0 s each
+        KpiReport r = run(HEAD
+                + "A1,phone,repair,normal,,2026-03-02T09:00:00,2026-03-02T09:00:10,2026-03-02T10:00:00,2026-03-02T10:00:00,2026-03-02T11:00:00,true,,5,2026-03-02T12:00:00\n"
+                + "A2,phone,consult,normal,,2026-03-02T09:00:00\n"
+                + "A3,onsite,repair,normal,,2026-03-02T09:00:00,2026-03-02T09:00:00,2026-03-02T09:00:00,2026-03-02T09:00:00,2026-03-02T09:00:00,,,,\n");
+        assertEquals(List.of(), findings(r));
+        kpi(r, "phone_response", 1, 2);             // A1 in 10 s; A2 never answered
+        kpi(r, "first_contact_resolution", 1, 1);   // A1 only
+        kpi(r, "callback_ratio", 1, 2);             // resolved: A1 (called back) and A3
+        kpi(r, "on_time_arrival", 2, 2);
+        assertEquals(1L, r.kpis().get("satisfaction_index").responses());
+        // resolutions 7 190 s (09:00:10 → 11:00:00 is 1 h 59 min 50 s) and 0 s: mean 3 595 s; responses 10 s and 0 s: mean 5 s
+        assertEquals(0, new BigDecimal("3595").compareTo(r.outliers().get("resolution").mean()));
+        assertEquals(0, new BigDecimal("5").compareTo(r.outliers().get("response").mean()));
     }
 }

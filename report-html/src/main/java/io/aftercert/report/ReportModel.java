@@ -276,7 +276,7 @@ final class ReportModel {
         ng.put("needed", needed);
         ng.put("neededText", l.get("needsPoints").replace("{p}", needed));
         ng.put("reachable", p.reachable());
-        ng.put("noteHtml", p.note() == null ? null : Html.text(p.note(), lang));
+        ng.put("noteHtml", p.why() == null ? null : Html.text(p.why().in(lang), lang));
         ng.put("fewestText", p.steps().size() == 1 ? l.get("fewest1") : l.get("fewestN").replace("{k}", String.valueOf(p.steps().size())));
         List<Map<String, Object>> items = new ArrayList<>();
         for (Planner.Step st : p.steps()) {

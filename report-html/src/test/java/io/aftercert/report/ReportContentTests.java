@@ -226,6 +226,22 @@ class ReportContentTests {
                 "user text in CSS as hex escapes");
     }
 
+    @Test
+    void anUnreachableNextGradeGivesItsReasonInTheReportsLanguage() {
+        // six special deductions: no grade while more than five stand; the zh report showed the plan's English note
+        var b = io.aftercert.core.evidence.Assessment.builder("gbt27922", new io.aftercert.core.evidence.Organization("华澜", null))
+                .put("5.1.1.1", io.aftercert.core.evidence.Evidence.conforms(true));
+        for (int i = 0; i < 6; i++) b.finding(io.aftercert.core.evidence.Finding.deduction("law", "违规 " + i));
+        String zh = renderer.renderString(ReportFixtures.request(b.build(), "zh"));
+        Matcher m = Pattern.compile("<p class=\"met-no\">(.*?)</p>").matcher(zh);
+        assertTrue(m.find(), "no unreachable next grade");
+        assertTrue(m.group(1).contains("特别扣分项") && !m.group(1).contains("lang=\"en\""), m.group(1));
+        String en = renderer.renderString(ReportFixtures.request(b.build(), "en"));
+        Matcher e = Pattern.compile("<p class=\"met-no\">(.*?)</p>").matcher(en);
+        assertTrue(e.find(), "no unreachable next grade");
+        assertTrue(e.group(1).contains("special deductions") && !e.group(1).contains("lang=\"zh-CN\""), e.group(1));
+    }
+
     private static String section(String html, String id) {
         int at = html.indexOf("id=\"" + id + "\"");
         assertTrue(at >= 0, id + " missing");

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * RFC 4180 records from a character stream: fields separated by commas, quoted fields with
  * doubled quotes, commas and line breaks inside, CRLF or LF line ends, a missing final line end.
- * A record longer than {@code maxRecordChars} is refused (with its row) instead of being read into
+ * A record longer than {@code maxRecordChars} characters (quotes and separators counted, the line
+ * end not) is refused (with its row) instead of being read into
  * memory whole, so a file without line ends cannot exhaust the heap. Rows are counted as records
  * (a quoted line break does not start a new row); row 1 is the header.
  *
@@ -75,9 +76,8 @@ final class CsvRecords {
         while (true) {
             int c = peek();
             if (c < 0) return null;
-            if (c == '\n') { read(); continue; }
-            if (c == '\r') { read(); if (peek() == '\n') read(); continue; }
-            break;
+            if (c != '\n' && c != '\r') break;
+            read(); // a line end left by the previous record (CR, LF or CRLF) or an empty line: not a row
         }
         row++;
         List<String> fields = new ArrayList<>();
@@ -86,6 +86,7 @@ final class CsvRecords {
             field.setLength(0);
             int c = read();
             if (c == '"') {
+                length++; // checked with the next character: a quoted field has at least its closing quote after this
                 while (true) {
                     c = read();
                     if (c < 0) throw new CsvException(row, "a quoted field is not closed before the end of the file");
@@ -93,6 +94,7 @@ final class CsvRecords {
                     if (c == '"') {
                         if (peek() == '"') {
                             read();
+                            length++; // checked with the next character, as above
                             field.append('"');
                         } else {
                             break;
@@ -115,11 +117,10 @@ final class CsvRecords {
             }
             fields.add(field.toString());
             if (c == ',') {
-                length++;
+                if (++length > maxRecordChars) throw tooLong();
                 continue;
             }
-            if (c == '\r' && peek() == '\n') read();
-            return fields;
+            return fields; // the line end is skipped when the next record starts
         }
     }
 

@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -58,12 +57,14 @@ public final class ResponseReader {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
         CsvRecords csv = new CsvRecords(reader, MAX_RECORD_CHARS);
+        long handedOn = 0; // the last row read whole (1 = the header)
         try {
             reader.mark(1);
             if (reader.read() != '\uFEFF') reader.reset();
             List<String> header = csv.next();
             if (header == null) throw new InvalidInputException(new Problem(file, "row 1", null, "the file is empty: expected a header row " + String.join(",", q.columns())));
             Header h = Header.of(header, q, file, col -> "row 1, column " + (col + 1), "row 1");
+            handedOn = 1;
             List<String> rec;
             while ((rec = csv.next()) != null) {
                 long row = csv.row();
@@ -72,11 +73,13 @@ public final class ResponseReader {
                             "the row has " + rec.size() + " fields, the header has " + header.size()));
                 }
                 sink.accept(h.response(row, rec::get));
+                handedOn = row;
             }
         } catch (CsvRecords.CsvException e) {
             throw new InvalidInputException(new Problem(file, "row " + e.row, null, e.getMessage()));
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(new Problem(file, "row " + (csv.row() + 1) + " or later", null, "the file is not UTF-8 text (save it as CSV UTF-8)"));
+            // the decoder fails on a buffer fill, usually in the middle of a record: name the first row not read whole
+            throw new InvalidInputException(new Problem(file, "row " + (handedOn + 1) + " or later", null, "the file is not UTF-8 text (save it as CSV UTF-8)"));
         }
     }
 
@@ -98,7 +101,8 @@ public final class ResponseReader {
                 if (first == null) throw new InvalidInputException(new Problem(name, where, null, "the sheet is empty: expected a header row " + String.join(",", q.columns())));
                 List<String> header = new ArrayList<>();
                 for (int c = 0; c < first.getCellCount(); c++) header.add(text(first.getCell(c), false));
-                while (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) header.remove(header.size() - 1);
+                // trailing empty cells are no columns (the row is not blank, so a non-empty cell stops this)
+                while (header.get(header.size() - 1).isEmpty()) header.remove(header.size() - 1);
                 int headerRow = first.getRowNum();
                 Header h = Header.of(header, q, name, col -> where + "!" + cellRef(col, headerRow), where + ", row " + headerRow);
                 int width = header.size();
@@ -131,8 +135,7 @@ public final class ResponseReader {
         if (cell == null || cell.getType() == CellType.EMPTY) return "";
         if (cell.getType() == CellType.NUMBER) {
             if (dateColumn) return cell.asDate().toString();
-            BigDecimal n = cell.asNumber();
-            return n.stripTrailingZeros().scale() < 0 ? n.setScale(0).toPlainString() : n.stripTrailingZeros().toPlainString();
+            return cell.asNumber().stripTrailingZeros().toPlainString(); // plain: 1E+1 is written 10
         }
         if (cell.getType() == CellType.ERROR) return "#ERROR " + cell.getRawValue();
         String t = cell.getText();
@@ -206,8 +209,7 @@ public final class ResponseReader {
                     durationColumn < 0 ? null : blankToNull(field.apply(durationColumn)));
         }
 
-        private static String blankToNull(String s) {
-            if (s == null) return null;
+        private static String blankToNull(String s) { // s is never null: both readers give "" for an empty cell
             String t = s.strip();
             return t.isEmpty() ? null : t;
         }

@@ -165,7 +165,7 @@ public final class SurveyAccumulator {
      * same file). {@code other} is not changed.
      */
     public void merge(SurveyAccumulator other) {
-        if (other.q != q && !other.q.equals(q)) throw new IllegalArgumentException("cannot merge accumulators of different questionnaires");
+        if (!other.q.equals(q)) throw new IllegalArgumentException("cannot merge accumulators of different questionnaires");
         rows += other.rows;
         valid += other.valid;
         for (int i = 0; i < hist.length; i++) {
@@ -173,7 +173,7 @@ public final class SurveyAccumulator {
             List<Finding> occ = occurrences.get(i);
             occ.addAll(other.occurrences.get(i));
             occThreshold[i] = Math.min(occThreshold[i], other.occThreshold[i]);
-            if (occ.size() >= limit && occThreshold[i] != Long.MAX_VALUE || occ.size() >= 2 * limit) trimOccurrences(i);
+            if (occ.size() >= 2 * limit) trimOccurrences(i); // the same bound as count(): the lowest rows are kept either way
         }
         findings.merge(other.findings);
         if (other.from != null && (from == null || other.from.isBefore(from))) from = other.from;
@@ -235,8 +235,7 @@ public final class SurveyAccumulator {
             if (m.n() < 2) continue;
             // |z| > 3  ⇔  (v − mean)² > 9 · variance  (sample variance, exact)
             Ratio var = m.variance();
-            for (int v = 1; v <= 5; v++) {
-                if (h[v - 1] == 0) continue;
+            for (int v = 1; v <= 5; v++) { // an answer nobody gave adds 0 and lists no occurrence
                 Ratio dev = Ratio.of(v - 1).minus(m.mean());
                 if (dev.times(dev).compareTo(var.times(9)) > 0) {
                     outlierCount += h[v - 1];

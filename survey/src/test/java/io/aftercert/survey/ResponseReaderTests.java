@@ -1,6 +1,7 @@
 package io.aftercert.survey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -186,5 +187,163 @@ class ResponseReaderTests {
         Files.writeString(file, "hello");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ResponseReader.read(file, Q, x -> { }));
         assertTrue(e.getMessage().contains("not a readable xlsx workbook"), e.getMessage());
+    }
+
+    @Test
+    void aColumnTwiceOrWithoutANameIsListedWithItsCellAndQuestion() {
+        // the header has 27 columns (respondent_id, 24 questions, submitted_at, duration_s): the extra ones are 28–31
+        String bad = HEADER + ",FN1,respondent_id, ,duration_s";
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> csv(bad + "\n"));
+        List<String> got = e.problems().stream().map(p -> p.path() + "|" + p.code() + "|" + p.message()).toList();
+        assertEquals(List.of(
+                "row 1, column 28|FN1|column 'FN1' appears twice",
+                "row 1, column 29|null|column 'respondent_id' appears twice",
+                "row 1, column 30|null|a column without a name",
+                "row 1, column 31|null|column 'duration_s' appears twice"), got);
+        String dupSubmitted = HEADER + ",submitted_at";
+        InvalidInputException s = assertThrows(InvalidInputException.class, () -> csv(dupSubmitted + "\n"));
+        assertEquals("row 1, column 28", s.problems().get(0).path());
+    }
+
+    @Test
+    void optionalColumnsAreReadWhereverTheyStand() throws Exception {
+        // duration_s before submitted_at, both before the answers
+        List<String> cols = new ArrayList<>(List.of("duration_s", "submitted_at", "respondent_id"));
+        cols.addAll(Q.columns().subList(1, Q.questions().size() + 1));
+        List<Response> rs = csv(String.join(",", cols) + "\n 95 ,2026-08-01, K9 ," + answers("5") + "\n");
+        assertEquals("95", rs.get(0).duration());
+        assertEquals("2026-08-01", rs.get(0).submittedAt());
+        assertEquals("K9", rs.get(0).respondentId()); // blanks around a value are not part of it
+        assertEquals("5", rs.get(0).answers()[Q.questions().size() - 1]);
+        cols.set(0, "submitted_at"); // and the other way round: submitted_at in the first column
+        cols.set(1, "duration_s");
+        List<Response> other = csv(String.join(",", cols) + "\n2026-08-02,96,K10," + answers("5") + "\n");
+        assertEquals("2026-08-02", other.get(0).submittedAt());
+        assertEquals("96", other.get(0).duration());
+    }
+
+    @Test
+    void notUtf8NamesTheFirstRowNotFullyRead() {
+        // 1000 good rows (about 80 KB, more than one 64 K read buffer), then GBK bytes on row 1002:
+        // reading stops at the buffer fill that meets them, in the middle of some row; every row before
+        // that one was handed on, so the problem names the row after the last one handed on — not a later one
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 1000; i++) text.append("R").append(i).append(',').append(answers("4")).append(",2026-08-01,120\n");
+        byte[] head = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + 3);
+        all[head.length] = (byte) 0xC4; // GBK "你" is not UTF-8
+        all[head.length + 1] = (byte) 0xE3;
+        all[head.length + 2] = ',';
+        List<Response> read = new ArrayList<>();
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> ResponseReader.readCsv(new ByteArrayInputStream(all), "r.csv", Q, read::add));
+        assertTrue(read.size() > 0 && read.size() < 1000, "rows read before the fill that failed: " + read.size());
+        assertEquals("row " + (read.size() + 2) + " or later", e.problems().get(0).path());
+    }
+
+    @Test
+    void theFileTypeComesFromItsExtensionInAnyCase(@TempDir Path dir) throws Exception {
+        Path upper = dir.resolve("R.CSV");
+        Files.writeString(upper, HEADER + "\nA," + answers("4") + ",,\n");
+        List<Response> rs = new ArrayList<>();
+        ResponseReader.read(upper, Q, rs::add);
+        assertEquals(1, rs.size());
+        Path txt = dir.resolve("r.txt");
+        Files.writeString(txt, HEADER + "\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ResponseReader.read(txt, Q, x -> { }));
+        assertEquals(txt.toString(), e.problems().get(0).file());
+        assertTrue(e.getMessage().contains("must be a .csv or .xlsx file"), e.getMessage());
+    }
+
+    @Test
+    void cellReferencesCountColumnsLikeASpreadsheet() {
+        assertEquals("A1", ResponseReader.cellRef(0, 1));
+        assertEquals("Z7", ResponseReader.cellRef(25, 7));
+        assertEquals("AA2", ResponseReader.cellRef(26, 2));
+        assertEquals("AZ3", ResponseReader.cellRef(51, 3));
+        assertEquals("BA3", ResponseReader.cellRef(52, 3));
+        assertEquals("ZZ9", ResponseReader.cellRef(701, 9));   // 26 + 26 · 26 = 702 columns up to ZZ
+        assertEquals("AAA9", ResponseReader.cellRef(702, 9));
+    }
+
+    @Test
+    void anXlsxSheetIsFoundSkippingBlankRowsAndItsNumbersReadAsWritten(@TempDir Path dir) throws Exception {
+        // no sheet called "responses": the first sheet is read; the header is on row 3 after two blank rows,
+        // with an empty header cell after the last column; a blank data row is skipped
+        Path file = dir.resolve("any.xlsx");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(bytes, "test", "1.0")) {
+            Worksheet ws = wb.newWorksheet("Sheet1");
+            wb.newWorksheet("other").value(0, 0, "ignored");
+            ws.value(0, 3, "");
+            List<String> cols = Q.columns();
+            for (int c = 0; c < cols.size(); c++) ws.value(2, c, cols.get(c));
+            ws.value(2, cols.size(), "");
+            ws.value(3, 0, " A ");
+            ws.value(3, 1, 4.0);
+            ws.value(3, 2, 1e1);
+            ws.value(3, cols.size() - 1, 300);
+            ws.value(4, 5, "");
+            ws.value(5, 0, "B");
+            ws.value(5, 1, 2.50);
+            wb.finish();
+        }
+        Files.write(file, bytes.toByteArray());
+        List<Response> rs = new ArrayList<>();
+        ResponseReader.read(file, Q, rs::add);
+        assertEquals(2, rs.size());
+        assertEquals(4, rs.get(0).row());
+        assertEquals("A", rs.get(0).respondentId());
+        assertEquals("4", rs.get(0).answers()[0]);
+        assertEquals("10", rs.get(0).answers()[1]);
+        assertEquals("300", rs.get(0).duration());
+        assertNull(rs.get(0).submittedAt());
+        assertEquals(6, rs.get(1).row());
+        assertEquals("2.5", rs.get(1).answers()[0]);
+    }
+
+    @Test
+    void anXlsxValueOutsideTheHeaderNamesItsCell(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("wide.xlsx");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(bytes, "test", "1.0")) {
+            Worksheet ws = wb.newWorksheet("responses");
+            List<String> cols = Q.columns();
+            for (int c = 0; c < cols.size(); c++) ws.value(0, c, cols.get(c));
+            ws.value(1, 0, "A");
+            ws.value(1, cols.size() + 1, "stray"); // column 29 = AC
+            wb.finish();
+        }
+        Files.write(file, bytes.toByteArray());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ResponseReader.read(file, Q, x -> { }));
+        assertEquals("sheet responses!AC2", e.problems().get(0).path());
+        assertTrue(e.getMessage().contains("outside the header"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyXlsxSheetOrAMissingColumnNamesTheSheet(@TempDir Path dir) throws Exception {
+        Path empty = dir.resolve("empty.xlsx");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(bytes, "test", "1.0")) {
+            wb.newWorksheet("responses").value(0, 0, "");
+            wb.finish();
+        }
+        Files.write(empty, bytes.toByteArray());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ResponseReader.read(empty, Q, x -> { }));
+        assertEquals("sheet responses", e.problems().get(0).path());
+        assertTrue(e.getMessage().contains("the sheet is empty"), e.getMessage());
+
+        Path noId = dir.resolve("noid.xlsx");
+        bytes.reset();
+        try (Workbook wb = new Workbook(bytes, "test", "1.0")) {
+            Worksheet ws = wb.newWorksheet("responses");
+            List<String> cols = Q.columns();
+            for (int c = 1; c < cols.size(); c++) ws.value(1, c - 1, cols.get(c));
+            wb.finish();
+        }
+        Files.write(noId, bytes.toByteArray());
+        InvalidInputException m = assertThrows(InvalidInputException.class, () -> ResponseReader.read(noId, Q, x -> { }));
+        assertEquals("sheet responses, row 2", m.problems().get(0).path());
+        assertTrue(m.getMessage().contains("no respondent_id column"), m.getMessage());
     }
 }

@@ -114,4 +114,100 @@ class SurveyEvidenceTests {
         InvalidInputException h = assertThrows(InvalidInputException.class, () -> fill(null, "hxjt", new ArrayList<>()));
         assertTrue(h.getMessage().contains("gxdsl244 and gbt27922"), h.getMessage());
     }
+
+    // ---- the survey's paragraph and facts, from small hand-built reports ----
+
+    @Test
+    void theSurveyParagraphReplacesAnEarlierOneWhereverItStoodAndKeepsTheAssessorsLines() {
+        String m = SurveyEvidence.MARK;
+        assertEquals(m + "new", SurveyEvidence.withParagraph(null, "new"));
+        assertEquals(m + "new", SurveyEvidence.withParagraph("", "new"));
+        assertEquals("a\n" + m + "new", SurveyEvidence.withParagraph("a", "new"));
+        // the old paragraph first: no empty first line is left behind
+        assertEquals("a\n" + m + "new", SurveyEvidence.withParagraph(m + "old\na", "new"));
+        // in the middle, trailing line ends: the assessor's lines (and a blank line between them) stay, in order
+        assertEquals("a\n\nb\n" + m + "new", SurveyEvidence.withParagraph("a\n\n" + m + "old\nb\n\n", "new"));
+        assertEquals(m + "new", SurveyEvidence.withParagraph(m + "old", "new"));
+    }
+
+    private static final Questionnaire Q = Questionnaire.standard();
+
+    private static SurveyReport report(Long customers, long minCount, String[]... rows) {
+        Questionnaire q = new Questionnaire(Q.id(), Q.version(), Q.titleZh(), Q.titleEn(), Q.questions(), 60, 10, Q.minShare(), minCount, Q.raw());
+        SurveyAccumulator acc = new SurveyAccumulator(q);
+        for (int i = 0; i < rows.length; i++) {
+            String[] a = new String[Q.questions().size()];
+            System.arraycopy(rows[i], 0, a, 0, rows[i].length);
+            acc.add(new Response(i + 2, "R" + i, a, null, null));
+        }
+        return acc.result("s.csv", customers);
+    }
+
+    private static String[] all(String v) {
+        String[] a = new String[Q.questions().size()];
+        java.util.Arrays.fill(a, v);
+        return a;
+    }
+
+    @Test
+    void factsSayWhatCannotBeComputedAndWhenTheSampleIsEnough() {
+        // one respondent answering FN1 = 5 only: no period, no overall index (five dimensions unanswered), no interval
+        String one = SurveyEvidence.facts(report(null, 500, new String[] {"5"}));
+        assertEquals("调查文件 s.csv；有效样本 1 份（受访者 1，数据行 1）；综合感知指数 无法计算（有维度没有有效回答）；"
+                + "各维度：功能性 100.00、经济性 —、安全性 —、时间性 —、舒适性 —、文明性 —。", one);
+        // two respondents, 20 customers, at least 2 responses: required = max(⌈5 % × 20⌉ = 1, 2) = 2 → enough.
+        // every answer 5 and every answer 4: each dimension and the overall index (100 + 75) / 2 = 87.5
+        String two = SurveyEvidence.facts(report(20L, 2, all("5"), all("4")));
+        assertTrue(two.contains("，顾客总数 20，要求不少于 2 份（5% 且不少于 2 份），样本量达到要求；"), two);
+        assertTrue(two.contains("综合感知指数 87.50 分"), two);
+        assertTrue(two.contains("各维度：功能性 87.50、经济性 87.50、"), two);
+        // the interval: s of {100 ×4, 75 ×4} per dimension = √(8 · 12.5² / 7) = 13.363; overall half-width
+        // 1.96 · √(6 · (178.57/8) / 36) = 1.96 · 1.9287 = 3.78 → 83.7 … 91.3
+        assertTrue(two.contains("（95% 置信区间 83.7–91.3）"), two);
+        String few = SurveyEvidence.facts(report(20L, 3, all("5"), all("4")));
+        assertTrue(few.contains("样本量不足，尚差 1 份"), few); // required max(1, 3) = 3, valid 2
+    }
+
+    @Test
+    void gxdsl244FillsOnlyWhatTheAnswersSupport() throws Exception {
+        // only FN1 and FN2 answered (both tagged C2.4): no overall index, nothing for C2.2 / C2.3.
+        // C2.4 = mean score of FN1, FN2 = (100 + 50) / 2 = 75 → credit 0.75, a terminating value
+        SurveyReport r = report(null, 500, new String[] {"5", "3"});
+        List<String> filled = new ArrayList<>();
+        Rubric rubric = RubricRegistry.getDefault().require("gxdsl244");
+        JsonNode after = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, r, Q, filled));
+        assertEquals(List.of("C2.4"), filled);
+        assertEquals("0.75", after.get("evidence").get("C2.4").get("credit").decimalValue().toPlainString());
+        String notes = after.get("evidence").get("C2.4").get("notes").asText();
+        assertTrue(notes.startsWith(SurveyEvidence.MARK + "题目 FN1、FN2 的平均得分 75.00 分（2 个有效回答），折算为得分率 0.75"), notes);
+        // every answer 4: overall 75 exactly → no exact-value note
+        SurveyReport full = report(null, 500, all("4"));
+        List<String> f2 = new ArrayList<>();
+        JsonNode a2 = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, full, Q, f2));
+        assertEquals(List.of("C2.1", "C2.2", "C2.3", "C2.4"), f2);
+        assertEquals("75", a2.get("evidence").get("C2.1").get("value").decimalValue().toPlainString());
+        assertFalse(a2.get("evidence").get("C2.1").get("notes").asText().contains("精确值"));
+    }
+
+    /** A rubric with the id {@code id} and one item A.1 only: none of the indicators the survey measures (a tailored one, say). */
+    private static Rubric without(String id) {
+        io.aftercert.core.model.Indicator a1 = new io.aftercert.core.model.Indicator("A.1", io.aftercert.core.Text.of("条款", "item"), "要求",
+                io.aftercert.core.model.IndicatorKind.QUALITATIVE, io.aftercert.core.Ratio.of(2), null, null, null, null, null, null, null);
+        io.aftercert.core.model.Indicator a = new io.aftercert.core.model.Indicator("A", io.aftercert.core.Text.of("组", "group"), null, null,
+                io.aftercert.core.Ratio.of(2), null, null, null, null, null, null, List.of(a1));
+        return Rubric.builder().id(id).version("1").title(io.aftercert.core.Text.of("裁剪", "Tailored"))
+                .mode(io.aftercert.core.model.ScoringMode.POINTS).total(io.aftercert.core.Ratio.of(2)).indicators(List.of(a)).build();
+    }
+
+    @Test
+    void aRubricWithoutTheSurveysIndicatorsGetsNothingFilled() throws Exception {
+        SurveyReport r = report(null, 500, all("4"));
+        for (String id : SurveyEvidence.RUBRICS) {
+            List<String> filled = new ArrayList<>();
+            Rubric rubric = without(id);
+            JsonNode after = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, r, Q, filled));
+            assertEquals(List.of(), filled, id);
+            assertEquals(M.readTree(io.aftercert.core.json.EvidenceEdit.open(null, "ev.json", rubric).bytes()), after, id);
+        }
+    }
 }

@@ -241,7 +241,9 @@ public final class ScoredWorkbook {
                 line += " · 无法仅靠条款达到 not reachable by items alone";
             }
             ws.value(row++, 0, line);
-            if (n.note() != null) ws.value(row++, 0, n.note());
+            if (n.why() != null) {
+                ws.value(row++, 0, n.why().zh().equals(n.why().en()) ? n.why().en() : n.why().zh() + " / " + n.why().en());
+            }
         } else {
             ws.value(row++, 0, "没有更高的等级 No higher grade.");
         }

@@ -36,6 +36,17 @@ public record SpecialRules(Ratio deductionPoints, int maxDeductions, List<String
         deductionCategories = deductionCategories == null ? List.of() : List.copyOf(deductionCategories);
     }
 
+    /**
+     * The deduction rule: more than {@link #maxDeductions} special deductions fail the evaluation
+     * whatever the score. The one place the rule lives (scoring and planning both ask here).
+     *
+     * @param deductionCount the special deductions that stand
+     * @return whether they fail the evaluation (never for a rubric without special deductions)
+     */
+    public boolean deductionsFail(long deductionCount) {
+        return hasDeductions() && deductionCount > maxDeductions;
+    }
+
     /** {@return whether the rubric knows special deductions at all} */
     public boolean hasDeductions() {
         return deductionPoints != null;

@@ -96,6 +96,7 @@ public final class Planner {
     }
 
     private static final String NO_METHOD = "none";
+    private static final String ALREADY = "already reached";
     private static final String FEWEST = "fewest items: largest point losses first (exact)";
     private static final String LEAST_EFFORT = "minimum total effort: branch and bound (exact)";
     private static final String LEAST_EFFORT_CUT = "minimum total effort: branch and bound stopped after " + NODE_LIMIT
@@ -103,6 +104,7 @@ public final class Planner {
     /** Every method a plan names, by its (English) JSON text. */
     private static final Map<String, Text> METHODS = Map.of(
             NO_METHOD, Text.of("无", NO_METHOD),
+            ALREADY, Text.of("已达到", ALREADY),
             FEWEST, Text.of("最少条款：按失分从大到小（精确）", FEWEST),
             LEAST_EFFORT, Text.of("最小总工作量：分支定界（精确）", LEAST_EFFORT),
             LEAST_EFFORT_CUT, Text.of("最小总工作量：分支定界搜索 " + NODE_LIMIT + " 个节点后停止（所得最优，为近似解）", LEAST_EFFORT_CUT));
@@ -158,6 +160,16 @@ public final class Planner {
      * @throws IllegalArgumentException for an unknown grade id or a non-positive effort
      */
     public static Optional<Plan> plan(Rubric rubric, AssessmentResult result, String targetGradeId, Map<String, Ratio> effort) {
+        return plan(rubric, result, targetGradeId, effort, NODE_LIMIT);
+    }
+
+    /**
+     * {@link #plan(Rubric, AssessmentResult, String, Map)} with the branch and bound stopping after
+     * {@code nodeLimit} nodes instead of {@link #NODE_LIMIT} (so tests reach the cut-off with small
+     * inputs; the method text still names {@link #NODE_LIMIT}).
+     */
+    static Optional<Plan> plan(Rubric rubric, AssessmentResult result, String targetGradeId, Map<String, Ratio> effort,
+                               long nodeLimit) {
         if (rubric.gradeScale() == null || result.gradeByScore() == null) return Optional.empty();
         Grade target;
         if (targetGradeId == null) {
@@ -179,13 +191,13 @@ public final class Planner {
         // the deduction rule first: with more than the allowed deductions no grade is awarded, whatever the score
         SpecialRules rules = rubric.specialRules();
         long deductionCount = result.findings().stream().filter(f -> "deduction".equals(f.type())).count();
-        if (rules != null && rules.hasDeductions() && deductionCount > rules.maxDeductions()) {
+        if (rules != null && rules.deductionsFail(deductionCount)) {
             return Optional.of(Plan.unreachable(ref, current, needed, Text.of("特别扣分项 " + deductionCount + " 项，超过 "
                     + rules.maxDeductions() + " 项时不授予任何等级：请先整改", "no grade is awarded while more than " + rules.maxDeductions()
                             + " special deductions stand (" + deductionCount + "): rectify them first")));
         }
         if (needed.signum() <= 0) {
-            return Optional.of(new Plan(ref, current, needed, List.of(), Ratio.ZERO, Ratio.ZERO, true, true, "already reached", null));
+            return Optional.of(new Plan(ref, current, needed, List.of(), Ratio.ZERO, Ratio.ZERO, true, true, ALREADY, null));
         }
         if (applicable.signum() <= 0) {
             return Optional.of(Plan.unreachable(ref, current, needed, Text.of("没有适用的条款：无法提高得分",
@@ -215,7 +227,7 @@ public final class Planner {
             chosen = codes.stream().map(c -> items.stream().filter(s -> s.code().equals(c)).findFirst().orElseThrow()).toList();
             method = FEWEST;
         } else {
-            Search search = new Search(items, lostNeeded);
+            Search search = new Search(items, lostNeeded, nodeLimit);
             search.run();
             chosen = search.best;
             exact = !search.cutOff;
@@ -238,31 +250,28 @@ public final class Planner {
         private long nodes;
         private boolean cutOff;
         private final boolean[] take;
+        private final long nodeLimit;
 
-        Search(List<Step> all, Ratio needed) {
-            this.items = all.stream().filter(s -> s.pointsLost().signum() > 0)
+        /** {@code all}: every gap (each lost points > 0, as the result's gaps are); their sum covers {@code needed}. */
+        Search(List<Step> all, Ratio needed, long nodeLimit) {
+            this.items = all.stream()
                     .sorted(Comparator.comparing((Step s) -> s.pointsLost().dividedBy(s.effort())).reversed()).toArray(Step[]::new);
             this.needed = needed;
             this.take = new boolean[items.length];
+            this.nodeLimit = nodeLimit;
         }
 
         void run() {
-            // a feasible start: greedy by density
-            List<Step> g = new ArrayList<>();
-            Ratio sum = Ratio.ZERO;
-            for (Step s : items) {
-                if (sum.compareTo(needed) >= 0) break;
-                g.add(s);
-                sum = sum.plus(s.pointsLost());
-            }
-            best = g;
-            bestEffort = g.stream().map(Step::effort).reduce(Ratio.ZERO, Ratio::plus);
+            // a feasible start: every item (the caller checked that they cover the need). The search's
+            // first leaf, taking items by density until the need is met, is the greedy set.
+            best = List.of(items);
+            bestEffort = best.stream().map(Step::effort).reduce(Ratio.ZERO, Ratio::plus);
             dfs(0, Ratio.ZERO, Ratio.ZERO);
         }
 
         private void dfs(int i, Ratio gained, Ratio spent) {
-            if (cutOff) return;
-            if (++nodes > NODE_LIMIT) {
+            // past the limit every further call stops here too (the count only grows)
+            if (++nodes > nodeLimit) {
                 cutOff = true;
                 return;
             }
@@ -275,19 +284,18 @@ public final class Planner {
                 }
                 return;
             }
-            if (i == items.length) return;
-            // fractional bound: the cheapest possible completion from here
+            // fractional bound: the cheapest possible completion from here (none when no item is left)
             Ratio rest = needed.minus(gained);
             Ratio bound = spent;
-            for (int k = i; k < items.length && rest.signum() > 0; k++) {
+            for (int k = i; k < items.length; k++) {
                 Step s = items[k];
                 if (s.pointsLost().compareTo(rest) >= 0) {
                     bound = bound.plus(s.effort().times(rest).dividedBy(s.pointsLost()));
                     rest = Ratio.ZERO;
-                } else {
-                    bound = bound.plus(s.effort());
-                    rest = rest.minus(s.pointsLost());
+                    break;
                 }
+                bound = bound.plus(s.effort());
+                rest = rest.minus(s.pointsLost());
             }
             if (rest.signum() > 0 || bound.compareTo(bestEffort) >= 0) return;
             take[i] = true;

@@ -339,7 +339,7 @@ public final class CompiledRubric {
         f.unclamped = f.score.plus(f.bonus).minus(f.deductions);
         f.finalScore = f.unclamped.clamp(Ratio.ZERO, Ratio.HUNDRED);
         // 7: grade from the exact final score; more than maxDeductions fails whatever the score
-        f.deductionsFail = rules != null && rules.hasDeductions() && deductionCount > rules.maxDeductions();
+        f.deductionsFail = rules != null && rules.deductionsFail(deductionCount);
         GradeScale scale = rubric.gradeScale();
         if (scale != null) {
             f.byScore = scale.gradeFor(f.finalScore);

@@ -1,6 +1,7 @@
 package io.aftercert.core.scoring;
 
 import io.aftercert.core.Ratio;
+import io.aftercert.core.Text;
 import java.util.List;
 
 /**
@@ -11,11 +12,30 @@ import java.util.List;
  * @param items     the fewest indicators whose full credit reaches it, largest gain first
  * @param gain      the rise those items give together
  * @param reachable false when no set of items reaches it (the note says why)
- * @param note      an explanation, or null
+ * @param note      an explanation, or null (English: the JSON's text)
+ * @param why       the explanation in Chinese and English, for output in either language, or null
+ *                  (a result written before it existed reads back with {@code note} in both languages)
  */
-public record NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio gain, boolean reachable, String note) {
+public record NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio gain, boolean reachable, String note,
+                        Text why) {
     /**
-     * Copies the items (null: none).
+     * Copies the items (null: none); without {@code why} the note stands for both languages.
+     *
+     * @param grade     the grade aimed at
+     * @param needed    the final-score rise needed (exact)
+     * @param items     the fewest indicators whose full credit reaches it, largest gain first
+     * @param gain      the rise those items give together
+     * @param reachable false when no set of items reaches it (the note says why)
+     * @param note      an explanation, or null
+     * @param why       the explanation in Chinese and English, or null
+     */
+    public NextGrade {
+        items = items == null ? List.of() : List.copyOf(items);
+        if (why == null && note != null) why = Text.of(note, note);
+    }
+
+    /**
+     * A next grade whose note exists in English only.
      *
      * @param grade     the grade aimed at
      * @param needed    the final-score rise needed (exact)
@@ -24,7 +44,21 @@ public record NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio 
      * @param reachable false when no set of items reaches it (the note says why)
      * @param note      an explanation, or null
      */
-    public NextGrade {
-        items = items == null ? List.of() : List.copyOf(items);
+    public NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio gain, boolean reachable, String note) {
+        this(grade, needed, items, gain, reachable, note, null);
+    }
+
+    /**
+     * A next grade explained in both languages ({@code note} is the English text).
+     *
+     * @param grade     the grade aimed at
+     * @param needed    the final-score rise needed (exact)
+     * @param items     the fewest indicators whose full credit reaches it, largest gain first
+     * @param gain      the rise those items give together
+     * @param reachable false when no set of items reaches it
+     * @param why       the explanation, or null
+     */
+    public NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio gain, boolean reachable, Text why) {
+        this(grade, needed, items, gain, reachable, why == null ? null : why.en(), why);
     }
 }

@@ -328,13 +328,13 @@ public final class ScoringEngine {
         GradeRef targetRef = GradeRef.of(next, scale);
         Ratio needed = target.minScore().minus(finalScore);
         if (deductionsFail) {
-            return new NextGrade(targetRef, needed, List.of(), Ratio.ZERO, false,
-                    "no grade can be awarded while more than " + rules.maxDeductions()
-                            + " special deductions stand: rectify them first");
+            return new NextGrade(targetRef, needed, List.of(), Ratio.ZERO, false, Text.of("特别扣分项超过 " + rules.maxDeductions()
+                    + " 项时不授予任何等级：请先整改", "no grade can be awarded while more than " + rules.maxDeductions()
+                            + " special deductions stand: rectify them first"));
         }
         if (applicable.isZero()) {
-            return new NextGrade(targetRef, needed, List.of(), Ratio.ZERO, false,
-                    "every indicator is marked not applicable: no item can raise the score");
+            return new NextGrade(targetRef, needed, List.of(), Ratio.ZERO, false, Text.of("所有条款均标为不适用：没有条款能提高得分",
+                    "every indicator is marked not applicable: no item can raise the score"));
         }
         var chosen = io.aftercert.core.plan.Planner.fewestItems(gaps, unclamped, applicable, target.minScore());
         List<String> items = chosen.map(l -> l.stream().map(Gap::code).toList()).orElse(List.of());
@@ -344,7 +344,7 @@ public final class ScoringEngine {
         boolean reachable = reached.compareTo(target.minScore()) >= 0;
         return new NextGrade(targetRef, needed, reachable ? items : List.of(),
                 reachable ? reached.minus(finalScore) : Ratio.ZERO, reachable,
-                reachable ? null : "full credit on every item still falls short of "
-                        + target.minScore() + " (" + target.label().zh() + ")");
+                reachable ? null : Text.of("所有条款满分仍达不到 " + target.minScore() + "（" + target.label().zh() + "）",
+                        "full credit on every item still falls short of " + target.minScore() + " (" + target.label().en() + ")"));
     }
 }
