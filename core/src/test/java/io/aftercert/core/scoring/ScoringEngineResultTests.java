@@ -198,7 +198,8 @@ class ScoringEngineResultTests {
         assertFalse(n.reachable());
         assertEquals(List.of(), n.items());
         assertEquals(Ratio.ZERO, n.gain());
-        assertEquals("full credit on every item still falls short of 99 (顶级)", n.note());
+        assertEquals("full credit on every item still falls short of 99 (Top)", n.note());
+        assertEquals(Text.of("所有条款满分仍达不到 99（顶级）", "full credit on every item still falls short of 99 (Top)"), n.why());
     }
 
     @Test
