@@ -410,7 +410,8 @@ public final class Ratio implements Comparable<Ratio> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(n, d, bn, bd); // canonical form: equal values have equal fields
+        // canonical form: equal values have equal fields; no boxing (Ratio keys maps in callers' code)
+        return small() ? 31 * Long.hashCode(n) + Long.hashCode(d) : 31 * bn.hashCode() + bd.hashCode();
     }
 
     /** Plain decimal when terminating, else {@code p/q}. */

@@ -46,7 +46,9 @@ final class CsvScanner {
 
     /**
      * Scans records that begin at or after {@code from} and before {@code until}; the last one may
-     * run past {@code until}. Returns the file offset just after the last record scanned.
+     * run past {@code until}. Returns the file offset just after the last record scanned: a CR ends a
+     * record, so with CRLF line ends that is the offset of its LF, which a scan starting there reads
+     * as an empty line and skips.
      */
     long scan(long from, long until, Sink sink) throws IOException {
         bufOffset = from;

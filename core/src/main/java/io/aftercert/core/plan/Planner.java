@@ -205,6 +205,7 @@ public final class Planner {
         }
         List<Step> items = new ArrayList<>();
         for (Gap g : result.gaps()) {
+            if (g.pointsLost().signum() <= 0) continue; // e.g. a hand-edited result file: a step must raise the score
             items.add(new Step(g.code(), g.pointsLost(), g.pointsLost().dividedBy(applicable).times(Ratio.HUNDRED),
                     effort.getOrDefault(g.code(), Ratio.ONE)));
         }

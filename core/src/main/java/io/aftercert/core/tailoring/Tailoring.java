@@ -158,7 +158,12 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
                 ps.add(new Problem(file, path, code, "a weight must be > 0, not " + w));
             }
         });
-        if (ahp != null) ahpWeights(base, newWeights, ps);
+        if (ahp != null && base.mode() != ScoringMode.WEIGHTED) {
+            // a points table has no weights for AHP to set (its items carry points, not shares)
+            ps.add(new Problem(file, "$.ahp", null, "rubric " + base.id() + " is a points table: set \"points\", not \"ahp\""));
+        } else if (ahp != null) {
+            ahpWeights(base, newWeights, ps);
+        }
         // targets
         targets.forEach((code, t) -> {
             String path = JsonPath.field("$.targets", code);

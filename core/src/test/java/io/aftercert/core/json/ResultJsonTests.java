@@ -56,6 +56,13 @@ class ResultJsonTests {
         assertEquals(java.util.Set.of(), schema.validate(tree));
         tree.put("score", "46.33"); // a number as a string is what the schema exists to refuse
         assertFalse(schema.validate(tree).isEmpty());
+        // a next grade that cannot be reached carries its reason in both languages ("why"): valid too
+        Assessment.Builder none = Assessment.builder("mini", new Organization("x", null));
+        for (String c : java.util.List.of("A.1", "A.2", "A.3", "B.1")) none.put(c, Evidence.notApplicable("n/a"));
+        JsonNode unreachable = Json.mapper().readTree(ResultJson.write(ScoringEngine.score(TestRubrics.mini(), none.build())));
+        assertTrue(unreachable.at("/nextGrade/why/zh").isTextual(), unreachable.toString());
+        assertTrue(unreachable.at("/nextGrade/why/en").isTextual(), unreachable.toString());
+        assertEquals(java.util.Set.of(), schema.validate(unreachable));
     }
 
     @Test

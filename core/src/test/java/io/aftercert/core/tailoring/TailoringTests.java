@@ -57,6 +57,19 @@ class TailoringTests {
     }
 
     @Test
+    void ahpOnAPointsTableIsRefusedWithItsPathNotACrash() {
+        // mini is a points table (A 6 = A.1 2 + A.2 1.5 + A.3 2.5; B 4): AHP has no weights to set there, at the
+        // first level (A, B) or below it (A.1, A.2) — it used to be accepted at the top and crash below
+        for (String codes : List.of("[\"A\",\"B\"]", "[\"A.1\",\"A.2\"]")) {
+            List<Problem> ps = problems("{\"name\":\"p\",\"rubric\":\"mini\",\"ahp\":{\"codes\":" + codes
+                    + ",\"matrix\":[[1,2],[0.5,1]]}}", mini);
+            assertEquals(1, ps.size(), ps.toString());
+            assertEquals("$.ahp", ps.get(0).path());
+            assertTrue(ps.get(0).message().contains("rubric mini is a points table: set \"points\", not \"ahp\""), ps.toString());
+        }
+    }
+
+    @Test
     void everyViolationIsNamedWithItsPath() {
         List<Problem> ps = problems("{\"name\":\"bad\",\"rubric\":\"mini\",\"points\":{\"A.9\":1,\"A.1\":2.5},"
                 + "\"exclude\":{\"A.2\":\" \"},\"targets\":{\"A.1\":3},\"weights\":{\"A\":50}}", mini);
