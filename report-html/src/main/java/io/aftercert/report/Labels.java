@@ -164,6 +164,8 @@ final class Labels {
                 "Guidance ending in “…” is incomplete in the source document itself (its lines are cut); it is quoted as it stands.");
         put("plan", "改进计划", "Improvement plan");
         put("planFewest", "达到 {g} 所需的最少条款（每项按达到满分计）。", "The fewest items that reach {g} (each at full credit).");
+        put("planUnreachable", "仅靠条款改进达不到 {g}（原因见评价结论）；以下为满分可提升最多的条款。",
+                "{g} cannot be reached by improving items alone (see the decision for why); below, the items whose full credit adds most.");
         put("planCheapest", "按工作量文件求得的达到 {g} 的最小总工作量方案（{method}）。", "The least total effort that reaches {g}, from the effort file ({method}).");
         put("planIndex", "按满分可提升的指数排序的优先改进项。", "Priority items, ranked by how much full credit would add to the index.");
         put("planIndexEffort", "按“可提升 / 工作量”排序的优先改进项。", "Priority items, ranked by index rise per unit of effort.");

@@ -133,7 +133,7 @@ final class ReportModel {
         plan.ifPresent(p -> {
             Map<String, Object> pi = new LinkedHashMap<>();
             String g = p.grade().label().in(lang);
-            pi.put("intro", withEffort ? l.get("planCheapest").replace("{g}", g).replace("{method}", l.get(p.exact() ? "exact_bb" : "approx_bb"))
+            pi.put("intro", !p.reachable() ? l.get("planUnreachable").replace("{g}", g) : withEffort ? l.get("planCheapest").replace("{g}", g).replace("{method}", l.get(p.exact() ? "exact_bb" : "approx_bb"))
                     : l.get("planFewest").replace("{g}", g));
             pi.put("total", "+" + p.gain().truncate(2).toPlainString());
             pi.put("effort", withEffort ? num(p.effort()) : null);

@@ -240,6 +240,13 @@ class ReportContentTests {
         Matcher e = Pattern.compile("<p class=\"met-no\">(.*?)</p>").matcher(en);
         assertTrue(e.find(), "no unreachable next grade");
         assertTrue(e.group(1).contains("special deductions") && !e.group(1).contains("lang=\"zh-CN\""), e.group(1));
+        // the plan section does not present the items in line as the way to that grade
+        String zhPlan = section(zh, "plan");
+        assertTrue(zhPlan.contains("仅靠条款改进达不到"), zhPlan);
+        assertFalse(zhPlan.contains("所需的最少条款"), zhPlan);
+        String enPlan = section(en, "plan");
+        assertTrue(enPlan.contains("cannot be reached by improving items alone"), enPlan);
+        assertFalse(enPlan.contains("The fewest items that reach"), enPlan);
     }
 
     private static String section(String html, String id) {
