@@ -49,7 +49,7 @@ class MainTests {
 
     @Test
     void aConformanceChecklistPrintsItsConformanceRateAndChaptersNotAQualityIndex() {
-        Path retailer = Path.of("..", "examples", "gxdsl259", "guangxi-ecommerce-retailer.json");
+        Path retailer = Path.of("..", "examples", "gxdsl259", "guangxi-ecommerce-retailer-conformance.json");
         Run list = run("rubrics");
         assertTrue(list.out().contains("gxdsl259") && list.out().contains("100 items"), list.out());
         Run r = run("assess", retailer.toString());
@@ -150,6 +150,26 @@ class MainTests {
         assertEquals(List.of("appliance-manufacturer.html", "appliance-manufacturer.json"),
                 Files.list(fresh).map(p -> p.getFileName().toString()).sorted().toList(), "nothing of the bad file, all of the good one");
         assertEquals(2, run("assess", MANUFACTURER.toString(), trader.toString()).code(), "several files need --out-dir");
+    }
+
+    @Test
+    void theReadmesSecondCommandWritesAReportForEveryExample(@TempDir Path dir) throws Exception {
+        // ./aftercert assess examples/*/*.json --out-dir reports: the outputs are named after the file, so the
+        // example names must differ across rubrics (two "guangxi-ecommerce-retailer.json" once left one unwritten)
+        List<String> examples;
+        try (var files = Files.walk(Path.of("..", "examples"), 2)) { // examples/<rubric>/<name>.json, as the shell's glob
+            examples = files.filter(f -> f.getNameCount() == 4 && f.toString().endsWith(".json")).map(Path::toString).sorted().toList();
+        }
+        assertTrue(examples.size() >= 5, examples.toString());
+        Path reports = dir.resolve("reports");
+        List<String> args = new java.util.ArrayList<>(List.of("assess"));
+        args.addAll(examples);
+        args.addAll(List.of("--out-dir", reports.toString()));
+        Run r = run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        try (var written = Files.list(reports)) {
+            assertEquals(2 * examples.size(), written.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".json")).count());
+        }
     }
 
     @Test

@@ -39,7 +39,7 @@ class OutputLanguageTests {
     private static List<Case> cases() throws Exception {
         List<Case> cs = new ArrayList<>();
         for (String ev : List.of("gbt27922/appliance-manufacturer.json", "gbt27922/trading-company.json", "hxjt/machine-tool-maker.json",
-                "gxdsl244/guangxi-ecommerce-retailer.json", "gxdsl259/guangxi-ecommerce-retailer.json")) {
+                "gxdsl244/guangxi-ecommerce-retailer.json", "gxdsl259/guangxi-ecommerce-retailer-conformance.json")) {
             Path f = EXAMPLES.resolve(ev);
             cs.add(new Case(List.of("assess", f.toString()), List.of(f)));
             cs.add(new Case(List.of("plan", f.toString()), List.of(f)));

@@ -101,7 +101,7 @@ class ShadedJarTests {
         run("assess", example("hxjt/machine-tool-maker.json"), "--tailoring", example("hxjt/tailoring/appendix-a.json"), "--lang",
                 "en", "--html", "h.html").assertClean(0);
         run("assess", example("gxdsl244/guangxi-ecommerce-retailer.json"), "--lang", "en").assertClean(0);
-        run("assess", example("gxdsl259/guangxi-ecommerce-retailer.json"), "--html", "g.html").assertClean(0);
+        run("assess", example("gxdsl259/guangxi-ecommerce-retailer-conformance.json"), "--html", "g.html").assertClean(0);
         run("plan", example("gbt27922/appliance-manufacturer.json"), "--effort", example("gbt27922/plan/effort.json"), "--json",
                 "-").assertClean(0);
         run("diff", example("gbt27922/history/appliance-manufacturer-2026-05.json"), example("gbt27922/appliance-manufacturer.json"),

@@ -135,7 +135,7 @@ class CrosswalkTests {
         assertEquals(Ratio.of(6), r.lowest().finalScore());
         assertEquals(Ratio.of(93), r.highest().finalScore());
         // and back: the 13 equal measures plus the three where 259's stricter target contains 244's
-        Path q = Path.of("../examples/gxdsl259/guangxi-ecommerce-retailer.json");
+        Path q = Path.of("../examples/gxdsl259/guangxi-ecommerce-retailer-conformance.json");
         CrosswalkResult back = cross(EvidenceJson.read(Files.readAllBytes(q), q.toString(), REG::find), "gxdsl244");
         List<String> back16 = back.items().stream().filter(i -> i.state() == CrosswalkResult.State.CARRIED)
                 .map(CrosswalkResult.Item::code).sorted().toList();

@@ -30,7 +30,7 @@ class ConcurrencyTests {
     void sixteenThreadsShareTheRegistryAndRubricsWithIdenticalResults() throws Exception {
         List<Path> files = List.of(Path.of("gbt27922", "appliance-manufacturer.json"), Path.of("gbt27922", "trading-company.json"),
                 Path.of("hxjt", "machine-tool-maker.json"), Path.of("gxdsl244", "guangxi-ecommerce-retailer.json"),
-                Path.of("gxdsl259", "guangxi-ecommerce-retailer.json"));
+                Path.of("gxdsl259", "guangxi-ecommerce-retailer-conformance.json"));
         List<byte[]> inputs = new ArrayList<>();
         for (Path f : files) inputs.add(Files.readAllBytes(f));
         RubricRegistry shared = RubricRegistry.getDefault();

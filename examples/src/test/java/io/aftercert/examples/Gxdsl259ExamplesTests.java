@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * it meets the target and 0 when not (threshold).
  */
 class Gxdsl259ExamplesTests {
-    private static final Path RETAILER = Path.of("gxdsl259", "guangxi-ecommerce-retailer.json");
+    private static final Path RETAILER = Path.of("gxdsl259", "guangxi-ecommerce-retailer-conformance.json");
     private final RubricRegistry registry = RubricRegistry.discover();
 
     private AssessmentResult score() throws IOException {

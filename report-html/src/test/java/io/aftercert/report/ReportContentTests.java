@@ -143,7 +143,7 @@ class ReportContentTests {
         assertTrue(enDq.substring(enDq.indexOf("id=\"data-quality\"")).contains("<td class=\"mono\" data-label=\"Rule\">completeness</td>"));
     }
 
-    private static final Path CHECKLIST = ReportFixtures.EXAMPLES.resolve("gxdsl259/guangxi-ecommerce-retailer.json");
+    private static final Path CHECKLIST = ReportFixtures.EXAMPLES.resolve("gxdsl259/guangxi-ecommerce-retailer-conformance.json");
 
     /** The text a reader sees: no style sheet, no tags, entities decoded. */
     static String visibleText(String html) {

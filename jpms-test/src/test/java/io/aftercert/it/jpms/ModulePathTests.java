@@ -29,7 +29,7 @@ class ModulePathTests {
                 examples.resolve("gbt27922/appliance-manufacturer.json").toString(),
                 examples.resolve("hxjt/machine-tool-maker.json").toString(),
                 examples.resolve("gxdsl244/guangxi-ecommerce-retailer.json").toString(),
-                examples.resolve("gxdsl259/guangxi-ecommerce-retailer.json").toString(),
+                examples.resolve("gxdsl259/guangxi-ecommerce-retailer-conformance.json").toString(),
                 examples.resolve("records/service-records.csv").toString(),
                 examples.resolve("survey/responses-2026q3.csv").toString()));
         Process p = new ProcessBuilder(cmd).redirectOutput(out.resolve("stdout").toFile())
@@ -49,7 +49,7 @@ class ModulePathTests {
         assertTrue(stdout.contains("renderer from module io.aftercert.report"), stdout);
         assertTrue(!stdout.contains("problem "), stdout);
         for (String name : List.of("gbt27922-appliance-manufacturer", "hxjt-machine-tool-maker", "gxdsl244-guangxi-ecommerce-retailer",
-                "gxdsl259-guangxi-ecommerce-retailer")) {
+                "gxdsl259-guangxi-ecommerce-retailer-conformance")) {
             assertTrue(stdout.contains("scored " + name + " "), stdout);
             assertTrue(stdout.contains("workbook " + name + " read back same score"), stdout);
             assertTrue(Files.size(out.resolve(name + ".scored.xlsx")) > 5_000);
