@@ -124,11 +124,10 @@ class ResponseReaderTests {
     void theXlsxTemplateFilledInReadsLikeCsv(@TempDir Path dir) throws Exception {
         // the xlsx template's response sheet, filled in with FastExcel as a spreadsheet user would
         Path file = dir.resolve("r.xlsx");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Workbook wb = new Workbook(bytes, "test", "1.0")) {
+        xlsx(file, wb -> {
             Worksheet ws = wb.newWorksheet("responses");
             List<String> cols = Q.columns();
-            for (int c = 0; c < cols.size(); c++) ws.value(0, c, cols.get(c));
+            header(ws, 0, cols);
             ws.value(1, 0, "A");
             for (int c = 1; c <= Q.questions().size(); c++) ws.value(1, c, 4);
             ws.value(1, cols.size() - 2, java.time.LocalDateTime.of(2026, 8, 3, 9, 30));
@@ -136,9 +135,7 @@ class ResponseReaderTests {
             ws.value(2, 0, "B");
             ws.value(2, 1, 4.5);
             ws.value(2, 2, "5");
-            wb.finish();
-        }
-        Files.write(file, bytes.toByteArray());
+        });
         List<Response> rs = new ArrayList<>();
         ResponseReader.read(file, Q, rs::add);
         assertEquals(2, rs.size());
@@ -168,15 +165,12 @@ class ResponseReaderTests {
     @Test
     void anXlsxHeaderProblemNamesSheetAndCell(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.xlsx");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Workbook wb = new Workbook(bytes, "test", "1.0")) {
+        xlsx(file, wb -> {
             Worksheet ws = wb.newWorksheet("responses");
             List<String> cols = new ArrayList<>(Q.columns());
             cols.set(3, "FN33");
-            for (int c = 0; c < cols.size(); c++) ws.value(0, c, cols.get(c));
-            wb.finish();
-        }
-        Files.write(file, bytes.toByteArray());
+            header(ws, 0, cols);
+        });
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ResponseReader.read(file, Q, x -> { }));
         assertTrue(e.problems().stream().anyMatch(p -> "sheet responses!D1".equals(p.path()) && p.message().contains("FN33")), e.getMessage());
     }
@@ -271,13 +265,12 @@ class ResponseReaderTests {
         // no sheet called "responses": the first sheet is read; the header is on row 3 after two blank rows,
         // with an empty header cell after the last column; a blank data row is skipped
         Path file = dir.resolve("any.xlsx");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Workbook wb = new Workbook(bytes, "test", "1.0")) {
+        xlsx(file, wb -> {
             Worksheet ws = wb.newWorksheet("Sheet1");
             wb.newWorksheet("other").value(0, 0, "ignored");
             ws.value(0, 3, "");
             List<String> cols = Q.columns();
-            for (int c = 0; c < cols.size(); c++) ws.value(2, c, cols.get(c));
+            header(ws, 2, cols);
             ws.value(2, cols.size(), "");
             ws.value(3, 0, " A ");
             ws.value(3, 1, 4.0);
@@ -286,9 +279,7 @@ class ResponseReaderTests {
             ws.value(4, 5, "");
             ws.value(5, 0, "B");
             ws.value(5, 1, 2.50);
-            wb.finish();
-        }
-        Files.write(file, bytes.toByteArray());
+        });
         List<Response> rs = new ArrayList<>();
         ResponseReader.read(file, Q, rs::add);
         assertEquals(2, rs.size());
@@ -305,16 +296,13 @@ class ResponseReaderTests {
     @Test
     void anXlsxValueOutsideTheHeaderNamesItsCell(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("wide.xlsx");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Workbook wb = new Workbook(bytes, "test", "1.0")) {
+        xlsx(file, wb -> {
             Worksheet ws = wb.newWorksheet("responses");
             List<String> cols = Q.columns();
-            for (int c = 0; c < cols.size(); c++) ws.value(0, c, cols.get(c));
+            header(ws, 0, cols);
             ws.value(1, 0, "A");
             ws.value(1, cols.size() + 1, "stray"); // column 29 = AC
-            wb.finish();
-        }
-        Files.write(file, bytes.toByteArray());
+        });
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ResponseReader.read(file, Q, x -> { }));
         assertEquals("sheet responses!AC2", e.problems().get(0).path());
         assertTrue(e.getMessage().contains("outside the header"), e.getMessage());
@@ -323,27 +311,36 @@ class ResponseReaderTests {
     @Test
     void anEmptyXlsxSheetOrAMissingColumnNamesTheSheet(@TempDir Path dir) throws Exception {
         Path empty = dir.resolve("empty.xlsx");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Workbook wb = new Workbook(bytes, "test", "1.0")) {
+        xlsx(empty, wb -> {
             wb.newWorksheet("responses").value(0, 0, "");
-            wb.finish();
-        }
-        Files.write(empty, bytes.toByteArray());
+        });
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ResponseReader.read(empty, Q, x -> { }));
         assertEquals("sheet responses", e.problems().get(0).path());
         assertTrue(e.getMessage().contains("the sheet is empty"), e.getMessage());
 
         Path noId = dir.resolve("noid.xlsx");
-        bytes.reset();
-        try (Workbook wb = new Workbook(bytes, "test", "1.0")) {
+        xlsx(noId, wb -> {
             Worksheet ws = wb.newWorksheet("responses");
             List<String> cols = Q.columns();
             for (int c = 1; c < cols.size(); c++) ws.value(1, c - 1, cols.get(c));
-            wb.finish();
-        }
-        Files.write(noId, bytes.toByteArray());
+        });
         InvalidInputException m = assertThrows(InvalidInputException.class, () -> ResponseReader.read(noId, Q, x -> { }));
         assertEquals("sheet responses, row 2", m.problems().get(0).path());
         assertTrue(m.getMessage().contains("no respondent_id column"), m.getMessage());
+    }
+
+    /** An xlsx file written with FastExcel, as a spreadsheet user would fill one in. */
+    private static void xlsx(Path file, java.util.function.Consumer<Workbook> fill) throws java.io.IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(bytes, "test", "1.0")) {
+            fill.accept(wb);
+            wb.finish();
+        }
+        Files.write(file, bytes.toByteArray());
+    }
+
+    /** The column names {@code cols} as a header on row {@code row} (0-based). */
+    private static void header(Worksheet ws, int row, List<String> cols) {
+        for (int c = 0; c < cols.size(); c++) ws.value(row, c, cols.get(c));
     }
 }
