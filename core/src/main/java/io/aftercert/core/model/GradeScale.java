@@ -112,6 +112,25 @@ public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, in
     }
 
     /**
+     * Finds a grade by what a person types: its id ({@code three-star}) or its name in either
+     * language ({@code 三星}, {@code Three-star}); case, spaces and the full-width forms of ASCII
+     * characters do not matter.
+     *
+     * @param name an id or a name
+     * @return the grade, or empty when none is called so
+     */
+    public Optional<Grade> find(String name) {
+        if (name == null) return Optional.empty();
+        String key = key(name);
+        return grades.stream().filter(g -> key.equals(key(g.id())) || key.equals(key(g.label().zh())) || key.equals(key(g.label().en())))
+                .findFirst();
+    }
+
+    private static String key(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
      * The position of a grade in the order of the scale, to compare grades.
      *
      * @param gradeId a grade id

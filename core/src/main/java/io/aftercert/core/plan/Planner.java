@@ -95,6 +95,25 @@ public final class Planner {
         }
     }
 
+    /** A target grade the rubric does not know; its message is English, {@link #why()} bilingual. */
+    public static final class UnknownGrade extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient Text why;
+
+        UnknownGrade(Rubric rubric, String name) {
+            super("rubric " + rubric.id() + " has no grade '" + name + "'; grades: "
+                    + rubric.gradeScale().grades().stream().map(Grade::id).toList());
+            String zh = String.join("、", rubric.gradeScale().grades().stream().map(g -> g.label().zh() + "（" + g.id() + "）").toList());
+            String en = String.join(", ", rubric.gradeScale().grades().stream().map(g -> g.label().en() + " (" + g.id() + ")").toList());
+            this.why = Text.of("没有名为“" + name + "”的等级；可用的等级：" + zh, "no grade called '" + name + "'; grades: " + en);
+        }
+
+        /** {@return the message in both languages} */
+        public Text why() {
+            return why;
+        }
+    }
+
     private static final String NO_METHOD = "none";
     private static final String ALREADY = "already reached";
     private static final String FEWEST = "fewest items: largest point losses first (exact)";
@@ -153,7 +172,7 @@ public final class Planner {
      *
      * @param rubric        the rubric that scored the result
      * @param result        the result
-     * @param targetGradeId the grade to reach, or null for the next grade above the one the score reaches
+     * @param targetGradeId the grade to reach (its id or its name in either language), or null for the next grade above the one the score reaches
      * @param effort        the effort of bringing an item to full credit, by code; each positive
      * @return the plan (marked unreachable, with the reason, when no set of items or too many
      *         deductions stand in the way), or empty when the rubric has no grade scale or no grade is above
@@ -177,9 +196,7 @@ public final class Planner {
             if (next.isEmpty()) return Optional.empty();
             target = next.get();
         } else {
-            target = rubric.gradeScale().byId(targetGradeId).orElseThrow(() -> new IllegalArgumentException(
-                    "rubric " + rubric.id() + " has no grade '" + targetGradeId + "'; grades: "
-                            + rubric.gradeScale().grades().stream().map(Grade::id).toList()));
+            target = rubric.gradeScale().find(targetGradeId).orElseThrow(() -> new UnknownGrade(rubric, targetGradeId));
         }
         effort.forEach((code, e) -> {
             if (e.signum() <= 0) throw new IllegalArgumentException("effort of " + code + " must be > 0, not " + e);

@@ -1,0 +1,103 @@
+package io.aftercert.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The display rule: worked examples from the issue, then properties over random exact values. */
+class DisplayTests {
+    @Test
+    void scoresAreCutNotRounded() {
+        // 7655/98 = 78.1122…: shown 78.1; 79.96 is shown 79.9, never 80.0
+        assertEquals("78.1", Display.scoreText(Ratio.of(7655, 98)));
+        assertEquals("79.9", Display.scoreText(Ratio.parse("79.96")));
+        // "cut" is toward minus infinity: a shown value is never above the exact one, negative ones too
+        assertEquals("−0.6", Display.scoreText(Ratio.parse("-0.56")));
+        assertEquals("80.0", Display.scoreText(Ratio.of(80)));
+    }
+
+    @Test
+    void aChangeIsTheDifferenceOfTheShownScores() {
+        // the issue's diff: 79.0… → 84.2… was printed +5.24; shown values 79.0 and 84.2 differ by 5.2
+        Ratio before = Ratio.parse("79.04");
+        Ratio after = Ratio.parse("84.28");
+        assertEquals("+5.2", Display.scoreChangeText(before, after));
+        assertEquals("−5.2", Display.scoreChangeText(after, before));
+        assertEquals("±0.0", Display.scoreChangeText(after, Ratio.parse("84.21")));
+        // 71.9… → 78.1… (the appliance maker's trend, exact change 6.13…) is +6.2 beside 71.9 and 78.1
+        assertEquals("+6.2", Display.scoreChangeText(Ratio.parse("71.98"), Ratio.of(7655, 98)));
+    }
+
+    @Test
+    void pointsPercentagesAndGains() {
+        assertEquals("3", Display.pointsText(Ratio.of(3)));
+        assertEquals("1.5", Display.pointsText(Ratio.parse("1.50")));
+        // 0.918… cut to 0.91 (the workbook rounded it to 0.92)
+        assertEquals("0.91", Display.pointsText(Ratio.of(90, 98)));
+        assertEquals("+0.91", Display.gain(Ratio.of(90, 98)));
+        assertEquals("+1.00", Display.gain(Ratio.ONE));
+        // 28.1 / 40 = 70.25 %: 70.2 % (the workbook rounded it to 70.3 %)
+        assertEquals("70.2%", Display.percentText(Ratio.parse("28.1").dividedBy(Ratio.of(40)).times(Ratio.HUNDRED)));
+        assertEquals("85%", Display.creditText(Ratio.of(17, 20)));
+        assertEquals("72.5%", Display.creditText(Ratio.parse("0.725")));
+        assertEquals("33.3%", Display.creditText(Ratio.of(1, 3)));
+        assertEquals("−1", Display.text(new BigDecimal("-1")));
+    }
+
+    @Test
+    void theRiseNeededAndTheScoreShownToTwoDecimalsAddUpToTheBound() {
+        // 80 − 7655/98 = 1.887…: +1.89 beside 78.11
+        Ratio score = Ratio.of(7655, 98);
+        assertEquals("+1.89", Display.neededText(Ratio.of(80).minus(score)));
+        assertEquals(new BigDecimal("80.00"), Display.points(score).add(Display.needed(Ratio.of(80).minus(score))));
+        assertEquals("+0.00", Display.neededText(Ratio.of(-3)));
+    }
+
+    @Test
+    void parseReadsWhatTheRuleWrites() {
+        assertEquals(new BigDecimal("-5.2"), Display.parse("−5.2"));
+        assertEquals(new BigDecimal("5.2"), Display.parse("+5.2"));
+        assertEquals(new BigDecimal("0.0"), Display.parse("±0.0"));
+        assertEquals(new BigDecimal("72.2"), Display.parse("72.2%"));
+    }
+
+    /** A random exact value in [−100, 100] with a denominator up to 10 000. */
+    private static Ratio ratio(long num, int den) {
+        return Ratio.of(num, den);
+    }
+
+    @Test
+    void everyShownDifferenceEqualsTheDifferenceOfTheShownValues() {
+        qt().forAll(longs().between(-1_000_000, 1_000_000), integers().between(1, 10_000), longs().between(-1_000_000, 1_000_000),
+                integers().between(1, 10_000)).checkAssert((a, da, b, db) -> {
+                    Ratio x = ratio(a % (100L * da), da);
+                    Ratio y = ratio(b % (100L * db), db);
+                    BigDecimal shownX = Display.parse(Display.scoreText(x));
+                    BigDecimal shownY = Display.parse(Display.scoreText(y));
+                    assertEquals(0, Display.parse(Display.scoreChangeText(x, y)).compareTo(shownY.subtract(shownX)));
+                    assertEquals(0, Display.percentChange(x, y).compareTo(Display.parse(Display.percentText(y))
+                            .subtract(Display.parse(Display.percentText(x)))));
+                    assertEquals(0, Display.pointsChange(x, y).compareTo(Display.parse(Display.pointsText(y))
+                            .subtract(Display.parse(Display.pointsText(x)))));
+                    // a shown value is never above the exact one, and less than one unit of its last decimal below
+                    assertTrue(Ratio.of(shownX).compareTo(x) <= 0);
+                    assertTrue(x.minus(Ratio.of(shownX)).compareTo(Ratio.of(1, 10)) < 0);
+                    assertTrue(Ratio.of(Display.parse(Display.gain(x))).compareTo(x) <= 0);
+                });
+    }
+
+    @Test
+    void theNeededRisePlusTheShownScoreIsTheBound() {
+        qt().forAll(longs().between(0, 1_000_000), integers().between(1, 10_000), integers().between(0, 10_000)).checkAssert((a, d, bound) -> {
+            Ratio score = Ratio.of(a % (100L * d), d);
+            Ratio b = Ratio.of(bound, 100); // bounds have at most two decimals
+            if (b.compareTo(score) <= 0) return;
+            assertEquals(0, Display.points(score).add(Display.needed(b.minus(score))).compareTo(b.toBigDecimalExact()));
+        });
+    }
+}
