@@ -224,4 +224,42 @@ class CrosswalkRulesTests {
         assertTrue(en.note().contains(", notes: 制度文件; gbt27922 5.2.2.2 ("), en.note());
         assertFalse(CJK.matcher(en.note().replace("制度文件", "")).find(), en.note());
     }
+
+    @Test
+    void amongEqualSourcesTheLowerCreditCarriesWhereverItIsListed() {
+        // two equal rows onto hxjt 5.2: band 5 (0.9) listed first, sample 7/10 (0.7) second: 7/10 carries
+        CrosswalkTable t = table(new Mapping("5.2.2.3", Relation.EQUAL, "5.2", WHY), new Mapping("5.2.2.2", Relation.EQUAL, "5.2", WHY));
+        CrosswalkResult r = Crosswalk.cross(GBT, gbt(Map.of("5.2.2.3", Evidence.band(5), "5.2.2.2", Evidence.sample(7, 10))), HXJT, t, "zh");
+        assertEquals(new EvidenceValue.Sample(7, 10), r.prefill().evidence().get("5.2").value());
+        // 10/3 × 7/10 = 7/3
+        assertEquals(Ratio.of(7, 3), r.lowest().finalScore());
+    }
+
+    @Test
+    void aFormTheTargetDoesNotTakeOrWouldScoreHigherCarriesAsTheAllowedCredit() {
+        // gxdsl244 A1.2 measured 6 km (linear: 1 at 5 km, 0 at 10 km → 0.8) equal to hxjt 4.2, a qualitative item:
+        // hxjt 4.2 takes no measured value, and "conforms" would earn 1 > 0.8, so the credit 0.8 carries
+        Rubric g244 = CrosswalkTests.REG.require("gxdsl244");
+        CrosswalkTable t = new CrosswalkTable(WHY, true, "gxdsl244", "hxjt", List.of(new Mapping("A1.2", Relation.EQUAL, "4.2", WHY)));
+        CrosswalkResult r = Crosswalk.cross(g244, new Assessment("gxdsl244", null, new Organization("测试公司", null), null, null, null,
+                Map.of("A1.2", Evidence.value(Ratio.of(6))), List.of()), HXJT, t, "zh");
+        assertEquals(new EvidenceValue.Credit(Ratio.parse("0.8")), r.prefill().evidence().get("4.2").value());
+        // and at full credit, "conforms"
+        CrosswalkResult full = Crosswalk.cross(g244, new Assessment("gxdsl244", null, new Organization("测试公司", null), null, null, null,
+                Map.of("A1.2", Evidence.value(Ratio.of(4))), List.of()), HXJT, t, "zh");
+        assertEquals(new EvidenceValue.Conforms(true), full.prefill().evidence().get("4.2").value());
+        // gxdsl259 7.8 measured 6.5 km misses its 5 km threshold (credit 0); under gxdsl244 A1.2's linear curve
+        // (1 at 5 km, 0 at 10 km) the same 6.5 km would earn 0.7: more than the verdict carried, so credit 0 carries
+        Rubric g259 = CrosswalkTests.REG.require("gxdsl259");
+        CrosswalkTable back = new CrosswalkTable(WHY, true, "gxdsl259", "gxdsl244", List.of(new Mapping("7.8", Relation.EQUAL, "A1.2", WHY)));
+        Assessment a = new Assessment("gxdsl259", null, new Organization("测试公司", null), null, null, null,
+                Map.of("7.8", Evidence.value(Ratio.parse("6.5"))), List.of());
+        CrosswalkResult b = Crosswalk.cross(g259, a, g244, back, "zh");
+        assertEquals(new EvidenceValue.Credit(Ratio.ZERO), b.prefill().evidence().get("A1.2").value());
+        assertEquals("沿用自 gxdsl259 7.8（与本条相同）：实测 6.5，得分率 0%", item(b, "A1.2").note());
+        // the other way the measurement itself carries: 6.5 km earns 0 under 7.8's threshold, not more than A1.2's 0.7
+        CrosswalkResult there = Crosswalk.cross(g244, new Assessment("gxdsl244", null, new Organization("测试公司", null), null, null, null,
+                Map.of("A1.2", Evidence.value(Ratio.parse("6.5"))), List.of()), g259, back.inverse(), "zh");
+        assertEquals(new EvidenceValue.Measured(Ratio.parse("6.5")), there.prefill().evidence().get("7.8").value());
+    }
 }
