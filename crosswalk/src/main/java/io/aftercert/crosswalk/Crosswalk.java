@@ -102,11 +102,7 @@ public final class Crosswalk {
         }
         if (chosen == null) return null;
         Evidence given = source.evidence().get(chosen.from());
-        Ratio sourceCredit = src.indicator(chosen.from()).orElseThrow().credit();
-        String note = ("en".equals(lang) ? "carried over from " : "沿用自 ") + src.rubric().id() + " " + chosen.from()
-                + ("en".equals(lang) ? " (" : "（") + relationLabel(chosen.relation()).in(lang) + ("en".equals(lang) ? "): " : "）：")
-                + describe(given.value(), sourceCredit, lang)
-                + (given.notes() == null ? "" : ("en".equals(lang) ? "; notes: " : "；原说明：") + given.notes());
+        String note = carriedNote(src, chosen, given, lang);
         // the source's own form where the target takes it and it earns no more there; else "conforms" for full credit; else the credit
         for (EvidenceValue v : List.of(given.value(), new EvidenceValue.Conforms(true), new EvidenceValue.Credit(lowest))) {
             Evidence e = new Evidence(v, note, given.attachments(), given.assessor(), given.date());
@@ -114,6 +110,16 @@ public final class Crosswalk {
             if (earned != null && earned.compareTo(lowest) <= 0) return e;
         }
         return null;
+    }
+
+    /** The mark of a carried item: where it came from, across which relation, and the source evidence. */
+    private static String carriedNote(AssessmentResult src, Mapping chosen, Evidence given, String lang) {
+        boolean en = "en".equals(lang);
+        Ratio credit = src.indicator(chosen.from()).orElseThrow().credit();
+        return (en ? "carried over from " : "沿用自 ") + src.rubric().id() + " " + chosen.from()
+                + (en ? " (" : "（") + relationLabel(chosen.relation()).in(lang) + (en ? "): " : "）：")
+                + describe(given.value(), credit, lang)
+                + (given.notes() == null ? "" : (en ? "; notes: " : "；原说明：") + given.notes());
     }
 
     private static boolean fits(Rubric target, String code, Evidence e) {

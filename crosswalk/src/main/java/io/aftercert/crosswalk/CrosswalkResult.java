@@ -33,7 +33,7 @@ public record CrosswalkResult(String sourceRubric, Rubric target, CrosswalkTable
 
     /** What became of one target item. */
     public enum State {
-        /** A verdict carried over (equal or superset-of). */
+        /** A verdict carried over: across equal, or a stricter (superset-of) source fully met. */
         CARRIED("carried"),
         /** Overlapping evidence exists; the user must confirm. */
         TO_CONFIRM("to_confirm"),
