@@ -156,4 +156,28 @@ class CrosswalkTests {
         assertEquals(CrosswalkResult.State.TO_CONFIRM, arrival.state());
         assertEquals(new EvidenceValue.Measured(Ratio.of(100)), back.prefill().evidence().get("B2.3").value());
     }
+
+    @Test
+    void theTwoCasesOfTheReviewNoLongerClaimConformity() {
+        // a gxdsl244 "conforms" on B2.2 noted 96 % (its target is 95 %) is not 259 8.4's 100 %
+        Assessment online = new Assessment("gxdsl244", null, new io.aftercert.core.evidence.Organization("测试公司", null), null, null, null,
+                java.util.Map.of("B2.2", Evidence.conforms(true).withNotes("5分钟内响应率96%")), List.of());
+        CrosswalkResult to259 = cross(online, "gxdsl259");
+        CrosswalkResult.Item i = to259.items().stream().filter(x -> x.code().equals("8.4")).findFirst().orElseThrow();
+        assertEquals(CrosswalkResult.State.TO_CONFIRM, i.state());
+        assertEquals("待确认——gxdsl244 B2.2（窄于本条）的证据：符合，得分率 100%，原说明：5分钟内响应率96%", i.note());
+        assertTrue(to259.prefill().evidence().isEmpty());
+        // a gxdsl259 "conforms" on 6.8 noted "one after-sales post, no department" is not gbt27922 5.1.1.1's department
+        Assessment post = new Assessment("gxdsl259", null, new io.aftercert.core.evidence.Organization("测试公司", null), null, null, null,
+                java.util.Map.of("6.8", Evidence.conforms(true).withNotes("设一个售后服务岗位，未设部门")), List.of());
+        CrosswalkResult to27922 = cross(post, "gbt27922");
+        CrosswalkResult.Item d = to27922.items().stream().filter(x -> x.code().equals("5.1.1.1")).findFirst().orElseThrow();
+        assertEquals(CrosswalkResult.State.TO_CONFIRM, d.state());
+        assertEquals(Relation.SUBSET_OF, d.relation());
+        assertTrue(d.note().endsWith("原说明：设一个售后服务岗位，未设部门"), d.note());
+        // the other way a department that conforms under gbt27922 does satisfy 259's department-or-post
+        Assessment dept = new Assessment("gbt27922", null, new io.aftercert.core.evidence.Organization("测试公司", null), null, null, null,
+                java.util.Map.of("5.1.1.1", Evidence.conforms(true)), List.of());
+        assertEquals(new EvidenceValue.Conforms(true), cross(dept, "gxdsl259").prefill().evidence().get("6.8").value());
+    }
 }
