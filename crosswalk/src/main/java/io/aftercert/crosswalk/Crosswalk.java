@@ -63,11 +63,12 @@ public final class Crosswalk {
             }
             Relation best = rows.get(0).relation();
             List<String> from = rows.stream().map(Mapping::from).distinct().toList();
-            Evidence ev = carry(target, leaf, source, src, rows, lang);
+            Mapping chosen = carrying(src, rows);
+            Evidence ev = chosen == null ? null : carry(target, leaf, source.evidence().get(chosen.from()), src, chosen, lang);
             if (ev != null) {
                 carried.put(leaf.code(), ev);
                 items.add(new CrosswalkResult.Item(leaf.code(), leaf.title(), leaf.points(), CrosswalkResult.State.CARRIED,
-                        best, from, ev.notes()));
+                        best, from, ev.notes(), chosen.justification() == null ? null : chosen.justification().why()));
             } else {
                 String note = confirmNote(sourceRubric.id(), source, src, rows, lang);
                 confirmNotes.put(leaf.code(), note);
@@ -88,9 +89,8 @@ public final class Crosswalk {
         return new CrosswalkResult(sourceRubric.id(), target, table, items, lowest, highest, prefill, confirmNotes);
     }
 
-    /** The carried evidence for {@code leaf}, or null when no row lets a verdict carry ({@link Relation#carried}). */
-    private static Evidence carry(Rubric target, Indicator leaf, Assessment source, AssessmentResult src,
-                                  List<Mapping> rows, String lang) {
+    /** The row whose verdict carries ({@link Relation#carried}): the lowest allowed credit, the stronger relation on a tie; or null. */
+    private static Mapping carrying(AssessmentResult src, List<Mapping> rows) {
         Mapping chosen = null;
         Ratio lowest = null;
         for (Mapping m : rows) {
@@ -100,8 +100,12 @@ public final class Crosswalk {
                 chosen = m;
             }
         }
-        if (chosen == null) return null;
-        Evidence given = source.evidence().get(chosen.from());
+        return chosen;
+    }
+
+    /** The evidence carried onto {@code leaf} from {@code given} across {@code chosen}, or null when no form fits. */
+    private static Evidence carry(Rubric target, Indicator leaf, Evidence given, AssessmentResult src, Mapping chosen, String lang) {
+        Ratio lowest = chosen.relation().carried(src.indicator(chosen.from()).orElseThrow().credit()).orElseThrow();
         String note = carriedNote(src, chosen, given, lang);
         // the source's own form where the target takes it and it earns no more there; else "conforms" for full credit; else the credit
         for (EvidenceValue v : List.of(given.value(), new EvidenceValue.Conforms(true), new EvidenceValue.Credit(lowest))) {

@@ -92,6 +92,7 @@ public final class CrosswalkHtml {
         o.put("points", show(i.points()));
         o.put("state", stateLabel(i.state(), en));
         o.put("note", i.note());
+        o.put("why", i.why() == null ? null : i.why().in(lang));
         return o;
     }
 
@@ -119,6 +120,7 @@ public final class CrosswalkHtml {
                 : "按条款对照表把为一项标准收集的证据对到其他标准。只有两条要求相同时才原样沿用评价；更严的一方完全符合时，其“符合”可沿用到较宽的一方，反之不可；其余一律待确认，并引用原证据。区间下限：未沿用的条款不得分；上限：未沿用的条款全部得满分。");
         l.put("range", en ? "provisional score range" : "暂定得分区间");
         l.put("colon", en ? ": " : "：");
+        l.put("why", en ? "why: " : "依据：");
         l.put("itemsUnit", en ? "items" : "项");
         l.put("pointsUnit", en ? "points" : "分");
         l.put("derived", en ? "mappings are AfterCert's own judgement (derived), replaceable with your own file"

@@ -126,6 +126,7 @@ public final class CrosswalkJson {
         ArrayNode s = o.putArray("sources");
         i.sources().forEach(s::add);
         if (i.note() != null) o.put("note", i.note());
+        if (i.why() != null) o.set("why", text(i.why()));
         return o;
     }
 

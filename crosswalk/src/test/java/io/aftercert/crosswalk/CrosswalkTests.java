@@ -158,7 +158,7 @@ class CrosswalkTests {
     }
 
     @Test
-    void theTwoCasesOfTheReviewNoLongerClaimConformity() {
+    void theTwoCasesOfTheReviewNoLongerClaimConformity() throws Exception {
         // a gxdsl244 "conforms" on B2.2 noted 96 % (its target is 95 %) is not 259 8.4's 100 %
         Assessment online = new Assessment("gxdsl244", null, new io.aftercert.core.evidence.Organization("测试公司", null), null, null, null,
                 java.util.Map.of("B2.2", Evidence.conforms(true).withNotes("5分钟内响应率96%")), List.of());
@@ -178,6 +178,14 @@ class CrosswalkTests {
         // the other way a department that conforms under gbt27922 does satisfy 259's department-or-post
         Assessment dept = new Assessment("gbt27922", null, new io.aftercert.core.evidence.Organization("测试公司", null), null, null, null,
                 java.util.Map.of("5.1.1.1", Evidence.conforms(true)), List.of());
-        assertEquals(new EvidenceValue.Conforms(true), cross(dept, "gxdsl259").prefill().evidence().get("6.8").value());
+        CrosswalkResult toDept = cross(dept, "gxdsl259");
+        assertEquals(new EvidenceValue.Conforms(true), toDept.prefill().evidence().get("6.8").value());
+        // the carried item says why, from the row's justification, in the report and on the page
+        CrosswalkResult.Item carried = toDept.items().stream().filter(x -> x.code().equals("6.8")).findFirst().orElseThrow();
+        assertTrue(carried.why().zh().startsWith("27922 要求专门的部门并有合理的职能划分和岗位设置，259 接受部门或岗位"), carried.why().zh());
+        JsonNode item = Json.readTree(CrosswalkJson.reportBytes("x.json", List.of(toDept))).get("targets").get(0).get("carried").get(0);
+        assertEquals(carried.why().en(), item.get("why").get("en").asText());
+        String page = new String(CrosswalkHtml.render("x.json", List.of(toDept), "zh"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.contains("依据：27922 要求专门的部门"), "the page shows why");
     }
 }
