@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(mixinStandardHelpOptions = true, name = "crosswalk", description = {
         "Read one rubric's evidence against the other standards: coverage, provisional score range, items left.",
         "Coverage is counted by relation (equal, subset-of, superset-of, intersects-with, …); optionally a prefilled evidence file for one",
-        "target (--to ID --prefill OUT.json)."})
+        "target (--to ID --prefill OUT.json, or OUT.xlsx for the self-assessment workbook)."})
 final class CrosswalkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -48,7 +48,8 @@ final class CrosswalkCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "write the 'readiness across standards' page to FILE")
     Path html;
 
-    @Option(names = "--prefill", paramLabel = "OUT.json", description = "write a prefilled evidence file for the one target (--to ID)")
+    @Option(names = "--prefill", paramLabel = "OUT.json|OUT.xlsx", description = "write the prefilled evidence file for the one target (--to ID):"
+            + " every item, the carried ones filled and marked; a workbook when OUT ends in .xlsx")
     Path prefill;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of notes, summary and page (default zh)")
@@ -112,7 +113,7 @@ final class CrosswalkCommand implements Callable<Integer> {
         boolean jsonToStdout = "-".equals(json);
         if (json != null && !jsonToStdout) outputs.put(Path.of(json), CrosswalkJson.reportBytes(evidence.getFileName().toString(), results));
         if (html != null) outputs.put(html, CrosswalkHtml.render(evidence.getFileName().toString(), results, lang));
-        if (prefill != null) outputs.put(prefill, CrosswalkJson.prefill(results.get(0)));
+        if (prefill != null) outputs.put(prefill, prefillBytes(results.get(0)));
         if (!outputs.isEmpty()) Outputs.write(outputs, force);
 
         PrintWriter out = spec.commandLine().getOut();
@@ -121,7 +122,7 @@ final class CrosswalkCommand implements Callable<Integer> {
         summary.println(a.organization().name() + " — " + source.id() + (en ? " evidence against the other standards" : " 证据对照其他标准"));
         for (CrosswalkResult r : results) {
             summary.println();
-            summary.printf("%s %s: %d %s%n", r.target().id(), r.target().title().in(lang), r.items().size(), en ? "items" : "项");
+            summary.printf("%s %s%s%d %s%n", r.target().id(), r.target().title().in(lang), en ? ": " : "：", r.items().size(), en ? "items" : "项");
             StringBuilder cov = new StringBuilder("  ");
             r.coverage().forEach((state, c) -> cov.append(CrosswalkHtml.stateLabel(state, en)).append(' ').append(c[0].numerator())
                     .append(en ? " items (" : " 项（").append(c[1].truncate(2).stripTrailingZeros().toPlainString())
@@ -132,12 +133,18 @@ final class CrosswalkCommand implements Callable<Integer> {
             summary.printf("  %s %s – %s%s%n", en ? "provisional score" : "暂定得分", lo.finalScore().truncate(2).stripTrailingZeros().toPlainString(),
                     hi.finalScore().truncate(2).stripTrailingZeros().toPlainString(),
                     lo.grade() == null ? "" : "  (" + lo.grade().label().in(lang) + " – " + hi.grade().label().in(lang) + ")");
-            summary.println(en ? "  still to assess (most points first):" : "  尚需评估（按分值）:");
+            summary.println(en ? "  still to assess (most points first):" : "  尚需评估（按分值）：");
             r.toAssess().stream().limit(Math.max(0, top)).forEach(i -> summary.printf("    %-8s %6s  %s  %s%n", i.code(),
                     i.points().truncate(2).stripTrailingZeros().toPlainString(), CrosswalkHtml.stateLabel(i.state(), en), i.title().in(lang)));
         }
         for (String id : missing) summary.println((en ? "no crosswalk to " : "无对照表：") + id);
         if (!jsonToStdout) for (Path p : outputs.keySet()) out.println((en ? "wrote " : "已写入 ") + p);
         return 0;
+    }
+
+    /** The prefill as JSON, or as the self-assessment workbook filled with the carried items when OUT ends in .xlsx. */
+    private byte[] prefillBytes(CrosswalkResult r) {
+        boolean xlsx = prefill.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        return xlsx ? io.aftercert.workbook.WorkbookTemplate.write(r.target(), r.prefill()) : CrosswalkJson.prefill(r);
     }
 }

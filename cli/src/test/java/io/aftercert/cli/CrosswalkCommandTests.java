@@ -47,6 +47,22 @@ class CrosswalkCommandTests {
     }
 
     @Test
+    void aPrefillEndingInXlsxIsTheWorkbookWithTheCarriedItemsFilled(@TempDir Path dir) throws Exception {
+        Path mapping = dir.resolve("mine.json");
+        Files.writeString(mapping, """
+                {"schemaVersion": 1, "name": "mine", "a": {"rubric": "hxjt"}, "b": {"rubric": "gbt27922"},
+                 "mappings": [{"a": "5.2", "relation": "equal", "b": "5.2.2.2", "reason": "x"}]}""");
+        Path xlsx = dir.resolve("p.xlsx");
+        Run r = run("crosswalk", MANUFACTURER.toString(), "--to", "hxjt", "--mapping", mapping.toString(), "--prefill", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        // read back as evidence, the workbook holds the one carried item and scores as the range's lower end, 10/3
+        var a = io.aftercert.workbook.WorkbookEvidence.read(xlsx, io.aftercert.core.spi.RubricRegistry.getDefault()::find);
+        assertEquals(java.util.Set.of("5.2"), a.evidence().keySet());
+        assertEquals(io.aftercert.core.Ratio.of(10, 3), io.aftercert.core.scoring.ScoringEngine.score(
+                io.aftercert.core.spi.RubricRegistry.getDefault().require("hxjt"), a).finalScore());
+    }
+
+    @Test
     void badRequestsExitTwoAndWriteNothing(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("p.json");
         Run unknown = run("crosswalk", MANUFACTURER.toString(), "--to", "gbt2792", "--prefill", out.toString());
@@ -79,8 +95,11 @@ class CrosswalkCommandTests {
         Run r = run("crosswalk", MANUFACTURER.toString(), "--to", "hxjt", "--mapping", mapping.toString(), "--prefill", out.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode ev = Json.readTree(Files.readAllBytes(out)).get("evidence");
-        assertEquals(1, ev.size(), "only the one mapped item");
+        // a complete evidence file: all 34 hxjt items, only 5.2 filled (carried and marked)
+        assertEquals(34, ev.size(), "every hxjt item");
         assertTrue(ev.get("5.2").get("conforms").asBoolean());
+        assertTrue(ev.get("5.2").get("notes").asText().startsWith("沿用自 gbt27922 5.2.2.2"), ev.get("5.2").toString());
+        assertTrue(ev.get("5.1.1").get("conforms") == null || ev.get("5.1.1").get("conforms").isNull(), "the rest is blank");
         // 5.2 is worth 10/3 of 100 (40 × 2/24: twelve "shall" items, 5.1.2 "may" weighs 0): lowest = 10/3, cut to 3.33
         assertTrue(r.out().contains("3.33 – 100"), r.out());
     }

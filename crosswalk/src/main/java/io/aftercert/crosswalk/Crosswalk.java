@@ -25,12 +25,15 @@ import java.util.Map;
  * <ol>
  *   <li>Only source items that were assessed count (not-applicable and not-assessed items carry
  *       nothing: the target's applicability is the organisation's to state).</li>
- *   <li>A verdict carries where the relation from source to target is {@code equal} or
- *       {@code superset-of}: the source's evidence form as given when the target accepts it, else
- *       its exact credit as a {@code credit}. Several such sources: the lowest credit carries (the
- *       cautious choice), and the note names all.</li>
- *   <li>Other relations with assessed sources leave the item for confirmation, the source evidence
- *       quoted in its notes; nothing is invented.</li>
+ *   <li>The conservative carry rule ({@link Relation#carried}): a verdict carries as it is only
+ *       across {@code equal}; across {@code superset-of} (the source's requirement contains the
+ *       target's) only a full-credit "conforms" carries. The source's evidence form carries when the
+ *       target accepts it and it earns no more there than the rule allows (a measured value is the
+ *       fact, scored by the target's own curve); else "conforms" for full credit, else the allowed
+ *       credit as a {@code credit}. Several carrying sources: the lowest allowed credit carries.</li>
+ *   <li>Every other assessed source (subset-of, intersects-with, a superset-of source short of full
+ *       credit) leaves the item "to confirm", the source evidence quoted in its notes; only data
+ *       (informs) leaves it "data only". Nothing is invented.</li>
  *   <li>Score range: lowest = the prefilled evidence scored as it is (every other item earns 0);
  *       highest = the same with full credit on every item that was not carried. Both are scored by
  *       {@link ScoringEngine}: there is no second scoring path.</li>
@@ -60,11 +63,12 @@ public final class Crosswalk {
             }
             Relation best = rows.get(0).relation();
             List<String> from = rows.stream().map(Mapping::from).distinct().toList();
-            Evidence ev = best.carriesVerdict() ? carry(target, leaf, source, src, rows, lang) : null;
+            Mapping chosen = carrying(src, rows);
+            Evidence ev = chosen == null ? null : carry(target, leaf, source.evidence().get(chosen.from()), src, chosen, lang);
             if (ev != null) {
                 carried.put(leaf.code(), ev);
                 items.add(new CrosswalkResult.Item(leaf.code(), leaf.title(), leaf.points(), CrosswalkResult.State.CARRIED,
-                        best, from, ev.notes()));
+                        best, from, ev.notes(), chosen.justification() == null ? null : chosen.justification().why()));
             } else {
                 String note = confirmNote(sourceRubric.id(), source, src, rows, lang);
                 confirmNotes.put(leaf.code(), note);
@@ -85,35 +89,56 @@ public final class Crosswalk {
         return new CrosswalkResult(sourceRubric.id(), target, table, items, lowest, highest, prefill, confirmNotes);
     }
 
-    /** The carried evidence for {@code leaf}, or null when no source's form or credit fits the target. */
-    private static Evidence carry(Rubric target, Indicator leaf, Assessment source, AssessmentResult src,
-                                  List<Mapping> rows, String lang) {
+    /** The row whose verdict carries ({@link Relation#carried}): the lowest allowed credit, the stronger relation on a tie; or null. */
+    private static Mapping carrying(AssessmentResult src, List<Mapping> rows) {
         Mapping chosen = null;
         Ratio lowest = null;
         for (Mapping m : rows) {
-            if (!m.relation().carriesVerdict()) continue;
-            Ratio c = src.indicator(m.from()).orElseThrow().credit();
-            if (lowest == null || c.compareTo(lowest) < 0) {
+            Ratio c = m.relation().carried(src.indicator(m.from()).orElseThrow().credit()).orElse(null);
+            if (c != null && (lowest == null || c.compareTo(lowest) < 0)) {
                 lowest = c;
                 chosen = m;
             }
         }
-        Evidence given = source.evidence().get(chosen.from());
-        String note = ("en".equals(lang) ? "carried over from " : "沿用自 ") + src.rubric().id() + " " + chosen.from()
-                + ("en".equals(lang) ? " (" : "（") + relationLabel(chosen.relation()).in(lang) + ("en".equals(lang) ? "): " : "）：")
-                + describe(given.value(), lowest, lang)
-                + (given.notes() == null ? "" : ("en".equals(lang) ? "; notes: " : "；原说明：") + given.notes());
-        for (EvidenceValue v : List.of(given.value(), new EvidenceValue.Credit(lowest))) {
+        return chosen;
+    }
+
+    /** The evidence carried onto {@code leaf} from {@code given} across {@code chosen}, or null when no form fits. */
+    private static Evidence carry(Rubric target, Indicator leaf, Evidence given, AssessmentResult src, Mapping chosen, String lang) {
+        Ratio lowest = chosen.relation().carried(src.indicator(chosen.from()).orElseThrow().credit()).orElseThrow();
+        String note = carriedNote(src, chosen, given, lang);
+        // the source's own form where the target takes it and it earns no more there; else "conforms" for full credit; else the credit
+        for (EvidenceValue v : List.of(given.value(), new EvidenceValue.Conforms(true), new EvidenceValue.Credit(lowest))) {
             Evidence e = new Evidence(v, note, given.attachments(), given.assessor(), given.date());
-            if (fits(target, leaf.code(), e)) return e;
+            Ratio earned = creditIn(target, leaf.code(), e);
+            if (earned != null && earned.compareTo(lowest) <= 0) return e;
         }
         return null;
     }
 
+    /** The mark of a carried item: where it came from, across which relation, and the source evidence. */
+    private static String carriedNote(AssessmentResult src, Mapping chosen, Evidence given, String lang) {
+        boolean en = "en".equals(lang);
+        Ratio credit = src.indicator(chosen.from()).orElseThrow().credit();
+        return (en ? "carried over from " : "沿用自 ") + src.rubric().id() + " " + chosen.from()
+                + (en ? " (" : "（") + relationLabel(chosen.relation()).in(lang) + (en ? "): " : "）：")
+                + describe(given.value(), credit, lang)
+                + (given.notes() == null ? "" : (en ? "; notes: " : "；原说明：") + given.notes());
+    }
+
     private static boolean fits(Rubric target, String code, Evidence e) {
-        Assessment one = new Assessment(target.id(), null, new io.aftercert.core.evidence.Organization("-", null),
+        return EvidenceCheck.problems(target, one(target, code, e)).isEmpty();
+    }
+
+    private static Assessment one(Rubric target, String code, Evidence e) {
+        return new Assessment(target.id(), null, new io.aftercert.core.evidence.Organization("-", null),
                 null, null, null, Map.of(code, e), List.of());
-        return EvidenceCheck.problems(target, one).isEmpty();
+    }
+
+    /** The credit {@code e} earns on item {@code code} of {@code target}, or null when the item does not accept it. */
+    private static Ratio creditIn(Rubric target, String code, Evidence e) {
+        if (!fits(target, code, e)) return null;
+        return ScoringEngine.score(target, one(target, code, e)).indicator(code).orElseThrow().credit();
     }
 
     /** Full credit in a form the item accepts: conforms, else (a metric item that takes values only) its target. */

@@ -92,6 +92,7 @@ public final class CrosswalkHtml {
         o.put("points", show(i.points()));
         o.put("state", stateLabel(i.state(), en));
         o.put("note", i.note());
+        o.put("why", i.why() == null ? null : i.why().in(lang));
         return o;
     }
 
@@ -115,9 +116,11 @@ public final class CrosswalkHtml {
         l.put("title", en ? "Readiness across standards" : "跨标准就绪度");
         l.put("source", en ? "evidence for" : "证据所属标准");
         l.put("method", en
-                ? "Evidence collected for one standard, read against the others through item-to-item mappings. A verdict carries over only where the other requirement is the same or contained in it; overlaps are starting points to confirm. Lowest: items not carried earn nothing; highest: they all earn full credit."
-                : "按条款对照表把为一项标准收集的证据对到其他标准。只有要求相同或被包含时才沿用评价；部分重叠的条款只作为待确认的起点。区间下限：未沿用的条款不得分；上限：未沿用的条款全部得满分。");
+                ? "Evidence collected for one standard, read against the others through item-to-item mappings. A verdict carries over as it is only where the two requirements are equal; a stricter requirement fully met carries \"conforms\" to a looser one, never the reverse; everything else, its evidence quoted, is left to confirm. Lowest: items not carried earn nothing; highest: they all earn full credit."
+                : "按条款对照表把为一项标准收集的证据对到其他标准。只有两条要求相同时才原样沿用评价；更严的一方完全符合时，其“符合”可沿用到较宽的一方，反之不可；其余一律待确认，并引用原证据。区间下限：未沿用的条款不得分；上限：未沿用的条款全部得满分。");
         l.put("range", en ? "provisional score range" : "暂定得分区间");
+        l.put("colon", en ? ": " : "：");
+        l.put("why", en ? "why: " : "依据：");
         l.put("itemsUnit", en ? "items" : "项");
         l.put("pointsUnit", en ? "points" : "分");
         l.put("derived", en ? "mappings are AfterCert's own judgement (derived), replaceable with your own file"

@@ -9,6 +9,7 @@ import io.aftercert.core.SdkVersion;
 import io.aftercert.core.Text;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.json.Json;
+import io.aftercert.core.json.TemplateJson;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.GradeRef;
 import java.io.IOException;
@@ -83,28 +84,33 @@ public final class CrosswalkJson {
     }
 
     /**
-     * The prefilled evidence file for the target: the carried items with their forms, and for each
-     * item left to confirm an entry whose form is null (not assessed yet) with the source quoted in notes.
+     * The prefilled evidence file for the target: a complete evidence file, the one the user goes on
+     * filling in. Every item of the target is there, in rubric order, as {@code template} writes it
+     * (blank form, requirement and guidance); a carried item holds the carried evidence, marked by its
+     * notes ("沿用自 …" / "carried over from …"); an item left to confirm keeps its blank form with
+     * the source evidence quoted in its notes.
      */
     public static byte[] prefill(CrosswalkResult r) {
         try {
-            ObjectNode root = (ObjectNode) Json.readTree(EvidenceJson.write(r.prefill()));
-            ObjectNode ev = root.withObjectProperty("evidence");
-            // left to confirm: the form stays blank (null: not assessed yet, as a template writes it)
-            r.confirmNotes().forEach((code, note) -> {
-                boolean metric = r.target().indicator(code).orElseThrow().kind() == io.aftercert.core.model.IndicatorKind.METRIC;
-                ObjectNode e = ev.putObject(code);
-                e.putNull(metric ? "value" : "conforms");
-                e.put("notes", note);
-            });
-            // evidence in rubric order, whatever order the two kinds were added in
-            ObjectNode ordered = JsonNodeFactory.instance.objectNode();
+            ObjectNode filled = (ObjectNode) Json.readTree(EvidenceJson.write(r.prefill()));
+            ObjectNode template = TemplateJson.template(r.target());
+            ObjectNode ev = (ObjectNode) template.get("evidence");
+            JsonNode carried = filled.get("evidence");
             for (var leaf : r.target().leaves()) {
-                JsonNode e = ev.get(leaf.code());
-                if (e != null) ordered.set(leaf.code(), e);
+                ObjectNode blank = (ObjectNode) ev.get(leaf.code());
+                if (carried.has(leaf.code())) {
+                    ObjectNode e = ((ObjectNode) carried.get(leaf.code())).deepCopy();
+                    e.set("guidance", blank.get("guidance"));
+                    ev.set(leaf.code(), e);
+                } else if (r.confirmNotes().containsKey(leaf.code())) {
+                    blank.put("notes", r.confirmNotes().get(leaf.code()));
+                }
             }
-            root.set("evidence", ordered);
-            return bytes(root);
+            // the template's layout (rating guide, evidence of every item), the source's organisation, date and assessor
+            for (String field : List.of("organization", "assessedOn", "assessor")) {
+                if (filled.has(field)) template.set(field, filled.get(field));
+            }
+            return bytes(template);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -120,6 +126,7 @@ public final class CrosswalkJson {
         ArrayNode s = o.putArray("sources");
         i.sources().forEach(s::add);
         if (i.note() != null) o.put("note", i.note());
+        if (i.why() != null) o.set("why", text(i.why()));
         return o;
     }
 

@@ -33,7 +33,7 @@ public record CrosswalkResult(String sourceRubric, Rubric target, CrosswalkTable
 
     /** What became of one target item. */
     public enum State {
-        /** A verdict carried over (equal or superset-of). */
+        /** A verdict carried over: across equal, or a stricter (superset-of) source fully met. */
         CARRIED("carried"),
         /** Overlapping evidence exists; the user must confirm. */
         TO_CONFIRM("to_confirm"),
@@ -59,11 +59,17 @@ public record CrosswalkResult(String sourceRubric, Rubric target, CrosswalkTable
      * @param relation the strongest relation from an assessed source item, or null
      * @param sources  the assessed source items mapped onto it
      * @param note     the carried or to-confirm note, or null
+     * @param why      for a carried item, why the relation it carried across holds (its justification), or null
      */
     public record Item(String code, Text title, Ratio points, State state, Relation relation, List<String> sources,
-                       String note) {
+                       String note, Text why) {
         public Item {
             sources = List.copyOf(sources);
+        }
+
+        /** An item with no justification to show. */
+        public Item(String code, Text title, Ratio points, State state, Relation relation, List<String> sources, String note) {
+            this(code, title, points, state, relation, sources, note, null);
         }
     }
 

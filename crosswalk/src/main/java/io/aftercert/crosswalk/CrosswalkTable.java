@@ -116,12 +116,20 @@ public record CrosswalkTable(Text name, boolean derived, String from, String to,
                         problems.add(new Problem(file, p + ".relation", ca, e.getMessage()));
                     }
                 }
-                if (ca != null && cb != null && relation != null && reason != null) rows.add(new Mapping(ca, relation, cb, reason));
+                Justification why = m.has("justification") ? justification(m.path("justification"), p + ".justification", file, problems) : null;
+                if (ca != null && cb != null && relation != null && reason != null) rows.add(new Mapping(ca, relation, cb, reason, why));
             }
         }
         if (a != null && a.equals(b)) problems.add(new Problem(file, "$.b.rubric", null, "a crosswalk maps two different rubrics"));
         if (!problems.isEmpty()) throw new InvalidInputException("invalid crosswalk " + file, problems);
         return new CrosswalkTable(name, root.path("derived").asBoolean(true), a, b, rows);
+    }
+
+    private static Justification justification(JsonNode n, String path, String file, List<Problem> out) {
+        String a = text(n.path("a"), path + ".a", file, out);
+        String b = text(n.path("b"), path + ".b", file, out);
+        Text why = bilingual(n.path("why"), path + ".why", file, out);
+        return a == null || b == null || why == null ? null : new Justification(a, b, why);
     }
 
     private static String text(JsonNode n, String path, String file, List<Problem> out) {

@@ -1,16 +1,19 @@
 package io.aftercert.crosswalk;
 
+import io.aftercert.core.Ratio;
+import java.util.Optional;
+
 /**
  * How a requirement of one rubric relates to one of another, read "a RELATION b". The vocabulary
  * is the set-theory relationship mapping of NIST IR 8477 (as OSCAL's control mapping uses it), plus
  * {@code informs}/{@code informed-by} for a KPI or value that feeds the other item.
  */
 public enum Relation {
-    /** The same requirement: evidence carries over as is, both ways. */
+    /** The same requirement: a verdict carries over as it is, both ways. */
     EQUAL("equal"),
-    /** a is contained in b: meeting b meets a (evidence for b carries to a, not the reverse). */
+    /** a is contained in b (b is the stricter): meeting b meets a; a's verdict reaches b only as "to confirm". */
     SUBSET_OF("subset-of"),
-    /** a contains b: meeting a meets b (evidence for a carries to b, not the reverse). */
+    /** a contains b (a is the stricter): a's "conforms" meets b; any lesser verdict reaches b as "to confirm". */
     SUPERSET_OF("superset-of"),
     /** The requirements overlap: evidence is a starting point the user must confirm. */
     INTERSECTS_WITH("intersects-with"),
@@ -41,9 +44,26 @@ public enum Relation {
         };
     }
 
-    /** True when a verdict on the source (a) carries to the target (b) unchanged. */
-    public boolean carriesVerdict() {
-        return this == EQUAL || this == SUPERSET_OF;
+    /**
+     * True for the relations that claim containment (equal, subset-of, superset-of): each such row
+     * must say in the data why meeting one side does or does not meet the other.
+     */
+    public boolean claimsContainment() {
+        return this == EQUAL || this == SUBSET_OF || this == SUPERSET_OF;
+    }
+
+    /**
+     * The conservative carry rule: the credit a source item's verdict carries onto the target item
+     * across this relation (read source RELATION target), or empty when it arrives as "to confirm".
+     * Across {@code equal} the verdict carries as it is. Across {@code superset-of} (the source's
+     * requirement contains the target's) only full credit carries: the stricter side's "conforms"
+     * meets the looser side, while its partial credit or non-conformance says nothing about the
+     * looser side. Nothing carries the other way ({@code subset-of}), nor across an overlap or data.
+     */
+    public Optional<Ratio> carried(Ratio sourceCredit) {
+        if (this == EQUAL) return Optional.of(sourceCredit);
+        boolean full = sourceCredit.compareTo(Ratio.ONE) >= 0;
+        return this == SUPERSET_OF && full ? Optional.of(Ratio.ONE) : Optional.empty();
     }
 
     /** Strength for ranking several relations onto one target item: lower is stronger. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CrosswalkHtmlTests {
     @Test
     void thePageShowsTheRangeAndStaysInertWithHostileNotes() throws Exception {
-        Assessment a = CrosswalkTests.example();
+        Assessment a = CrosswalkTests.exampleSupportConforms();
         var ev = new java.util.LinkedHashMap<>(a.evidence());
         ev.put("5.2.2.2", Evidence.conforms(true).withNotes("<script>alert(1)</script>"));
         Assessment hostile = new Assessment(a.rubricId(), a.rubricVersion(), new Organization("<img src=x onerror=alert(1)>", null),
@@ -24,7 +24,7 @@ class CrosswalkHtmlTests {
         assertTrue(zh.contains("Content-Security-Policy"));
         assertFalse(zh.contains("<script>"), "user text must be escaped");
         assertFalse(zh.contains("<img src=x"), "user text must be escaped");
-        assertTrue(zh.contains("4.66 – 98"), "the hand-checked range 14/3 – 98 (see CrosswalkTests), cut to two places");
+        assertTrue(zh.contains("3.33 – 100"), "the hand-checked range 10/3 – 100 (see CrosswalkTests), cut to two places");
         assertTrue(zh.contains("未达标 – 五星"));
         String en = new String(CrosswalkHtml.render("x.json", List.of(CrosswalkTests.cross(a, "hxjt")), "en"), StandardCharsets.UTF_8);
         assertTrue(en.contains("Not qualified – Five-star"), "English grade labels");

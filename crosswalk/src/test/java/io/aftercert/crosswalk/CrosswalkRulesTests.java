@@ -38,8 +38,8 @@ class CrosswalkRulesTests {
     }
 
     @Test
-    void theStrongestRelationDecidesAndTheLowestCarryingCreditWins() {
-        // three rows onto hxjt 5.2 (10/3 points): an overlap listed first, then two superset rows
+    void theStrongestRelationDecidesAndAStricterSideShortOfFullCreditCarriesNothing() {
+        // three rows onto hxjt 5.2 (10/3 points): an overlap listed first, a superset row, an equal row
         CrosswalkTable t = table(new Mapping("5.1.1.1", Relation.INTERSECTS_WITH, "5.2", WHY),
                 new Mapping("5.2.2.2", Relation.SUPERSET_OF, "5.2", WHY), new Mapping("5.2.2.3", Relation.EQUAL, "5.2", WHY));
         Assessment a = gbt(Map.of("5.1.1.1", Evidence.conforms(true), "5.2.2.2", Evidence.sample(3, 4),
@@ -48,15 +48,40 @@ class CrosswalkRulesTests {
         CrosswalkResult.Item i = item(r, "5.2");
         assertEquals(CrosswalkResult.State.CARRIED, i.state());
         assertEquals(Relation.EQUAL, i.relation(), "equal is the strongest relation present");
-        // carrying sources: 5.2.2.2 sample 3/4 = 0.75 and 5.2.2.3 band 5 = 0.9: the lower, 3/4, carries as is
-        assertEquals(new EvidenceValue.Sample(3, 4), r.prefill().evidence().get("5.2").value());
+        // the superset source's 3/4 says nothing of the looser item: only the equal row's band 5 (0.9) carries, as is
+        assertEquals(new EvidenceValue.Banded(5, null), r.prefill().evidence().get("5.2").value());
         assertEquals(List.of("5.2.2.3", "5.2.2.2", "5.1.1.1"), i.sources(), "sources ranked by relation strength");
         // hxjt 5.2 is worth 10/3: category HX-5.2 has 40 points over twelve 应 requirements of force 2
-        // (5.1.2's 可 weighs 0), 40 / 24 × 2 = 10/3. lowest = 10/3 × 3/4 = 5/2 of 100
-        assertEquals(Ratio.of(5, 2), r.lowest().finalScore());
-        // highest = 100 − 10/3 × 1/4 = 100 − 5/6 = 595/6
-        assertEquals(Ratio.of(595, 6), r.highest().finalScore());
-        assertEquals("沿用自 gbt27922 5.2.2.2（涵盖本条）：抽样 3/4，得分率 75%", i.note());
+        // (5.1.2's 可 weighs 0), 40 / 24 × 2 = 10/3. lowest = 10/3 × 9/10 = 3 of 100
+        assertEquals(Ratio.of(3), r.lowest().finalScore());
+        // highest = 100 − 10/3 × 1/10 = 100 − 1/3 = 299/3
+        assertEquals(Ratio.of(299, 3), r.highest().finalScore());
+        assertEquals("沿用自 gbt27922 5.2.2.3（与本条相同）：第 5 档，得分率 90%", i.note());
+    }
+
+    @Test
+    void theCarryRuleRelationByRelation() {
+        Ratio part = Ratio.parse("0.999");
+        assertEquals(java.util.Optional.of(part), Relation.EQUAL.carried(part), "equal: as is");
+        assertEquals(java.util.Optional.of(Ratio.ZERO), Relation.EQUAL.carried(Ratio.ZERO), "equal: a non-conformance too");
+        assertEquals(java.util.Optional.of(Ratio.ONE), Relation.SUPERSET_OF.carried(Ratio.ONE), "the stricter side's conforms");
+        assertEquals(java.util.Optional.empty(), Relation.SUPERSET_OF.carried(part), "the stricter side short of full credit");
+        assertEquals(java.util.Optional.empty(), Relation.SUPERSET_OF.carried(Ratio.ZERO));
+        for (Relation r : List.of(Relation.SUBSET_OF, Relation.INTERSECTS_WITH, Relation.INFORMS, Relation.INFORMED_BY)) {
+            assertEquals(java.util.Optional.empty(), r.carried(Ratio.ONE), r + " carries nothing, not even full credit");
+        }
+    }
+
+    @Test
+    void aFullySatisfiedStricterSourceCarriesItsFormWhereTheTargetTakesIt() {
+        CrosswalkTable t = table(new Mapping("5.2.2.2", Relation.SUPERSET_OF, "5.2", WHY), new Mapping("5.2.2.3", Relation.SUPERSET_OF, "5.5.1", WHY));
+        CrosswalkResult r = Crosswalk.cross(GBT, gbt(Map.of("5.2.2.2", Evidence.sample(4, 4), "5.2.2.3", Evidence.credit(Ratio.ONE))), HXJT, t, "en");
+        assertEquals(new EvidenceValue.Sample(4, 4), r.prefill().evidence().get("5.2").value());
+        assertEquals(new EvidenceValue.Credit(Ratio.ONE), r.prefill().evidence().get("5.5.1").value());
+        assertEquals("carried over from gbt27922 5.2.2.2 (covers this item): sample 4/4, credit 100%", item(r, "5.2").note());
+        // both items worth 10/3: lowest 20/3, highest 100
+        assertEquals(Ratio.of(20, 3), r.lowest().finalScore());
+        assertEquals(Ratio.HUNDRED, r.highest().finalScore());
     }
 
     @Test
@@ -101,12 +126,17 @@ class CrosswalkRulesTests {
 
     @Test
     void englishNotesSayTheSameInEnglish() {
-        CrosswalkTable t = table(new Mapping("5.2.2.3", Relation.SUPERSET_OF, "5.5.1", WHY));
-        Assessment a = gbt(Map.of("5.2.2.3", Evidence.conforms(false).withNotes("无")));
+        CrosswalkTable t = table(new Mapping("5.2.2.3", Relation.SUPERSET_OF, "5.5.1", WHY), new Mapping("5.2.2.2", Relation.EQUAL, "5.2", WHY));
+        Assessment a = gbt(Map.of("5.2.2.3", Evidence.conforms(false).withNotes("无"), "5.2.2.2", Evidence.conforms(false).withNotes("无")));
         CrosswalkResult r = Crosswalk.cross(GBT, a, HXJT, t, "en");
-        assertEquals("carried over from gbt27922 5.2.2.3 (covers this item): does not conform, credit 0%; notes: 无", item(r, "5.5.1").note());
+        // the stricter side's non-conformance says nothing of the looser item: to confirm, quoted
+        assertEquals(CrosswalkResult.State.TO_CONFIRM, item(r, "5.5.1").state());
+        assertEquals("to confirm — evidence of gbt27922 5.2.2.3 (covers this item): does not conform, credit 0%, notes: 无", item(r, "5.5.1").note());
+        // across equal it carries as is
+        assertEquals("carried over from gbt27922 5.2.2.2 (same requirement): does not conform, credit 0%; notes: 无", item(r, "5.2").note());
         CrosswalkResult z = Crosswalk.cross(GBT, a, HXJT, t, "zh");
-        assertEquals("沿用自 gbt27922 5.2.2.3（涵盖本条）：不符合，得分率 0%；原说明：无", item(z, "5.5.1").note());
+        assertEquals("待确认——gbt27922 5.2.2.3（涵盖本条）的证据：不符合，得分率 0%，原说明：无", item(z, "5.5.1").note());
+        assertEquals("沿用自 gbt27922 5.2.2.2（与本条相同）：不符合，得分率 0%；原说明：无", item(z, "5.2").note());
     }
 
     @Test
@@ -154,14 +184,13 @@ class CrosswalkRulesTests {
     }
 
     @Test
-    void onlyCarryingRowsCompeteAndATieGoesToTheStrongerRelation() {
-        // onto hxjt 5.2: an overlap with credit 0 (it carries no verdict, so it cannot be the lowest), then
-        // equal 5.2.2.3 band 4 (credit 0.7, with the assessor's notes) and superset 5.2.2.2 sample 7/10 (also 0.7):
-        // the tie goes to the stronger relation listed first, 5.2.2.3, and its notes travel with it
+    void theLowestCarryingCreditWinsAndATieGoesToTheStrongerRelation() {
+        // onto hxjt 5.2: an overlap with credit 0 (it carries nothing, so it cannot be the lowest), equal 5.2.2.3
+        // band 4 (0.7, with the assessor's notes) and superset 5.2.2.2 sample 10/10 (carries 1): 0.7 is the lower
         CrosswalkTable t = table(new Mapping("5.1.1.1", Relation.INTERSECTS_WITH, "5.2", WHY),
                 new Mapping("5.2.2.3", Relation.EQUAL, "5.2", WHY), new Mapping("5.2.2.2", Relation.SUPERSET_OF, "5.2", WHY));
         Assessment a = gbt(Map.of("5.1.1.1", Evidence.conforms(false), "5.2.2.3", Evidence.band(4).withNotes("现场核查"),
-                "5.2.2.2", Evidence.sample(7, 10)));
+                "5.2.2.2", Evidence.sample(10, 10)));
         CrosswalkResult r = Crosswalk.cross(GBT, a, HXJT, t, "zh");
         CrosswalkResult.Item i = item(r, "5.2");
         assertEquals(CrosswalkResult.State.CARRIED, i.state());
@@ -172,6 +201,9 @@ class CrosswalkRulesTests {
         CrosswalkResult en = Crosswalk.cross(GBT, a, HXJT, t, "en");
         assertTrue(item(en, "5.2").note().startsWith("carried over from gbt27922 5.2.2.3 ("), item(en, "5.2").note());
         assertTrue(item(en, "5.2").note().endsWith("; notes: 现场核查"), item(en, "5.2").note());
+        // a tie (equal conforms, superset 10/10: both 1): the stronger relation, listed first, carries
+        CrosswalkResult tie = Crosswalk.cross(GBT, gbt(Map.of("5.2.2.3", Evidence.conforms(true), "5.2.2.2", Evidence.sample(10, 10))), HXJT, t, "zh");
+        assertEquals("沿用自 gbt27922 5.2.2.3（与本条相同）：符合，得分率 100%", item(tie, "5.2").note());
         // without notes nothing is appended
         CrosswalkResult plain = Crosswalk.cross(GBT, gbt(Map.of("5.2.2.3", Evidence.band(4))), HXJT, t, "zh");
         assertFalse(item(plain, "5.2").note().contains("原说明"), item(plain, "5.2").note());
@@ -191,5 +223,43 @@ class CrosswalkRulesTests {
         assertTrue(en.note().startsWith("to confirm — evidence of gbt27922 5.1.1.1 ("), en.note());
         assertTrue(en.note().contains(", notes: 制度文件; gbt27922 5.2.2.2 ("), en.note());
         assertFalse(CJK.matcher(en.note().replace("制度文件", "")).find(), en.note());
+    }
+
+    @Test
+    void amongEqualSourcesTheLowerCreditCarriesWhereverItIsListed() {
+        // two equal rows onto hxjt 5.2: band 5 (0.9) listed first, sample 7/10 (0.7) second: 7/10 carries
+        CrosswalkTable t = table(new Mapping("5.2.2.3", Relation.EQUAL, "5.2", WHY), new Mapping("5.2.2.2", Relation.EQUAL, "5.2", WHY));
+        CrosswalkResult r = Crosswalk.cross(GBT, gbt(Map.of("5.2.2.3", Evidence.band(5), "5.2.2.2", Evidence.sample(7, 10))), HXJT, t, "zh");
+        assertEquals(new EvidenceValue.Sample(7, 10), r.prefill().evidence().get("5.2").value());
+        // 10/3 × 7/10 = 7/3
+        assertEquals(Ratio.of(7, 3), r.lowest().finalScore());
+    }
+
+    @Test
+    void aFormTheTargetDoesNotTakeOrWouldScoreHigherCarriesAsTheAllowedCredit() {
+        // gxdsl244 A1.2 measured 6 km (linear: 1 at 5 km, 0 at 10 km → 0.8) equal to hxjt 4.2, a qualitative item:
+        // hxjt 4.2 takes no measured value, and "conforms" would earn 1 > 0.8, so the credit 0.8 carries
+        Rubric g244 = CrosswalkTests.REG.require("gxdsl244");
+        CrosswalkTable t = new CrosswalkTable(WHY, true, "gxdsl244", "hxjt", List.of(new Mapping("A1.2", Relation.EQUAL, "4.2", WHY)));
+        CrosswalkResult r = Crosswalk.cross(g244, new Assessment("gxdsl244", null, new Organization("测试公司", null), null, null, null,
+                Map.of("A1.2", Evidence.value(Ratio.of(6))), List.of()), HXJT, t, "zh");
+        assertEquals(new EvidenceValue.Credit(Ratio.parse("0.8")), r.prefill().evidence().get("4.2").value());
+        // and at full credit, "conforms"
+        CrosswalkResult full = Crosswalk.cross(g244, new Assessment("gxdsl244", null, new Organization("测试公司", null), null, null, null,
+                Map.of("A1.2", Evidence.value(Ratio.of(4))), List.of()), HXJT, t, "zh");
+        assertEquals(new EvidenceValue.Conforms(true), full.prefill().evidence().get("4.2").value());
+        // gxdsl259 7.8 measured 6.5 km misses its 5 km threshold (credit 0); under gxdsl244 A1.2's linear curve
+        // (1 at 5 km, 0 at 10 km) the same 6.5 km would earn 0.7: more than the verdict carried, so credit 0 carries
+        Rubric g259 = CrosswalkTests.REG.require("gxdsl259");
+        CrosswalkTable back = new CrosswalkTable(WHY, true, "gxdsl259", "gxdsl244", List.of(new Mapping("7.8", Relation.EQUAL, "A1.2", WHY)));
+        Assessment a = new Assessment("gxdsl259", null, new Organization("测试公司", null), null, null, null,
+                Map.of("7.8", Evidence.value(Ratio.parse("6.5"))), List.of());
+        CrosswalkResult b = Crosswalk.cross(g259, a, g244, back, "zh");
+        assertEquals(new EvidenceValue.Credit(Ratio.ZERO), b.prefill().evidence().get("A1.2").value());
+        assertEquals("沿用自 gxdsl259 7.8（与本条相同）：实测 6.5，得分率 0%", item(b, "A1.2").note());
+        // the other way the measurement itself carries: 6.5 km earns 0 under 7.8's threshold, not more than A1.2's 0.7
+        CrosswalkResult there = Crosswalk.cross(g244, new Assessment("gxdsl244", null, new Organization("测试公司", null), null, null, null,
+                Map.of("A1.2", Evidence.value(Ratio.parse("6.5"))), List.of()), g259, back.inverse(), "zh");
+        assertEquals(new EvidenceValue.Measured(Ratio.parse("6.5")), there.prefill().evidence().get("7.8").value());
     }
 }

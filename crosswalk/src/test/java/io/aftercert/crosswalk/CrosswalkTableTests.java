@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
+import io.aftercert.core.Text;
 import io.aftercert.core.spi.RubricRegistry;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,8 @@ class CrosswalkTableTests {
                 Mapping back = ba.mappings().stream().filter(x -> x.from().equals(m.to()) && x.to().equals(m.from()))
                         .findFirst().orElseThrow(() -> new AssertionError(m + " has no reverse row"));
                 assertEquals(m.relation().inverse(), back.relation(), m.toString());
+                assertEquals(m.justification() == null ? null : m.justification().from(),
+                        back.justification() == null ? null : back.justification().to(), "the quotes change sides: " + m);
             }
             assertEquals(ab.mappings().size(), ba.mappings().size());
         }
@@ -43,8 +46,8 @@ class CrosswalkTableTests {
         assertEquals(Relation.SUPERSET_OF, Relation.SUBSET_OF.inverse());
         assertEquals(Relation.INFORMED_BY, Relation.INFORMS.inverse());
         for (Relation r : Relation.values()) assertEquals(r, r.inverse().inverse());
-        assertEquals(List.of(Relation.EQUAL, Relation.SUPERSET_OF),
-                java.util.Arrays.stream(Relation.values()).filter(Relation::carriesVerdict).toList());
+        assertEquals(List.of(Relation.EQUAL, Relation.SUBSET_OF, Relation.SUPERSET_OF),
+                java.util.Arrays.stream(Relation.values()).filter(Relation::claimsContainment).toList());
     }
 
     @Test
@@ -78,5 +81,32 @@ class CrosswalkTableTests {
                 ps.stream().map(Problem::path).toList());
         assertTrue(ps.get(1).message().contains("no item '5.1.1.9'"), ps.get(1).message());
         assertTrue(ps.get(2).message().contains("'HX-5.1' is a group"), ps.get(2).message());
+    }
+
+    @Test
+    void aJustificationIsReadWithItsQuotesAndEveryMissingPartIsNamed() {
+        String json = """
+                {"schemaVersion": 1, "name": "mine", "a": {"rubric": "gxdsl244"}, "b": {"rubric": "gxdsl259"},
+                 "mappings": [
+                   {"a": "D1.3", "relation": "subset-of", "b": "8.27", "reason": "x",
+                    "justification": {"a": "投诉处理满意率（不低于 85%）", "b": "投诉处理满意率应不低于 90%。", "why": {"zh": "目标不同", "en": "different targets"}}},
+                   {"a": "C1.1", "relation": "equal", "b": "9.4", "reason": "x"}
+                 ]}""";
+        CrosswalkTable t = CrosswalkTable.read(json.getBytes(StandardCharsets.UTF_8), "mine.json");
+        Justification j = t.mappings().get(0).justification();
+        assertEquals("投诉处理满意率（不低于 85%）", j.from());
+        assertEquals("投诉处理满意率应不低于 90%。", j.to());
+        assertEquals("different targets", j.why().en());
+        assertEquals(null, t.mappings().get(1).justification());
+        // read from the other side the quotes change places
+        assertEquals("投诉处理满意率应不低于 90%。", t.inverse().mappings().get(0).justification().from());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CrosswalkTable.read(
+                json.replace("\"a\": \"投诉处理满意率（不低于 85%）\", ", "").replace("\"zh\": \"目标不同\", ", "")
+                        .getBytes(StandardCharsets.UTF_8), "mine.json"));
+        assertEquals(List.of("$.mappings[0].justification.a", "$.mappings[0].justification.why.zh"),
+                e.problems().stream().map(Problem::path).toList());
+        assertThrows(IllegalArgumentException.class, () -> new Justification(" ", "b", Text.of("理由", "why")));
+        assertThrows(IllegalArgumentException.class, () -> new Justification("a", null, Text.of("理由", "why")));
+        assertThrows(NullPointerException.class, () -> new Justification("a", "b", null));
     }
 }

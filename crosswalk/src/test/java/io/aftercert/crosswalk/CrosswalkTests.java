@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.evidence.Assessment;
+import io.aftercert.core.evidence.Evidence;
 import io.aftercert.core.evidence.EvidenceValue;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.json.Json;
@@ -33,38 +34,60 @@ class CrosswalkTests {
         return Crosswalk.cross(from, a, REG.require(to), Crosswalks.shipped(a.rubricId(), to).orElseThrow(), "zh");
     }
 
+    /** The example with gbt27922 5.2.2.3 (technical support for the product's life) rated "conforms" instead of band 4. */
+    static Assessment exampleSupportConforms() throws Exception {
+        Assessment a = example();
+        var ev = new java.util.LinkedHashMap<>(a.evidence());
+        ev.put("5.2.2.3", Evidence.conforms(true).withNotes("全生命周期技术支持"));
+        return new Assessment(a.rubricId(), a.rubricVersion(), a.organization(), a.assessedOn(), a.assessor(),
+                a.qualifyingGradeHeldMonths(), ev, a.findings());
+    }
+
     @Test
-    void applianceManufacturerToHxjtCarriesTheTwoSupersetItems() throws Exception {
+    void applianceManufacturerToHxjtCarriesNothingBelowFullCredit() throws Exception {
         CrosswalkResult r = cross(example(), "hxjt");
-        // gbt27922 → hxjt rows that carry (superset-of): 5.2.2.3 ⊇ 5.5.1 and 5.2.4.5 ⊇ 5.4.1.
-        // Both sources are {"band": 4} in the example; hxjt has the same five CTS bands, so band 4
-        // carries as band 4 (midpoint 0.7).
-        List<String> carried = r.items().stream().filter(i -> i.state() == CrosswalkResult.State.CARRIED)
-                .map(CrosswalkResult.Item::code).toList();
-        assertEquals(List.of("5.4.1", "5.5.1"), carried);
-        assertEquals(new EvidenceValue.Banded(4, null), r.prefill().evidence().get("5.5.1").value());
-        // hxjt 5.4.1 and 5.5.1 are worth 10/3 each (category 40 over 24 force units: 12 应 = 2, 5.1.2 可 = 0 → 40×2/24).
-        // lowest = 10/3×0.7 + 10/3×0.7 = 14/3 of 100 applicable points → 14/3 ≈ 4.67
-        assertEquals(Ratio.of(14, 3), r.lowest().finalScore());
-        // highest = 100 − 2 × 10/3 × 0.3 = 98 → 五星 (≥ 95)
-        assertEquals(Ratio.of(98), r.highest().finalScore());
-        assertEquals("none", r.lowest().grade().id());
-        assertEquals("five-star", r.highest().grade().id());
-        // 5.2.2.1 subset-of 5.1.1: a gbt27922 verdict does NOT carry to the wider hxjt 5.1.1
+        // gbt27922 → hxjt rows that could carry (superset-of): 5.2.2.3 ⊇ 5.5.1 and 5.2.4.5 ⊇ 5.4.1. Both sources
+        // are {"band": 4} (credit 0.7) in the example: the stricter side not fully met says nothing of the looser
+        // side, so both arrive "to confirm" with the band quoted, and no row carries anything.
+        assertEquals(Ratio.ZERO, r.coverage().get(CrosswalkResult.State.CARRIED)[0]);
+        CrosswalkResult.Item support = r.items().stream().filter(i -> i.code().equals("5.5.1")).findFirst().orElseThrow();
+        assertEquals(CrosswalkResult.State.TO_CONFIRM, support.state());
+        assertEquals(Relation.SUPERSET_OF, support.relation());
+        assertEquals("待确认——gbt27922 5.2.2.3（涵盖本条）的证据：第 4 档，得分率 70%，原说明：延保客户年度保养执行率88%。", support.note());
+        assertEquals(Ratio.ZERO, r.lowest().finalScore());
+        assertEquals(Ratio.HUNDRED, r.highest().finalScore());
+        // 5.2.2.1 intersects-with 5.1.1 (5.1.1 does not ask timeliness): to confirm, the source quoted
         assertEquals(CrosswalkResult.State.TO_CONFIRM, r.items().stream().filter(i -> i.code().equals("5.1.1")).findFirst().orElseThrow().state());
         assertTrue(r.confirmNotes().get("5.1.1").contains("5.2.2.1"), r.confirmNotes().get("5.1.1"));
+    }
+
+    @Test
+    void aConformsOnTheStricterSideCarriesAsConforms() throws Exception {
+        CrosswalkResult r = cross(exampleSupportConforms(), "hxjt");
+        List<String> carried = r.items().stream().filter(i -> i.state() == CrosswalkResult.State.CARRIED)
+                .map(CrosswalkResult.Item::code).toList();
+        assertEquals(List.of("5.5.1"), carried);
+        assertEquals(new EvidenceValue.Conforms(true), r.prefill().evidence().get("5.5.1").value());
+        assertEquals("沿用自 gbt27922 5.2.2.3（涵盖本条）：符合，得分率 100%；原说明：全生命周期技术支持",
+                r.prefill().evidence().get("5.5.1").notes());
+        // hxjt 5.5.1 is worth 10/3 (category 40 over 24 force units: 12 应 = 2, 5.1.2 可 = 0 → 40×2/24):
+        // lowest = 10/3 × 1 = 10/3 ≈ 3.33; highest = 100, nothing carried below full credit
+        assertEquals(Ratio.of(10, 3), r.lowest().finalScore());
+        assertEquals(Ratio.HUNDRED, r.highest().finalScore());
+        assertEquals("none", r.lowest().grade().id());
+        assertEquals("five-star", r.highest().grade().id());
     }
 
     @Test
     void applianceManufacturerToGxdsl244CarriesNothingAndSpansTheWholeRange() throws Exception {
         CrosswalkResult r = cross(example(), "gxdsl244");
         var cov = r.coverage();
-        // 22 distinct gxdsl244 items are mapped from assessed gbt27922 items; B1.1, B1.3 and C2.1 only
-        // through informed-by rows; no row carries a verdict; 67 − 22 = 45 uncovered.
+        // 23 distinct gxdsl244 items are mapped from assessed gbt27922 items; B1.1, B1.3 and C2.1 only
+        // through informed-by rows; no row carries a verdict; 67 − 23 = 44 uncovered.
         assertEquals(Ratio.ZERO, cov.get(CrosswalkResult.State.CARRIED)[0]);
-        assertEquals(Ratio.of(19), cov.get(CrosswalkResult.State.TO_CONFIRM)[0]);
+        assertEquals(Ratio.of(20), cov.get(CrosswalkResult.State.TO_CONFIRM)[0]);
         assertEquals(Ratio.of(3), cov.get(CrosswalkResult.State.INFORMED)[0]);
-        assertEquals(Ratio.of(45), cov.get(CrosswalkResult.State.UNCOVERED)[0]);
+        assertEquals(Ratio.of(44), cov.get(CrosswalkResult.State.UNCOVERED)[0]);
         assertEquals(Ratio.ZERO, r.lowest().finalScore());
         assertEquals(Ratio.HUNDRED, r.highest().finalScore());
         assertNull(r.lowest().grade(), "gxdsl244 is a quality index without grades");
@@ -75,72 +98,94 @@ class CrosswalkTests {
     }
 
     @Test
-    void hxjtEvidenceCarriesTheWiderInstallationItemToGbt27922() throws Exception {
+    void hxjtEvidenceCarriesNothingToTheStricterGbt27922() throws Exception {
         Path p = Path.of("../examples/hxjt/machine-tool-maker.json");
         Assessment a = EvidenceJson.read(Files.readAllBytes(p), p.toString(), REG::find);
         CrosswalkResult r = cross(a, "gbt27922");
-        // read from hxjt's side, 5.1.1 superset-of 5.2.2.1: the only carrying row in that direction
-        var carried = r.items().stream().filter(i -> i.state() == CrosswalkResult.State.CARRIED).map(CrosswalkResult.Item::code).toList();
-        boolean assessed = a.evidence().containsKey("5.1.1") && !(a.evidence().get("5.1.1").value() instanceof EvidenceValue.NotApplicable);
-        assertEquals(assessed ? List.of("5.2.2.1") : List.of(), carried);
-    }
-
-    @Test
-    void thePrefilledFileReadsBackAndScoresAsTheLowerBound() throws Exception {
-        for (String to : List.of("hxjt", "gxdsl244")) {
-            CrosswalkResult r = cross(example(), to);
-            byte[] bytes = CrosswalkJson.prefill(r);
-            assertEquals(List.of(), Schemas.evidenceErrors(bytes), to);
-            Assessment back = EvidenceJson.read(bytes, "prefill-" + to + ".json", REG::find);
-            assertEquals(r.lowest().finalScore(), ScoringEngine.score(REG.require(to), back).finalScore(), to);
-            JsonNode ev = Json.readTree(bytes).get("evidence");
-            // every to-confirm item is present with notes quoting its source, and a blank (null) form
-            r.confirmNotes().forEach((code, note) -> {
-                assertEquals(note, ev.get(code).get("notes").asText());
-                assertEquals(2, ev.get(code).size(), code + " must carry notes and a null form only");
-                assertTrue(back.evidence().get(code) == null, code + " must read back as not assessed");
-            });
-        }
+        // read from hxjt's side the table has no equal row and its containment rows are subset-of
+        // (5.5.1 ⊆ 5.2.2.3, 5.4.1 ⊆ 5.2.4.5): the looser side's verdict never carries to the stricter one
+        assertEquals(Ratio.ZERO, r.coverage().get(CrosswalkResult.State.CARRIED)[0]);
+        CrosswalkResult.Item i = r.items().stream().filter(x -> x.code().equals("5.2.2.3")).findFirst().orElseThrow();
+        boolean assessed = a.evidence().containsKey("5.5.1") && !(a.evidence().get("5.5.1").value() instanceof EvidenceValue.NotApplicable);
+        assertEquals(assessed ? CrosswalkResult.State.TO_CONFIRM : CrosswalkResult.State.UNCOVERED, i.state());
+        if (assessed) assertTrue(i.note().startsWith("待确认——hxjt 5.5.1（窄于本条）的证据："), i.note());
     }
 
     @Test
     void theReportValidatesAgainstItsSchemaAndHasNumbersOnly() throws Exception {
-        Assessment a = example();
+        Assessment a = exampleSupportConforms();
         List<CrosswalkResult> rs = List.of(cross(a, "hxjt"), cross(a, "gxdsl244"));
         byte[] json = CrosswalkJson.reportBytes("appliance-manufacturer.json", rs);
         assertEquals(List.of(), SchemaCheck.errors("/io/aftercert/crosswalk/schema/crosswalk-report.schema.json", json));
         JsonNode t = Json.readTree(json).get("targets").get(0);
         assertTrue(t.get("range").get("lowest").isNumber());
-        // 14/3 (see above): a number, with the exact fraction beside it
-        assertEquals(4.6666666667, t.get("range").get("lowest").doubleValue(), 1e-9);
-        assertEquals("14/3", t.get("range").get("lowestExact").textValue());
+        // 10/3 (see above): a number, with the exact fraction beside it
+        assertEquals(3.3333333333, t.get("range").get("lowest").doubleValue(), 1e-9);
+        assertEquals("10/3", t.get("range").get("lowestExact").textValue());
         assertTrue(t.get("points").isNumber());
     }
 
     @Test
-    void theQualityEvaluationAndTheManagementSpecificationShareThirteenMeasures() throws Exception {
+    void theQualityEvaluationAndTheManagementSpecificationShareElevenMeasures() throws Exception {
         Path p = Path.of("../examples/gxdsl244/guangxi-ecommerce-retailer.json");
         Assessment a = EvidenceJson.read(Files.readAllBytes(p), p.toString(), REG::find);
         CrosswalkResult r = cross(a, "gxdsl259");
-        // the 13 equal rows whose gxdsl244 items the retailer measured carry their values (same units);
-        // the three subset-of rows (B2.4, C2.1, D1.3 narrower than 8.13, 9.5, 8.27) carry nothing this way
+        // the 11 equal rows whose gxdsl244 items the retailer measured carry their values (same units and targets);
+        // the six subset-of rows (B1.3, B2.2, B2.3, B2.4, C2.1, D1.3 looser than 8.4, 8.4, 8.7, 8.13, 9.5, 8.27) carry nothing this way
         List<String> carried = r.items().stream().filter(i -> i.state() == CrosswalkResult.State.CARRIED)
                 .map(CrosswalkResult.Item::code).sorted().toList();
-        assertEquals(List.of("7.10", "7.11", "7.15", "7.16", "7.17", "7.4", "7.8", "7.9", "8.2", "8.24", "8.4", "8.7", "9.4"), carried);
+        assertEquals(List.of("7.10", "7.11", "7.15", "7.16", "7.17", "7.4", "7.8", "7.9", "8.2", "8.24", "9.4"), carried);
+        // 244 B2.2 measured 88 % against its 95 % target; 259 8.4 asks every request within 5 minutes: to confirm
+        assertEquals(CrosswalkResult.State.TO_CONFIRM, r.items().stream().filter(i -> i.code().equals("8.4")).findFirst().orElseThrow().state());
         assertEquals(new EvidenceValue.Measured(Ratio.parse("6.5")), r.prefill().evidence().get("7.8").value());
         // gxdsl259: 100 items of 1 derived point, threshold metrics. Met: 7.9 (18 ≤ 20 km), 7.10 (7 ≥ 6 days),
-        // 7.11 (10 ≥ 8 h), 7.16 (20 ≤ 24 h), 7.17 (5 ≤ 7 days), 8.7 (100 ≥ 100 %) = 6 points.
-        // Missed: 7.8 (6.5 > 5 km), 7.4 (32 < 40 h), 7.15 (93.5 < 95), 8.2 (81.2 < 85), 8.4 (88 < 100),
-        // 8.24 (97.3 < 100), 9.4 (83.4 < 85) = 7 points lost for good.
-        assertEquals(Ratio.of(6), r.lowest().finalScore());
-        assertEquals(Ratio.of(93), r.highest().finalScore());
-        // and back: the 13 equal measures plus the three where 259's stricter target contains 244's
+        // 7.11 (10 ≥ 8 h), 7.16 (20 ≤ 24 h), 7.17 (5 ≤ 7 days) = 5 points.
+        // Missed: 7.8 (6.5 > 5 km), 7.4 (32 < 40 h), 7.15 (93.5 < 95), 8.2 (81.2 < 85),
+        // 8.24 (97.3 < 100), 9.4 (83.4 < 85) = 6 points lost for good.
+        assertEquals(Ratio.of(5), r.lowest().finalScore());
+        assertEquals(Ratio.of(94), r.highest().finalScore());
+        // and back: the 11 equal measures, plus B2.3 because 259 8.7 (stricter) is fully met (100 %);
+        // 8.4 (88 %), 8.13 (91.5 %), 9.5 (86.7), 8.27 (88 %) are short of their targets: B1.3, B2.2, B2.4, C2.1, D1.3 to confirm
         Path q = Path.of("../examples/gxdsl259/guangxi-ecommerce-retailer-conformance.json");
         CrosswalkResult back = cross(EvidenceJson.read(Files.readAllBytes(q), q.toString(), REG::find), "gxdsl244");
-        List<String> back16 = back.items().stream().filter(i -> i.state() == CrosswalkResult.State.CARRIED)
+        List<String> back12 = back.items().stream().filter(i -> i.state() == CrosswalkResult.State.CARRIED)
                 .map(CrosswalkResult.Item::code).sorted().toList();
-        assertEquals(List.of("A1.2", "A1.3", "A1.4", "A1.5", "A3.4", "A5.1", "A5.2", "A5.3", "B1.2", "B2.2", "B2.3", "B2.4",
-                "C1.1", "C2.1", "D1.2", "D1.3"), back16);
-        assertEquals(Relation.SUPERSET_OF, back.items().stream().filter(i -> i.code().equals("B2.4")).findFirst().orElseThrow().relation());
+        assertEquals(List.of("A1.2", "A1.3", "A1.4", "A1.5", "A3.4", "A5.1", "A5.2", "A5.3", "B1.2", "B2.3", "C1.1", "D1.2"), back12);
+        CrosswalkResult.Item arrival = back.items().stream().filter(i -> i.code().equals("B2.4")).findFirst().orElseThrow();
+        assertEquals(Relation.SUPERSET_OF, arrival.relation());
+        assertEquals(CrosswalkResult.State.TO_CONFIRM, arrival.state());
+        assertEquals(new EvidenceValue.Measured(Ratio.of(100)), back.prefill().evidence().get("B2.3").value());
+    }
+
+    @Test
+    void theTwoCasesOfTheReviewNoLongerClaimConformity() throws Exception {
+        // a gxdsl244 "conforms" on B2.2 noted 96 % (its target is 95 %) is not 259 8.4's 100 %
+        Assessment online = new Assessment("gxdsl244", null, new io.aftercert.core.evidence.Organization("测试公司", null), null, null, null,
+                java.util.Map.of("B2.2", Evidence.conforms(true).withNotes("5分钟内响应率96%")), List.of());
+        CrosswalkResult to259 = cross(online, "gxdsl259");
+        CrosswalkResult.Item i = to259.items().stream().filter(x -> x.code().equals("8.4")).findFirst().orElseThrow();
+        assertEquals(CrosswalkResult.State.TO_CONFIRM, i.state());
+        assertEquals("待确认——gxdsl244 B2.2（窄于本条）的证据：符合，得分率 100%，原说明：5分钟内响应率96%", i.note());
+        assertTrue(to259.prefill().evidence().isEmpty());
+        // a gxdsl259 "conforms" on 6.8 noted "one after-sales post, no department" is not gbt27922 5.1.1.1's department
+        Assessment post = new Assessment("gxdsl259", null, new io.aftercert.core.evidence.Organization("测试公司", null), null, null, null,
+                java.util.Map.of("6.8", Evidence.conforms(true).withNotes("设一个售后服务岗位，未设部门")), List.of());
+        CrosswalkResult to27922 = cross(post, "gbt27922");
+        CrosswalkResult.Item d = to27922.items().stream().filter(x -> x.code().equals("5.1.1.1")).findFirst().orElseThrow();
+        assertEquals(CrosswalkResult.State.TO_CONFIRM, d.state());
+        assertEquals(Relation.SUBSET_OF, d.relation());
+        assertTrue(d.note().endsWith("原说明：设一个售后服务岗位，未设部门"), d.note());
+        // the other way a department that conforms under gbt27922 does satisfy 259's department-or-post
+        Assessment dept = new Assessment("gbt27922", null, new io.aftercert.core.evidence.Organization("测试公司", null), null, null, null,
+                java.util.Map.of("5.1.1.1", Evidence.conforms(true)), List.of());
+        CrosswalkResult toDept = cross(dept, "gxdsl259");
+        assertEquals(new EvidenceValue.Conforms(true), toDept.prefill().evidence().get("6.8").value());
+        // the carried item says why, from the row's justification, in the report and on the page
+        CrosswalkResult.Item carried = toDept.items().stream().filter(x -> x.code().equals("6.8")).findFirst().orElseThrow();
+        assertTrue(carried.why().zh().startsWith("27922 要求专门的部门并有合理的职能划分和岗位设置，259 接受部门或岗位"), carried.why().zh());
+        JsonNode item = Json.readTree(CrosswalkJson.reportBytes("x.json", List.of(toDept))).get("targets").get(0).get("carried").get(0);
+        assertEquals(carried.why().en(), item.get("why").get("en").asText());
+        String page = new String(CrosswalkHtml.render("x.json", List.of(toDept), "zh"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.contains("依据：27922 要求专门的部门"), "the page shows why");
     }
 }
