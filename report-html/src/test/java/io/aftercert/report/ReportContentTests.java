@@ -135,7 +135,7 @@ class ReportContentTests {
         String table = section(withDq, "data-quality");
         assertTrue(table.contains("tickets-2026H1.csv") && table.contains("10000") && table.contains(">37<") && table.contains(">12<"));
         assertTrue(table.contains("2026-01-01 – 2026-06-30"));
-        // the rules by name in Chinese (records/SCHEMA.md: 完整性, 逻辑), the id beside it as an English code; in English the id
+        // the rules by name in Chinese (docs/records-format.md: 完整性, 逻辑), the id beside it as an English code; in English the id
         String rules = withDq.substring(withDq.indexOf("id=\"data-quality\""));
         assertTrue(rules.contains("完整性 <span class=\"mono\" lang=\"en\">completeness</span>"), rules);
         assertTrue(rules.contains("逻辑 <span class=\"mono\" lang=\"en\">logic</span>"), rules);
@@ -159,20 +159,20 @@ class ReportContentTests {
         assertTrue(zh.contains("<h1>售后服务标准符合性报告</h1>"), "titled as a conformance report");
         assertFalse(zh.contains("质量指数") || zh.contains("认证准备度"), "neither a quality index nor a certification readiness report");
         assertTrue(zh.contains("<div class=\"score-label\">符合率</div>"));
-        // 45499/594 = 76.597… % cut to one decimal
-        assertTrue(zh.contains("id=\"final-score\">76.5%</div>"), "the rate as a percentage");
+        // 47119/600 = 78.53… % cut to one decimal
+        assertTrue(zh.contains("id=\"final-score\">78.5%</div>"), "the rate as a percentage");
         assertFalse(zh.contains("id=\"weights\"") || zh.contains("维度权重与得分") || zh.contains("对指数的贡献"),
                 "a points checklist has no weights table");
         String chapters = section(zh, "chapters");
-        // 七 191/12 of 21 → 75.79 %, 九 1379/120 of 16 → 71.82 %, 十 3.8 of 5 → 76 %
+        // 七 191/12 of 21 → 75.79 %, 九 1499/120 of 17 → 73.48 %, 十 3.5 of 4 → 87.5 %
         assertTrue(chapters.contains("服务资源保障") && chapters.contains("75.7%"), chapters);
-        assertTrue(chapters.contains("71.8%") && chapters.contains("76.0%"), chapters);
+        assertTrue(chapters.contains("73.4%") && chapters.contains("87.5%"), chapters);
         assertTrue(zh.contains("征求意见稿") && zh.contains("正式发布版本的要求与目标值可能变化"), "the draft status, in the verdict box");
-        // 34 metric items: 7.8 (band) and 9.8 (sample) carry verdicts; of the 32 measured, 14 miss their target
-        assertTrue(zh.contains("34 项量化指标（KPI）中达成 18 项"), "KPI count");
-        assertTrue(zh.contains("未达目标 14 项，无数据 0 项，另有 2 项按评价人判定计分"));
-        // the lowest chapter: 九 at 71.82 % just under 八 at 22.99/32 = 71.84 %
-        assertTrue(zh.contains("的符合率为 76.5%") && zh.contains("符合率最低的章是 9 服务质量控制（71.8%）"), "summary");
+        // 34 metric items: 7.8 (band) and 9.8 (sample) carry verdicts; of the 32 measured, 13 miss their target
+        assertTrue(zh.contains("34 项量化指标（KPI）中达成 19 项"), "KPI count");
+        assertTrue(zh.contains("未达目标 13 项，无数据 0 项，另有 2 项按评价人判定计分"));
+        // the lowest chapter: 九 at 73.48 %, under 八 at 23.99/32 = 74.97 %
+        assertTrue(zh.contains("的符合率为 78.5%") && zh.contains("符合率最低的章是 9 服务质量控制（73.4%）"), "summary");
         assertTrue(visibleText(zh).contains("符合率 = 各条款得分之和 / 适用条款分值之和 × 100"), "method");
         assertTrue(zh.contains("本报告为符合性自评"), "disclaimer");
         assertFalse(zh.contains("各二级维度得分"), "no empty second-level chart for a checklist without second-level groups");
@@ -188,11 +188,11 @@ class ReportContentTests {
 
         String en = renderer.renderString(ReportFixtures.request(CHECKLIST, "en"));
         assertTrue(en.contains("<h1>After-sales Service Conformance Report</h1>"));
-        assertTrue(en.contains("<div class=\"score-label\">Conformance</div>") && en.contains("id=\"final-score\">76.5%</div>"));
+        assertTrue(en.contains("<div class=\"score-label\">Conformance</div>") && en.contains("id=\"final-score\">78.5%</div>"));
         assertFalse(en.contains("Quality Index") || en.contains("quality index") || en.contains("id=\"weights\""));
         assertTrue(en.contains("consultation draft") && en.contains("draft for comment"), "draft status in tag and title");
-        assertTrue(en.contains("met 18 of 34 KPIs") && en.contains("14 missed, 0 without data, 2 scored by the assessor"), "KPI count");
-        assertTrue(en.contains("conforms to 76.5% of the applicable requirements"), "summary");
+        assertTrue(en.contains("met 19 of 34 KPIs") && en.contains("13 missed, 0 without data, 2 scored by the assessor"), "KPI count");
+        assertTrue(en.contains("conforms to 78.5% of the applicable requirements"), "summary");
         // no Chinese outside the passages marked as Chinese (verbatim requirements, the organisation's name)
         // (nor in the user's own attachment file names, shown as given, nor the page title, which cannot mark a language)
         String enText = visibleText(en.replaceAll("(?s)<span lang=\"zh-CN\">.*?</span>", " ").replaceAll("(?s)<title>.*?</title>", " ")
