@@ -77,25 +77,40 @@ public final class KpiEngine {
         String name = file.getFileName().toString();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
-            CsvScanner header = new CsvScanner(ch, size, 64 * 1024);
-            Columns[] cols = new Columns[1];
-            long dataStart;
-            try {
-                dataStart = header.scan(0, 1, (buf, st, en, n, off) -> {
-                    cols[0] = Columns.fromHeader(buf, st, en, n, name);
-                    return false;
-                });
-            } catch (CsvScanner.CsvFormatException e) {
-                throw new InvalidInputException(new Problem(name, "header", null, e.getMessage()));
+            java.nio.file.attribute.FileTime modified = java.nio.file.Files.getLastModifiedTime(file);
+            KpiReport report = read(ch, size, name, options, splitPoints);
+            if (ch.size() != size || !modified.equals(java.nio.file.Files.getLastModifiedTime(file))) {
+                throw changed(name, null, "the file changed while it was read (its size or time of change is not what it was when reading began)");
             }
-            if (cols[0] == null) {
-                throw new InvalidInputException(new Problem(name, "header", null, "the file is empty: a header row is required"));
-            }
-            long[] starts = plan(ch, size, dataStart, splitPoints);
-            return execute(ch, size, cols[0], options, starts, name);
+            return report;
+        } catch (CsvScanner.FileChangedException e) {
+            throw changed(name, "byte " + e.offset, e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static InvalidInputException changed(String name, String place, String message) {
+        return new InvalidInputException(new Problem(name, place, null, message + ": read it again once it is complete"));
+    }
+
+    private KpiReport read(FileChannel ch, long size, String name, KpiOptions options, long[] splitPoints) throws IOException {
+        CsvScanner header = new CsvScanner(ch, size, 64 * 1024);
+        Columns[] cols = new Columns[1];
+        long dataStart;
+        try {
+            dataStart = header.scan(0, 1, (buf, st, en, n, off) -> {
+                cols[0] = Columns.fromHeader(buf, st, en, n, name);
+                return false;
+            });
+        } catch (CsvScanner.CsvFormatException e) {
+            throw new InvalidInputException(new Problem(name, "header", null, e.getMessage()));
+        }
+        if (cols[0] == null) {
+            throw new InvalidInputException(new Problem(name, "header", null, "the file is empty: a header row is required"));
+        }
+        long[] starts = plan(ch, size, dataStart, splitPoints);
+        return execute(ch, size, cols[0], options, starts, name);
     }
 
     private long[] plan(FileChannel ch, long size, long dataStart, long[] splitPoints) throws IOException {

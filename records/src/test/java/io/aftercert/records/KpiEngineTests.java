@@ -189,4 +189,50 @@ class KpiEngineTests {
         assertNull(r.kpis().get("hotline_answer").met());
         assertFalse(r.findingsTruncated());
     }
+
+    @Test
+    void aFileCutWhileReadIsRefusedAndNoThreadKeepsSpinning() throws Exception {
+        // about 40 MB of records in 2 workers; the first progress report (after 8 MiB) cuts the file to 70 %
+        StringBuilder csv = new StringBuilder(HEAD);
+        String row = "T,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:15,,,,,,,\n";
+        csv.append(row.repeat(40_000_000 / row.length()));
+        Path f = TestRecords.write(dir, csv.toString());
+        long size = java.nio.file.Files.size(f);
+        java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
+        KpiEngine engine = new KpiEngine(2, scanned -> {
+            if (cut.compareAndSet(false, true)) {
+                try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.WRITE)) {
+                    ch.truncate(size * 7 / 10);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> assertThrows(InvalidInputException.class, () -> engine.run(f)));
+        assertTrue(cut.get());
+        String text = e.problems().get(0).toString();
+        assertTrue(text.startsWith(f.getFileName() + ": ") && text.contains("the file changed while it was read"), text);
+        Thread.sleep(200);
+        assertEquals(0, Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("aftercert-kpi") && t.isAlive()).count(),
+                "no worker is left running");
+    }
+
+    @Test
+    void aFileRewrittenToTheSameSizeWhileReadIsRefused() throws Exception {
+        String csv = HEAD + "P1,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:15,,,,,,,\n";
+        Path f = TestRecords.write(dir, csv.repeat(1));
+        StringBuilder big = new StringBuilder(HEAD);
+        big.append("P1,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:15,,,,,,,\n".repeat(200_000)); // over 8 MiB: progress is reported
+        java.nio.file.Files.writeString(f, big);
+        KpiEngine engine = new KpiEngine(1, scanned -> {
+            try { // same bytes, a later time of change: another program wrote the file meanwhile
+                java.nio.file.Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+            } catch (IOException x) {
+                throw new java.io.UncheckedIOException(x);
+            }
+        });
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.run(f));
+        assertTrue(e.problems().get(0).message().contains("changed while it was read"), e.getMessage());
+    }
 }
