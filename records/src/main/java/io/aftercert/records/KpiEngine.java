@@ -33,6 +33,7 @@ public final class KpiEngine {
     public static final int FINDING_CAP = KpiAccumulator.FINDING_CAP;
     private static final long TARGET_CHUNK = 32L << 20;
     private static final int BUFFER = 1 << 20;
+    private static final int ENCODING_SAMPLE = 64 << 10;
 
     private final int threads;
     private final LongConsumer progress;
@@ -95,6 +96,7 @@ public final class KpiEngine {
     }
 
     private KpiReport read(FileChannel ch, long size, String name, KpiOptions options, long[] splitPoints) throws IOException {
+        checkEncoding(ch, size, name);
         CsvScanner header = new CsvScanner(ch, size, 64 * 1024);
         Columns[] cols = new Columns[1];
         long dataStart;
@@ -111,6 +113,29 @@ public final class KpiEngine {
         }
         long[] starts = plan(ch, size, dataStart, splitPoints);
         return execute(ch, size, cols[0], options, starts, name);
+    }
+
+    /**
+     * Refuses a file whose first 64 KiB are not UTF-8 (UTF-16, GBK), naming the encoding and the
+     * row, before any column is looked for; bytes further on are checked where they are read as text.
+     */
+    private static void checkEncoding(FileChannel ch, long size, String name) throws IOException {
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate((int) Math.min(size, ENCODING_SAMPLE));
+        while (bb.hasRemaining() && ch.read(bb, bb.position()) > 0) {
+            // read the sample whole
+        }
+        byte[] sample = Arrays.copyOf(bb.array(), bb.position());
+        if (io.aftercert.core.json.Encodings.utf16(sample)) {
+            throw new InvalidInputException(new Problem(name, "byte 0", null, io.aftercert.core.json.Encodings.describe(sample)));
+        }
+        int bad = io.aftercert.core.json.Encodings.firstInvalidUtf8(sample, sample.length < size);
+        if (bad < 0) return;
+        int row = 0; // the header is line 0, data rows count from 1 as everywhere in the report
+        for (int i = 0; i < bad; i++) if (sample[i] == '\n') row++;
+        int lineEnd = bad;
+        while (lineEnd < sample.length && sample[lineEnd] != '\n') lineEnd++;
+        byte[] upToLine = Arrays.copyOf(sample, lineEnd); // whole characters, for the GBK guess
+        throw new InvalidInputException(new Problem(name, row == 0 ? "header" : "row " + row, null, io.aftercert.core.json.Encodings.describe(upToLine)));
     }
 
     private long[] plan(FileChannel ch, long size, long dataStart, long[] splitPoints) throws IOException {
@@ -215,10 +240,12 @@ public final class KpiEngine {
         KpiAccumulator acc = new KpiAccumulator(options, key, cols, from, expectedRows(until - from));
         CsvScanner scanner = new CsvScanner(ch, size, BUFFER);
         long[] lastReport = {from};
+        long[] whole = {0}; // rows accepted whole: a row refused inside accept is not one of them
         long end;
         try {
             end = scanner.scan(from, until, (buf, st, en, nf, off) -> {
                 acc.accept(buf, st, en, nf, (int) (off - from));
+                whole[0]++;
                 if (progress != null && off - lastReport[0] > (8 << 20)) {
                     progress.accept(scanned.addAndGet(off - lastReport[0]));
                     lastReport[0] = off;
@@ -226,7 +253,7 @@ public final class KpiEngine {
                 return true;
             });
         } catch (CsvScanner.CsvFormatException e) {
-            return new ChunkResult(acc, from, from, e, acc.rowsAdded());
+            return new ChunkResult(acc, from, from, e, whole[0]);
         }
         if (progress != null) progress.accept(scanned.addAndGet(end - lastReport[0]));
         return new ChunkResult(acc, from, end, null, acc.rowsAdded());

@@ -235,4 +235,40 @@ class KpiEngineTests {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.run(f));
         assertTrue(e.problems().get(0).message().contains("changed while it was read"), e.getMessage());
     }
+
+    @Test
+    void recordsThatAreNotUtf8AreRefusedNamingTheEncodingAndTheRow() throws Exception {
+        String head = HEAD.replace("callback_at\n", "callback_at,region\n");
+        String rows = "G1,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:05,,,,,,,,华南\n"
+                + "G2,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:05,,,,,,,,华北\n"
+                + "G3,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:05,,,,,,,,西南\n";
+        KpiOptions byRegion = new KpiOptions(List.of(KpiOptions.GroupBy.of("region")), null, null);
+        // GBK (Notepad's "ANSI"): read as UTF-8 the three regions were one, "����"
+        Path gbk = dir.resolve("gbk.csv");
+        java.nio.file.Files.write(gbk, (head + rows).getBytes(java.nio.charset.Charset.forName("GBK")));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new KpiEngine(1, null).run(gbk, byRegion));
+        assertEquals("gbk.csv: row 1: the file is not UTF-8 but looks like GBK/GB18030 (what Notepad calls \"ANSI\" on Chinese Windows): "
+                + "save the file as UTF-8", e.problems().get(0).toString());
+        // UTF-16: one problem naming the encoding, not one per required column
+        Path utf16 = dir.resolve("utf16.csv");
+        java.nio.file.Files.write(utf16, (head + rows).getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        InvalidInputException u = assertThrows(InvalidInputException.class, () -> new KpiEngine(1, null).run(utf16, byRegion));
+        assertEquals(1, u.problems().size(), u.getMessage());
+        assertTrue(u.problems().get(0).message().startsWith("the file is UTF-16"), u.getMessage());
+        // GBK after the first 64 KiB (1,000 UTF-8 rows of 75 bytes): found where the region is read as a group's name
+        String utf8Row = "U,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:05,,,,,,,,华东\n";
+        byte[] late = concat((head + utf8Row.repeat(1000)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                rows.getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path lateFile = dir.resolve("late.csv");
+        java.nio.file.Files.write(lateFile, late);
+        InvalidInputException l = assertThrows(InvalidInputException.class, () -> new KpiEngine(2, null).run(lateFile, byRegion));
+        assertEquals("late.csv: row 1001: the file is not UTF-8 but looks like GBK/GB18030 (what Notepad calls \"ANSI\" on Chinese Windows): "
+                + "save the file as UTF-8", l.problems().get(0).toString());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
 }
