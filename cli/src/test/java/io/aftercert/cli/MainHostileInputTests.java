@@ -107,6 +107,66 @@ class MainHostileInputTests {
         return tests.stream();
     }
 
+    /** The files {@code dir} holds, to check that nothing was written. */
+    private static List<String> listing(Path dir) throws java.io.IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** A refusal as the README promises: exit 2, the file and a place named, no internals, nothing written to {@code out}. */
+    private static void refused(Run r, Path file, String place, Path out, String what) throws java.io.IOException {
+        assertEquals(2, r.code(), what + ": " + r.all());
+        assertTrue(r.err().contains(file.toString()) && r.err().contains(place), what + " names the file and " + place + ": " + r.err());
+        noInternals(r);
+        assertEquals(List.of(), listing(out), what + ": nothing written");
+    }
+
+    /**
+     * Hand-edited results (negative or excessive points, unknown codes, totals, final score, grade
+     * and schema version that no scoring gives) through every command that reads a result.
+     */
+    @TestFactory
+    Stream<DynamicTest> aHandEditedResultIsRefusedByEveryCommandThatReadsOne(@TempDir Path out) throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        Path good = Files.createTempFile("good", ".json");
+        good.toFile().deleteOnExit();
+        try (Stream<Path> files = Files.list(CORPUS.resolve("results"))) {
+            for (Path f : files.sorted().toList()) {
+                tests.add(DynamicTest.dynamicTest("plan " + f.getFileName(), () -> refused(run("plan", f.toString(), "--json", out.resolve("p.json").toString()), f, "$.", out, "plan")));
+                tests.add(DynamicTest.dynamicTest("diff " + f.getFileName(), () -> {
+                    if (Files.size(good) == 0) assertEquals(0, run("assess", MANUFACTURER.toString(), "--json", good.toString()).code());
+                    refused(run("diff", f.toString(), good.toString(), "--json", out.resolve("d.json").toString()), f, "$.", out, "diff old");
+                    refused(run("diff", good.toString(), f.toString()), f, "$.", out, "diff new");
+                }));
+                tests.add(DynamicTest.dynamicTest("assess --previous " + f.getFileName(), () -> refused(run("assess", MANUFACTURER.toString(), "--previous", f.toString(),
+                        "--html", out.resolve("r.html").toString(), "--json", out.resolve("r.json").toString()), f, "$.", out, "assess --previous")));
+            }
+        }
+        return tests.stream();
+    }
+
+    /** Service records that are not UTF-8 through every command that reads records: the encoding named, nothing written. */
+    @TestFactory
+    Stream<DynamicTest> recordsThatAreNotUtf8AreRefusedByEveryCommandThatReadsThem(@TempDir Path out) throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CORPUS.resolve("records"))) {
+            for (Path f : files.sorted().toList()) {
+                String encoding = f.getFileName().toString().startsWith("gbk") ? "GBK" : "UTF-16";
+                tests.add(DynamicTest.dynamicTest("kpi " + f.getFileName(), () -> {
+                    Run r = run("kpi", f.toString(), "--by", "region", "--json", out.resolve("k.json").toString(), "--html", out.resolve("k.html").toString());
+                    refused(r, f.getFileName(), encoding, out, "kpi");
+                    assertTrue(r.err().contains("save the file as UTF-8") && !r.err().contains("required column"), r.err());
+                }));
+                tests.add(DynamicTest.dynamicTest("kpi --into " + f.getFileName(), () -> refused(run("kpi", f.toString(), "--evidence-for", "gxdsl244",
+                        "--into", out.resolve("ev.json").toString()), f.getFileName(), encoding, out, "kpi --into")));
+                tests.add(DynamicTest.dynamicTest("assess --records " + f.getFileName(), () -> refused(run("assess", RETAILER.toString(), "--records", f.toString(),
+                        "--html", out.resolve("r.html").toString()), f.getFileName(), encoding, out, "assess --records")));
+            }
+        }
+        return tests.stream();
+    }
+
     @Test
     void nothingApplicableScoresZeroWithAWarningAndDoesNotStopABatch(@TempDir Path dir) throws Exception {
         Path allNa = hostile("evidence/all-not-applicable.json");
