@@ -167,6 +167,45 @@ class MainHostileInputTests {
         return tests.stream();
     }
 
+    /** No character that drives a terminal (ESC, other C0 but line breaks and tabs, DEL, C1, bidi controls) is printed raw. */
+    private static void printedEscaped(Run r) {
+        for (char c : r.all().toCharArray()) assertFalse(TerminalWriter.escaped(c), String.format("U+%04X printed raw: %s", (int) c, r.all()));
+    }
+
+    @Test
+    void terminalEscapesInNamesAndValuesArePrintedEscaped() throws Exception {
+        // the organisation's name holds U+202E, a screen clear (ESC [2J), a title change (ESC ]0;…BEL) and a C1 CSI
+        Path name = hostile("terminal/escapes-in-name.json");
+        for (String[] args : new String[][] {{"assess", name.toString()}, {"assess", name.toString(), "--lang", "en"}, {"plan", name.toString()},
+                {"crosswalk", name.toString()}}) {
+            Run r = run(args);
+            assertEquals(0, r.code(), r.err());
+            printedEscaped(r);
+            assertTrue(r.out().contains("\\u202E华澜家电\\u202C\\u001B[2J\\u001B]0;pwned\\u0007\\u009B31m有限公司"), r.out());
+        }
+        // JSON on standard output is the same document: the escapes stand inside strings, where they mean the same characters
+        Run json = run("assess", name.toString(), "--json", "-");
+        printedEscaped(json);
+        assertEquals("\u202e华澜家电\u202c\u001b[2J\u001b]0;pwned\u0007\u009b31m有限公司",
+                Json.mapper().readTree(json.out()).get("organization").get("name").asText());
+        // CSV values: a channel with a screen clear (a finding prints it) and a region with a title change (a group's name)
+        Run kpi = run("kpi", hostile("terminal/escapes-in-values.csv").toString(), "--by", "region", "--lang", "en");
+        assertEquals(0, kpi.code(), kpi.err());
+        printedEscaped(kpi);
+        assertTrue(kpi.out().contains("'phone\\u001B[2J'") && kpi.out().contains("\\u202E南华\\u001B]0;pwned\\u0007"), kpi.out());
+        // an error message quoting a file name with an escape
+        Path odd = Files.createTempFile("evil\u001b[2J", ".json");
+        try {
+            Files.writeString(odd, "{");
+            Run bad = run("assess", odd.toString());
+            assertEquals(2, bad.code());
+            printedEscaped(bad);
+        } finally {
+            Files.delete(odd);
+        }
+        assertEquals("a\\u001Bb\n\t\r\\u0085\\u2067", TerminalWriter.escape("a\u001bb\n\t\r\u0085\u2067"));
+    }
+
     @Test
     void nothingApplicableScoresZeroWithAWarningAndDoesNotStopABatch(@TempDir Path dir) throws Exception {
         Path allNa = hostile("evidence/all-not-applicable.json");
