@@ -206,6 +206,38 @@ class MainHostileInputTests {
         assertEquals("a\\u001Bb\n\t\r\\u0085\\u2067", TerminalWriter.escape("a\u001bb\n\t\r\u0085\u2067"));
     }
 
+    /** Every U+202E of a page stands inside an isolate (U+2066–U+2068 … U+2069); returns how many there are. */
+    private static int overridesIsolated(Path page) throws java.io.IOException {
+        String html = Files.readString(page);
+        int depth = 0;
+        int overrides = 0;
+        for (char c : html.toCharArray()) {
+            if (c >= '\u2066' && c <= '\u2068') depth++;
+            else if (c == '\u2069') depth = Math.max(0, depth - 1);
+            else if (c == '\u202E') {
+                overrides++;
+                assertTrue(depth > 0, page.getFileName() + ": a U+202E outside an isolate");
+            }
+        }
+        return overrides;
+    }
+
+    @Test
+    void rightToLeftOverridesAreIsolatedInEveryHtmlPage(@TempDir Path dir) throws Exception {
+        Path name = hostile("terminal/escapes-in-name.json");
+        for (String lang : List.of("zh", "en")) {
+            Path report = dir.resolve("report-" + lang + ".html");
+            Path crosswalk = dir.resolve("crosswalk-" + lang + ".html");
+            Path dashboard = dir.resolve("dashboard-" + lang + ".html");
+            Path survey = dir.resolve("survey-" + lang + ".html");
+            assertEquals(0, run("assess", name.toString(), "--html", report.toString(), "--lang", lang).code());
+            assertEquals(0, run("crosswalk", name.toString(), "--html", crosswalk.toString(), "--lang", lang).code());
+            assertEquals(0, run("kpi", hostile("terminal/escapes-in-values.csv").toString(), "--by", "region", "--html", dashboard.toString(), "--lang", lang).code());
+            assertEquals(0, run("survey", "score", hostile("terminal/escapes-in-survey.csv").toString(), "--html", survey.toString(), "--lang", lang).code());
+            for (Path page : List.of(report, crosswalk, dashboard, survey)) assertTrue(overridesIsolated(page) > 0, page + " shows the name or value");
+        }
+    }
+
     @Test
     void nothingApplicableScoresZeroWithAWarningAndDoesNotStopABatch(@TempDir Path dir) throws Exception {
         Path allNa = hostile("evidence/all-not-applicable.json");
