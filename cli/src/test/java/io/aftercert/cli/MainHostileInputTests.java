@@ -239,6 +239,21 @@ class MainHostileInputTests {
     }
 
     @Test
+    void anOutDirWithDotDotCreatesNothingOnTheWay(@TempDir Path dir) throws Exception {
+        // out/../out2/ is out2: the old code created out2 (and failed on the missing out) before refusing
+        Path outDir = dir.resolve("out").resolve("..").resolve("out2");
+        Run r = run("assess", MANUFACTURER.toString(), "--out-dir", outDir + "/", "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("out2"), listing(dir));
+        assertEquals(List.of("appliance-manufacturer.html", "appliance-manufacturer.json"), listing(dir.resolve("out2")));
+        // a refused batch file creates no folder: a read-only target in an existing folder, a bad file into a new one
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{");
+        Run refused = run("assess", bad.toString(), "--out-dir", dir.resolve("new/deeper").toString(), "--lang", "en");
+        assertEquals(2, refused.code(), refused.err());
+        assertEquals(List.of("bad.json", "out2"), listing(dir), "no folder made for a file that is not written");
+    }
+
+    @Test
     void nothingApplicableScoresZeroWithAWarningAndDoesNotStopABatch(@TempDir Path dir) throws Exception {
         Path allNa = hostile("evidence/all-not-applicable.json");
         Run r = run("assess", allNa.toString(), "--lang", "en");
