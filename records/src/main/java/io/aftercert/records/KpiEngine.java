@@ -152,7 +152,7 @@ public final class KpiEngine {
         LongList starts = new LongList(raw.length + 1);
         starts.add(dataStart);
         Arrays.sort(raw);
-        byte[] probe = new byte[4096];
+        byte[] probe = new byte[64 << 10];
         for (long p : raw) {
             if (p <= dataStart || p >= size) continue;
             long b = nextLineStart(ch, size, p, probe);
@@ -161,9 +161,15 @@ public final class KpiEngine {
         return starts.toArray();
     }
 
+    /**
+     * The start of the line after {@code from}, looked for over at most one longest record
+     * ({@link CsvScanner#MAX_RECORD}): beyond that there is no boundary to find ({@code size}),
+     * the record there is refused by the scan, and a 2 GB line is not read once per split point.
+     */
     private static long nextLineStart(FileChannel ch, long size, long from, byte[] probe) throws IOException {
         long pos = from;
-        while (pos < size) {
+        long limit = Math.min(size, from + CsvScanner.MAX_RECORD + 1);
+        while (pos < limit) {
             java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(probe);
             int r = ch.read(bb, pos);
             if (r <= 0) break;
@@ -173,9 +179,13 @@ public final class KpiEngine {
         return size;
     }
 
-    /** Rows to expect in {@code bytes} of records (about 128 bytes each), to size tables once. */
+    /**
+     * Rows to expect in {@code bytes} of records (about 128 bytes each), to size tables once: at
+     * most a regular chunk's worth (32 MiB), so a chunk that is one huge line allocates no tables
+     * for rows it does not have; larger chunks grow their tables as rows come.
+     */
     private static int expectedRows(long bytes) {
-        return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, bytes / 128));
+        return (int) Math.max(16, Math.min(TARGET_CHUNK, bytes) / 128);
     }
 
     /** A scanned chunk; {@code error} is set when the scan failed (after {@code rows} rows). */

@@ -271,4 +271,18 @@ class KpiEngineTests {
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
     }
+
+    @Test
+    void aTwoGigabyteSparseFileWithAHugeSecondLineIsRefusedQuickly() throws Exception {
+        // the header, then "T1," and 2 GB of zero bytes without a line break (a hole: no disk used). Each of the
+        // 64 split points used to read to the end of the file, and every chunk sized tables for 2 GB / 128 rows
+        Path f = dir.resolve("sparse.csv");
+        java.nio.file.Files.writeString(f, HEAD + "T1,");
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(f.toFile(), "rw")) {
+            raf.setLength(2L << 30);
+        }
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> assertThrows(InvalidInputException.class, () -> new KpiEngine(2, null).run(f)));
+        assertTrue(e.getMessage().contains("row 1") && e.getMessage().contains("longer than 16 MiB"), e.getMessage());
+    }
 }

@@ -38,7 +38,8 @@ public final class Encodings {
 
     /**
      * Whether {@code bytes} are UTF-16: a byte-order mark, or zero bytes in every other place of
-     * at least a third of the first 1,024 byte pairs (UTF-8 text holds no zero bytes).
+     * at least a third of the first 1,024 byte pairs and in the other places of fewer than a tenth
+     * (UTF-8 text holds no zero bytes; a run of zeros, as in a sparse file, is not UTF-16).
      *
      * @param bytes the file, or its start
      * @return true for UTF-16
@@ -54,7 +55,8 @@ public final class Encodings {
             if (bytes[2 * i] == 0) even++;
             if (bytes[2 * i + 1] == 0) odd++;
         }
-        return pairs > 0 && Math.max(even, odd) * 3 >= pairs;
+        // zeros on one side only: ASCII in UTF-16; zeros on both (a file of NUL bytes) is not text at all
+        return pairs > 0 && Math.max(even, odd) * 3 >= pairs && Math.min(even, odd) * 10 < pairs;
     }
 
     /**

@@ -95,6 +95,10 @@ class JsonTests {
         assertTrue(Encodings.utf16(new byte[] {'a', 'b', 'c', 'd', 0, 'e'}));
         assertFalse(Encodings.utf16(new byte[] {'a', 'b', 'c', 'd', 0, 'e', 'f', 'g'}));
         assertFalse(Encodings.utf16(new byte[0]));
+        // zeros on both sides (a sparse file's hole): not UTF-16; nine pairs with one zero on the other side still are
+        assertFalse(Encodings.utf16(new byte[64]));
+        assertTrue(Encodings.utf16(new byte[] {'a', 0, 'b', 0, 'c', 0, 'd', 0, 'e', 0, 'f', 0, 'g', 0, 'h', 0, 0, 0, 'i', 0, 'j', 0}));
+        assertFalse(Encodings.utf16(new byte[] {'a', 0, 'b', 0, 'c', 0, 'd', 0, 'e', 0, 'f', 0, 'g', 0, 'h', 0, 0, 0, 'i', 0}));
         byte[] gbk = "T1,华南\n".getBytes(Charset.forName("GBK"));
         assertEquals(3, Encodings.firstInvalidUtf8(gbk, false));
         assertTrue(Encodings.describe(gbk).contains("GBK/GB18030"), Encodings.describe(gbk));
