@@ -96,6 +96,7 @@ final class AssessCommand implements Callable<Integer> {
             return 0;
         }
         // a batch: each file all or nothing; a bad file is reported and the others are still written
+        outDir = outDir.normalize(); // out/../out2/ is out2: nothing is created on the way (nor out2 before a refusal)
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) throw new Main.UserException(outDir + " exists and is not a folder");
         List<Path> failed = new ArrayList<>();
         java.util.Set<Path> taken = new java.util.HashSet<>();
@@ -110,8 +111,7 @@ final class AssessCommand implements Callable<Integer> {
                         throw new Main.UserException("two evidence files would write " + p + "; give them different names");
                     }
                 }
-                Files.createDirectories(outDir);
-                Outputs.write(outputs, force);
+                Outputs.writeInto(outDir, outputs, force);
                 if (done++ > 0) summary.println();
                 Summary.print(summary, in.result(), lang, top);
                 for (Path p : outputs.keySet()) out.println((zh ? "已写入 " : "wrote ") + p);

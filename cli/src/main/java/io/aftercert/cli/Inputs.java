@@ -214,7 +214,8 @@ final class Inputs {
         } catch (IOException e) {
             throw new Main.UserException("cannot read " + path + ": " + reason(e));
         }
-        return root.has("schemaVersion") && root.has("finalScore") ? ResultJson.read(bytes, path.toString()) : null;
+        return root.has("schemaVersion") && root.has("finalScore")
+                ? ResultJson.readChecked(bytes, path.toString(), RubricRegistry.getDefault()::find) : null;
     }
 
     static String shortSha(String sha) {

@@ -55,8 +55,8 @@ public final class Main {
         // no longer starts it, nor java.util.logging (issue 22, cold start)
         System.setProperty("org.jboss.logging.provider", "jdk"); // skip JBoss Logging's search for log4j/logback/slf4j
         CommandLine cl = conventions(direct(args).orElseGet(() -> new CommandLine(new Main())));
-        cl.setOut(out);
-        cl.setErr(err);
+        cl.setOut(new PrintWriter(new TerminalWriter(out), true));
+        cl.setErr(new PrintWriter(new TerminalWriter(err), true));
         cl.setParameterExceptionHandler((ex, rawArgs) -> {
             CommandLine cmd = ex.getCommandLine();
             if (jsonAskedFor(rawArgs)) {

@@ -40,6 +40,30 @@ final class Outputs {
     }
 
     /**
+     * {@link #write} into the folder {@code dir}, created when missing (with its parents); a folder
+     * created here is removed again when the outputs cannot be written, so a refusal leaves nothing.
+     */
+    static void writeInto(Path dir, Map<Path, byte[]> outputs, boolean force) throws IOException {
+        check(outputs.keySet(), force);
+        Path missing = Files.exists(dir) ? null : dir.toAbsolutePath();
+        Path first = missing;
+        while (first != null && first.getParent() != null && !Files.exists(first.getParent())) first = first.getParent();
+        Files.createDirectories(dir);
+        try {
+            write(outputs, force);
+        } catch (RuntimeException e) {
+            for (Path p = missing; p != null && first != null && p.startsWith(first); p = p.getParent()) {
+                try {
+                    Files.deleteIfExists(p); // empty: only what was created here
+                } catch (IOException x) {
+                    break;
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
      * True for a file its owner may not write. The permission bits decide, not {@link Files#isWritable}
      * alone: for root every file is writable, yet a user who made a file read-only meant it.
      */

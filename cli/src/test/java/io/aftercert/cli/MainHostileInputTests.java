@@ -107,6 +107,152 @@ class MainHostileInputTests {
         return tests.stream();
     }
 
+    /** The files {@code dir} holds, to check that nothing was written. */
+    private static List<String> listing(Path dir) throws java.io.IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** A refusal as the README promises: exit 2, the file and a place named, no internals, nothing written to {@code out}. */
+    private static void refused(Run r, Path file, String place, Path out, String what) throws java.io.IOException {
+        assertEquals(2, r.code(), what + ": " + r.all());
+        assertTrue(r.err().contains(file.toString()) && r.err().contains(place), what + " names the file and " + place + ": " + r.err());
+        noInternals(r);
+        assertEquals(List.of(), listing(out), what + ": nothing written");
+    }
+
+    /**
+     * Hand-edited results (negative or excessive points, unknown codes, totals, final score, grade
+     * and schema version that no scoring gives) through every command that reads a result.
+     */
+    @TestFactory
+    Stream<DynamicTest> aHandEditedResultIsRefusedByEveryCommandThatReadsOne(@TempDir Path out) throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        Path good = Files.createTempFile("good", ".json");
+        good.toFile().deleteOnExit();
+        try (Stream<Path> files = Files.list(CORPUS.resolve("results"))) {
+            for (Path f : files.sorted().toList()) {
+                tests.add(DynamicTest.dynamicTest("plan " + f.getFileName(), () -> refused(run("plan", f.toString(), "--json", out.resolve("p.json").toString()), f, "$.", out, "plan")));
+                tests.add(DynamicTest.dynamicTest("diff " + f.getFileName(), () -> {
+                    if (Files.size(good) == 0) assertEquals(0, run("assess", MANUFACTURER.toString(), "--json", good.toString()).code());
+                    refused(run("diff", f.toString(), good.toString(), "--json", out.resolve("d.json").toString()), f, "$.", out, "diff old");
+                    refused(run("diff", good.toString(), f.toString()), f, "$.", out, "diff new");
+                }));
+                tests.add(DynamicTest.dynamicTest("assess --previous " + f.getFileName(), () -> refused(run("assess", MANUFACTURER.toString(), "--previous", f.toString(),
+                        "--html", out.resolve("r.html").toString(), "--json", out.resolve("r.json").toString()), f, "$.", out, "assess --previous")));
+            }
+        }
+        return tests.stream();
+    }
+
+    /** Service records that are not UTF-8 through every command that reads records: the encoding named, nothing written. */
+    @TestFactory
+    Stream<DynamicTest> recordsThatAreNotUtf8AreRefusedByEveryCommandThatReadsThem(@TempDir Path out) throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CORPUS.resolve("records"))) {
+            for (Path f : files.sorted().toList()) {
+                String encoding = f.getFileName().toString().startsWith("gbk") ? "GBK" : "UTF-16";
+                tests.add(DynamicTest.dynamicTest("kpi " + f.getFileName(), () -> {
+                    Run r = run("kpi", f.toString(), "--by", "region", "--json", out.resolve("k.json").toString(), "--html", out.resolve("k.html").toString());
+                    refused(r, f.getFileName(), encoding, out, "kpi");
+                    assertTrue(r.err().contains("save the file as UTF-8") && !r.err().contains("required column"), r.err());
+                }));
+                tests.add(DynamicTest.dynamicTest("kpi --into " + f.getFileName(), () -> refused(run("kpi", f.toString(), "--evidence-for", "gxdsl244",
+                        "--into", out.resolve("ev.json").toString()), f.getFileName(), encoding, out, "kpi --into")));
+                tests.add(DynamicTest.dynamicTest("assess --records " + f.getFileName(), () -> refused(run("assess", RETAILER.toString(), "--records", f.toString(),
+                        "--html", out.resolve("r.html").toString()), f.getFileName(), encoding, out, "assess --records")));
+            }
+        }
+        return tests.stream();
+    }
+
+    /** No character that drives a terminal (ESC, other C0 but line breaks and tabs, DEL, C1, bidi controls) is printed raw. */
+    private static void printedEscaped(Run r) {
+        for (char c : r.all().toCharArray()) assertFalse(TerminalWriter.escaped(c), String.format("U+%04X printed raw: %s", (int) c, r.all()));
+    }
+
+    @Test
+    void terminalEscapesInNamesAndValuesArePrintedEscaped() throws Exception {
+        // the organisation's name holds U+202E, a screen clear (ESC [2J), a title change (ESC ]0;…BEL) and a C1 CSI
+        Path name = hostile("terminal/escapes-in-name.json");
+        for (String[] args : new String[][] {{"assess", name.toString()}, {"assess", name.toString(), "--lang", "en"}, {"plan", name.toString()},
+                {"crosswalk", name.toString()}}) {
+            Run r = run(args);
+            assertEquals(0, r.code(), r.err());
+            printedEscaped(r);
+            assertTrue(r.out().contains("\\u202E华澜家电\\u202C\\u001B[2J\\u001B]0;pwned\\u0007\\u009B31m有限公司"), r.out());
+        }
+        // JSON on standard output is the same document: the escapes stand inside strings, where they mean the same characters
+        Run json = run("assess", name.toString(), "--json", "-");
+        printedEscaped(json);
+        assertEquals("\u202e华澜家电\u202c\u001b[2J\u001b]0;pwned\u0007\u009b31m有限公司",
+                Json.mapper().readTree(json.out()).get("organization").get("name").asText());
+        // CSV values: a channel with a screen clear (a finding prints it) and a region with a title change (a group's name)
+        Run kpi = run("kpi", hostile("terminal/escapes-in-values.csv").toString(), "--by", "region", "--lang", "en");
+        assertEquals(0, kpi.code(), kpi.err());
+        printedEscaped(kpi);
+        assertTrue(kpi.out().contains("'phone\\u001B[2J'") && kpi.out().contains("\\u202E南华\\u001B]0;pwned\\u0007"), kpi.out());
+        // an error message quoting a file name with an escape
+        Path odd = Files.createTempFile("evil\u001b[2J", ".json");
+        try {
+            Files.writeString(odd, "{");
+            Run bad = run("assess", odd.toString());
+            assertEquals(2, bad.code());
+            printedEscaped(bad);
+        } finally {
+            Files.delete(odd);
+        }
+        assertEquals("a\\u001Bb\n\t\r\\u0085\\u2067", TerminalWriter.escape("a\u001bb\n\t\r\u0085\u2067"));
+    }
+
+    /** Every U+202E of a page stands inside an isolate (U+2066–U+2068 … U+2069); returns how many there are. */
+    private static int overridesIsolated(Path page) throws java.io.IOException {
+        String html = Files.readString(page);
+        int depth = 0;
+        int overrides = 0;
+        for (char c : html.toCharArray()) {
+            if (c >= '\u2066' && c <= '\u2068') depth++;
+            else if (c == '\u2069') depth = Math.max(0, depth - 1);
+            else if (c == '\u202E') {
+                overrides++;
+                assertTrue(depth > 0, page.getFileName() + ": a U+202E outside an isolate");
+            }
+        }
+        return overrides;
+    }
+
+    @Test
+    void rightToLeftOverridesAreIsolatedInEveryHtmlPage(@TempDir Path dir) throws Exception {
+        Path name = hostile("terminal/escapes-in-name.json");
+        for (String lang : List.of("zh", "en")) {
+            Path report = dir.resolve("report-" + lang + ".html");
+            Path crosswalk = dir.resolve("crosswalk-" + lang + ".html");
+            Path dashboard = dir.resolve("dashboard-" + lang + ".html");
+            Path survey = dir.resolve("survey-" + lang + ".html");
+            assertEquals(0, run("assess", name.toString(), "--html", report.toString(), "--lang", lang).code());
+            assertEquals(0, run("crosswalk", name.toString(), "--html", crosswalk.toString(), "--lang", lang).code());
+            assertEquals(0, run("kpi", hostile("terminal/escapes-in-values.csv").toString(), "--by", "region", "--html", dashboard.toString(), "--lang", lang).code());
+            assertEquals(0, run("survey", "score", hostile("terminal/escapes-in-survey.csv").toString(), "--html", survey.toString(), "--lang", lang).code());
+            for (Path page : List.of(report, crosswalk, dashboard, survey)) assertTrue(overridesIsolated(page) > 0, page + " shows the name or value");
+        }
+    }
+
+    @Test
+    void anOutDirWithDotDotCreatesNothingOnTheWay(@TempDir Path dir) throws Exception {
+        // out/../out2/ is out2: the old code created out2 (and failed on the missing out) before refusing
+        Path outDir = dir.resolve("out").resolve("..").resolve("out2");
+        Run r = run("assess", MANUFACTURER.toString(), "--out-dir", outDir + "/", "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("out2"), listing(dir));
+        assertEquals(List.of("appliance-manufacturer.html", "appliance-manufacturer.json"), listing(dir.resolve("out2")));
+        // a refused batch file creates no folder: a read-only target in an existing folder, a bad file into a new one
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{");
+        Run refused = run("assess", bad.toString(), "--out-dir", dir.resolve("new/deeper").toString(), "--lang", "en");
+        assertEquals(2, refused.code(), refused.err());
+        assertEquals(List.of("bad.json", "out2"), listing(dir), "no folder made for a file that is not written");
+    }
+
     @Test
     void nothingApplicableScoresZeroWithAWarningAndDoesNotStopABatch(@TempDir Path dir) throws Exception {
         Path allNa = hostile("evidence/all-not-applicable.json");

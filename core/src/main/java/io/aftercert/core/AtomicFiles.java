@@ -8,17 +8,26 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Writes files so that nothing half-written is ever left behind: every output goes to a temporary
- * file beside its target and is moved into place only when all outputs of the operation are
- * complete.
+ * Writes files so that nothing half-written is ever left behind: every output that is (or will be)
+ * a regular file goes to a temporary file beside its target and is moved into place only when all
+ * outputs of the operation are complete. An output that exists and is not a regular file — a
+ * device such as {@code /dev/null}, a FIFO, {@code /dev/stdout} on a pipe — is written straight
+ * to, after every regular output is in place, and is never replaced. A symbolic link to a regular
+ * file stays a link: the file it points to is replaced.
+ *
+ * <p>All or none, also when the process is stopped (SIGTERM, Ctrl-C): while an operation runs, a
+ * shutdown hook removes its temporary files and puts back the outputs it already moved (the old
+ * file, kept as a hard link beside it until the end, or no file where there was none).
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -36,53 +45,186 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes several files: all temporary files first, then the moves. If any temporary write
-     * fails, every temporary file is removed and no target is touched. A new file gets mode 0644,
-     * a replaced one keeps its permissions.
+     * Writes several files: all temporary files first, then the moves, then the outputs that are
+     * not regular files. If any step fails, or the process is stopped meanwhile, every temporary
+     * file is removed and every target already moved is put back as it was. A new file gets mode
+     * 0644, a replaced one keeps its permissions.
      *
      * @param outputs the bytes to write by target file; every target's folder must exist
-     * @throws IOException naming the file and the reason, such as a missing folder or a denied permission
+     * @throws IOException naming the file and the reason, such as a missing folder, a denied
+     *                     permission or a full disk
      */
     public static void writeAll(Map<Path, byte[]> outputs) throws IOException {
-        Map<Path, Path> temps = new LinkedHashMap<>();
+        Operation op = new Operation();
+        Thread hook = new Thread(op::abort, "aftercert-output-rollback");
         try {
-            for (var e : outputs.entrySet()) {
-                Path target = e.getKey().toAbsolutePath();
-                Path dir = target.getParent();
-                if (dir != null && !Files.isDirectory(dir)) {
-                    throw new IOException("cannot write " + e.getKey() + ": the folder " + dir + " does not exist");
-                }
-                try {
-                    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-                    temps.put(target, tmp);
-                    Files.write(tmp, e.getValue());
-                    permissions(tmp, target);
-                } catch (IOException x) {
-                    throw new IOException("cannot write " + e.getKey() + ": " + reason(x), x);
-                }
-            }
-            for (var e : temps.entrySet()) {
-                try {
-                    try {
-                        Files.move(e.getValue(), e.getKey(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                    } catch (AtomicMoveNotSupportedException x) {
-                        Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } catch (IOException x) {
-                    throw new IOException("cannot write " + e.getKey() + ": " + reason(x), x);
-                }
-            }
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            throw new IOException("the program is stopping: nothing was written", e);
+        }
+        try {
+            op.run(outputs);
         } finally {
-            for (Path tmp : temps.values()) Files.deleteIfExists(tmp);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the process is stopping: the hook runs and rolls back what is not committed
+            }
         }
     }
 
-    /** Why a file operation failed, without the temporary file's name Java puts into its messages. */
-    private static String reason(IOException e) {
+    /** One output moved into place, with the hard link that keeps the file it replaced (or null: there was none). */
+    private record Moved(Path target, Path backup) {
+    }
+
+    /** The state of one {@link #writeAll}, shared with its shutdown hook (every change under the lock). */
+    private static final class Operation {
+        private final Map<Path, Path> temps = new LinkedHashMap<>();
+        private final List<Moved> moved = new ArrayList<>();
+        private boolean aborted;
+        private boolean done;
+
+        void run(Map<Path, byte[]> outputs) throws IOException {
+            Map<Path, byte[]> direct = new LinkedHashMap<>();
+            Map<Path, String> names = new LinkedHashMap<>();
+            try {
+                for (var e : outputs.entrySet()) {
+                    Path target = resolve(e.getKey());
+                    names.put(target, e.getKey().toString());
+                    if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+                        direct.put(target, e.getValue());
+                    } else {
+                        prepare(target, e.getKey().toString(), e.getValue());
+                    }
+                }
+                for (Path target : new ArrayList<>(temps.keySet())) moveIntoPlace(target, names.get(target));
+                for (var e : direct.entrySet()) writeStraight(e.getKey(), names.get(e.getKey()), e.getValue());
+                commit();
+            } catch (IOException | RuntimeException | Error x) {
+                abort();
+                throw x;
+            }
+        }
+
+        /** Writes the temporary file of {@code target}. */
+        private void prepare(Path target, String name, byte[] content) throws IOException {
+            Path dir = target.getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                throw new IOException("cannot write " + name + ": the folder " + dir + " does not exist");
+            }
+            try {
+                Path tmp;
+                synchronized (this) {
+                    checkRunning();
+                    tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+                    temps.put(target, tmp);
+                }
+                Files.write(tmp, content);
+                permissions(tmp, target);
+            } catch (IOException x) {
+                throw new IOException("cannot write " + name + ": " + reason(x), x);
+            }
+        }
+
+        private synchronized void moveIntoPlace(Path target, String name) throws IOException {
+            checkRunning();
+            try {
+                Path backup = Files.isRegularFile(target) ? backup(target) : null;
+                moved.add(new Moved(target, backup));
+                move(temps.get(target), target);
+                temps.remove(target);
+            } catch (IOException x) {
+                throw new IOException("cannot write " + name + ": " + reason(x), x);
+            }
+        }
+
+        private void writeStraight(Path target, String name, byte[] content) throws IOException {
+            synchronized (this) {
+                checkRunning();
+            }
+            try {
+                Files.write(target, content);
+            } catch (IOException x) {
+                throw new IOException("cannot write " + name + ": " + reason(x), x);
+            }
+        }
+
+        private void checkRunning() throws IOException {
+            if (aborted) throw new IOException("the program is stopping: nothing was written");
+        }
+
+        private synchronized void commit() {
+            done = true;
+            for (Moved m : moved) deleteQuietly(m.backup());
+        }
+
+        /** Removes the temporary files and puts back what was moved (last first); nothing once committed. */
+        synchronized void abort() {
+            if (done) return;
+            aborted = true;
+            done = true;
+            for (Path tmp : temps.values()) deleteQuietly(tmp);
+            for (int i = moved.size() - 1; i >= 0; i--) {
+                Moved m = moved.get(i);
+                try {
+                    if (m.backup() == null) Files.deleteIfExists(m.target());
+                    else move(m.backup(), m.target());
+                } catch (IOException e) {
+                    // nothing more can be done while stopping; the old file stays beside as the backup
+                }
+            }
+        }
+    }
+
+    /** The path to write: a symbolic link to a regular file is followed, so the link itself stays. */
+    private static Path resolve(Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        if (Files.isSymbolicLink(abs) && Files.isRegularFile(abs)) return abs.toRealPath();
+        return abs;
+    }
+
+    /** A hard link to {@code target} beside it (a copy where the file system has no hard links). */
+    private static Path backup(Path target) throws IOException {
+        Path backup = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".old");
+        Files.delete(backup);
+        try {
+            Files.createLink(backup, target);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return backup;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException x) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) return;
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // best effort while cleaning up
+        }
+    }
+
+    /**
+     * Why a file operation failed, in words, without the temporary file's name Java puts into its
+     * messages and without Java's class names.
+     */
+    static String reason(IOException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("No space left on device")) return "the disk is full (no space left on device)";
+        if (m.contains("Disk quota exceeded")) return "the disk quota is used up";
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         if (e instanceof java.nio.file.NoSuchFileException) return "the folder cannot hold files";
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
-        return e.getClass().getSimpleName();
+        if (!m.isBlank() && !m.contains(".tmp") && !m.contains(".old")) return m;
+        return "an input/output error";
     }
 
     /** Temporary files are created private (0600); the result gets the target's or the usual 0644. */

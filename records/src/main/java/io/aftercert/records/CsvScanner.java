@@ -193,10 +193,23 @@ final class CsvScanner {
         int total = 0;
         while (bb.hasRemaining() && fileOffset + total < fileSize) {
             int r = channel.read(bb, fileOffset + total);
-            if (r < 0) break;
+            if (r < 0) throw new FileChangedException(fileOffset + total); // ends before the size it had: cut while read
             total += r;
         }
         len = at + total;
+    }
+
+    /** A file that ends before the size it had when reading began: it changed while it was read. */
+    static final class FileChangedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** Where the file ended. */
+        final long offset;
+
+        FileChangedException(long offset) {
+            super("the file changed while it was read (it ends before the size it had when reading began)");
+            this.offset = offset;
+        }
     }
 
     /** A file that is not CSV. */

@@ -315,12 +315,26 @@ public final class KpiAccumulator implements Serializable {
         return ta[col] >= tz[col];
     }
 
+    /**
+     * A field's text, decoded strictly: bytes that are not UTF-8 (a GBK region would all become
+     * U+FFFD and merge into one group) end the scan, and the file is refused naming the row.
+     */
     private String text(int col) {
         if (empty(col)) return "";
         int n = tz[col] - ta[col];
-        if (n <= Finding.MAX_VALUE) return new String(b, ta[col], n, StandardCharsets.UTF_8);
-        String s = new String(b, ta[col], Finding.MAX_VALUE, StandardCharsets.UTF_8);
-        return s.substring(0, s.length() - 1) + "…";
+        if (n <= Finding.MAX_VALUE) return utf8(ta[col], n);
+        int cut = ta[col] + Finding.MAX_VALUE;
+        while (cut > ta[col] && (b[cut] & 0xC0) == 0x80) cut--; // not inside a character
+        String s = utf8(ta[col], cut - ta[col]);
+        return s.substring(0, Math.max(0, s.length() - 1)) + "…";
+    }
+
+    private String utf8(int from, int n) {
+        try {
+            return io.aftercert.core.json.Encodings.utf8(b, from, n);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new CsvScanner.CsvFormatException(io.aftercert.core.json.Encodings.describe(Arrays.copyOfRange(b, from, from + n)));
+        }
     }
 
     private long time(int col) {

@@ -33,6 +33,7 @@ public final class KpiEngine {
     public static final int FINDING_CAP = KpiAccumulator.FINDING_CAP;
     private static final long TARGET_CHUNK = 32L << 20;
     private static final int BUFFER = 1 << 20;
+    private static final int ENCODING_SAMPLE = 64 << 10;
 
     private final int threads;
     private final LongConsumer progress;
@@ -77,25 +78,64 @@ public final class KpiEngine {
         String name = file.getFileName().toString();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
-            CsvScanner header = new CsvScanner(ch, size, 64 * 1024);
-            Columns[] cols = new Columns[1];
-            long dataStart;
-            try {
-                dataStart = header.scan(0, 1, (buf, st, en, n, off) -> {
-                    cols[0] = Columns.fromHeader(buf, st, en, n, name);
-                    return false;
-                });
-            } catch (CsvScanner.CsvFormatException e) {
-                throw new InvalidInputException(new Problem(name, "header", null, e.getMessage()));
+            java.nio.file.attribute.FileTime modified = java.nio.file.Files.getLastModifiedTime(file);
+            KpiReport report = read(ch, size, name, options, splitPoints);
+            if (ch.size() != size || !modified.equals(java.nio.file.Files.getLastModifiedTime(file))) {
+                throw changed(name, null, "the file changed while it was read (its size or time of change is not what it was when reading began)");
             }
-            if (cols[0] == null) {
-                throw new InvalidInputException(new Problem(name, "header", null, "the file is empty: a header row is required"));
-            }
-            long[] starts = plan(ch, size, dataStart, splitPoints);
-            return execute(ch, size, cols[0], options, starts, name);
+            return report;
+        } catch (CsvScanner.FileChangedException e) {
+            throw changed(name, "byte " + e.offset, e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static InvalidInputException changed(String name, String place, String message) {
+        return new InvalidInputException(new Problem(name, place, null, message + ": read it again once it is complete"));
+    }
+
+    private KpiReport read(FileChannel ch, long size, String name, KpiOptions options, long[] splitPoints) throws IOException {
+        checkEncoding(ch, size, name);
+        CsvScanner header = new CsvScanner(ch, size, 64 * 1024);
+        Columns[] cols = new Columns[1];
+        long dataStart;
+        try {
+            dataStart = header.scan(0, 1, (buf, st, en, n, off) -> {
+                cols[0] = Columns.fromHeader(buf, st, en, n, name);
+                return false;
+            });
+        } catch (CsvScanner.CsvFormatException e) {
+            throw new InvalidInputException(new Problem(name, "header", null, e.getMessage()));
+        }
+        if (cols[0] == null) {
+            throw new InvalidInputException(new Problem(name, "header", null, "the file is empty: a header row is required"));
+        }
+        long[] starts = plan(ch, size, dataStart, splitPoints);
+        return execute(ch, size, cols[0], options, starts, name);
+    }
+
+    /**
+     * Refuses a file whose first 64 KiB are not UTF-8 (UTF-16, GBK), naming the encoding and the
+     * row, before any column is looked for; bytes further on are checked where they are read as text.
+     */
+    private static void checkEncoding(FileChannel ch, long size, String name) throws IOException {
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate((int) Math.min(size, ENCODING_SAMPLE));
+        while (bb.hasRemaining() && ch.read(bb, bb.position()) > 0) {
+            // read the sample whole
+        }
+        byte[] sample = Arrays.copyOf(bb.array(), bb.position());
+        if (io.aftercert.core.json.Encodings.utf16(sample)) {
+            throw new InvalidInputException(new Problem(name, "byte 0", null, io.aftercert.core.json.Encodings.describe(sample)));
+        }
+        int bad = io.aftercert.core.json.Encodings.firstInvalidUtf8(sample, sample.length < size);
+        if (bad < 0) return;
+        int row = 0; // the header is line 0, data rows count from 1 as everywhere in the report
+        for (int i = 0; i < bad; i++) if (sample[i] == '\n') row++;
+        int lineEnd = bad;
+        while (lineEnd < sample.length && sample[lineEnd] != '\n') lineEnd++;
+        byte[] upToLine = Arrays.copyOf(sample, lineEnd); // whole characters, for the GBK guess
+        throw new InvalidInputException(new Problem(name, row == 0 ? "header" : "row " + row, null, io.aftercert.core.json.Encodings.describe(upToLine)));
     }
 
     private long[] plan(FileChannel ch, long size, long dataStart, long[] splitPoints) throws IOException {
@@ -112,7 +152,7 @@ public final class KpiEngine {
         LongList starts = new LongList(raw.length + 1);
         starts.add(dataStart);
         Arrays.sort(raw);
-        byte[] probe = new byte[4096];
+        byte[] probe = new byte[64 << 10];
         for (long p : raw) {
             if (p <= dataStart || p >= size) continue;
             long b = nextLineStart(ch, size, p, probe);
@@ -121,9 +161,15 @@ public final class KpiEngine {
         return starts.toArray();
     }
 
+    /**
+     * The start of the line after {@code from}, looked for over at most one longest record
+     * ({@link CsvScanner#MAX_RECORD}): beyond that there is no boundary to find ({@code size}),
+     * the record there is refused by the scan, and a 2 GB line is not read once per split point.
+     */
     private static long nextLineStart(FileChannel ch, long size, long from, byte[] probe) throws IOException {
         long pos = from;
-        while (pos < size) {
+        long limit = Math.min(size, from + CsvScanner.MAX_RECORD + 1);
+        while (pos < limit) {
             java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(probe);
             int r = ch.read(bb, pos);
             if (r <= 0) break;
@@ -133,9 +179,13 @@ public final class KpiEngine {
         return size;
     }
 
-    /** Rows to expect in {@code bytes} of records (about 128 bytes each), to size tables once. */
+    /**
+     * Rows to expect in {@code bytes} of records (about 128 bytes each), to size tables once: at
+     * most a regular chunk's worth (32 MiB), so a chunk that is one huge line allocates no tables
+     * for rows it does not have; larger chunks grow their tables as rows come.
+     */
     private static int expectedRows(long bytes) {
-        return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, bytes / 128));
+        return (int) Math.max(16, Math.min(TARGET_CHUNK, bytes) / 128);
     }
 
     /** A scanned chunk; {@code error} is set when the scan failed (after {@code rows} rows). */
@@ -200,10 +250,12 @@ public final class KpiEngine {
         KpiAccumulator acc = new KpiAccumulator(options, key, cols, from, expectedRows(until - from));
         CsvScanner scanner = new CsvScanner(ch, size, BUFFER);
         long[] lastReport = {from};
+        long[] whole = {0}; // rows accepted whole: a row refused inside accept is not one of them
         long end;
         try {
             end = scanner.scan(from, until, (buf, st, en, nf, off) -> {
                 acc.accept(buf, st, en, nf, (int) (off - from));
+                whole[0]++;
                 if (progress != null && off - lastReport[0] > (8 << 20)) {
                     progress.accept(scanned.addAndGet(off - lastReport[0]));
                     lastReport[0] = off;
@@ -211,7 +263,7 @@ public final class KpiEngine {
                 return true;
             });
         } catch (CsvScanner.CsvFormatException e) {
-            return new ChunkResult(acc, from, from, e, acc.rowsAdded());
+            return new ChunkResult(acc, from, from, e, whole[0]);
         }
         if (progress != null) progress.accept(scanned.addAndGet(end - lastReport[0]));
         return new ChunkResult(acc, from, end, null, acc.rowsAdded());

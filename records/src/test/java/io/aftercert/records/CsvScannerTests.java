@@ -182,4 +182,18 @@ class CsvScannerTests {
         // an escaped quoted field last in a file without a final newline is unescaped too
         assertEquals(8, scan("x,\"a\"\"b\"", 64, List.of(rec(0, "x", "a\"b"))));
     }
+
+    @Test
+    void aFileShorterThanItsRecordedSizeChangedWhileRead() throws IOException {
+        // the scanner was told 100 bytes, the file has 12 ("a,b\nc,d\ne,f\n"): the old fill loop read -1 for ever
+        Path f = dir.resolve("cut.csv");
+        Files.writeString(f, "a,b\nc,d\ne,f\n");
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
+            CsvScanner s = new CsvScanner(ch, 100, 8);
+            CsvScanner.FileChangedException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                    () -> assertThrows(CsvScanner.FileChangedException.class, () -> s.scan(0, 100, (buf, st, en, n, off) -> true)));
+            assertEquals(12, e.offset, "where the file ended");
+            assertTrue(e.getMessage().contains("changed while it was read"), e.getMessage());
+        }
+    }
 }

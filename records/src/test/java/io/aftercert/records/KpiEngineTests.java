@@ -189,4 +189,100 @@ class KpiEngineTests {
         assertNull(r.kpis().get("hotline_answer").met());
         assertFalse(r.findingsTruncated());
     }
+
+    @Test
+    void aFileCutWhileReadIsRefusedAndNoThreadKeepsSpinning() throws Exception {
+        // about 40 MB of records in 2 workers; the first progress report (after 8 MiB) cuts the file to 70 %
+        StringBuilder csv = new StringBuilder(HEAD);
+        String row = "T,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:15,,,,,,,\n";
+        csv.append(row.repeat(40_000_000 / row.length()));
+        Path f = TestRecords.write(dir, csv.toString());
+        long size = java.nio.file.Files.size(f);
+        java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
+        KpiEngine engine = new KpiEngine(2, scanned -> {
+            if (cut.compareAndSet(false, true)) {
+                try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.WRITE)) {
+                    ch.truncate(size * 7 / 10);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> assertThrows(InvalidInputException.class, () -> engine.run(f)));
+        assertTrue(cut.get());
+        String text = e.problems().get(0).toString();
+        assertTrue(text.startsWith(f.getFileName() + ": ") && text.contains("the file changed while it was read"), text);
+        Thread.sleep(200);
+        assertEquals(0, Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("aftercert-kpi") && t.isAlive()).count(),
+                "no worker is left running");
+    }
+
+    @Test
+    void aFileRewrittenToTheSameSizeWhileReadIsRefused() throws Exception {
+        String csv = HEAD + "P1,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:15,,,,,,,\n";
+        Path f = TestRecords.write(dir, csv.repeat(1));
+        StringBuilder big = new StringBuilder(HEAD);
+        big.append("P1,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:15,,,,,,,\n".repeat(200_000)); // over 8 MiB: progress is reported
+        java.nio.file.Files.writeString(f, big);
+        KpiEngine engine = new KpiEngine(1, scanned -> {
+            try { // same bytes, a later time of change: another program wrote the file meanwhile
+                java.nio.file.Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+            } catch (IOException x) {
+                throw new java.io.UncheckedIOException(x);
+            }
+        });
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.run(f));
+        assertTrue(e.problems().get(0).message().contains("changed while it was read"), e.getMessage());
+    }
+
+    @Test
+    void recordsThatAreNotUtf8AreRefusedNamingTheEncodingAndTheRow() throws Exception {
+        String head = HEAD.replace("callback_at\n", "callback_at,region\n");
+        String rows = "G1,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:05,,,,,,,,华南\n"
+                + "G2,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:05,,,,,,,,华北\n"
+                + "G3,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:05,,,,,,,,西南\n";
+        KpiOptions byRegion = new KpiOptions(List.of(KpiOptions.GroupBy.of("region")), null, null);
+        // GBK (Notepad's "ANSI"): read as UTF-8 the three regions were one, "����"
+        Path gbk = dir.resolve("gbk.csv");
+        java.nio.file.Files.write(gbk, (head + rows).getBytes(java.nio.charset.Charset.forName("GBK")));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new KpiEngine(1, null).run(gbk, byRegion));
+        assertEquals("gbk.csv: row 1: the file is not UTF-8 but looks like GBK/GB18030 (what Notepad calls \"ANSI\" on Chinese Windows): "
+                + "save the file as UTF-8", e.problems().get(0).toString());
+        // UTF-16: one problem naming the encoding, not one per required column
+        Path utf16 = dir.resolve("utf16.csv");
+        java.nio.file.Files.write(utf16, (head + rows).getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        InvalidInputException u = assertThrows(InvalidInputException.class, () -> new KpiEngine(1, null).run(utf16, byRegion));
+        assertEquals(1, u.problems().size(), u.getMessage());
+        assertTrue(u.problems().get(0).message().startsWith("the file is UTF-16"), u.getMessage());
+        // GBK after the first 64 KiB (1,000 UTF-8 rows of 75 bytes): found where the region is read as a group's name
+        String utf8Row = "U,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:05,,,,,,,,华东\n";
+        byte[] late = concat((head + utf8Row.repeat(1000)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                rows.getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path lateFile = dir.resolve("late.csv");
+        java.nio.file.Files.write(lateFile, late);
+        InvalidInputException l = assertThrows(InvalidInputException.class, () -> new KpiEngine(2, null).run(lateFile, byRegion));
+        assertEquals("late.csv: row 1001: the file is not UTF-8 but looks like GBK/GB18030 (what Notepad calls \"ANSI\" on Chinese Windows): "
+                + "save the file as UTF-8", l.problems().get(0).toString());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    @Test
+    void aTwoGigabyteSparseFileWithAHugeSecondLineIsRefusedQuickly() throws Exception {
+        // the header, then "T1," and 2 GB of zero bytes without a line break (a hole: no disk used). Each of the
+        // 64 split points used to read to the end of the file, and every chunk sized tables for 2 GB / 128 rows
+        Path f = dir.resolve("sparse.csv");
+        java.nio.file.Files.writeString(f, HEAD + "T1,");
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(f.toFile(), "rw")) {
+            raf.setLength(2L << 30);
+        }
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> assertThrows(InvalidInputException.class, () -> new KpiEngine(2, null).run(f)));
+        assertTrue(e.getMessage().contains("row 1") && e.getMessage().contains("longer than 16 MiB"), e.getMessage());
+    }
 }

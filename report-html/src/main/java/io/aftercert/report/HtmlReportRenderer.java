@@ -26,7 +26,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
         DefaultMustacheFactory factory = new DefaultMustacheFactory(resource -> {
             java.io.InputStream in = HtmlReportRenderer.class.getResourceAsStream(resource);
             return in == null ? null : new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
-        });
+        }) {
+            @Override
+            public void encode(String value, java.io.Writer writer) {
+                super.encode(io.aftercert.core.HtmlEscape.isolate(value), writer); // U+202E and right-to-left text isolated (<bdi>)
+            }
+        };
         return factory.compile(name);
     }
 

@@ -354,6 +354,7 @@ public abstract class RubricContract {
                 AssessmentResult res = ScoringEngine.score(r, a);
                 byte[] json = ResultJson.write(res);
                 assertEquals(res, ResultJson.read(json, "round-trip"));
+                assertEquals(List.of(), ResultJson.check(res, r, "round-trip"), r.id() + ": a result as scored passes the read-back check");
                 assertEquals(List.of(), Schemas.resultErrors(json), r.id() + ": result must validate against its schema");
                 assertEquals(List.of(), Schemas.numberConventionViolations(json, TEXT_FIELDS), r.id() + ": numbers as strings");
             });

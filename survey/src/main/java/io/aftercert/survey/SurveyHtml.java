@@ -23,7 +23,12 @@ import java.util.Map;
  * English, each complete. Thread-safe; the template is compiled once.
  */
 public final class SurveyHtml {
-    private static final Mustache TEMPLATE = new DefaultMustacheFactory("io/aftercert/survey").compile("survey.mustache");
+    private static final Mustache TEMPLATE = new DefaultMustacheFactory("io/aftercert/survey") {
+        @Override
+        public void encode(String value, java.io.Writer writer) {
+            super.encode(io.aftercert.core.HtmlEscape.isolate(value), writer); // U+202E and right-to-left text isolated (<bdi>)
+        }
+    }.compile("survey.mustache");
     /** Findings shown in the page per rule (all are counted; the JSON lists more). */
     static final int SHOWN_PER_RULE = 10;
     /** 004 六、C2.1: 综合满意度指目标值不低于 85 分. */

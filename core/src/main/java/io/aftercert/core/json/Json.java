@@ -83,6 +83,10 @@ public final class Json {
      * @throws IOException when the parser fails otherwise
      */
     public static JsonNode readTree(byte[] json) throws IOException {
+        if (Encodings.utf16(json)) { // Jackson would read it; every other reader of the project refuses it
+            throw new NotUtf8Exception(new com.fasterxml.jackson.core.JsonParseException(null, "UTF-16",
+                    com.fasterxml.jackson.core.JsonLocation.NA), Encodings.describe(json));
+        }
         try (JsonParser p = FACTORY.createParser(json)) {
             JsonToken t = p.nextToken();
             if (t == null) throw new com.fasterxml.jackson.core.JsonParseException(p, "the file is empty");
