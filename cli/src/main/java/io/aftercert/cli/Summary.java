@@ -2,7 +2,6 @@ package io.aftercert.cli;
 
 import io.aftercert.core.Display;
 import io.aftercert.core.Ratio;
-import io.aftercert.core.Text;
 import io.aftercert.core.Units;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.plan.ActionPlan;
@@ -48,9 +47,7 @@ final class Summary {
         ActionPlan plan = ActionPlan.of(rubric, r, null, input);
         out.println((zh ? "建议：" : "recommendation: ") + Headline.recommendation(rubric, r, plan).in(lang));
         if (previous != null) {
-            Text label = r.grade() == null ? Text.of(r.rubric().conformance() ? "符合率" : "质量指数", r.rubric().conformance() ? "conformance" : "quality index")
-                    : Text.of("最终得分", "final score");
-            out.println(Headline.trend(previous, r, label).in(lang));
+            out.println(Headline.trend(previous, r).in(lang));
         }
         boolean conformance = r.grade() == null && r.rubric().conformance();
         if (conformance) {

@@ -299,7 +299,7 @@ class MainHostileInputTests {
             Run r = run(cmd, dir.toString());
             assertEquals(2, r.code(), cmd + ": " + r.err());
             assertTrue(r.err().contains(dir.toString()) && r.err().contains("folder"), cmd + ": " + r.err());
-            assertFalse(r.err().contains("no such file"), r.err());
+            assertFalse(r.err().contains("no such file") || r.err().contains("找不到文件"), r.err());
         }
         Run t = run("assess", MANUFACTURER.toString(), "--tailoring", dir.toString());
         assertEquals(2, t.code());

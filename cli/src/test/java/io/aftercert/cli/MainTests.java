@@ -116,7 +116,7 @@ class MainTests {
         assertTrue(r.err().contains("$.evidence[\"5.1.2.9\"] [5.1.2.9]"), r.err());
         assertTrue(r.err().contains("did you mean '5.1.2."), r.err());
         assertTrue(r.err().contains("$.evidence[\"5.3.2.2\"].sample [5.3.2.2]: conforming must not exceed sampled"), r.err());
-        assertTrue(r.err().contains("nothing was written"), r.err());
+        assertTrue(r.err().contains("未写入任何文件"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
         assertFalse(Files.exists(out));
         assertEquals(List.of(bad), Files.list(dir).toList());

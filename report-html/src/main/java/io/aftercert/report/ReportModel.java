@@ -2,7 +2,6 @@ package io.aftercert.report;
 
 import io.aftercert.core.Display;
 import io.aftercert.core.Ratio;
-import io.aftercert.core.Text;
 import io.aftercert.core.SdkVersion;
 import io.aftercert.core.model.Band;
 import io.aftercert.core.model.Grade;
@@ -143,7 +142,7 @@ final class ReportModel {
         m.put("hasPlanRows", !((List<?>) m.get("planRows")).isEmpty());
         m.put("priorityLegend", ap.legend().in(lang));
         m.put("recommendation", Headline.recommendation(rubric, r, ap).in(lang));
-        if (req.previous() != null) m.put("trendLine", Headline.trend(req.previous(), r, scoreLabel(r, lang, l)).in(lang));
+        if (req.previous() != null) m.put("trendLine", Headline.trend(req.previous(), r).in(lang));
         plan.ifPresent(p -> {
             Map<String, Object> pi = new LinkedHashMap<>();
             String g = p.grade().label().in(lang);
@@ -635,13 +634,15 @@ final class ReportModel {
                     .append(m.get("kpiMetText")).append(" (").append(m.get("kpiDetailText")).append(").");
             if (weakest != null) s.append(" The chapter with the lowest conformance is ").append(weakest.code()).append(' ')
                     .append(weakest.title().en()).append(" at ").append(Display.percentText(weakest.percent())).append(".");
-            if (!top.isEmpty()) s.append(" Fix first: ").append(gapList(top, lang)).append('.');
+            headline(s, m, true);
+            if (!top.isEmpty()) s.append(" Full credit adds: ").append(gapList(top, lang)).append('.');
         } else {
             s.append(org).append("的符合率为 ").append(rate).append("（已符合的要求占适用要求的比例，按条款分值计）。")
                     .append(m.get("kpiMetText")).append("（").append(m.get("kpiDetailText")).append("）。");
             if (weakest != null) s.append("符合率最低的章是 ").append(weakest.code()).append(' ').append(weakest.title().zh())
                     .append("（").append(Display.percentText(weakest.percent())).append("）。");
-            if (!top.isEmpty()) s.append("应优先改进：").append(gapList(top, lang)).append('。');
+            headline(s, m, false);
+            if (!top.isEmpty()) s.append("满分可提升：").append(gapList(top, lang)).append('。');
         }
         if (!r.notAssessed().isEmpty()) {
             s.append(en ? " " + r.notAssessed().size() + " items still lack evidence." : r.notAssessed().size() + " 项尚无证据。");
@@ -696,13 +697,15 @@ final class ReportModel {
                         .append(m.get("kpiMetText")).append(" (").append(m.get("kpiDetailText")).append(").");
                 if (weakest != null) s.append(" The weakest dimension is ").append(weakest.code()).append(' ').append(weakest.title().en())
                         .append(" at ").append(Display.percentText(weakest.percent())).append(" of its weight.");
-                if (!top.isEmpty()) s.append(" Fix first: ").append(list(top, lang)).append('.');
+                headline(s, m, true);
+                if (!top.isEmpty()) s.append(" Full credit adds: ").append(list(top, lang)).append('.');
             } else {
                 s.append(org).append("的售后服务质量指数为 ").append(score).append("（满分 100）。").append(m.get("kpiMetText"))
                         .append("（").append(m.get("kpiDetailText")).append("）。");
                 if (weakest != null) s.append("得分率最低的维度是 ").append(weakest.code()).append(' ').append(weakest.title().zh())
                         .append("（").append(Display.percentText(weakest.percent())).append("）。");
-                if (!top.isEmpty()) s.append("应优先改进：").append(list(top, lang)).append('。');
+                headline(s, m, false);
+                if (!top.isEmpty()) s.append("满分可提升：").append(list(top, lang)).append('。');
             }
             return s.toString();
         }
@@ -717,8 +720,7 @@ final class ReportModel {
             if (Boolean.TRUE.equals(m.get("conditional"))) s.append("（附条件：").append(clause(String.valueOf(m.get("conditionalText")))).append("）");
             s.append('。');
         }
-        if (m.get("trendLine") != null) s.append(en ? " " : "").append(m.get("trendLine"));
-        s.append(en ? " " : "").append(m.get("recommendation"));
+        headline(s, m, en);
         Planner.Plan next = ap.plan();
         List<ActionPlan.Action> first = ap.firstRound();
         if (next != null && next.reachable() && !first.isEmpty()) {
@@ -743,6 +745,12 @@ final class ReportModel {
             s.append(en ? " " + r.notAssessed().size() + " items still lack evidence." : r.notAssessed().size() + " 项尚无证据。");
         }
         return s.toString();
+    }
+
+    /** The trend (with a previous assessment) and the recommendation, as the first screen says them. */
+    private static void headline(StringBuilder s, Map<String, Object> m, boolean en) {
+        if (m.get("trendLine") != null) s.append(en ? " " : "").append(m.get("trendLine"));
+        s.append(en ? " " : "").append(m.get("recommendation"));
     }
 
     /** Items with their gains and, where the effort file names one, their owner: {@code 5.1.5.2 以监督…（+3.06，质量部 刘洋）}. */
@@ -809,14 +817,6 @@ final class ReportModel {
     private static String statusClass(IndicatorResult i) {
         if (i.status() != Status.ASSESSED || i.credit() == null) return "st-" + i.status().json();
         return i.credit().compareTo(Ratio.ONE) >= 0 ? "st-full" : i.credit().isZero() ? "st-zero" : "st-part";
-    }
-
-    /** What the headline score is called: final score, quality index or conformance. */
-    private static Text scoreLabel(AssessmentResult r, String lang, Map<String, String> l) {
-        Map<String, String> zh = Labels.of("zh", r.rubric().conformance() ? ResultKind.CONFORMANCE : ResultKind.GRADED);
-        Map<String, String> en = Labels.of("en", r.rubric().conformance() ? ResultKind.CONFORMANCE : ResultKind.GRADED);
-        String key = r.grade() == null ? "qualityIndex" : "finalScore";
-        return Text.of(zh.get(key), en.get(key).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A sentence to embed in another: its closing full stop dropped (no {@code 。）。}). */

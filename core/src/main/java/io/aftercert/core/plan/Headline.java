@@ -107,6 +107,29 @@ public final class Headline {
     }
 
     /**
+     * What the headline score is called: the final score of a graded rubric, the conformance rate
+     * of a checklist, the service quality index otherwise.
+     *
+     * @param r a result
+     * @return the name in both languages
+     */
+    public static Text scoreLabel(AssessmentResult r) {
+        if (r.grade() != null) return Text.of("最终得分", "final score");
+        return r.rubric().conformance() ? Text.of("符合率", "conformance") : Text.of("服务质量指数", "service quality index");
+    }
+
+    /**
+     * {@link #trend(AssessmentResult, AssessmentResult, Text)} with the score named by {@link #scoreLabel}.
+     *
+     * @param before the previous result (same rubric)
+     * @param after  this result
+     * @return one sentence in each language
+     */
+    public static Text trend(AssessmentResult before, AssessmentResult after) {
+        return trend(before, after, scoreLabel(after));
+    }
+
+    /**
      * What changed since the last assessment: the score as shown then and now, the change as the
      * difference of the shown values ({@link Display#scoreChangeText}) and the grade.
      *

@@ -179,7 +179,8 @@ class ActionPlanTests {
                 Headline.trend(before, after, label));
         assertEquals("与上次评价（2026-11-06）相比：最终得分 80.0 → 80.0（±0.0），等级仍为三星。", Headline.trend(after, after, label).zh());
         assertEquals("Since the last assessment (2026-11-06): final score 80.0 → 43.0 (−37.0), grade Three-star → Not qualified.",
-                Headline.trend(after, before, label).en());
+                Headline.trend(after, before).en());
+        assertEquals(label, Headline.scoreLabel(after));
     }
 
     @Test
@@ -195,5 +196,9 @@ class ActionPlanTests {
         assertEquals(List.of("X", "Y", "Z"), codes(p.actions()));
         assertEquals(List.of("P1", "P1", "P1"), p.actions().stream().map(ActionPlan.Action::priority).toList());
         assertEquals("该标准不设认证等级；应优先改进 X、Y、Z。", Headline.recommendation(w, r, p).zh());
+        assertEquals(Text.of("服务质量指数", "service quality index"), Headline.scoreLabel(r));
+        // an index has no grade: the trend names the index and no grade
+        assertEquals("与上次评价相比：服务质量指数 " + io.aftercert.core.Display.scoreText(r.finalScore()) + " → "
+                + io.aftercert.core.Display.scoreText(r.finalScore()) + "（±0.0）。", Headline.trend(r, r).zh());
     }
 }
