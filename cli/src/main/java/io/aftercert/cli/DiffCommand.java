@@ -76,8 +76,8 @@ final class DiffCommand implements Callable<Integer> {
         if (d.gradeAfter() != null) {
             out.printf("%s %s → %s%n", zh ? "等级" : "grade", d.gradeBefore().label().in(lang), d.gradeAfter().label().in(lang));
         }
-        print(out, zh ? "改进：" : "improved:", d.improved());
-        print(out, zh ? "退步：" : "regressed:", d.regressed());
+        print(out, zh ? "改进：" : "improved:", d.improved(), zh);
+        print(out, zh ? "退步：" : "regressed:", d.regressed(), zh);
         capped(out, a.result(), b.result(), lang);
         if (!d.statusChanges().isEmpty()) {
             out.println(zh ? "状态变化：" : "status changes:");
@@ -116,11 +116,11 @@ final class DiffCommand implements Callable<Integer> {
         return "'" + r.tailoring().name() + "' " + Inputs.shortSha(r.tailoring().sha256());
     }
 
-    private static void print(PrintWriter out, String label, java.util.List<Diff.Change> changes) {
+    private static void print(PrintWriter out, String label, java.util.List<Diff.Change> changes, boolean zh) {
         if (changes.isEmpty()) return;
         out.println(label);
         for (Diff.Change c : changes) {
-            out.printf("  %-10s %s → %s (%s)%n", c.code(), Display.pointsText(c.earnedBefore()), Display.pointsText(c.earnedAfter()),
+            out.printf(zh ? "  %-10s %s → %s（%s）%n" : "  %-10s %s → %s (%s)%n", c.code(), Display.pointsText(c.earnedBefore()), Display.pointsText(c.earnedAfter()),
                     Display.signed(Display.pointsChange(c.earnedBefore(), c.earnedAfter())));
         }
     }
