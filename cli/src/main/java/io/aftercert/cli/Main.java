@@ -70,13 +70,14 @@ public final class Main {
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter e = cmd.getErr();
             if (jsonAskedFor(parsed)) return ErrorJson.report(e, ex);
+            boolean en = "en".equals(lang(parsed));
             if (ex instanceof InvalidInputException iie) {
                 e.println("aftercert: " + iie.getMessage());
-                e.println("nothing was written.");
+                e.println(en ? "nothing was written." : "未写入任何文件。");
                 return BAD_INPUT;
             }
             if (ex instanceof NoSuchFileException nsf) {
-                e.println("aftercert: no such file: " + nsf.getFile());
+                e.println("aftercert: " + (en ? "no such file: " : "找不到文件：") + nsf.getFile());
                 return BAD_INPUT;
             }
             if (ex instanceof NoSuchElementException || ex instanceof UserException) {
@@ -132,6 +133,15 @@ public final class Main {
         }
         for (CommandLine sub : cl.getSubcommands().values()) conventions(sub);
         return cl;
+    }
+
+    /** The {@code --lang} the user gave (on any subcommand), or {@code zh}, the default. */
+    private static String lang(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult pr = parsed; pr != null; pr = pr.subcommand()) {
+            CommandLine.Model.OptionSpec o = pr.matchedOption("--lang");
+            if (o != null && o.getValue() != null) return o.getValue().toString();
+        }
+        return "zh";
     }
 
     /** Whether the user asked for JSON on standard output: {@code --json -} or a {@code --json} flag. */

@@ -77,7 +77,7 @@ final class SurveyCommand implements Callable<Integer> {
                 out.flush();
             } else {
                 AtomicFiles.write(output, bytes);
-                spec.commandLine().getErr().println("wrote " + output);
+                spec.commandLine().getErr().println("已写入 " + output); // the default language's line, as every command prints it
             }
             return 0;
         }
@@ -238,7 +238,7 @@ final class SurveyCommand implements Callable<Integer> {
             StringWriter w = new StringWriter();
             SurveyGenerator.Injected inj = new SurveyGenerator(Questionnaire.standard(), seed, faults).write(rows, w);
             AtomicFiles.write(output, w.toString().getBytes(StandardCharsets.UTF_8));
-            spec.commandLine().getErr().println("wrote " + output + ": " + inj);
+            spec.commandLine().getErr().println("已写入 " + output + "：" + inj);
             return 0;
         }
     }

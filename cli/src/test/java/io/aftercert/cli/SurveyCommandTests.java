@@ -99,14 +99,14 @@ class SurveyCommandTests {
         Run r = run("survey", "score", csv.toString(), "--json", json.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("r.csv") && r.err().contains("row 2") && r.err().contains("3 fields"), r.err());
-        assertTrue(r.err().contains("nothing was written"), r.err());
+        assertTrue(r.err().contains("未写入任何文件"), r.err());
         assertFalse(r.err().contains("internal error"), r.err());
         assertFalse(Files.exists(json));
         assertEquals(List.of(), List.of(dir.toFile().list()).stream().filter(f -> f.endsWith(".tmp")).toList());
 
         Run missing = run("survey", "score", dir.resolve("nope.csv").toString());
         assertEquals(2, missing.code());
-        assertTrue(missing.err().contains("no such file"), missing.err());
+        assertTrue(missing.err().contains("找不到文件"), missing.err());
         Run wrongRubric = run("survey", "score", SMALL.toString(), "--evidence-for", "hxjt", "--into", dir.resolve("e.json").toString());
         assertEquals(2, wrongRubric.code());
         assertTrue(wrongRubric.err().contains("gxdsl244, gbt27922"), wrongRubric.err());

@@ -74,7 +74,7 @@ class WorkbookCommandTests {
         Run r = run("assess", bad.toString(), "--json", json.toString(), "--xlsx", scored.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("bad.xlsx") && r.err().contains("not an Excel workbook"), r.err());
-        assertTrue(r.err().contains("nothing was written"), r.err());
+        assertTrue(r.err().contains("未写入任何文件"), r.err());
         assertFalse(Files.exists(json) || Files.exists(scored));
         assertFalse(r.err().contains("internal error"), r.err());
     }
