@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.SdkVersion;
 import java.io.IOException;
@@ -75,7 +76,10 @@ public final class Main {
                 e.println("nothing was written.");
                 return BAD_INPUT;
             }
-            if (ex instanceof NoSuchFileException nsf) {
+            // an UncheckedIOException (a streaming reader's) is reported as the IOException it carries
+            Exception io0 = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+            IOException io = io0 instanceof IOException x ? x : null;
+            if (io instanceof NoSuchFileException nsf) {
                 e.println("aftercert: no such file: " + nsf.getFile());
                 return BAD_INPUT;
             }
@@ -83,8 +87,9 @@ public final class Main {
                 e.println("aftercert: " + ex.getMessage());
                 return BAD_INPUT;
             }
-            if (ex instanceof IOException io) {
-                e.println("aftercert: cannot read or write a file: " + io.getMessage());
+            if (io != null) { // a read failing midway (a device error, a full disk) is the file's problem, not a bug
+                String file = io instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
+                e.println("aftercert: cannot read or write a file: " + file + AtomicFiles.reason(io));
                 e.println("nothing was written.");
                 return BAD_INPUT;
             }
