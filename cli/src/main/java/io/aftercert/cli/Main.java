@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.SdkVersion;
 import java.io.IOException;
@@ -76,7 +77,10 @@ public final class Main {
                 e.println(en ? "nothing was written." : "未写入任何文件。");
                 return BAD_INPUT;
             }
-            if (ex instanceof NoSuchFileException nsf) {
+            // an UncheckedIOException (a streaming reader's) is reported as the IOException it carries
+            Exception io0 = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+            IOException io = io0 instanceof IOException x ? x : null;
+            if (io instanceof NoSuchFileException nsf) {
                 e.println("aftercert: " + (en ? "no such file: " : "找不到文件：") + nsf.getFile());
                 return BAD_INPUT;
             }
@@ -84,9 +88,10 @@ public final class Main {
                 e.println("aftercert: " + ex.getMessage());
                 return BAD_INPUT;
             }
-            if (ex instanceof IOException io) {
-                e.println("aftercert: cannot read or write a file: " + io.getMessage());
-                e.println("nothing was written.");
+            if (io != null) { // a read failing midway (a device error, a full disk) is the file's problem, not a bug
+                String file = io instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
+                e.println("aftercert: " + (en ? "cannot read or write a file: " : "无法读写文件：") + file + AtomicFiles.reason(io));
+                e.println(en ? "nothing was written." : "未写入任何文件。");
                 return BAD_INPUT;
             }
             e.println("aftercert: internal error (please report it): " + ex);
