@@ -222,6 +222,20 @@ class SurveyEvidenceTests {
         ev = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, SurveyAccumulatorTests.inYear(2026, null), Q, filled)).get("evidence");
         assertEquals(4, ev.get("11.4").get("value").asInt());
         assertTrue(ev.get("11.3").get("notes").asText().startsWith(SurveyEvidence.MARK + "未给出活跃顾客数（--customers）"));
+        // the year's facts: 9.5 carries them with the exact value; the year is short of 500, said as a failed year
+        filled.clear();
+        ev = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, year, Q, filled)).get("evidence");
+        String facts = ev.get("9.5").get("notes").asText();
+        assertTrue(facts.startsWith(SurveyEvidence.MARK + "调查文件 small.csv，评价年度 2026") && facts.contains("精确值 2525/36"), facts);
+        assertTrue(facts.contains("样本量不足，尚差 496 份"), facts);
+        // no customers counted (0): no share to compute
+        filled.clear();
+        ev = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, SurveyAccumulatorTests.inYear(2026, 0L), Q, filled)).get("evidence");
+        assertTrue(ev.get("11.3").path("value").isMissingNode() || ev.get("11.3").get("value").isNull(), ev.get("11.3").toString());
+        // a tailored 259 without these items: nothing to fill
+        filled.clear();
+        SurveyEvidence.fill(null, "ev.json", without("gxdsl259"), year, Q, filled);
+        assertEquals(List.of(), filled);
     }
 
     @Test
