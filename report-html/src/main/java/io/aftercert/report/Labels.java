@@ -309,7 +309,7 @@ final class Labels {
         put("dqExcluded", "按规则剔除", "Excluded by rule");
         put("dqOutliers", "异常值（保留，待复核）", "Outliers (kept, for review)");
         put("dqRule", "规则", "Rule");
-        // data-quality rules of the service records (records/SCHEMA.md), by id; en shows the id itself
+        // data-quality rules of the service records (docs/records-format.md), by id; en shows the id itself
         put("dq_completeness", "完整性", "completeness");
         put("dq_range", "取值范围", "range");
         put("dq_logic", "逻辑", "logic");
