@@ -114,6 +114,13 @@ public final class AfterCertServer implements AutoCloseable {
         return ops;
     }
 
+    /** The routes Javalin serves, "METHOD path" (for the contract test: the document must list exactly these). */
+    List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(p -> p.endpoint.method == HandlerType.GET || p.endpoint.method == HandlerType.POST)
+                .map(p -> p.endpoint.method.name() + " " + p.endpoint.path).sorted().toList();
+    }
+
     Db db() {
         return db;
     }

@@ -19,8 +19,9 @@ final class Schemas {
         s.set("SdkDocument", Json.mapper().createObjectNode().put("type", "object").put("description",
                 "A document of the SDK (result, plan, diff, rubric tree, template, KPI report, survey report, crosswalk):"
                         + " the same JSON, with its own schemaVersion and schema, as the command-line tool writes."));
-        s.set("Organization", object(new String[] {"schemaVersion", "id", "name", "createdAt"},
+        s.set("Organization", object(new String[] {"id", "name", "createdAt"},
                 "schemaVersion", integer(), "id", str(), "name", str(), "createdAt", str()));
+        s.set("OrganizationList", page("#/components/schemas/Organization"));
         s.set("OrganizationCreated", object(new String[] {"schemaVersion", "id", "name", "createdAt", "token"},
                 "schemaVersion", integer(), "id", str(), "name", str(), "createdAt", str(), "token", str()));
         s.set("Token", object(new String[] {"schemaVersion", "organizationId", "token"}, "schemaVersion", integer(), "organizationId", str(), "token", str()));
@@ -31,14 +32,14 @@ final class Schemas {
                 "tailoring", nullable(object(new String[] {"name", "sha256"}, "name", str(), "sha256", str())), "evidenceName", str(),
                 "evidenceType", Json.mapper().createObjectNode().put("type", "string").set("enum", Json.mapper().createArrayNode().add("json").add("xlsx")),
                 "evidenceSha256", str(), "finalScore", Json.mapper().createObjectNode().put("type", "number"),
-                "finalScoreExact", str(), "scoreDisplay", str(), "grade", types("object", "null"),
+                "finalScoreExact", str(), "scoreDisplay", Json.mapper().createObjectNode().put("type", "number"), "grade", types("object", "null"),
                 "links", Json.mapper().createObjectNode().put("type", "object"));
         s.set("Assessment", assessment);
         s.set("AssessmentList", page("#/components/schemas/Assessment"));
         s.set("History", object(new String[] {"schemaVersion", "organizationId", "rubricId", "items"}, "schemaVersion", integer(),
                 "organizationId", str(), "rubricId", str(), "items", array(object(new String[] {"id", "createdAt", "finalScore"},
                         "id", str(), "createdAt", str(), "rubricVersion", str(), "finalScore", Json.mapper().createObjectNode().put("type", "number"),
-                        "finalScoreExact", str(), "scoreDisplay", str(), "grade", types("object", "null"),
+                        "finalScoreExact", str(), "scoreDisplay", Json.mapper().createObjectNode().put("type", "number"), "grade", types("object", "null"),
                         "tailoring", types("object", "null")))));
         s.set("Upload", object(new String[] {"id", "organizationId", "kind", "createdAt", "name", "bytes", "sha256"},
                 "schemaVersion", integer(), "id", str(), "organizationId", str(), "kind", str(), "createdAt", str(), "name", str(),
