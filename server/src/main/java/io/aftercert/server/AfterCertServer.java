@@ -68,9 +68,6 @@ public final class AfterCertServer implements AutoCloseable {
         c.jetty.port = cfg.port();
         c.http.maxRequestSize = Scoring.MAX_WORKBOOK_BYTES;
         c.jetty.modifyServer(s -> s.setStopTimeout(20_000));
-        c.jetty.modifyServer(s -> {
-            for (var conn : s.getConnectors()) if (conn instanceof ServerConnector sc) sc.setIdleTimeout(cfg.idleTimeoutMillis());
-        });
         c.jetty.modifyHttpConfiguration(h -> h.setIdleTimeout(cfg.idleTimeoutMillis()));
         c.routes.before(Api.BASE + "/*", ctx -> {
             if (!ctx.path().equals(Api.BASE + "/openapi.json")) auth.authenticate(ctx);
@@ -91,6 +88,10 @@ public final class AfterCertServer implements AutoCloseable {
     AfterCertServer start(PrintStream out) throws SQLException {
         registerAdminToken(out);
         app.start();
+        // Javalin adds its connector while starting: the idle timeout (slow clients) is set on it then, for every new connection
+        for (var conn : app.jettyServer().server().getConnectors()) {
+            if (conn instanceof ServerConnector sc) sc.setIdleTimeout(cfg.idleTimeoutMillis());
+        }
         return this;
     }
 

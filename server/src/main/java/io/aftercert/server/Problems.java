@@ -49,9 +49,17 @@ final class Problems {
             return new ApiException(400, "bad-input", summary + "; nothing was stored", iie.problems());
         }
         if (e instanceof NoSuchElementException) return new ApiException(400, "bad-input", e.getMessage());
+        if (timedOut(e)) return new ApiException(408, "timeout", "the request body did not arrive in time; nothing was stored");
         if (diskFull(e)) return new ApiException(507, "storage-full", "the data directory or database is full; nothing was stored");
         LOG.error("internal error", e);
         return new ApiException(500, "internal-error", "internal error (please report it): " + e.getClass().getSimpleName());
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.SocketTimeoutException) return true;
+        }
+        return false;
     }
 
     private static boolean diskFull(Throwable e) {
