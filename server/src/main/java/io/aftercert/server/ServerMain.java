@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code aftercert serve}: runs the server until SIGTERM or SIGINT, which finish requests in flight. */
-@Command(name = "aftercert serve", mixinStandardHelpOptions = true, versionProvider = ServerMain.Version.class,
+@Command(name = "aftercert serve", mixinStandardHelpOptions = true, versionProvider = ServerMain.Version.class, subcommands = Backup.class,
         description = "Serve the AfterCert HTTP API (/api/v1, OpenAPI at /api/v1/openapi.json).",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:stopped", "1:internal error", "2:bad option or the database cannot be opened"})
 public final class ServerMain implements Callable<Integer> {
