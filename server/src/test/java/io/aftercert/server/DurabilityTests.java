@@ -104,7 +104,7 @@ class DurabilityTests {
                         + "Connection: close\r\nContent-Length: " + csv.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
                 out.write(csv, 0, half);
                 out.flush();
-                Thread.sleep(500); // the server is reading the body
+                awaitPartFile(dir.resolve("uploads")); // the server is streaming the body to disk
                 p.process.destroy(); // SIGTERM while the body is still arriving
                 Thread.sleep(500);
                 out.write(csv, half, csv.length - half);
@@ -118,6 +118,18 @@ class DurabilityTests {
                 }
             }
         }
+    }
+
+    /** Waits (up to 60 s) until an upload's part file exists: its request is being handled. */
+    private static void awaitPartFile(Path uploads) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.list(uploads)) {
+                if (files.anyMatch(f -> f.getFileName().toString().endsWith(".part"))) return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the upload never started");
     }
 
     private HttpResponse<byte[]> send(String base, String method, String path, String type, byte[] body) throws Exception {
