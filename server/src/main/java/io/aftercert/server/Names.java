@@ -33,7 +33,9 @@ final class Names {
         String shortName = file.getFileName().toString();
         List<Problem> ps = e.problems().stream()
                 .map(p -> f.equals(p.file()) || shortName.equals(p.file()) ? new Problem(name, p.path(), p.code(), p.message()) : p).toList();
-        String summary = e.getMessage().lines().findFirst().orElse("invalid input").replace(f, name).replace(shortName, name);
+        // the first line without its " (N problems)", which the new exception adds again
+        String summary = e.getMessage().lines().findFirst().orElse("invalid input").replace(f, name).replace(shortName, name)
+                .replaceFirst(" \\(\\d+ problems?\\)$", "");
         return new InvalidInputException(summary, ps);
     }
 }

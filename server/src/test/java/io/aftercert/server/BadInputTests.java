@@ -63,6 +63,8 @@ class BadInputTests {
     void badWorkbooksTypesAndParameters() throws Exception {
         JsonNode xlsx = problem(s.post("/api/v1/score?name=mine.xlsx", Http.XLSX, "not a zip".getBytes(StandardCharsets.UTF_8), TestServer.ADMIN), 400);
         assertTrue(xlsx.toString().contains("mine.xlsx") && !xlsx.toString().contains(dir.toString()), "names the upload, not the server's path: " + xlsx);
+        // the summary counts its problems once ("… (1 problem) (1 problem)" before)
+        assertEquals(1, xlsx.get("detail").asText().split("\\(\\d+ problems?\\)", -1).length - 1, xlsx.get("detail").asText());
         problem(score("text/plain", "x"), 415);
         problem(s.get("/api/v1/rubrics/nope", TestServer.ADMIN), 404);
         problem(s.get("/api/v1/rubrics/gbt27922/template?format=pdf", TestServer.ADMIN), 400);
