@@ -48,9 +48,14 @@ final class Db {
     }
 
     Connection connect() throws SQLException {
+        return connect(false);
+    }
+
+    /** A connection; {@code wal}: also switch the file to WAL (once, at start: the mode is stored in the file). */
+    private Connection connect(boolean wal) throws SQLException {
         if (!sqlite) return DriverManager.getConnection(url);
         Properties p = new Properties();
-        p.setProperty("journal_mode", "WAL");
+        if (wal) p.setProperty("journal_mode", "WAL");
         p.setProperty("synchronous", "FULL");
         p.setProperty("foreign_keys", "true");
         p.setProperty("busy_timeout", "30000");
@@ -58,7 +63,7 @@ final class Db {
     }
 
     private void migrate() {
-        try (Connection c = connect()) { // sets WAL on the file before Flyway's first statement
+        try (Connection c = connect(true)) { // sets WAL on the file before Flyway's first statement
             c.isValid(1);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the database " + describe() + ": " + e.getMessage(), e);

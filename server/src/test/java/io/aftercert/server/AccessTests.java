@@ -79,6 +79,11 @@ class AccessTests {
             }
             assertEquals(3, n, "admin, A and B");
         }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Db.SQLITE_FILE));
+             var rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+            assertTrue(rs.next());
+            assertEquals("wal", rs.getString(1), "the SQLite file is in WAL mode (set once at start, kept in the file)");
+        }
         assertEquals(Auth.hash(tokenA).length(), 64);
     }
 
