@@ -52,7 +52,7 @@ final class Api {
             new String[] {"limit", "integer 1–" + MAX_LIMIT + ": rows per page (default " + DEFAULT_LIMIT + ")"});
     private static final List<String[]> LANG = List.<String[]>of(new String[] {"lang", "zh or en (default: Accept-Language, else zh)"});
     private static final List<String[]> NAME = List.<String[]>of(new String[] {"name", "the file's name, a label in reports and problems (no folders)"});
-    private static final List<String> EVIDENCE_TYPES = List.of(Http.JSON, Http.XLSX);
+    private static final List<String> EVIDENCE_TYPES = List.of(Http.JSON, Http.XLSX, Http.MULTIPART);
 
     List<Op> ops() {
         List<Op> l = new ArrayList<>();

@@ -23,6 +23,7 @@ final class Http {
     static final String HTML = "text/html; charset=utf-8";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CSV = "text/csv";
+    static final String MULTIPART = "multipart/form-data";
 
     private Http() {
     }
@@ -40,6 +41,15 @@ final class Http {
                 out.write(buf, 0, n);
             }
             return out.toByteArray();
+        }
+    }
+
+    /** A stream's bytes, refused with 413 beyond {@code limit}. */
+    static byte[] limited(InputStream stream, long limit) throws IOException {
+        try (InputStream in = stream) {
+            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (b.length > limit) throw tooLarge(limit);
+            return b;
         }
     }
 

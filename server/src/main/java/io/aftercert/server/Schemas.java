@@ -58,10 +58,18 @@ final class Schemas {
                     ? object(new String[] {"name"}, "name", str())
                     : Json.mapper().createObjectNode().put("type", "object").put("description",
                             "evidence (as the CLI's evidence files), or {\"evidence\": {…}, \"tailoring\": {…}}"));
+        } else if (type.equals(Http.MULTIPART)) {
+            ObjectNode form = object(new String[] {"evidence"}, "evidence", binary("the evidence file: JSON, or a workbook named *.xlsx"),
+                    "tailoring", binary("a tailoring file (JSON), as assess --tailoring takes it"));
+            m.set("schema", form);
         } else {
             m.putObject("schema").put("type", "string").put("contentMediaType", type);
         }
         return m;
+    }
+
+    private static ObjectNode binary(String description) {
+        return Json.mapper().createObjectNode().put("type", "string").put("contentMediaType", "application/octet-stream").put("description", description);
     }
 
     static ObjectNode response(Op op, String type) {

@@ -50,12 +50,38 @@ final class Scoring {
     Scored score(Context ctx) throws IOException {
         String type = Http.mediaType(ctx);
         String name = Names.check(ctx.queryParam("name"));
-        if (type.equals(Http.XLSX)) return workbook(Http.body(ctx, MAX_WORKBOOK_BYTES), name == null ? "evidence.xlsx" : name);
+        if (type.equals(Http.MULTIPART)) return multipart(ctx, name);
+        if (type.equals(Http.XLSX)) return workbook(Http.body(ctx, MAX_WORKBOOK_BYTES), name == null ? "evidence.xlsx" : name, null, null);
         if (!type.equals(Http.JSON)) {
-            throw new ApiException(415, "unsupported-media-type", "send evidence as " + Http.JSON + " or " + Http.XLSX + ", not '" + type + "'");
+            throw new ApiException(415, "unsupported-media-type", "send evidence as " + Http.JSON + ", " + Http.XLSX + " or "
+                    + Http.MULTIPART + " (parts evidence and tailoring), not '" + type + "'");
         }
         byte[] body = Http.body(ctx, MAX_JSON_BYTES);
         return json(body, name == null ? "evidence.json" : name);
+    }
+
+    /**
+     * A form with the evidence file (part {@code evidence}: JSON, or a workbook by its .xlsx name) and,
+     * optionally, the tailoring file (part {@code tailoring}), as {@code assess EVIDENCE --tailoring FILE}
+     * takes them: the tailoring's recorded SHA-256 is its file's, as the CLI records it.
+     */
+    private Scored multipart(Context ctx, String name) throws IOException {
+        io.javalin.http.UploadedFile ev = ctx.uploadedFile("evidence");
+        if (ev == null) throw new ApiException(400, "bad-input", "a multipart request needs a part 'evidence' (and may have 'tailoring')");
+        String evName = name != null ? name : ev.filename() == null ? "evidence.json" : Names.check(ev.filename());
+        boolean workbook = WorkbookEvidence.isWorkbook(Path.of(evName));
+        byte[] evidence = Http.limited(ev.content(), workbook ? MAX_WORKBOOK_BYTES : MAX_JSON_BYTES);
+        io.javalin.http.UploadedFile tf = ctx.uploadedFile("tailoring");
+        Tailoring t = null;
+        String tJson = null;
+        if (tf != null) {
+            String tName = tf.filename() == null ? "tailoring.json" : Names.check(tf.filename());
+            byte[] tBytes = Http.limited(tf.content(), MAX_JSON_BYTES);
+            t = Tailoring.read(tBytes, tName);
+            tJson = new String(tBytes, StandardCharsets.UTF_8);
+        }
+        if (workbook) return workbook(evidence, evName, t, tJson);
+        return scored(EvidenceJson.readValidated(evidence, evName, RubricRegistry.getDefault()::find), t, tJson, evName, "json", evidence);
     }
 
     private Scored json(byte[] body, String name) {
@@ -84,14 +110,14 @@ final class Scoring {
         return scored(v, tailoring, tailoringJson, name, "json", evidence);
     }
 
-    private Scored workbook(byte[] body, String name) throws IOException {
+    private Scored workbook(byte[] body, String name, Tailoring t, String tailoringJson) throws IOException {
         if (!WorkbookEvidence.isWorkbook(Path.of(name))) name = name + ".xlsx";
         Path dir = Files.createTempDirectory(tmp, "wb");
         Path file = dir.resolve(name);
         try {
             Files.write(file, body);
             ValidatedAssessment v = WorkbookEvidence.readValidated(file, RubricRegistry.getDefault()::find);
-            return scored(v, null, null, name, "xlsx", body);
+            return scored(v, t, tailoringJson, name, "xlsx", body);
         } catch (InvalidInputException e) {
             throw Names.renamed(e, file, name);
         } finally {
