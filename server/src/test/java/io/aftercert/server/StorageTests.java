@@ -49,6 +49,12 @@ class StorageTests {
             assertEquals(201, wb.status(), wb.text());
             assertEquals("7655/98", wb.json().get("finalScoreExact").asText());
             assertEquals("xlsx", wb.json().get("evidenceType").asText());
+            // the stored workbook is read again for the crosswalk (which maps evidence, not results): the same as from JSON
+            String wbId = wb.json().get("id").asText();
+            JsonNode fromXlsx = s.get(ORG + org + "/assessments/" + wbId + "/crosswalk?to=hxjt&lang=en").json();
+            JsonNode fromJson = s.get(ORG + org + "/assessments/" + newer + "/crosswalk?to=hxjt&lang=en").json();
+            assertEquals(fromJson.get("targets"), fromXlsx.get("targets"));
+            assertEquals(1, fromXlsx.get("targets").size());
 
             pages(s, org);
             history(s, org);
