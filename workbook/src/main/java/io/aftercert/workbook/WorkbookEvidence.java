@@ -101,10 +101,32 @@ public final class WorkbookEvidence {
     }
 
     private static <T> T read(Path file, String name, Function<String, Optional<Rubric>> rubrics, Checks<T> checks) throws IOException {
+        Mapped m = map(file, name, rubrics);
+        List<Problem> problems = new ArrayList<>(m.problems);
+        T a = null;
+        if (!m.tree.isEmpty() || problems.isEmpty()) { // nothing mapped at all (not an evidence workbook): nothing to validate
+            try {
+                a = checks.read(m.tree, name, rubrics, m::locate);
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) throw invalid(name, problems);
+        return a;
+    }
+
+    /** Problems in the order a person fixes them in, at most {@link #MAX_PER_KIND} of each kind. */
+    static InvalidInputException invalid(String name, List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing((Problem p) -> Place.of(p.path())));
+        return new InvalidInputException("invalid evidence workbook " + name, capped(sorted));
+    }
+
+    /** The workbook guarded and mapped to an evidence document, not yet validated. */
+    static Mapped map(Path file, String name, Function<String, Optional<Rubric>> rubrics) throws IOException {
         WorkbookGuard.Facts facts = WorkbookGuard.check(file, name);
-        Mapped m;
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
-            m = new Mapper(wb, name, rubrics, facts).map();
+            return new Mapper(wb, name, rubrics, facts).map();
         } catch (ExcelReaderException | UncheckedIOException | IllegalStateException | NumberFormatException
                  | IndexOutOfBoundsException | java.time.DateTimeException e) {
             throw WorkbookGuard.bad(name, "not a readable Excel workbook: " + e.getMessage());
@@ -115,20 +137,6 @@ public final class WorkbookEvidence {
             }
             throw e;
         }
-        List<Problem> problems = new ArrayList<>(m.problems);
-        T a = null;
-        if (!m.tree.isEmpty() || problems.isEmpty()) { // nothing mapped at all (not an evidence workbook): nothing to validate
-            try {
-                a = checks.read(m.tree, name, rubrics, m::locate);
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing((Problem p) -> Place.of(p.path())));
-            throw new InvalidInputException("invalid evidence workbook " + name, capped(problems));
-        }
-        return a;
     }
 
     /** Problems listed per kind. */
@@ -164,7 +172,8 @@ public final class WorkbookEvidence {
     }
 
     /** The evidence document, where each field came from, and what could not be mapped. */
-    record Mapped(ObjectNode tree, Map<String, String> places, List<Problem> problems) {
+    record Mapped(ObjectNode tree, Map<String, String> places, List<Problem> problems, Map<String, Integer> codeRows,
+                  Map<Col, Integer> cols, WorkbookGuard.Facts facts) {
         /** The cell a JSON path came from, or that of its nearest mapped parent. */
         String locate(String path) {
             if (path == null) return null;
@@ -212,6 +221,8 @@ public final class WorkbookEvidence {
         private final Map<String, String> places = new HashMap<>();
         private final List<Problem> problems = new ArrayList<>();
         private final WorkbookGuard.Facts facts;
+        private final Map<String, Integer> codeRows = new HashMap<>(); // clause → 0-based row of 评分表
+        private final Map<Col, Integer> scoreCols = new EnumMap<>(Col.class);
         private Rubric rubric;
 
         Mapper(ReadableWorkbook wb, String file, Function<String, Optional<Rubric>> rubrics, WorkbookGuard.Facts facts) {
@@ -228,7 +239,7 @@ public final class WorkbookEvidence {
                 problem(Layout.INFO_SHEET, null, "this is a scored workbook written by assess --xlsx (it has the sheet "
                         + Layout.GAPS_SHEET + "), not an evidence workbook: assess the evidence it was scored from, or start "
                         + "from ./aftercert template ID --format xlsx");
-                return new Mapped(root, places, problems);
+                return new Mapped(root, places, problems, codeRows, scoreCols, facts);
             }
             Sheet info = sheet(names, Layout.INFO_SHEET, true);
             Sheet score = sheet(names, Layout.SCORE_SHEET, true);
@@ -238,7 +249,7 @@ public final class WorkbookEvidence {
             places.put("$.evidence", Layout.SCORE_SHEET);
             if (score != null) score(score);
             if (findings != null) findings(findings);
-            return new Mapped(root, places, problems);
+            return new Mapped(root, places, problems, codeRows, scoreCols, facts);
         }
 
         private Sheet sheet(List<String> names, String name, boolean required) {
@@ -338,7 +349,7 @@ public final class WorkbookEvidence {
         // ---- 评分表
 
         private void score(Sheet sheet) throws IOException {
-            Map<Col, Integer> cols = new EnumMap<>(Col.class);
+            Map<Col, Integer> cols = scoreCols;
             int[] header = {-1};
             Map<String, Integer> seen = new HashMap<>();
             Map<String, int[]> twice = new LinkedHashMap<>();
@@ -369,6 +380,7 @@ public final class WorkbookEvidence {
                 String code = text(cell(r, cols.get(Col.CODE)));
                 if (code == null) return;
                 code = code.strip();
+                codeRows.putIfAbsent(code, row);
                 if (!hasInput(r, cols)) return; // headings, subtotals and items not assessed yet
                 String codePlace = Layout.cell(Layout.SCORE_SHEET, row, cols.get(Col.CODE));
                 Integer earlier = seen.putIfAbsent(code, row);

@@ -54,8 +54,11 @@ public final class WorkbookGuard {
     private static final byte[] ENTITY = "<!entity".getBytes(StandardCharsets.US_ASCII);
     private static final XMLInputFactory XML = xmlFactory();
 
-    /** What the check learnt: each sheet's merged ranges ({@code "E12:E14"}), by sheet name. */
-    public record Facts(Map<String, List<String>> merged) {
+    /**
+     * What the check learnt: each sheet's merged ranges ({@code "E12:E14"}) and its part
+     * ({@code xl/worksheets/sheet1.xml}), by sheet name.
+     */
+    public record Facts(Map<String, List<String>> merged, Map<String, String> parts) {
         /** The merged ranges of sheet {@code name} (none when it has none). */
         public List<String> merged(String name) {
             return merged.getOrDefault(name, List.of());
@@ -336,7 +339,9 @@ public final class WorkbookGuard {
             }
             Map<String, List<String>> merged = new HashMap<>();
             mergedByPart.forEach((part, ranges) -> merged.put(partToSheet.getOrDefault(part, part), ranges));
-            return new Facts(Map.copyOf(merged));
+            Map<String, String> parts = new HashMap<>();
+            partToSheet.forEach((part, sheet) -> parts.put(sheet, part));
+            return new Facts(Map.copyOf(merged), Map.copyOf(parts));
         }
 
         private InvalidInputException tooLarge(String entry, boolean sst) {
