@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "aftercert", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "After-sales service certification readiness: score evidence exactly as an assessor would.",
-        subcommands = {RubricsCommand.class, RubricCommand.class, TemplateCommand.class, AssessCommand.class, KpiCommand.class, PlanCommand.class, DiffCommand.class, SurveyCommand.class, CrosswalkCommand.class,
+        subcommands = {RubricsCommand.class, RubricCommand.class, TemplateCommand.class, AssessCommand.class, KpiCommand.class, PlanCommand.class, DiffCommand.class, SurveyCommand.class, CrosswalkCommand.class, ConvertCommand.class,
                 CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class Main {
     /** Exit code for input the tool cannot use. */
