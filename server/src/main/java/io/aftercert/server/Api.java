@@ -311,13 +311,16 @@ final class Api {
     private void plan(Context ctx) throws Exception {
         Store.Assessment a = stored(ctx, "assessmentId");
         AssessmentResult r = Scoring.result(a);
-        Planner.Plan plan;
+        Rubric rubric = Scoring.rubric(a);
+        io.aftercert.core.plan.ActionPlan plan;
         try {
-            plan = Planner.plan(Scoring.rubric(a), r, ctx.queryParam("target"), Map.of()).orElse(null);
+            plan = io.aftercert.core.plan.ActionPlan.of(rubric, r, ctx.queryParam("target"), null);
+        } catch (Planner.UnknownGrade e) {
+            throw ApiException.badRequest(e.why().in(Http.lang(ctx)));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        Http.json(ctx, 200, PlanJson.write(r, plan));
+        Http.json(ctx, 200, PlanJson.write(r, plan, io.aftercert.core.plan.Headline.recommendation(rubric, r, plan)));
     }
 
     private void crosswalk(Context ctx) throws Exception {
