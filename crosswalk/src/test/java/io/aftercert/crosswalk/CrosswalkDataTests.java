@@ -154,6 +154,36 @@ class CrosswalkDataTests {
         assertTrue(table("gxdsl244", "gxdsl259").mappings().stream().anyMatch(m -> m.from().equals("A3.4") && m.relation() == Relation.EQUAL && m.to().equals("7.4")));
     }
 
+    static Optional<Mapping> row(String from, String to, String a, String b) {
+        return table(from, to).mappings().stream().filter(m -> m.from().equals(a) && m.to().equals(b)).findFirst();
+    }
+
+    @Test
+    void theResponseLimitsReadAlikeAreEqualAndSaySoAndTheNewItemsAreMapped() {
+        // 004 在线服务不超过 5 分钟 and 001 在线客服响应时间不超过 5 分钟: one limit, no share named on either side,
+        // both rubrics read 95 % of requests; 004 到达率不低于 95% and 001 一般不超过±30 分钟 read as the same 95 %
+        for (String[] p : new String[][] {{"B2.2", "8.4"}, {"B2.4", "8.13"}}) {
+            Mapping m = row("gxdsl244", "gxdsl259", p[0], p[1]).orElseThrow();
+            assertEquals(Relation.EQUAL, m.relation(), p[0]);
+            assertTrue(m.justification().why().zh().contains("derived") && m.justification().why().en().contains("derived"), p[0]);
+        }
+        // 259 also asks the emergency handling arranged within 15 minutes; 90 % within 30 minutes is looser than 95 % within 5
+        assertEquals(Relation.SUBSET_OF, row("gxdsl244", "gxdsl259", "B2.3", "8.7").orElseThrow().relation());
+        assertEquals(Relation.SUBSET_OF, row("gxdsl244", "gxdsl259", "B1.3", "8.4").orElseThrow().relation());
+        // 001 does not define 服务响应及时率: the phone share only intersects it
+        assertEquals(Relation.INTERSECTS_WITH, row("gxdsl244", "gxdsl259", "B2.1", "9.3").orElseThrow().relation());
+        // 9.17 (improvement based on monitoring and analysis) and 11.13 (internal audit and management review)
+        String[][] added = {{"gbt27922", "5.1.5.2", "9.17"}, {"gbt27922", "5.1.6.1", "9.17"}, {"gbt27922", "5.1.5.1", "11.13"},
+            {"hxjt", "7.3", "9.17"}, {"hxjt", "6.3.4", "9.17"}, {"hxjt", "7.1", "11.13"}, {"gxdsl244", "D2.3", "9.17"}};
+        for (String[] a : added) {
+            assertEquals(Relation.INTERSECTS_WITH, row(a[0], "gxdsl259", a[1], a[2]).orElseThrow().relation(), String.join(" ", a));
+        }
+        // and 10.4, retired, is named by no row
+        for (String id : List.of("gbt27922", "hxjt", "gxdsl244")) {
+            assertFalse(table(id, "gxdsl259").mappings().stream().anyMatch(m -> m.to().equals("10.4")), id);
+        }
+    }
+
     @Test
     void wordOnlyMatchesStayOut() {
         // 承诺 as customer commitments vs the management policy; drafting standards vs measurable quality standards;
