@@ -12,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code aftercert} command line (DESIGN §7). Exit 0 when done, 2 on bad input, 1 on a bug.
+ * The {@code aftercert} command line (architecture §7). Exit 0 when done, 2 on bad input, 1 on a bug.
  *
  * <p>Conventions every subcommand gets from {@link #conventions(CommandLine)}, so a new command
  * class need not repeat them: {@code --version}, the exit codes in its help, and, when the user

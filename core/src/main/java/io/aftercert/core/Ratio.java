@@ -372,7 +372,7 @@ public final class Ratio implements Comparable<Ratio> {
 
     /**
      * The value cut (not rounded) to {@code scale} decimals towards negative infinity, so a
-     * displayed score never exceeds the exact one (DESIGN §3 rule 7: 89.96 shows as 89.9).
+     * displayed score never exceeds the exact one (architecture §3 rule 7: 89.96 shows as 89.9).
      *
      * @param scale the number of decimals
      * @return the largest decimal with {@code scale} decimals not above this value

@@ -459,7 +459,7 @@ final class ReportModel {
         row.put("earned", num(i.earned()));
         // earned against the maximum it is scored against (after renormalisation)
         row.put("max", num(i.applicable().isZero() ? i.max() : i.applicable()));
-        // where siblings were not applicable, the rubric's own maximum beside it (DESIGN §4: earned ≤ max)
+        // where siblings were not applicable, the rubric's own maximum beside it (architecture §4: earned ≤ max)
         row.put("nominal", i.nominalMax() == null ? null : num(i.nominalMax()));
         String notes = i.status() == Status.NOT_APPLICABLE ? i.justification() : i.notes();
         row.put("notesHtml", notes == null ? null : Html.text(notes, lang));

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * The invariants of DESIGN §4, checked for every rubric {@link java.util.ServiceLoader} finds on
+ * The invariants of architecture §4, checked for every rubric {@link java.util.ServiceLoader} finds on
  * the test classpath. A rubric module runs it with one line:
  * {@code class MyRubricContractTests extends RubricContract {}}. Property checks use QuickTheories;
  * a failure prints the falsifying example and the seed to reproduce it.
@@ -150,7 +150,7 @@ public abstract class RubricContract {
     }
 
     /**
-     * DESIGN §4 "0 ≤ earned ≤ max for every item and group", with random not-applicable sets that
+     * architecture §4 "0 ≤ earned ≤ max for every item and group", with random not-applicable sets that
      * include whole groups, so weighted rubrics renormalise at every level: every leaf and group must
      * stay within the maximum it reports, and that maximum must be what it is actually scored against.
      */

@@ -95,7 +95,7 @@ final class Layout {
 
     static final String DEDUCTION = "扣分";
     static final String BONUS = "加分";
-    /** Deduction categories of DESIGN §2: the drop-down's Chinese words and the evidence ids. */
+    /** Deduction categories of architecture §2: the drop-down's Chinese words and the evidence ids. */
     static final Map<String, String> CATEGORIES = Map.of("法律法规", "law", "自身服务规范", "own-rules",
             "行业要求", "industry", "服务体系影响", "system-impact");
     static final List<String> CATEGORY_CHOICES = List.of("法律法规", "自身服务规范", "行业要求", "服务体系影响");

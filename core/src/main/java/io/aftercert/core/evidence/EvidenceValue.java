@@ -3,7 +3,7 @@ package io.aftercert.core.evidence;
 import io.aftercert.core.Ratio;
 
 /**
- * What was found for one indicator: exactly one of these (DESIGN §6).
+ * What was found for one indicator: exactly one of these (architecture §6).
  */
 public sealed interface EvidenceValue {
 

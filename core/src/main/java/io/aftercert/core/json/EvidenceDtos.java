@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * The evidence file as read, before it becomes an {@code Assessment}: the input constraints of
- * DESIGN §6 are declared here with Jakarta Bean Validation and checked all at once.
+ * architecture §6 are declared here with Jakarta Bean Validation and checked all at once.
  */
 final class EvidenceDtos {
     static final int MAX_TEXT = 20_000;

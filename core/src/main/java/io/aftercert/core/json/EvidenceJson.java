@@ -40,7 +40,7 @@ import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Reads and writes evidence files (DESIGN §6).
+ * Reads and writes evidence files (architecture §6).
  *
  * <p>Reading reports every problem in the file at once, each with the file name, the JSON path
  * and the indicator code, and suggests the nearest valid code for a misspelt one. Nothing is

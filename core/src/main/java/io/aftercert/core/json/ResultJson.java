@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Result JSON (DESIGN §6): written and read back without loss. Every number is a JSON number; an
+ * Result JSON (architecture §6): written and read back without loss. Every number is a JSON number; an
  * inexact one has its exact {@code <field>Exact} sibling ({@link JsonNumbers}), which reading prefers,
  * so exact values round-trip. Schema: {@value #SCHEMA_RESOURCE}.
  */
@@ -25,7 +25,7 @@ public final class ResultJson {
     }
 
     /**
-     * Writes the result JSON (DESIGN §6), numbers as {@link JsonNumbers} says.
+     * Writes the result JSON (architecture §6), numbers as {@link JsonNumbers} says.
      *
      * @param result the result
      * @return the document as UTF-8 JSON

@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The rubric tree as {@code rubric ID --json} prints it (DESIGN §6): every node has {@code code},
+ * The rubric tree as {@code rubric ID --json} prints it (architecture §6): every node has {@code code},
  * {@code title}, {@code points} (its maximum) and {@code children}; every leaf its {@code kind};
  * derived values carry {@code derived: true} (a metric's curve, floor and cap: {@code metric.derived}).
  * Numbers follow {@link JsonNumbers}. Schema: {@value #SCHEMA_RESOURCE}.

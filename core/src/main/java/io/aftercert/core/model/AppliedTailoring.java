@@ -1,7 +1,7 @@
 package io.aftercert.core.model;
 
 /**
- * Records which tailoring file adjusted a rubric (DESIGN §5).
+ * Records which tailoring file adjusted a rubric (architecture §5).
  *
  * @param name   the tailoring's declared name
  * @param sha256 hex SHA-256 of the tailoring file's bytes

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Grade boundaries, lower bounds inclusive, compared with the exact final score (DESIGN §3 rule 6–7).
+ * Grade boundaries, lower bounds inclusive, compared with the exact final score (architecture §3 rule 6–7).
  *
  * @param grades           ascending by bound, bounds strictly increasing
  * @param noneLabel        the label for a score below the lowest bound ({@code 未达标})
@@ -75,7 +75,7 @@ public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, in
     }
 
     /**
-     * The grade an exact final score reaches (DESIGN §3 rule 6–7): a score exactly on a bound gets
+     * The grade an exact final score reaches (architecture §3 rule 6–7): a score exactly on a bound gets
      * that grade.
      *
      * @param score the exact final score

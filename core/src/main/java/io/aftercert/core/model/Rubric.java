@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe: one instance can be shared by every thread and request. Built
  * through {@link #builder()} (or parsed from rubric JSON by {@code RubricJson}); construction
- * checks the invariants of DESIGN §4 that the data alone must satisfy and names the offending
+ * checks the invariants of architecture §4 that the data alone must satisfy and names the offending
  * code when one fails:
  * <ul>
  *   <li>codes are unique;</li>

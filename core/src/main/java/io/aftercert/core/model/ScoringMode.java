@@ -1,7 +1,7 @@
 package io.aftercert.core.model;
 
 /**
- * How leaf results combine into the 0–100 score (DESIGN §3).
+ * How leaf results combine into the 0–100 score (architecture §3).
  */
 public enum ScoringMode {
     /**

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The outcome of scoring one assessment: immutable, and the exact content of the result JSON
- * (DESIGN §6). Every number is an exact {@link Ratio}.
+ * (architecture §6). Every number is an exact {@link Ratio}.
  *
  * @param schemaVersion version of this JSON shape ({@value #SCHEMA_VERSION})
  * @param sdkVersion    the AfterCert version that scored it

@@ -24,7 +24,7 @@ import java.util.Optional;
  * ranges for the renormalisation of weighted rubrics, the grade references. Built once per
  * {@link Rubric} instance ({@link Rubric#compiled()}); immutable and thread-safe.
  *
- * <p>This is where the scoring rules of DESIGN §3 are computed, once, for both the fast answer
+ * <p>This is where the scoring rules of architecture §3 are computed, once, for both the fast answer
  * ({@link ScoringEngine#finalScore}) and the full {@link AssessmentResult}: {@link #figures} runs
  * them and keeps the intermediate figures (per-item credit and maximum, totals, score, bonus,
  * deductions, final score, grade); the full result only dresses those figures with texts, gaps,
@@ -188,7 +188,7 @@ public final class CompiledRubric {
 
     /**
      * credit(evidence) — one rule for the assessor's verdict, whatever the indicator's kind
-     * (DESIGN §3, issue 12): conforms → 1 / 0; credit → as given; band → its midpoint unless a
+     * (architecture §3, issue 12): conforms → 1 / 0; credit → as given; band → its midpoint unless a
      * credit inside the band is given; sample → conforming / sampled; value (metric indicators
      * only) → the metric's credit curve, at most its {@code valueCreditCap}.
      */

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Scores an {@link Assessment} against a {@link Rubric} (DESIGN §3). Stateless and thread-safe.
+ * Scores an {@link Assessment} against a {@link Rubric} (architecture §3). Stateless and thread-safe.
  *
  * <ol>
  *   <li>credit(evidence), the same for every kind of indicator: conforms → 1 / 0; credit → as

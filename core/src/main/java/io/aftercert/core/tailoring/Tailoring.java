@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Adjusts a rubric without code (DESIGN §5): exclude items with a justification, override points,
+ * Adjusts a rubric without code (architecture §5): exclude items with a justification, override points,
  * weights (directly or by AHP) and metric targets, replace the grade scale. {@link #applyTo}
  * refuses a tailoring that breaks the rubric's invariants — unknown codes, totals that no longer
  * add up, weights that no longer make 100 %, an inconsistent AHP matrix — listing every problem

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The evidence values' own checks (DESIGN §6): each form refuses what can never be scored, on
+ * The evidence values' own checks (architecture §6): each form refuses what can never be scored, on
  * both sides of each bound, and says which value was wrong.
  */
 class EvidenceValueTests {

@@ -27,7 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the full result says beside the score (DESIGN §2, §3): group subtotals on every level,
+ * What the full result says beside the score (architecture §2, §3): group subtotals on every level,
  * the leaves' forms, and each warning exactly when its condition holds. Expected values by hand.
  */
 class ScoringEngineResultTests {

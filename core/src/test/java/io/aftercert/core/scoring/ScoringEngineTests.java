@@ -19,7 +19,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every scoring rule of DESIGN §3 on worked examples; the arithmetic is in the comments. */
+/** Every scoring rule of architecture §3 on worked examples; the arithmetic is in the comments. */
 class ScoringEngineTests {
     private final Rubric mini = TestRubrics.mini();
 

@@ -2,6 +2,6 @@ package io.aftercert.rubric.gbt27922;
 
 import io.aftercert.testkit.RubricContract;
 
-/** The contract every rubric satisfies (DESIGN §4), run against gbt27922. */
+/** The contract every rubric satisfies (architecture §4), run against gbt27922. */
 class Gbt27922ContractTests extends RubricContract {
 }
