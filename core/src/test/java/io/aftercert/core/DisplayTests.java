@@ -47,6 +47,11 @@ class DisplayTests {
         assertEquals("72.5%", Display.creditText(Ratio.parse("0.725")));
         assertEquals("33.3%", Display.creditText(Ratio.of(1, 3)));
         assertEquals("−1", Display.text(new BigDecimal("-1")));
+        // whole hundreds stay plain (never 1E+2), zero has no sign
+        assertEquals("100", Display.pointsText(Ratio.HUNDRED));
+        assertEquals("0", Display.pointsText(Ratio.ZERO));
+        assertEquals("0", Display.text(BigDecimal.ZERO));
+        assertEquals("10", Display.pointsText(Ratio.of(10)));
     }
 
     @Test
@@ -64,6 +69,7 @@ class DisplayTests {
         assertEquals(new BigDecimal("5.2"), Display.parse("+5.2"));
         assertEquals(new BigDecimal("0.0"), Display.parse("±0.0"));
         assertEquals(new BigDecimal("72.2"), Display.parse("72.2%"));
+        assertEquals(new BigDecimal("5.2"), Display.parse(" 5.2 "));
     }
 
     /** A random exact value in [−100, 100] with a denominator up to 10 000. */

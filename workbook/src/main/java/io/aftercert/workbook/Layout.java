@@ -100,6 +100,16 @@ final class Layout {
             "行业要求", "industry", "服务体系影响", "system-impact");
     static final List<String> CATEGORY_CHOICES = List.of("法律法规", "自身服务规范", "行业要求", "服务体系影响");
 
+    /**
+     * The evidence id of an organisation kind as a person writes it: the drop-down's word (生产型),
+     * the same with 企业 (生产企业, 生产型企业) or the id itself; null when it is none of them.
+     */
+    static String kindId(String word) {
+        if (KINDS.containsValue(word)) return word;
+        String stem = word.replaceAll("型?企业$", "").replaceAll("型$", "");
+        return KINDS.get(stem + "型");
+    }
+
     static String kindWord(String id) {
         return KINDS.entrySet().stream().filter(e -> e.getValue().equals(id)).map(Map.Entry::getKey).findFirst().orElse(id);
     }

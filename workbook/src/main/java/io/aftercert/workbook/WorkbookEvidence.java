@@ -313,7 +313,15 @@ public final class WorkbookEvidence {
                     case ORG_KIND -> {
                         if (org == null) org = root.putObject("organization");
                         String k = textOf(c);
-                        org.put("kind", Layout.KINDS.getOrDefault(k.strip(), k.strip()));
+                        String id = Layout.kindId(k.strip());
+                        if (id == null) {
+                            // named in the workbook's own words, not the evidence file's ids (manufacturer, trader, service)
+                            // the workbook's labels are bilingual, and so is this message: its words are the drop-down's
+                            problem(place, null, "组织类型“" + k.strip() + "”无法识别：请从下拉列表选择 " + String.join("、", Layout.KIND_CHOICES)
+                                    + " / Organisation kind '" + k.strip() + "': choose 生产型 (manufacturer), 贸易型 (trader) or 服务型 (service)");
+                        } else {
+                            org.put("kind", id);
+                        }
                     }
                     case DATE -> date(c, place).ifPresent(d -> root.put("assessedOn", d));
                     case HELD -> root.set("qualifyingGradeHeldMonths", number(c, place, null, false));

@@ -228,7 +228,8 @@ class WorkbookEvidenceTests {
                 .info("保持达标月数", "十四").info("评分标准", "gbt2792");
         b.score(3, (Object[]) HEADER.split("\\|"));
         String all = String.join("\n", problems(b));
-        assertTrue(all.contains("基本信息!B4") && all.contains("manufacturer, trader or service"), all);
+        // the kind is named in the drop-down's own words (生产型、贸易型、服务型), not only the evidence ids
+        assertTrue(all.contains("基本信息!B4: 组织类型“工厂”无法识别：请从下拉列表选择 生产型、贸易型、服务型"), all);
         assertTrue(all.contains("基本信息!B5") && all.contains("date"), all);
         assertTrue(all.contains("基本信息!B6") && all.contains("whole number"), all);
         assertTrue(all.contains("基本信息!B7") && all.contains("no rubric 'gbt2792'"), all);

@@ -34,7 +34,8 @@ public final class Limits {
      */
     public static Optional<Text> of(IndicatorResult i) {
         MetricResult m = i.metric();
-        if (m != null && m.valueCreditCap() != null && "value".equals(i.form())) {
+        // a metric result exists only where a measured value scored the item (a verdict has none)
+        if (m != null && m.valueCreditCap() != null) {
             String cap = Display.creditText(m.valueCreditCap());
             String pts = Display.pointsText(i.applicable().times(m.valueCreditCap()));
             String reached = m.met() ? "实测值已达到目标，但" : "";
@@ -44,7 +45,7 @@ public final class Limits {
                     capitalise(reachedEn + "a measured value alone earns at most " + cap + " of this item (" + pts + " points): the item has a "
                             + "requirement a value cannot show. The assessor's verdict (conforms, credit or band) earns the rest.")));
         }
-        if (i.nominalMax() != null && i.status() != Status.NOT_APPLICABLE) {
+        if (i.nominalMax() != null) { // only an applicable item's maximum moves
             String max = Display.pointsText(i.max());
             String nominal = Display.pointsText(i.nominalMax());
             return Optional.of(Text.of("同级不适用条款的权重已移入本项：按 " + max + " 分计（标准规定 " + nominal + " 分）。",

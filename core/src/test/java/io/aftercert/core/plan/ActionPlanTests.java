@@ -146,6 +146,9 @@ class ActionPlanTests {
         for (String name : List.of("four-star", "四星", "Four-star", " four-STAR ", "ｆｏｕｒ－ｓｔａｒ")) {
             assertEquals("four-star", Planner.plan(mini, r, name, Map.of()).orElseThrow().grade().id(), name);
         }
+        assertTrue(mini.gradeScale().find(null).isEmpty());
+        assertTrue(mini.gradeScale().find("Four").isEmpty());
+        assertEquals("qualified", mini.gradeScale().find("达标").orElseThrow().id());
         Planner.UnknownGrade e = assertThrows(Planner.UnknownGrade.class, () -> Planner.plan(mini, r, "六星", Map.of()));
         assertEquals("没有名为“六星”的等级；可用的等级：达标（qualified）、三星（three-star）、四星（four-star）、五星（five-star）", e.why().zh());
         assertTrue(e.why().en().contains("Four-star (four-star)"), e.why().en());
@@ -184,6 +187,24 @@ class ActionPlanTests {
     }
 
     @Test
+    void theTrendWithoutDatesOrGradesAndTheLabels() {
+        // no date on the earlier assessment: no parenthesis; an index has no grade to name
+        AssessmentResult undated = ScoringEngine.score(mini, Assessment.builder("mini", new Organization("x", null))
+                .put("A.1", Evidence.conforms(true)).build());
+        assertEquals("与上次评价相比：最终得分 20.0 → 80.0（+60.0），等级 未达标 → 三星。", Headline.trend(undated, eighty(8)).zh());
+        assertEquals("Since the last assessment: final score 20.0 → 80.0 (+60.0), grade Not qualified → Three-star.",
+                Headline.trend(undated, eighty(8)).en());
+        // held months stated but no assessment date: the month cannot be said
+        AssessmentResult noDate = ScoringEngine.score(mini, Assessment.builder("mini", new Organization("x", null))
+                .qualifyingGradeHeldMonths(3).put("A.1", Evidence.conforms(true)).put("A.2", Evidence.sample(3, 3))
+                .put("A.3", Evidence.value(Ratio.of(90))).put("B.1", Evidence.band(3)).build());
+        assertEquals("可申请达标；保持达标满 12 个月后（未说明已保持的时间）可申请三星，完成 B.1 后可申请四星。",
+                Headline.recommendation(mini, noDate, ActionPlan.of(mini, noDate, null, null)).zh());
+        ActionPlan five = ActionPlan.of(mini, fortyThree(), "five-star", null);
+        assertEquals(five.plan(), five.optionalPlan().orElseThrow());
+    }
+
+    @Test
     void aRubricWithoutGradesListsTheLargestGapsThreePerPriority() {
         Rubric w = TestRubrics.weighted();
         AssessmentResult r = ScoringEngine.score(w, Assessment.builder("weighted", new Organization("x", null))
@@ -196,6 +217,14 @@ class ActionPlanTests {
         assertEquals(List.of("X", "Y", "Z"), codes(p.actions()));
         assertEquals(List.of("P1", "P1", "P1"), p.actions().stream().map(ActionPlan.Action::priority).toList());
         assertEquals("该标准不设认证等级；应优先改进 X、Y、Z。", Headline.recommendation(w, r, p).zh());
+        assertEquals("The standard defines no certification grade; improve X, Y, Z first.", Headline.recommendation(w, r, p).en());
+        // nothing lost: nothing to improve
+        AssessmentResult full = ScoringEngine.score(w, Assessment.builder("weighted", new Organization("x", null))
+                .put("X", Evidence.conforms(true)).put("Y", Evidence.conforms(true)).put("Z", Evidence.conforms(true)).build());
+        ActionPlan none = ActionPlan.of(w, full, null, null);
+        assertTrue(none.actions().isEmpty());
+        assertEquals(Text.of("该标准不设认证等级；没有失分的条款。", "The standard defines no certification grade; no item lost points."),
+                Headline.recommendation(w, full, none));
         assertEquals(Text.of("服务质量指数", "service quality index"), Headline.scoreLabel(r));
         // an index has no grade: the trend names the index and no grade
         assertEquals("与上次评价相比：服务质量指数 " + io.aftercert.core.Display.scoreText(r.finalScore()) + " → "

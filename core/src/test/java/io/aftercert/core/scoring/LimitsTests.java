@@ -54,6 +54,8 @@ class LimitsTests {
         // below target: the same limit without the first clause
         IndicatorResult low = score(r, Evidence.value(Ratio.parse("8.5"))).indicator("M").orElseThrow();
         assertTrue(Limits.of(low).orElseThrow().zh().startsWith("实测值单独最多得本项的 50%"), Limits.of(low).toString());
+        assertEquals("A measured value alone earns at most 50% of this item (2.5 points): the item has a requirement a value cannot show. "
+                + "The assessor's verdict (conforms, credit or band) earns the rest.", Limits.of(low).orElseThrow().en());
         // the assessor's verdict is not capped, nor limited
         assertEquals(Optional.empty(), Limits.of(score(r, Evidence.conforms(true)).indicator("M").orElseThrow()));
         assertEquals(Optional.empty(), Limits.of(res.indicator("Q").orElseThrow()));
@@ -76,6 +78,25 @@ class LimitsTests {
         assertEquals(Text.of("特别扣分项 6 项，超过 5 项时不授予任何等级；整改至 5 项以内后，按分数可得四星。",
                 "6 special deductions stand; more than 5 withhold every grade; with at most 5 the score alone reaches Four-star."),
                 Limits.of(r, failed).get(0));
+    }
+
+    @Test
+    void nothingToSayWhenNoRuleLimitsTheResult() {
+        Rubric r = capped();
+        // every item applicable, one bonus (it counts), five deductions (allowed): no limit on the result
+        Finding[] five = new Finding[5];
+        for (int i = 0; i < 5; i++) five[i] = Finding.deduction("law", "违规 " + i);
+        Assessment.Builder b = Assessment.builder(r.id(), new Organization("x", null)).put("M", Evidence.conforms(true))
+                .put("Q", Evidence.conforms(true)).put("N", Evidence.conforms(false)).finding(Finding.bonus("一"));
+        for (Finding f : five) b.finding(f);
+        assertEquals(List.of(), Limits.of(r, ScoringEngine.score(r, b.build())));
+        // a rubric without special rules and a not-applicable item: only the applicable total is said, as a conformance rate
+        Rubric plain = r.toBuilder().specialRules(null).gradeScale(null).result(io.aftercert.core.model.ResultKind.CONFORMANCE).build();
+        AssessmentResult res = ScoringEngine.score(plain, Assessment.builder(r.id(), new Organization("x", null)).put("M", Evidence.conforms(true))
+                .put("Q", Evidence.conforms(true)).put("N", Evidence.notApplicable("不适用")).build());
+        assertEquals(List.of(Text.of("删减（不适用）后适用分值为 8 分（满分 10 分）：每失 1 分，符合率降低约 12.5 个百分点。",
+                "After the not-applicable items the applicable total is 8 points (of 10): each point lost lowers the conformance rate by about "
+                        + "12.5 percentage points.")), Limits.of(plain, res));
     }
 
     @Test
