@@ -6,6 +6,8 @@
 Each file changes one or two parts of a valid workbook (see README.md beside this script)."""
 import io, sys, zipfile
 
+QUESTIONS = 30  # questionnaire 1.1: answer columns B … AE, then submitted_at
+
 SCORE, INFO, SST, BOOK = 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml'
 
 
@@ -78,18 +80,24 @@ def evidence(t, d):
                                    SCORE: cell('D6', '<c r="D6" t="s"><v>900100</v></c>')})
 
 
+def col(i):
+    """The column letters of 0-based column i (A, B, …, Z, AA, …)."""
+    return (col(i // 26 - 1) if i >= 26 else '') + chr(ord('A') + i % 26)
+
+
 def survey(s, d):
     R = 'xl/worksheets/sheet1.xml'
+    n = QUESTIONS
     def row2(cells):
         return lambda x: x.replace('</sheetData>', '<row r="2">' + cells + '</row></sheetData>')
-    answers = ''.join('<c r="%s2"><v>4</v></c>' % chr(ord('B') + i) for i in range(24))
+    answers = ''.join('<c r="%s2"><v>4</v></c>' % col(1 + i) for i in range(n))
     write(s, d + 'malformed-ampersand.xlsx', {R: row2('<c r="A2" t="inlineStr"><is><t>R&D</t></is></c>' + answers)})
     write(s, d + 'number-1e999999999-answer.xlsx', {R: row2('<c r="A2" t="inlineStr"><is><t>r1</t></is></c><c r="B2"><v>1E999999999</v></c>')})
     write(s, d + 'number-1e300-answer.xlsx', {R: row2('<c r="A2" t="inlineStr"><is><t>r1</t></is></c><c r="B2"><v>1E300</v></c>')})
     rows = ''.join('<row r="10"><c r="A10" t="inlineStr"><is><t>r</t></is></c><c r="B10"><v>9</v></c></row>' for _ in range(100000))
     write(s, d + 'repeated-row-number.xlsx', {R: lambda x: x.replace('</sheetData>', rows + '</sheetData>')})
     write(s, d + 'shared-string-out-of-range.xlsx', {R: row2('<c r="A2" t="s"><v>999999</v></c>')})
-    write(s, d + 'date-serial-half.xlsx', {R: row2('<c r="A2" t="inlineStr"><is><t>r1</t></is></c>' + answers + '<c r="Z2" s="0"><v>0.5</v></c>')})
+    write(s, d + 'date-serial-half.xlsx', {R: row2('<c r="A2" t="inlineStr"><is><t>r1</t></is></c>' + answers + '<c r="%s2" s="0"><v>0.5</v></c>' % col(1 + n))})
     write(s, d + 'doctype.xlsx', {SST: lambda x: x.replace('?>', '?><!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]>', 1)})
     strings = '<si><t>a</t></si>' * 900000
     write(s, d + 'huge-shared-strings.xlsx', {SST: lambda x: x.replace('</sst>', strings + '</sst>'),
