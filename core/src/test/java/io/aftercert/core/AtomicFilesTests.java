@@ -57,6 +57,7 @@ class AtomicFilesTests {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("slow") // child JVMs / a blocking FIFO: the normal build only, not every mutant
     void aFifoIsWrittenToNotReplaced(@TempDir Path dir) throws Exception {
         Path fifo = dir.resolve("pipe");
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
@@ -118,6 +119,7 @@ class AtomicFilesTests {
      * the same letter, the last set written whole.
      */
     @Test
+    @org.junit.jupiter.api.Tag("slow") // child JVMs / a blocking FIFO: the normal build only, not every mutant
     void sigtermLeavesAllOutputsOfOneSetAndNoTemporaryFile(@TempDir Path dir) throws Exception {
         assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"));
         java.util.Random random = new java.util.Random(33);

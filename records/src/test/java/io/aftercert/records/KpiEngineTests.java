@@ -191,6 +191,7 @@ class KpiEngineTests {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("slow") // reads megabytes: the normal build only, not every mutant
     void aFileCutWhileReadIsRefusedAndNoThreadKeepsSpinning() throws Exception {
         // about 40 MB of records in 2 workers; the first progress report (after 8 MiB) cuts the file to 70 %
         StringBuilder csv = new StringBuilder(HEAD);
@@ -273,6 +274,7 @@ class KpiEngineTests {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("slow") // reads megabytes: the normal build only, not every mutant
     void aTwoGigabyteSparseFileWithAHugeSecondLineIsRefusedQuickly() throws Exception {
         // the header, then "T1," and 2 GB of zero bytes without a line break (a hole: no disk used). Each of the
         // 64 split points used to read to the end of the file, and every chunk sized tables for 2 GB / 128 rows
