@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rubric against the CTS table of 《售后服务认证技术规范》 chapter 3, typed here by hand from
- * the source document (shared/seeds/003), not read from the rubric resource.
+ * the source document (003, the CTS table), not read from the rubric resource.
  */
 class Gbt27922RubricTests {
     private static final String TABLE = """
@@ -144,7 +144,7 @@ class Gbt27922RubricTests {
 
     @Test
     void dataFixesFoundByReadingBothSources() throws Exception {
-        String seed002 = java.nio.file.Files.readString(seed("002_"));
+        String seed002 = SOURCE_002;
         // 002 links that do not correspond are gone; the closer ones replace them, quoted verbatim from 002
         for (String code : List.of("5.1.1.2", "5.3.2.3", "5.3.1.4")) {
             assertEquals(List.of(), rubric.indicator(code).orElseThrow().guidance(), code + " has no corresponding 002 clause");
@@ -157,19 +157,24 @@ class Gbt27922RubricTests {
         assertTrue(seed002.contains(returns.clause() + returns.text()), returns.text());
         // the deduction rule's Chinese is 003's sentence, with no English category ids inside it
         String rule = rubric.specialRules().deductionRule().zh();
-        assertTrue(java.nio.file.Files.readString(seed("003_")).contains(rule.substring(rule.indexOf("发现"))), rule);
+        assertTrue(SOURCE_003_DEDUCTIONS.contains(rule.substring(rule.indexOf("发现"))), rule);
         assertTrue(!rule.matches(".*[A-Za-z].*"), rule);
         // the one-year rule for stars is public practice, not 003, and the provenance says so
         assertTrue(rubric.gradeScale().provenance().note().contains("not in 003"), rubric.gradeScale().provenance().note());
     }
 
-    private static java.nio.file.Path seed(String prefix) throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Path.of("..", "..", "shared", "seeds");
-        if (!java.nio.file.Files.isDirectory(dir)) dir = java.nio.file.Path.of("/work/shared/seeds");
-        try (var s = java.nio.file.Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-        }
-    }
+    /**
+     * The two lines of 《商品售后服务认证评价规范》 (002) that the guidance quotes, as the extracted text
+     * prints them (line breaks of the PDF cut the second one short).
+     */
+    private static final String SOURCE_002 = """
+            4.1.1.2.2组织售后服务电话在保修证书、销售场所、相应网上平台等处公示，同时设有专人接听并记录
+            4.1.7.1组织应按照国家和地方有关法律法规，按照国家《中华人民共和国消费者权益保护法》、《部分商
+            """;
+
+    /** The special-deduction row of the CTS table (003), as printed. */
+    private static final String SOURCE_003_DEDUCTIONS = "特别扣分项超过5分不通过\t发现以下情况时应产生一项特别扣分项：不符合国家法律、法规的要求；"
+            + "不符合企业有关服务制度的要求；不符合行业专业性的特殊要求；对服务系统运行有影响的情况\t1";
 
     @Test
     void theRubricDataValidatesAgainstTheRubricSchema() throws java.io.IOException {

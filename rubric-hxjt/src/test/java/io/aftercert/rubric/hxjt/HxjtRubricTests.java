@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** hxjt against the clause list of GB/T 16784—2025 chapters 4–7, typed here from shared/seeds/000. */
+/** hxjt against the clause list of GB/T 16784—2025 chapters 4–7, typed here from the standard. */
 class HxjtRubricTests {
     private static final Map<String, List<String>> CHAPTERS = Map.of(
             "HX-5.1", List.of("4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8"),
