@@ -69,17 +69,49 @@ public final class KpiDashboard {
             return new Standard("T/GXDSL 244—2025", t);
         }
 
-        /** The targets of {@code rubric}'s metric indicators that name a records KPI. */
-        public static Standard of(Rubric rubric, String title) {
+        /**
+         * The targets of {@code rubric}'s metric indicators that name a records KPI in percent (or
+         * index points, 分); a metric on another unit (mean hours) is no target of the KPI's rate.
+         * The title is the standard's number as the rubric's English title gives it.
+         */
+        public static Standard of(Rubric rubric) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Z]+/?[A-Z]* [0-9.]+—[0-9]{4}").matcher(rubric.title().en());
+            String title = m.find() ? m.group() : rubric.id();
             Map<String, Target> t = new LinkedHashMap<>();
             for (Indicator leaf : rubric.leaves()) {
                 if (leaf.metric() == null || leaf.metric().recordsKpi() == null || leaf.metric().target() == null) continue;
+                if (!"%".equals(leaf.metric().unit()) && !"分".equals(leaf.metric().unit())) continue;
                 Direction d = leaf.metric().direction();
                 if (d != Direction.AT_LEAST && d != Direction.AT_MOST) continue;
                 t.putIfAbsent(leaf.metric().recordsKpi(), new Target(leaf.metric().target(), d == Direction.AT_LEAST, leaf.code(),
                         leaf.metric().derived()));
             }
             return new Standard(title, t);
+        }
+
+        /**
+         * {@code report} with this standard's targets and verdicts (totals and groups): a KPI it sets
+         * no target for is only reported (target and verdict null). The figures are unchanged.
+         */
+        public KpiReport applyTo(KpiReport report) {
+            KpiReport.Breakdown b = report.breakdown() == null ? null : new KpiReport.Breakdown(report.breakdown().by(),
+                    report.breakdown().groups().stream().map(g -> new KpiReport.Group(g.key(), g.rows(), g.rowsExcluded(), g.findingsCount(),
+                            apply(g.kpis()))).toList());
+            return new KpiReport(report.schemaVersion(), report.file(), report.period(), report.rows(), report.rowsExcluded(), apply(report.kpis()),
+                    report.outliers(), report.findingsByRule(), report.findingsCount(), report.findingsTruncated(), report.findings(), b);
+        }
+
+        private Map<String, KpiReport.KpiValue> apply(Map<String, KpiReport.KpiValue> kpis) {
+            Map<String, KpiReport.KpiValue> out = new LinkedHashMap<>();
+            kpis.forEach((id, v) -> {
+                Target t = targets.get(id);
+                Ratio x = v.denominator() == 0 ? null : v.valueExact() != null ? Ratio.parse(v.valueExact()) : Ratio.of(v.value());
+                out.put(id, new KpiReport.KpiValue(v.numerator(), v.denominator(), v.value(), v.valueExact(),
+                        t == null ? null : t.value().toBigDecimalExact(), t == null ? v.direction() : t.atLeast() ? "at-least" : "at-most",
+                        t == null || x == null ? null : t.metBy(x), v.responses(), v.meanHours(), v.meanHoursExact(), v.medianHours(),
+                        v.medianHoursExact()));
+            });
+            return java.util.Collections.unmodifiableMap(out);
         }
     }
 

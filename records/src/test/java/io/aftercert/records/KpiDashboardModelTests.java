@@ -55,6 +55,27 @@ class KpiDashboardModelTests {
     }
 
     @Test
+    void aStandardAppliedToTheReportSetsTargetsAndVerdictsOfTotalsAndGroups() throws IOException {
+        KpiReport r = four();
+        KpiDashboard.Standard s = new KpiDashboard.Standard("X", Map.of("satisfaction_index", new KpiDashboard.Target(Ratio.of(90), true, null, false)));
+        KpiReport applied = s.applyTo(r);
+        // 87.5 against ≥ 90: not met; before, against 244's ≥ 85: met
+        assertTrue(r.kpis().get("satisfaction_index").met());
+        assertFalse(applied.kpis().get("satisfaction_index").met());
+        assertTrue(applied.kpis().get("satisfaction_index").target().compareTo(java.math.BigDecimal.valueOf(90)) == 0);
+        // a KPI without a target in the standard is only reported: no target, no verdict; the figures stay
+        assertTrue(applied.kpis().get("hotline_answer").target() == null && applied.kpis().get("hotline_answer").met() == null);
+        assertTrue(applied.kpis().get("hotline_answer").numerator() == r.kpis().get("hotline_answer").numerator());
+        for (KpiReport.Group g : applied.breakdown().groups()) {
+            KpiReport.KpiValue v = g.kpis().get("satisfaction_index");
+            assertTrue(v.target().intValue() == 90, g.key().toString());
+            // the phone group holds all four answers (87.5, not met); the fax row is excluded (no answers, no verdict)
+            if (v.denominator() > 0) assertFalse(v.met(), g.key().toString());
+            else assertTrue(v.met() == null, g.key().toString());
+        }
+    }
+
+    @Test
     void aSmallSampleIsSaidAndDrawsNoTrends() throws IOException {
         String zh = new KpiDashboard("zh").render(four());
         assertTrue(zh.contains("id=\"small-sample\">只有 4 行计入 KPI"), "4 counted rows (the fax row is excluded)");
