@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The same KPIs and data-quality rules (records/SCHEMA.md) as one DuckDB SQL query, written
+ * The same KPIs and data-quality rules (docs/records-format.md) as one DuckDB SQL query, written
  * independently of the Java engine, in its own JVM. Timestamps are parsed in the generator's
  * format ({@code %Y-%m-%dT%H:%M:%S}).
  */
@@ -19,7 +19,7 @@ public final class DuckDbRun {
     private DuckDbRun() {
     }
 
-    /** The KPI numerators and denominators (records/SCHEMA.md), one column each: shared by the whole-file and grouped queries. */
+    /** The KPI numerators and denominators (docs/records-format.md), one column each: shared by the whole-file and grouped queries. */
     private static final String KPI_COUNTS = """
               count(*) FILTER (WHERE channel = 'phone' AND resp_sec <= 15) AS hotline_answer_num,
               count(*) FILTER (WHERE channel = 'phone') AS hotline_answer_den,

@@ -67,15 +67,19 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
+        if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang 只能是 zh 或 en / --lang must be zh or en, not '" + lang + "'");
+        boolean zh0 = "zh".equals(lang);
         if (evidence.size() > 1 && outDir == null) {
-            throw new Main.UserException("several evidence files need --out-dir (--json and --html name one file each)");
+            throw new Main.UserException(zh0 ? "多个证据文件需要 --out-dir（--json 和 --html 各自只能指定一个文件）"
+                    : "several evidence files need --out-dir (--json and --html name one file each)");
         }
         if (outDir != null && (json != null || html != null || xlsx != null)) {
-            throw new Main.UserException("--out-dir writes NAME.html and NAME.json itself; drop --json / --html / --xlsx");
+            throw new Main.UserException(zh0 ? "--out-dir 会自行写出 名称.html 和 名称.json；请去掉 --json / --html / --xlsx"
+                    : "--out-dir writes NAME.html and NAME.json itself; drop --json / --html / --xlsx");
         }
         if ((previous != null || effortFile != null || records != null) && html == null && outDir == null) {
-            throw new Main.UserException("--previous, --effort and --records add to the HTML report; give --html FILE or --out-dir DIR as well");
+            throw new Main.UserException(zh0 ? "--previous、--effort 和 --records 用于 HTML 报告；请同时指定 --html 文件 或 --out-dir 目录"
+                    : "--previous, --effort and --records add to the HTML report; give --html FILE or --out-dir DIR as well");
         }
         Tailoring tailor = Inputs.tailoring(tailoring);
         Inputs.Scored before = previous == null ? null : Inputs.loadForComparison(previous, tailor);
@@ -91,13 +95,15 @@ final class AssessCommand implements Callable<Integer> {
             if (xlsx != null) put(outputs, xlsx, ScoredWorkbook.write(in.rubric(), in.result()));
             if (!outputs.isEmpty()) Outputs.write(outputs, force);
             if (jsonToStdout) out.println(new String(ResultJson.write(in.result()), StandardCharsets.UTF_8));
-            Summary.print(summary, in.result(), lang, top);
+            Summary.print(summary, in.rubric(), in.result(), planInput(in), before == null ? null : before.result(), lang, top);
             if (!jsonToStdout) for (Path p : outputs.keySet()) out.println((zh ? "已写入 " : "wrote ") + p);
             return 0;
         }
         // a batch: each file all or nothing; a bad file is reported and the others are still written
         outDir = outDir.normalize(); // out/../out2/ is out2: nothing is created on the way (nor out2 before a refusal)
-        if (Files.exists(outDir) && !Files.isDirectory(outDir)) throw new Main.UserException(outDir + " exists and is not a folder");
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new Main.UserException(zh ? outDir + " 已存在，但不是文件夹" : outDir + " exists and is not a folder");
+        }
         List<Path> failed = new ArrayList<>();
         java.util.Set<Path> taken = new java.util.HashSet<>();
         int done = 0;
@@ -113,7 +119,7 @@ final class AssessCommand implements Callable<Integer> {
                 }
                 Outputs.writeInto(outDir, outputs, force);
                 if (done++ > 0) summary.println();
-                Summary.print(summary, in.result(), lang, top);
+                Summary.print(summary, in.rubric(), in.result(), planInput(in), before == null ? null : before.result(), lang, top);
                 for (Path p : outputs.keySet()) out.println((zh ? "已写入 " : "wrote ") + p);
             } catch (io.aftercert.core.InvalidInputException | Main.UserException | java.util.NoSuchElementException e) {
                 err.println("aftercert: " + e.getMessage());
@@ -121,8 +127,8 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         if (failed.isEmpty()) return 0;
-        err.println(zh ? "aftercert: " + evidence.size() + " 个证据文件中 " + done + " 个已写入；未写入: "
-                        + String.join(", ", failed.stream().map(Path::toString).toList())
+        err.println(zh ? "aftercert: " + evidence.size() + " 个证据文件中 " + done + " 个已写入；未写入："
+                        + String.join("、", failed.stream().map(Path::toString).toList())
                 : "aftercert: " + done + " of " + evidence.size() + " evidence files written; not written: "
                         + String.join(", ", failed.stream().map(Path::toString).toList()));
         return Main.BAD_INPUT;
@@ -136,7 +142,7 @@ final class AssessCommand implements Callable<Integer> {
             AssessmentResult result = in.result();
             ReportRenderer.ReportRequest req = new ReportRenderer.ReportRequest(result, in.rubric(), lang,
                     file.getFileName().toString(), AtomicFiles.sha256(in.bytes()));
-            if (effortFile != null) req = req.withPlan(Inputs.plan(effortFile, in.rubric().codes()));
+            if (effortFile != null) req = req.withPlan(planInput(in));
             if (records != null) req = req.withDataQuality(dataQuality());
             if (before != null) {
                 if (!before.result().rubric().id().equals(result.rubric().id())) {
@@ -148,6 +154,11 @@ final class AssessCommand implements Callable<Integer> {
             put(outputs, htmlOut, renderer().render(req));
         }
         return outputs;
+    }
+
+    /** The effort file's efforts, owners and due dates (null without one): the summary and the report plan with the same. */
+    private ReportRenderer.PlanInput planInput(Inputs.Scored in) {
+        return effortFile == null ? null : Inputs.plan(effortFile, in.rubric().codes());
     }
 
     /** The data quality of the service records behind the KPIs, read once for every evidence file. */

@@ -1,7 +1,6 @@
 package io.aftercert.cli;
 
 import io.aftercert.core.evidence.Assessment;
-import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.crosswalk.Crosswalk;
@@ -66,8 +65,7 @@ final class CrosswalkCommand implements Callable<Integer> {
         if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
         boolean en = "en".equals(lang);
         RubricRegistry registry = RubricRegistry.getDefault();
-        byte[] bytes = Inputs.read(evidence);
-        Assessment a = EvidenceJson.read(bytes, evidence.toString(), registry::find);
+        Assessment a = Inputs.assessment(evidence); // JSON or a workbook, by content
         Rubric source = registry.require(a.rubricId());
         Map<String, CrosswalkTable> own = new LinkedHashMap<>();
         for (Path m : mappings == null ? List.<Path>of() : mappings) {

@@ -1,7 +1,11 @@
 package io.aftercert.cli;
 
 import io.aftercert.core.json.DiffJson;
+import io.aftercert.core.Display;
 import io.aftercert.core.plan.Diff;
+import io.aftercert.core.scoring.AssessmentResult;
+import io.aftercert.core.scoring.IndicatorResult;
+import io.aftercert.core.scoring.Limits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -54,32 +58,35 @@ final class DiffCommand implements Callable<Integer> {
         var ra = a.result().rubric();
         var rb = b.result().rubric();
         if (ra.version() != null && !ra.version().equals(rb.version())) {
-            out.println(zh ? "警告: 两次评分所用规则版本不同（" + ra.version() + " → " + rb.version() + "），分数变化可能来自规则本身"
+            out.println(zh ? "警告：两次评分所用规则版本不同（" + ra.version() + " → " + rb.version() + "），分数变化可能来自规则本身"
                     : "warning: the two were scored with different rubric versions (" + ra.version() + " → " + rb.version()
                             + "); part of the change may come from the rubric itself");
         }
         String sa = ra.tailoring() == null ? null : ra.tailoring().sha256();
         String sb = rb.tailoring() == null ? null : rb.tailoring().sha256();
         if (!java.util.Objects.equals(sa, sb)) {
-            out.println(zh ? "警告: 两次评分所用剪裁不同（" + tailoringName(ra, true) + " → " + tailoringName(rb, true) + "），分数变化可能来自剪裁"
+            out.println(zh ? "警告：两次评分所用剪裁不同（" + tailoringName(ra, true) + " → " + tailoringName(rb, true) + "），分数变化可能来自剪裁"
                     : "warning: the two were scored with different tailorings (" + tailoringName(ra, false) + " → "
                             + tailoringName(rb, false) + "); part of the change may come from the tailoring");
         }
-        out.printf("%s %s → %s (%s%s)%n", zh ? "最终得分" : "final score", a.result().scoreDisplay(), b.result().scoreDisplay(),
-                d.change().signum() >= 0 ? "+" : "", d.change().truncate(2).toPlainString());
+        // the change is the difference of the two scores as shown (79.0 → 84.2 is +5.2), never a third figure
+        String change = Display.scoreChangeText(a.result().finalScore(), b.result().finalScore());
+        out.printf(zh ? "%s %s → %s（%s）%n" : "%s %s → %s (%s)%n", zh ? "最终得分" : "final score", Display.scoreText(a.result().finalScore()),
+                Display.scoreText(b.result().finalScore()), change);
         if (d.gradeAfter() != null) {
             out.printf("%s %s → %s%n", zh ? "等级" : "grade", d.gradeBefore().label().in(lang), d.gradeAfter().label().in(lang));
         }
-        print(out, zh ? "改进" : "improved", d.improved());
-        print(out, zh ? "退步" : "regressed", d.regressed());
+        print(out, zh ? "改进：" : "improved:", d.improved(), zh);
+        print(out, zh ? "退步：" : "regressed:", d.regressed(), zh);
+        capped(out, a.result(), b.result(), lang);
         if (!d.statusChanges().isEmpty()) {
-            out.println(zh ? "状态变化:" : "status changes:");
+            out.println(zh ? "状态变化：" : "status changes:");
             for (Diff.Change c : d.statusChanges()) {
                 out.printf("  %-10s %s → %s%n", c.code(), status(c.statusBefore(), zh), status(c.statusAfter(), zh));
             }
         }
-        d.findingsAdded().forEach(f -> out.println((zh ? "新增特别项: " : "finding added: ") + findingType(f.type(), zh) + " " + f.description()));
-        d.findingsRemoved().forEach(f -> out.println((zh ? "消除特别项: " : "finding removed: ") + findingType(f.type(), zh) + " " + f.description()));
+        d.findingsAdded().forEach(f -> out.println((zh ? "新增特别项：" : "finding added: ") + findingType(f.type(), zh) + " " + f.description()));
+        d.findingsRemoved().forEach(f -> out.println((zh ? "消除特别项：" : "finding removed: ") + findingType(f.type(), zh) + " " + f.description()));
         if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
         return 0;
     }
@@ -109,11 +116,32 @@ final class DiffCommand implements Callable<Integer> {
         return "'" + r.tailoring().name() + "' " + Inputs.shortSha(r.tailoring().sha256());
     }
 
-    private static void print(PrintWriter out, String label, java.util.List<Diff.Change> changes) {
+    private static void print(PrintWriter out, String label, java.util.List<Diff.Change> changes, boolean zh) {
         if (changes.isEmpty()) return;
-        out.println(label + ":");
+        out.println(label);
         for (Diff.Change c : changes) {
-            out.printf("  %-10s %s → %s%n", c.code(), c.earnedBefore().truncate(2).toPlainString(), c.earnedAfter().truncate(2).toPlainString());
+            out.printf(zh ? "  %-10s %s → %s（%s）%n" : "  %-10s %s → %s (%s)%n", c.code(), Display.pointsText(c.earnedBefore()), Display.pointsText(c.earnedAfter()),
+                    Display.signed(Display.pointsChange(c.earnedBefore(), c.earnedAfter())));
+        }
+    }
+
+    /**
+     * Measured values that changed without changing the points, because a limit holds the item
+     * (a value alone earns at most part of it): said with the limit, so "+0" is not a mystery.
+     */
+    private static void capped(PrintWriter out, AssessmentResult before, AssessmentResult after, String lang) {
+        boolean zh = !"en".equals(lang);
+        for (IndicatorResult now : after.indicators()) {
+            IndicatorResult then = before.indicator(now.code()).orElse(null);
+            if (then == null || now.metric() == null || then.metric() == null || now.metric().value().equals(then.metric().value())) continue;
+            if (!now.earned().equals(then.earned())) continue;
+            Limits.of(now).ifPresent(limit -> {
+                String unit = io.aftercert.core.Units.in(now.metric().unit(), lang);
+                String sp = unit.isEmpty() || "%".equals(unit) ? "" : " ";
+                out.printf(zh ? "实测值变化但得分不变：%n  %-10s %s → %s，%s 分不变。%s%n" : "value changed, points unchanged:%n  %-10s %s → %s, %s points. %s%n",
+                        now.code(), Display.pointsText(then.metric().value()) + sp + unit, Display.pointsText(now.metric().value()) + sp + unit,
+                        Display.pointsText(now.earned()), limit.in(lang));
+            });
         }
     }
 }

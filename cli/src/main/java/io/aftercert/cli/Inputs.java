@@ -17,6 +17,7 @@ import io.aftercert.core.scoring.ValidatedAssessment;
 import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.core.tailoring.Tailoring;
 import io.aftercert.workbook.WorkbookEvidence;
+import io.aftercert.workbook.WorkbookGuard;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -163,7 +164,7 @@ final class Inputs {
      * otherwise its figures do not belong to the rubric that would plan on it, and it is refused.
      */
     static Scored load(Path path, Tailoring t) {
-        if (WorkbookEvidence.isWorkbook(path)) return evidence(path, t);
+        if (isWorkbook(path)) return evidence(path, t);
         byte[] bytes = read(path);
         AssessmentResult r = resultIn(path, bytes);
         if (r != null) {
@@ -197,7 +198,7 @@ final class Inputs {
      * need no rubric beyond the result itself.
      */
     static Scored loadForComparison(Path path, Tailoring t) {
-        if (WorkbookEvidence.isWorkbook(path)) return evidence(path, t);
+        if (isWorkbook(path)) return evidence(path, t);
         byte[] bytes = read(path);
         AssessmentResult r = resultIn(path, bytes);
         if (r != null) return new Scored(RubricRegistry.getDefault().require(r.rubric().id()), r, bytes);
@@ -224,7 +225,7 @@ final class Inputs {
 
     /** An evidence file (never a result file), scored. */
     static Scored evidence(Path path, Tailoring t) {
-        if (WorkbookEvidence.isWorkbook(path)) {
+        if (isWorkbook(path)) {
             checkReadable(path);
             RubricRegistry registry = RubricRegistry.getDefault();
             ValidatedAssessment v;
@@ -236,6 +237,32 @@ final class Inputs {
             return scored(v, t, read(path));
         }
         return evidence(path, read(path), t);
+    }
+
+    /**
+     * Whether an input file is a workbook, by its content (a zip, or an old binary Excel file that
+     * the workbook reader refuses in words), whatever its name: the one choice every command that
+     * reads evidence makes. A file named {@code .xlsx} that is neither goes to the workbook reader
+     * too, which says that it is not a workbook.
+     */
+    static boolean isWorkbook(Path path) {
+        checkReadable(path);
+        try {
+            return WorkbookGuard.looksLikeWorkbook(path) || WorkbookEvidence.isWorkbook(path);
+        } catch (IOException e) {
+            throw new Main.UserException("cannot read " + path + ": " + reason(e));
+        }
+    }
+
+    /** An evidence file or workbook, read and checked but not scored (for commands that map evidence). */
+    static Assessment assessment(Path path) {
+        RubricRegistry registry = RubricRegistry.getDefault();
+        if (!isWorkbook(path)) return EvidenceJson.read(read(path), path.toString(), registry::find);
+        try {
+            return WorkbookEvidence.read(path, registry::find);
+        } catch (IOException e) {
+            throw new Main.UserException("cannot read " + path + ": " + reason(e));
+        }
     }
 
     private static Scored evidence(Path path, byte[] bytes, Tailoring t) {

@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.SdkVersion;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "aftercert", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "After-sales service certification readiness: score evidence exactly as an assessor would.",
-        subcommands = {RubricsCommand.class, RubricCommand.class, TemplateCommand.class, AssessCommand.class, KpiCommand.class, PlanCommand.class, DiffCommand.class, SurveyCommand.class, CrosswalkCommand.class,
+        subcommands = {RubricsCommand.class, RubricCommand.class, TemplateCommand.class, AssessCommand.class, KpiCommand.class, PlanCommand.class, DiffCommand.class, SurveyCommand.class, CrosswalkCommand.class, ConvertCommand.class,
                 CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class Main {
     /** Exit code for input the tool cannot use. */
@@ -70,22 +71,27 @@ public final class Main {
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter e = cmd.getErr();
             if (jsonAskedFor(parsed)) return ErrorJson.report(e, ex);
+            boolean en = "en".equals(lang(parsed));
             if (ex instanceof InvalidInputException iie) {
                 e.println("aftercert: " + iie.getMessage());
-                e.println("nothing was written.");
+                e.println(en ? "nothing was written." : "未写入任何文件。");
                 return BAD_INPUT;
             }
-            if (ex instanceof NoSuchFileException nsf) {
-                e.println("aftercert: no such file: " + nsf.getFile());
+            // an UncheckedIOException (a streaming reader's) is reported as the IOException it carries
+            Exception io0 = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+            IOException io = io0 instanceof IOException x ? x : null;
+            if (io instanceof NoSuchFileException nsf) {
+                e.println("aftercert: " + (en ? "no such file: " : "找不到文件：") + nsf.getFile());
                 return BAD_INPUT;
             }
             if (ex instanceof NoSuchElementException || ex instanceof UserException) {
                 e.println("aftercert: " + ex.getMessage());
                 return BAD_INPUT;
             }
-            if (ex instanceof IOException io) {
-                e.println("aftercert: cannot read or write a file: " + io.getMessage());
-                e.println("nothing was written.");
+            if (io != null) { // a read failing midway (a device error, a full disk) is the file's problem, not a bug
+                String file = io instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
+                e.println("aftercert: " + (en ? "cannot read or write a file: " : "无法读写文件：") + file + AtomicFiles.reason(io));
+                e.println(en ? "nothing was written." : "未写入任何文件。");
                 return BAD_INPUT;
             }
             e.println("aftercert: internal error (please report it): " + ex);
@@ -132,6 +138,15 @@ public final class Main {
         }
         for (CommandLine sub : cl.getSubcommands().values()) conventions(sub);
         return cl;
+    }
+
+    /** The {@code --lang} the user gave (on any subcommand), or {@code zh}, the default. */
+    private static String lang(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult pr = parsed; pr != null; pr = pr.subcommand()) {
+            CommandLine.Model.OptionSpec o = pr.matchedOption("--lang");
+            if (o != null && o.getValue() != null) return o.getValue().toString();
+        }
+        return "zh";
     }
 
     /** Whether the user asked for JSON on standard output: {@code --json -} or a {@code --json} flag. */

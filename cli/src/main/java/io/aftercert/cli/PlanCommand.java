@@ -1,12 +1,12 @@
 package io.aftercert.cli;
 
-import io.aftercert.core.Ratio;
+import io.aftercert.core.Display;
 import io.aftercert.core.json.PlanJson;
+import io.aftercert.core.plan.ActionPlan;
+import io.aftercert.core.plan.Headline;
 import io.aftercert.core.plan.Planner;
 import java.io.PrintWriter;
-import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +23,7 @@ final class PlanCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EVIDENCE.json", description = "an evidence file or a result file")
     Path input;
 
-    @Option(names = "--target", paramLabel = "GRADE", description = "grade id to aim for (default: the next grade)")
+    @Option(names = "--target", paramLabel = "GRADE", description = "grade to aim for: its id (four-star) or its name in either language (四星, Four-star); default: the next grade")
     String target;
 
     @Option(names = "--effort", paramLabel = "FILE", description = "JSON object: indicator code → effort (> 0)")
@@ -40,45 +40,59 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        boolean zh = !"en".equals(lang);
         Inputs.Scored s = Inputs.load(input, Inputs.tailoring(tailoring));
-        Map<String, Ratio> effort = effortFile == null ? Map.of() : Inputs.plan(effortFile, s.rubric().codes()).effort();
-        Planner.Plan plan;
+        var planInput = effortFile == null ? null : Inputs.plan(effortFile, s.rubric().codes());
+        ActionPlan ap;
         try {
-            plan = Planner.plan(s.rubric(), s.result(), target, effort).orElse(null);
+            ap = ActionPlan.of(s.rubric(), s.result(), target, planInput);
+        } catch (Planner.UnknownGrade e) {
+            throw new Main.UserException(e.why().in(lang));
         } catch (IllegalArgumentException e) {
             throw new Main.UserException(e.getMessage());
         }
+        Planner.Plan plan = ap.plan();
         boolean toStdout = "-".equals(json);
         if (json != null) {
-            byte[] doc = PlanJson.write(s.result(), plan);
+            byte[] doc = PlanJson.write(s.result(), ap, Headline.recommendation(s.rubric(), s.result(), ap));
             if (toStdout) spec.commandLine().getOut().println(new String(doc, java.nio.charset.StandardCharsets.UTF_8));
             else io.aftercert.core.AtomicFiles.write(Path.of(json), doc);
         }
         PrintWriter out = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        boolean zh = !"en".equals(lang);
-        out.println(s.result().organization().name() + " — " + s.rubric().id() + (zh ? "  最终得分 " : "  final score ")
-                + s.result().scoreDisplay() + (s.result().grade() != null ? "  " + s.result().grade().label().in(lang) : ""));
+        out.println(s.result().organization().name() + " — " + s.rubric().title().in(lang) + (zh ? "  最终得分 " : "  final score ")
+                + Display.scoreText(s.result().finalScore()) + (s.result().grade() != null ? "  " + s.result().grade().label().in(lang) : ""));
+        out.println((zh ? "建议：" : "recommendation: ") + Headline.recommendation(s.rubric(), s.result(), ap).in(lang));
         if (plan == null) {
             out.println(zh ? "没有更高的等级（或该规则不设等级）。" : "no higher grade (or the rubric has no grades).");
-            if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
+            wrote(out, toStdout, zh);
             return 0;
         }
-        out.printf("%s %s (≥ %s): %s +%s%n", zh ? "目标" : "target", plan.grade().label().in(lang),
-                s.rubric().gradeScale().byId(plan.grade().id()).orElseThrow().minScore(), zh ? "还需" : "needs",
-                plan.needed().max(Ratio.ZERO).toBigDecimal(2, RoundingMode.CEILING).toPlainString());
+        String bound = Display.pointsText(s.rubric().gradeScale().byId(plan.grade().id()).orElseThrow().minScore());
         if (!plan.reachable()) {
-            out.println((zh ? "无法达到：" : "not reachable: ") + (plan.why() != null ? plan.why().in(lang) : plan.note()));
-            if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
+            // only what holds: no rise "still needed" above a grade no rise can reach
+            out.println((zh ? "目标 " + plan.grade().label().zh() + "（≥ " + bound + "）：无法达到：" : "target " + plan.grade().label().en() + " (≥ " + bound
+                    + "): not reachable: ") + (plan.why() != null ? plan.why().in(lang) : plan.note()));
+            wrote(out, toStdout, zh);
             return 0;
         }
-        for (Planner.Step st : plan.steps()) {
-            String title = s.rubric().indicator(st.code()).map(i -> i.title().in(lang)).orElse("");
-            out.printf("  %-10s +%-6s %s%s%n", st.code(), st.scoreGain().truncate(2).toPlainString(),
-                    effort.isEmpty() ? "" : (zh ? "工作量 " : "effort ") + st.effort() + "  ", title.length() > 50 ? title.substring(0, 49) + "…" : title);
+        out.println(zh ? "目标 " + plan.grade().label().zh() + "（≥ " + bound + "）：还需 " + Display.neededText(plan.needed()) + " 分"
+                : "target " + plan.grade().label().en() + " (≥ " + bound + "): needs " + Display.neededText(plan.needed()));
+        for (ActionPlan.Action a : ap.firstRound()) {
+            String title = a.title().in(lang);
+            String who = a.owner() == null ? "" : "  " + (zh ? "负责人 " : "owner ") + a.owner() + (a.due() == null ? "" : " " + a.due());
+            out.printf("  %-10s %-7s %s%s%s%n", a.code(), Display.gain(a.gain()),
+                    a.effort() == null ? "" : (zh ? "工作量 " : "effort ") + Display.pointsText(a.effort()) + "  ",
+                    title.length() > 50 ? title.substring(0, 49) + "…" : title, who);
+            if (a.limit() != null) out.println("             " + a.limit().in(lang));
         }
-        out.printf("%s +%s%s%s%s%n", zh ? "合计提升" : "total rise", plan.gain().truncate(2).toPlainString(),
-                effort.isEmpty() ? "" : (zh ? "，总工作量 " : ", total effort ") + plan.effort(), zh ? "；" : "; ", plan.methodText().in(lang));
-        if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
+        out.println(zh ? "合计提升 " + Display.gain(plan.gain()) + (ap.withEffort() ? "，总工作量 " + Display.pointsText(plan.effort()) : "") + "；"
+                + plan.methodText().zh() : "total rise " + Display.gain(plan.gain()) + (ap.withEffort() ? ", total effort " + Display.pointsText(plan.effort()) : "")
+                + "; " + plan.methodText().en());
+        wrote(out, toStdout, zh);
         return 0;
+    }
+
+    private void wrote(PrintWriter out, boolean toStdout, boolean zh) {
+        if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
     }
 }

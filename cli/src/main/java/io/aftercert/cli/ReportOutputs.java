@@ -53,9 +53,31 @@ final class ReportOutputs {
         List<String> filled = new ArrayList<>();
         if (rubricId == null) return filled;
         Rubric rubric = RubricRegistry.getDefault().require(rubricId);
-        byte[] existing = Files.exists(into) ? Inputs.read(into) : null;
-        files.put(into, filler.fill(existing, into.toString(), rubric, filled));
+        String name = into.toString();
+        boolean exists = Files.exists(into);
+        if (exists ? Inputs.isWorkbook(into) : io.aftercert.workbook.WorkbookEvidence.isWorkbook(into)) {
+            files.put(into, intoWorkbook(exists ? into : null, name, rubric, bytes -> filler.fill(bytes, name, rubric, filled)));
+            return filled;
+        }
+        byte[] existing = exists ? Inputs.read(into) : null;
+        files.put(into, filler.fill(existing, name, rubric, filled));
         return filled;
+    }
+
+    /**
+     * A workbook filled: the cells of the items filled written into the user's workbook (every
+     * other cell as the user left it), or a new workbook from the template.
+     */
+    private static byte[] intoWorkbook(Path existing, String name, Rubric rubric, java.util.function.UnaryOperator<byte[]> fill) {
+        try {
+            if (existing != null) return io.aftercert.workbook.WorkbookFill.edit(existing, name, rubric, fill);
+            byte[] json = fill.apply(null);
+            var a = io.aftercert.core.json.EvidenceJson.read(json, name, id -> id.equals(rubric.id())
+                    ? java.util.Optional.of(rubric) : java.util.Optional.empty());
+            return io.aftercert.workbook.WorkbookFill.write(null, name, rubric, a);
+        } catch (java.io.IOException e) {
+            throw new Main.UserException("cannot read " + name + ": " + Inputs.reason(e));
+        }
     }
 
     /** Writes every file (or none), prints the JSON when it goes to standard output, and returns where the summary goes. */

@@ -6,6 +6,8 @@ import io.aftercert.survey.Dimension;
 import io.aftercert.survey.Questionnaire;
 import io.aftercert.survey.ResponseReader;
 import io.aftercert.survey.Rule;
+import io.aftercert.survey.SampleBasis;
+import io.aftercert.survey.Scale;
 import io.aftercert.survey.SurveyAccumulator;
 import io.aftercert.survey.SurveyEvidence;
 import io.aftercert.survey.SurveyGenerator;
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,24 +80,34 @@ final class SurveyCommand implements Callable<Integer> {
                 out.flush();
             } else {
                 AtomicFiles.write(output, bytes);
-                spec.commandLine().getErr().println("wrote " + output);
+                spec.commandLine().getErr().println("已写入 " + output); // the default language's line, as every command prints it
             }
             return 0;
         }
     }
 
     @Command(name = "score", mixinStandardHelpOptions = true, description = {
-            "Score survey responses (CSV or xlsx): six dimension indices, overall index, 95 %% intervals, sample adequacy, data-quality findings.",
-            "With --evidence-for gxdsl244|gbt27922 --into FILE, put the figures into an evidence file (nothing else in it changes)."})
+            "Score survey responses (CSV or xlsx, one file or several, e.g. a year's quarterly files): six dimension indices, overall index, 95 %% intervals, sample adequacy, data-quality findings.",
+            "With --period YEAR only that year's responses count and the annual sample rule and the quarterly frequency are judged over it.",
+            "With --evidence-for gxdsl244|gxdsl259|gbt27922 --into FILE, put the figures into an evidence file (nothing else in it changes)."})
     static final class Score implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "RESPONSES.csv|.xlsx")
-        Path responses;
+        @Parameters(paramLabel = "RESPONSES.csv|.xlsx", arity = "1..*", description = "one or more response files (duplicates are looked for within each file)")
+        List<Path> responses;
 
-        @Option(names = "--customers", paramLabel = "N", description = "number of customers, to check the sample (≥ 5 %% of N and ≥ 500)")
+        @Option(names = "--customers", paramLabel = "N", description = "customers as the sample standard counts them (gxdsl244: 顾客总数, gxdsl259: 活跃顾客数), to check ≥ 5 %% of N and ≥ 500 a year")
         Long customers;
+
+        @Option(names = "--sample-standard", paramLabel = "gxdsl244|gxdsl259", description = "whose count of customers --customers is (default: --evidence-for when gxdsl244 or gxdsl259, else gxdsl244)")
+        String sampleStandard;
+
+        @Option(names = "--period", paramLabel = "YEAR", description = "score one year: rows submitted outside it are excluded; the annual sample rule and the quarterly frequency are judged over it")
+        Integer period;
+
+        @Option(names = "--scale", paramLabel = "linear|times20", defaultValue = "linear", description = "0–100 conversion, a reading either way: linear (x − 1) ÷ 4 × 100 (default) or times20 x × 20")
+        String scale;
 
         @Option(names = "--json", paramLabel = "FILE", description = "write the survey JSON to FILE ('-' = standard output, alone)")
         String json;
@@ -111,7 +124,7 @@ final class SurveyCommand implements Callable<Integer> {
         @Option(names = "--weights", paramLabel = "DIM=W,…", split = ",", description = "dimension weights of the overall index, all six (e.g. functionality=2,economy=1,…); default equal")
         Map<String, String> weights;
 
-        @Option(names = "--evidence-for", paramLabel = "RUBRIC", description = "rubric whose evidence to fill: gxdsl244 or gbt27922")
+        @Option(names = "--evidence-for", paramLabel = "RUBRIC", description = "rubric whose evidence to fill: gxdsl244, gxdsl259 or gbt27922")
         String evidenceFor;
 
         @Option(names = "--into", paramLabel = "EVIDENCE.json", description = "evidence file to fill (created when missing)")
@@ -129,12 +142,18 @@ final class SurveyCommand implements Callable<Integer> {
             if (evidenceFor != null && !SurveyEvidence.RUBRICS.contains(evidenceFor)) {
                 throw new Main.UserException("--evidence-for must be one of " + String.join(", ", SurveyEvidence.RUBRICS) + ", not '" + evidenceFor + "'");
             }
-            if (!Files.isRegularFile(responses)) throw new NoSuchFileException(responses.toString());
+            Scale conversion = Scale.byId(scale).orElseThrow(() -> new Main.UserException("--scale must be linear or times20, not '" + scale + "'"));
+            SampleBasis basis = basis();
+            if (period != null && (period < 1900 || period > 9999)) throw new Main.UserException("--period must be a year such as 2026, not " + period);
+            for (Path p : responses) if (!Files.isRegularFile(p)) throw new NoSuchFileException(p.toString());
             Questionnaire q = Questionnaire.standard();
+            if (minSeconds != null && minSeconds >= q.maxDurationSeconds()) {
+                throw new Main.UserException("--min-seconds must be under " + q.maxDurationSeconds() + " (the 15-minute limit), not " + minSeconds);
+            }
             if (minSeconds != null) q = q.withMinDurationSeconds(minSeconds);
-            SurveyAccumulator acc = new SurveyAccumulator(q);
-            ResponseReader.read(responses, q, acc::add);
-            SurveyReport report = acc.result(responses.getFileName().toString(), customers, weights());
+            SurveyAccumulator acc = accumulate(q);
+            String names = String.join(", ", responses.stream().map(p -> p.getFileName().toString()).toList());
+            SurveyReport report = acc.result(names, customers, weights(), conversion, basis);
 
             final Questionnaire questionnaire = q;
             ReportOutputs outputs = new ReportOutputs(json, SurveyJson.write(report))
@@ -151,6 +170,28 @@ final class SurveyCommand implements Callable<Integer> {
             outputs.printWritten(out, !en);
             out.flush();
             return 0;
+        }
+
+        /** One accumulator per file (duplicates within a file), merged. */
+        private SurveyAccumulator accumulate(Questionnaire q) throws java.io.IOException {
+            Year year = period == null ? null : Year.of(period);
+            SurveyAccumulator all = null;
+            for (Path p : responses) {
+                String tag = responses.size() > 1 ? p.getFileName().toString() : null;
+                SurveyAccumulator acc = new SurveyAccumulator(q, SurveyAccumulator.DEFAULT_LIST_LIMIT, year, tag);
+                ResponseReader.read(p, q, acc::add);
+                if (all == null) all = acc;
+                else all.merge(acc);
+            }
+            return all;
+        }
+
+        private SampleBasis basis() {
+            String std = sampleStandard != null ? sampleStandard : evidenceFor;
+            if (sampleStandard != null && SampleBasis.byStandard(sampleStandard).isEmpty()) {
+                throw new Main.UserException("--sample-standard must be gxdsl244 or gxdsl259, not '" + sampleStandard + "'");
+            }
+            return SampleBasis.forStandard(std);
         }
 
         private Map<Dimension, Ratio> weights() {
@@ -178,14 +219,28 @@ final class SurveyCommand implements Callable<Integer> {
                     : r.file() + "：数据行 " + r.rows() + "，受访者 " + r.respondents() + "，有效 " + r.valid());
             out.println("  " + pad(en ? "overall index" : "综合感知指数", 14) + " " + figure(r.overall(), en));
             for (Dimension d : Dimension.values()) out.println("  " + pad(d.label(lang), 14) + " " + figure(r.dimensions().get(d), en));
+            out.println(en ? "  scale: " + r.scale().formula() + " (a reading: the standard gives no formula)" + (r.otherScaleChangesVerdict()
+                    ? "; with " + r.scale().other().formula() + " the overall index would be " + r.otherOverall().truncate(1).toPlainString() + ", the other side of 85" : "")
+                    : "  百分制换算：" + r.scale().formula() + "（本项目的解读，标准未规定公式）" + (r.otherScaleChangesVerdict()
+                    ? "；按 " + r.scale().other().formula() + " 综合指数为 " + r.otherOverall().truncate(1).toPlainString() + "，与 85 分目标的结论相反" : ""));
+            if (r.overallQuestion() != null && r.overallQuestion().index() != null) {
+                out.println("  " + pad(en ? "overall question" : "总体满意度题", 14) + " " + figure(r.overallQuestion(), en));
+            }
+            out.println(period(r, en));
             SurveyReport.Sample s = r.sample();
+            String basis = s.basis().label(lang);
             if (s.customers() == null) {
-                out.println(en ? "  sample: give --customers N to check ≥ 5 % of customers and ≥ " + s.minCount()
-                        : "  样本量：用 --customers N 给出顾客总数，以核对不少于 5% 且不少于 " + s.minCount() + " 份");
-            } else if (s.adequate()) {
-                out.println(en ? "  sample: adequate (" + s.valid() + " ≥ " + s.required() + ")" : "  样本量：达到要求（" + s.valid() + " ≥ " + s.required() + "）");
+                out.println(en ? "  sample: give --customers N (" + basis + ", " + s.basis().source(lang) + ") to check ≥ 5 % of it and ≥ " + s.minCount() + " a year"
+                        : "  样本量：用 --customers N 给出" + basis + "（" + s.basis().source(lang) + "），以核对年度不少于 5% 且不少于 " + s.minCount() + " 份");
+            } else if (Boolean.TRUE.equals(s.adequate())) {
+                out.println(en ? "  sample: adequate (" + s.valid() + " ≥ " + s.required() + ", 5 % of " + basis + " " + s.customers() + ")"
+                        : "  样本量：达到要求（" + s.valid() + " ≥ " + s.required() + "，" + basis + " " + s.customers() + " 的 5%）");
+            } else if (s.adequate() == null) {
+                out.println(en ? "  sample: a yearly rule, not judged on these responses (give --period YEAR): " + s.shortfall() + " more to reach " + s.required()
+                        : "  样本量：按年度判定，所给回答未按年度判定（用 --period 年份）：距 " + s.required() + " 份尚差 " + s.shortfall());
             } else {
-                out.println(en ? "  sample: NOT adequate, " + s.shortfall() + " short of " + s.required() : "  样本量：不足，要求 " + s.required() + "，尚差 " + s.shortfall());
+                out.println(en ? "  sample: NOT adequate for " + r.period() + ", " + s.shortfall() + " short of " + s.required() + " (5 % of " + basis + " " + s.customers() + ")"
+                        : "  样本量：" + r.period() + " 年度不足，要求 " + s.required() + "（" + basis + " " + s.customers() + " 的 5%），尚差 " + s.shortfall());
             }
             StringBuilder sb = new StringBuilder(en ? "  findings: " : "  数据质量：");
             boolean first = true;
@@ -198,6 +253,17 @@ final class SurveyCommand implements Callable<Integer> {
             }
             if (first) sb.append(en ? "none" : "无");
             out.println(sb);
+        }
+
+        private static String period(SurveyReport r, boolean en) {
+            SurveyReport.Frequency f = r.frequency();
+            String seen = f.quarters().isEmpty() ? (en ? "none" : "无") : String.join(en ? ", " : "、", f.quarters());
+            if (r.period() == null) return en ? "  period: the responses given, not a year (--period YEAR); quarters with responses: " + seen
+                    : "  期间：所给回答，未按年度判定（--period 年份）；有回答的季度：" + seen;
+            String freq = Boolean.TRUE.equals(f.met()) ? (en ? "every quarter surveyed" : "每季度均有调查")
+                    : (en ? "no responses in " + String.join(", ", f.missing(r.period())) + " (at least once a quarter recommended)"
+                    : String.join("、", f.missing(r.period())) + " 没有回答（建议每季度至少一次）");
+            return en ? "  period: " + r.period() + "; " + freq : "  期间：" + r.period() + " 年度；" + freq;
         }
 
         /** Pads to {@code width} terminal columns (CJK characters take two). */
@@ -238,7 +304,7 @@ final class SurveyCommand implements Callable<Integer> {
             StringWriter w = new StringWriter();
             SurveyGenerator.Injected inj = new SurveyGenerator(Questionnaire.standard(), seed, faults).write(rows, w);
             AtomicFiles.write(output, w.toString().getBytes(StandardCharsets.UTF_8));
-            spec.commandLine().getErr().println("wrote " + output + ": " + inj);
+            spec.commandLine().getErr().println("已写入 " + output + "：" + inj);
             return 0;
         }
     }

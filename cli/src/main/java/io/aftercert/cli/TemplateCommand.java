@@ -31,18 +31,37 @@ final class TemplateCommand implements Callable<Integer> {
             description = "json (default) or xlsx: the self-assessment workbook (needs -o FILE.xlsx)")
     String format;
 
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of the messages (default zh)")
+    String lang;
+
     @Override
     public Integer call() throws Exception {
+        boolean zh = !"en".equals(lang);
         Rubric r = RubricRegistry.getDefault().require(id);
         if ("xlsx".equals(format)) {
-            if (output == null) throw new Main.UserException("--format xlsx writes a binary workbook: give -o FILE.xlsx");
+            if (output == null) {
+                throw new Main.UserException(zh ? "--format xlsx 生成的是二进制工作簿：请用 -o FILE.xlsx 指定输出文件"
+                        : "--format xlsx writes a binary workbook: give -o FILE.xlsx");
+            }
             Outputs.write(java.util.Map.of(output, WorkbookTemplate.write(r)), force);
+            wrote(zh);
             return 0;
         }
-        if (!"json".equals(format)) throw new Main.UserException("--format must be json or xlsx, not '" + format + "'");
+        if (!"json".equals(format)) {
+            throw new Main.UserException(zh ? "--format 只能是 json 或 xlsx，不能是“" + format + "”" : "--format must be json or xlsx, not '" + format + "'");
+        }
         byte[] json = TemplateJson.write(r);
-        if (output == null) spec.commandLine().getOut().println(new String(json, StandardCharsets.UTF_8));
-        else Outputs.write(java.util.Map.of(output, json), force);
+        if (output == null) {
+            spec.commandLine().getOut().println(new String(json, StandardCharsets.UTF_8));
+            return 0;
+        }
+        Outputs.write(java.util.Map.of(output, json), force);
+        wrote(zh);
         return 0;
+    }
+
+    /** The line every command prints for a file it wrote. */
+    private void wrote(boolean zh) {
+        spec.commandLine().getOut().println((zh ? "已写入 " : "wrote ") + output);
     }
 }

@@ -32,7 +32,7 @@ class AssessRecordsTests {
         assertFalse(page.contains("id=\"no-data-quality\""));
         assertTrue(page.contains("service-records.csv"));
         // the sample file: 13 lines = header + 12 tickets; T-0011 was "responded" at 15:59 to a 16:00 request,
-        // a logic finding, so 1 row is left out; the other 11 break no rule of SCHEMA.md
+        // a logic finding, so 1 row is left out; the other 11 break no rule of docs/records-format.md
         String body = page.substring(page.indexOf("id=\"data-quality\""));
         assertTrue(body.contains(">12<"), "12 rows read");
         assertTrue(body.contains(">1<"), "1 row excluded");

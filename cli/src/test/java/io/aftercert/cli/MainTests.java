@@ -41,7 +41,8 @@ class MainTests {
         Run r = run("assess", MANUFACTURER.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("最终得分 78.1"), r.out());
-        assertTrue(r.out().contains("达标 (qualified)"), r.out());
+        assertTrue(r.out().contains("等级 达标  通过"), r.out());
+        assertTrue(r.out().contains("建议：可申请达标；完成 5.1.5.2 后可申请三星。"), r.out());
         assertTrue(r.out().contains("5.1.5.2    +3.06"), r.out());
         Run en = run("assess", MANUFACTURER.toString(), "--lang", "en");
         assertTrue(en.out().contains("final score 78.1") && en.out().contains("grade Qualified"), en.out());
@@ -55,7 +56,7 @@ class MainTests {
         Run r = run("assess", retailer.toString());
         assertEquals(0, r.code(), r.err());
         // earned 47119/600 = 78.5316… (cut to 78.53) of 100 applicable (101 items, 7.22 not applicable): 78.53… % cut to 78.5
-        assertTrue(r.out().contains("符合率 78.5%  (得分 78.53 / 适用分值 100)"), r.out());
+        assertTrue(r.out().contains("符合率 78.5%（得分 78.53 / 适用分值 100）"), r.out());
         assertTrue(r.out().contains("各章符合率（该标准不设认证等级）"), r.out());
         // 七: 191/12 of 21 = 75.79 %; 十: 3.5 of 4 = 87.5 % (10.4 retired)
         assertTrue(r.out().matches("(?s).*\n  7 +服务资源保障 +75\\.7%\n.*"), r.out());
@@ -115,7 +116,7 @@ class MainTests {
         assertTrue(r.err().contains("$.evidence[\"5.1.2.9\"] [5.1.2.9]"), r.err());
         assertTrue(r.err().contains("did you mean '5.1.2."), r.err());
         assertTrue(r.err().contains("$.evidence[\"5.3.2.2\"].sample [5.3.2.2]: conforming must not exceed sampled"), r.err());
-        assertTrue(r.err().contains("nothing was written"), r.err());
+        assertTrue(r.err().contains("未写入任何文件"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
         assertFalse(Files.exists(out));
         assertEquals(List.of(bad), Files.list(dir).toList());
@@ -248,17 +249,26 @@ class MainTests {
     void planAndDiffCommands(@TempDir Path dir) throws Exception {
         Run plan = run("plan", MANUFACTURER.toString());
         assertEquals(0, plan.code(), plan.err());
-        assertTrue(plan.out().contains("目标 三星 (≥ 80): 还需 +1.89") && plan.out().contains("5.1.5.2"), plan.out());
+        assertTrue(plan.out().contains("目标 三星（≥ 80）：还需 +1.89 分") && plan.out().contains("5.1.5.2"), plan.out());
         Path effort = dir.resolve("effort.json");
         Files.writeString(effort, "{\"5.1.5.2\": 8, \"5.1.5.9\": 1}");
         Run bad = run("plan", MANUFACTURER.toString(), "--effort", effort.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("$[\"5.1.5.9\"]") && bad.err().contains("did you mean"), bad.err());
-        assertEquals(2, run("plan", MANUFACTURER.toString(), "--target", "six-star").code());
+        Run six = run("plan", MANUFACTURER.toString(), "--target", "six-star");
+        assertEquals(2, six.code());
+        assertTrue(six.err().contains("没有名为“six-star”的等级；可用的等级：达标（qualified）、三星（three-star）"), six.err());
+        // a grade by its id or its name in either language (every screen shows 四星)
+        for (String name : List.of("four-star", "四星", "Four-star")) {
+            Run four = run("plan", MANUFACTURER.toString(), "--target", name);
+            assertEquals(0, four.code(), four.err());
+            assertTrue(four.out().contains("目标 四星（≥ 90）：还需 +11.89 分"), four.out());
+        }
         Path old = Path.of("..", "examples", "gbt27922", "history", "appliance-manufacturer-2026-05.json");
         Run diff = run("diff", old.toString(), MANUFACTURER.toString(), "--lang", "en");
         assertEquals(0, diff.code(), diff.err());
-        assertTrue(diff.out().contains("final score 71.9 → 78.1") && diff.out().contains("5.2.4.6    not_applicable → assessed"), diff.out());
+        // the change is the difference of the shown scores: 78.1 − 71.9 = 6.2 (the exact change is 6.13…)
+        assertTrue(diff.out().contains("final score 71.9 → 78.1 (+6.2)") && diff.out().contains("5.2.4.6    not_applicable → assessed"), diff.out());
         Path result = dir.resolve("r.json");
         run("assess", MANUFACTURER.toString(), "--json", result.toString());
         Run fromResult = run("diff", old.toString(), result.toString(), "--lang", "en");
@@ -282,6 +292,6 @@ class MainTests {
         Files.writeString(t, filled);
         Run a = run("assess", t.toString());
         assertEquals(0, a.code(), a.err());
-        assertTrue(a.out().contains("未评估条款: 50"), a.out());
+        assertTrue(a.out().contains("未评估条款：50"), a.out());
     }
 }

@@ -25,7 +25,7 @@ class SurveyCommandTests {
         assertTrue(csv.out().startsWith("respondent_id,FN1,FN2,"), csv.out());
         assertTrue(csv.out().strip().endsWith(",submitted_at,duration_s"), csv.out());
         Run json = run("survey", "template");
-        assertEquals(24, Json.mapper().readTree(json.out()).get("questions").size());
+        assertEquals(30, Json.mapper().readTree(json.out()).get("questions").size());
         Path xlsx = dir.resolve("t.xlsx");
         Run x = run("survey", "template", "--format", "xlsx", "-o", xlsx.toString());
         assertEquals(0, x.code(), x.err());
@@ -43,7 +43,11 @@ class SurveyCommandTests {
         Run r = run("survey", "score", SMALL.toString(), "--customers", "100", "--json", json.toString(), "--html", html.toString(), "--lang", "en");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("overall index  70.1"), r.out()); // 2525/36 truncated
-        assertTrue(r.out().contains("NOT adequate, 496 short of 500"), r.out());
+        // one quarter's file: the annual rule is measured, not failed
+        assertTrue(r.out().contains("sample: a yearly rule, not judged on these responses (give --period YEAR): 496 more to reach 500"), r.out());
+        assertTrue(r.out().contains("scale: (x − 1) ÷ 4 × 100 (a reading: the standard gives no formula)"), r.out());
+        assertTrue(r.out().contains("period: the responses given, not a year (--period YEAR); quarters with responses: 2026-Q3"), r.out());
+        assertTrue(r.out().contains("overall question 62.5"), r.out()); // OV1: (75 + 50 + 100 + 25) / 4
         assertTrue(r.out().contains("out of range 3"), r.out());
         JsonNode n = Json.mapper().readTree(Files.readAllBytes(json));
         assertEquals("2525/36", n.get("overall").get("indexExact").asText());
@@ -59,7 +63,7 @@ class SurveyCommandTests {
 
         Run stdout = run("survey", "score", SMALL.toString(), "--json", "-");
         assertEquals(0, stdout.code());
-        assertEquals(1, Json.mapper().readTree(stdout.out()).get("schemaVersion").asInt()); // the JSON alone on standard output
+        assertEquals(2, Json.mapper().readTree(stdout.out()).get("schemaVersion").asInt()); // the JSON alone on standard output
     }
 
     @Test
@@ -99,17 +103,29 @@ class SurveyCommandTests {
         Run r = run("survey", "score", csv.toString(), "--json", json.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("r.csv") && r.err().contains("row 2") && r.err().contains("3 fields"), r.err());
-        assertTrue(r.err().contains("nothing was written"), r.err());
+        assertTrue(r.err().contains("未写入任何文件"), r.err());
         assertFalse(r.err().contains("internal error"), r.err());
         assertFalse(Files.exists(json));
         assertEquals(List.of(), List.of(dir.toFile().list()).stream().filter(f -> f.endsWith(".tmp")).toList());
 
         Run missing = run("survey", "score", dir.resolve("nope.csv").toString());
         assertEquals(2, missing.code());
-        assertTrue(missing.err().contains("no such file"), missing.err());
+        assertTrue(missing.err().contains("找不到文件"), missing.err());
         Run wrongRubric = run("survey", "score", SMALL.toString(), "--evidence-for", "hxjt", "--into", dir.resolve("e.json").toString());
         assertEquals(2, wrongRubric.code());
-        assertTrue(wrongRubric.err().contains("gxdsl244, gbt27922"), wrongRubric.err());
+        assertTrue(wrongRubric.err().contains("gxdsl244, gxdsl259, gbt27922"), wrongRubric.err());
+        Run scale = run("survey", "score", SMALL.toString(), "--scale", "x10");
+        assertEquals(2, scale.code());
+        assertTrue(scale.err().contains("--scale must be linear or times20, not 'x10'"), scale.err());
+        Run std = run("survey", "score", SMALL.toString(), "--sample-standard", "gbt27922");
+        assertEquals(2, std.code());
+        assertTrue(std.err().contains("--sample-standard must be gxdsl244 or gxdsl259"), std.err());
+        Run year = run("survey", "score", SMALL.toString(), "--period", "26");
+        assertEquals(2, year.code());
+        assertTrue(year.err().contains("--period must be a year such as 2026, not 26"), year.err());
+        Run slow = run("survey", "score", SMALL.toString(), "--min-seconds", "900");
+        assertEquals(2, slow.code());
+        assertTrue(slow.err().contains("--min-seconds must be under 900"), slow.err());
         Run weights = run("survey", "score", SMALL.toString(), "--weights", "functionality=2,economy=1");
         assertEquals(2, weights.code());
         assertTrue(weights.err().contains("safety is missing"), weights.err());
@@ -120,6 +136,36 @@ class SurveyCommandTests {
         Run txt = run("survey", "score", Files.writeString(dir.resolve("r.txt"), "x").toString());
         assertEquals(2, txt.code());
         assertTrue(txt.err().contains(".csv or .xlsx"), txt.err());
+    }
+
+    @Test
+    void aYearOfQuarterlyFilesIsJudgedAsOneYear(@TempDir Path dir) throws Exception {
+        // small.csv (2026-Q3, 4 valid) and a Q1 file of one respondent A (a new survey round: not a duplicate)
+        // and one row dated 2025 (out of the period): 5 valid responses in 2026, quarters Q1 and Q3
+        String header = Files.readAllLines(SMALL).get(0);
+        String fives = String.join(",", java.util.Collections.nCopies(30, "5"));
+        Path q1 = Files.writeString(dir.resolve("q1.csv"), header + "\nA," + fives + ",2026-02-01,300\nZ," + fives + ",2025-12-31,300\n");
+        Path ev = dir.resolve("ev.json");
+        Run r = run("survey", "score", SMALL.toString(), q1.toString(), "--period", "2026", "--customers", "80",
+                "--evidence-for", "gxdsl259", "--into", ev.toString(), "--lang", "en", "--json", dir.resolve("y.json").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("small.csv, q1.csv: 8 rows, 5 respondents, 5 valid"), r.out());
+        assertTrue(r.out().contains("period: 2026; no responses in 2026-Q2, 2026-Q4 (at least once a quarter recommended)"), r.out());
+        // 259 counts active customers: 5 % of 80 = 4, at least 500 → 500, 5 valid
+        assertTrue(r.out().contains("sample: NOT adequate for 2026, 495 short of 500 (5 % of active customers 80)"), r.out());
+        assertTrue(r.out().contains("outside the period 1"), r.out());
+        assertTrue(r.out().contains("filled 4 indicators of " + ev + ": 9.5, 11.1, 11.3, 11.4"), r.out());
+        JsonNode n = Json.mapper().readTree(Files.readAllBytes(ev)).get("evidence");
+        assertEquals(5, n.get("11.4").get("value").asInt());
+        assertEquals("6.25", n.get("11.3").get("value").decimalValue().toPlainString()); // 5 / 80 × 100
+        JsonNode y = Json.mapper().readTree(Files.readAllBytes(dir.resolve("y.json")));
+        assertEquals(2026, y.get("period").get("year").asInt());
+        assertEquals("gxdsl259", y.get("sample").get("basis").asText());
+        assertEquals("q1.csv", y.get("findings").get(y.get("findings").size() - 1).get("file").asText());
+        // the same with times20: the other reading is named, and the summary says when it would turn the verdict
+        Run t = run("survey", "score", SMALL.toString(), "--scale", "times20", "--lang", "en");
+        assertTrue(t.out().contains("scale: x × 20 (a reading: the standard gives no formula)"), t.out());
+        assertTrue(t.out().contains("overall index  76.1"), t.out()); // 685/9
     }
 
     @Test

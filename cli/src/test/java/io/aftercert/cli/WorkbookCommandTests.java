@@ -74,8 +74,91 @@ class WorkbookCommandTests {
         Run r = run("assess", bad.toString(), "--json", json.toString(), "--xlsx", scored.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("bad.xlsx") && r.err().contains("not an Excel workbook"), r.err());
-        assertTrue(r.err().contains("nothing was written"), r.err());
+        assertTrue(r.err().contains("未写入任何文件"), r.err());
         assertFalse(Files.exists(json) || Files.exists(scored));
         assertFalse(r.err().contains("internal error"), r.err());
+    }
+
+    private static final java.util.List<String> EXAMPLES = java.util.List.of("gbt27922/appliance-manufacturer.json",
+            "gbt27922/trading-company.json", "hxjt/machine-tool-maker.json", "gxdsl244/guangxi-ecommerce-retailer.json",
+            "gxdsl259/guangxi-ecommerce-retailer-conformance.json");
+
+    /** The result JSON of {@code assess FILE}, without the fields naming the input file. */
+    private JsonNode result(Path evidence) throws Exception {
+        Path out = dir.resolve("r" + System.nanoTime() + ".json");
+        Run r = run("assess", evidence.toString(), "--json", out.toString());
+        assertEquals(0, r.code(), r.err());
+        return Json.mapper().readTree(out.toFile());
+    }
+
+    @Test
+    void convertRoundTripsEveryExampleAndEveryCommandAnswersTheSameOnBoth() throws Exception {
+        for (String example : EXAMPLES) {
+            Path json = Path.of("..", "examples").resolve(example);
+            // a workbook named .json and JSON named .xlsx: the content decides, not the name
+            Path xlsx = dir.resolve("wb-" + json.getFileName().toString().replace(".json", ".data"));
+            Path back = dir.resolve("back.json");
+            Run to = run("convert", json.toString(), "-o", xlsx.toString(), "--lang", "en");
+            assertEquals(0, to.code(), to.err());
+            assertTrue(to.out().contains("items of evidence, workbook"), to.out());
+            Run from = run("convert", xlsx.toString(), "-o", back.toString(), "--force");
+            assertEquals(0, from.code(), from.err());
+            RubricRegistry reg = RubricRegistry.getDefault();
+            assertEquals(EvidenceJson.read(Files.readAllBytes(json), "a", reg::find), EvidenceJson.read(Files.readAllBytes(back), "b", reg::find),
+                    example + ": JSON -> workbook -> JSON");
+            assertEquals(result(json), result(xlsx), example + ": assess");
+            for (String[] cmd : java.util.List.of(new String[] {"plan"}, new String[] {"crosswalk", "--lang", "en"})) {
+                Run a = run(concat(cmd, json.toString()));
+                Run b = run(concat(cmd, xlsx.toString()));
+                assertEquals(a.code(), b.code(), example + " " + cmd[0] + ": " + b.err());
+                assertEquals(a.out(), b.out(), example + " " + cmd[0]);
+            }
+            Run diff = run("diff", json.toString(), xlsx.toString(), "--lang", "en");
+            assertEquals(0, diff.code(), diff.err());
+            assertTrue(diff.out().contains("(+0.00)"), diff.out());
+            Files.delete(back);
+        }
+    }
+
+    private static String[] concat(String[] cmd, String file) {
+        String[] all = java.util.Arrays.copyOf(cmd, cmd.length + 1);
+        all[cmd.length] = file;
+        return all;
+    }
+
+    @Test
+    void kpiAndSurveyFillAWorkbookAsTheyFillItsJson() throws Exception {
+        Path json = dir.resolve("r.json");
+        Files.copy(Path.of("..", "examples", "gxdsl244", "guangxi-ecommerce-retailer.json"), json);
+        Path xlsx = dir.resolve("r.xlsx");
+        assertEquals(0, run("convert", json.toString(), "-o", xlsx.toString()).code());
+        byte[] before = Files.readAllBytes(xlsx);
+        String records = Path.of("..", "examples", "records", "service-records.csv").toString();
+        String survey = Path.of("..", "examples", "survey", "responses-2026q3.csv").toString();
+        for (Path into : java.util.List.of(json, xlsx)) {
+            Run kpi = run("kpi", records, "--evidence-for", "gxdsl244", "--into", into.toString(), "--lang", "en");
+            assertEquals(0, kpi.code(), kpi.err());
+            assertTrue(kpi.out().contains("filled 11 indicators"), kpi.out());
+            Run s = run("survey", "score", survey, "--evidence-for", "gxdsl244", "--into", into.toString(), "--lang", "en");
+            assertEquals(0, s.code(), s.err());
+            assertTrue(s.out().contains("filled 4 indicators"), s.out());
+        }
+        assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(xlsx)), "written into");
+        Path back = dir.resolve("back.json");
+        assertEquals(0, run("convert", xlsx.toString(), "-o", back.toString()).code());
+        RubricRegistry reg = RubricRegistry.getDefault();
+        assertEquals(EvidenceJson.read(Files.readAllBytes(json), "a", reg::find), EvidenceJson.read(Files.readAllBytes(back), "b", reg::find),
+                "the workbook filled in place holds what the JSON filled holds");
+    }
+
+    @Test
+    void aConvertOfABadFileWritesNothing() throws Exception {
+        Path bad = dir.resolve("bad.xlsx");
+        Files.writeString(bad, "{}");
+        Path out = dir.resolve("o.json");
+        Run r = run("convert", bad.toString(), "-o", out.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("not an Excel workbook"), r.err());
+        assertFalse(Files.exists(out));
     }
 }

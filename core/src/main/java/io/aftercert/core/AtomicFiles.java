@@ -215,8 +215,11 @@ public final class AtomicFiles {
     /**
      * Why a file operation failed, in words, without the temporary file's name Java puts into its
      * messages and without Java's class names.
+     *
+     * @param e the failure
+     * @return "the disk is full (no space left on device)", "permission denied", …
      */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
         if (m.contains("No space left on device")) return "the disk is full (no space left on device)";
         if (m.contains("Disk quota exceeded")) return "the disk quota is used up";

@@ -126,47 +126,61 @@ class CrosswalkTests {
     }
 
     @Test
-    void theQualityEvaluationAndTheManagementSpecificationShareElevenMeasures() throws Exception {
+    void theQualityEvaluationAndTheManagementSpecificationShareThirteenMeasures() throws Exception {
         Path p = Path.of("../examples/gxdsl244/guangxi-ecommerce-retailer.json");
         Assessment a = EvidenceJson.read(Files.readAllBytes(p), p.toString(), REG::find);
         CrosswalkResult r = cross(a, "gxdsl259");
-        // the 11 equal rows whose gxdsl244 items the retailer measured carry their values (same units and targets);
-        // the six subset-of rows (B1.3, B2.2, B2.3, B2.4, C2.1, D1.3 looser than 8.4, 8.4, 8.7, 8.13, 9.5, 8.27) carry nothing this way
+        // the 13 equal rows whose gxdsl244 items the retailer measured carry their values (same units and targets),
+        // B2.2 = 8.4 and B2.4 = 8.13 among them now that both rubrics read those limits as 95 % of requests;
+        // the four subset-of rows (B1.3, B2.3, C2.1, D1.3 looser than 8.4, 8.7, 9.5, 8.27) carry nothing this way
         List<String> carried = r.items().stream().filter(i -> i.state() == CrosswalkResult.State.CARRIED)
                 .map(CrosswalkResult.Item::code).sorted().toList();
-        assertEquals(List.of("7.10", "7.11", "7.15", "7.16", "7.17", "7.4", "7.8", "7.9", "8.2", "8.24", "9.4"), carried);
-        // 244 B2.2 measured 88 % against its 95 % target; 259 8.4 asks every request within 5 minutes: to confirm
-        assertEquals(CrosswalkResult.State.TO_CONFIRM, r.items().stream().filter(i -> i.code().equals("8.4")).findFirst().orElseThrow().state());
+        assertEquals(List.of("7.10", "7.11", "7.15", "7.16", "7.17", "7.4", "7.8", "7.9", "8.13", "8.2", "8.24", "8.4", "9.4"), carried);
         assertEquals(new EvidenceValue.Measured(Ratio.parse("6.5")), r.prefill().evidence().get("7.8").value());
-        // gxdsl259: 100 items of 1 derived point, threshold metrics. Met: 7.9 (18 ≤ 20 km), 7.10 (7 ≥ 6 days),
+        assertEquals(new EvidenceValue.Measured(Ratio.parse("88")), r.prefill().evidence().get("8.4").value());
+        // 244 B2.3 (100 % within 15 minutes) is narrower than 8.7 (also arranging the handling): to confirm
+        assertEquals(CrosswalkResult.State.TO_CONFIRM, r.items().stream().filter(i -> i.code().equals("8.7")).findFirst().orElseThrow().state());
+        // gxdsl259: 101 items of 1 derived point, threshold metrics. Met: 7.9 (18 ≤ 20 km), 7.10 (7 ≥ 6 days),
         // 7.11 (10 ≥ 8 h), 7.16 (20 ≤ 24 h), 7.17 (5 ≤ 7 days) = 5 points.
-        // Missed: 7.8 (6.5 > 5 km), 7.4 (32 < 40 h), 7.15 (93.5 < 95), 8.2 (81.2 < 85),
-        // 8.24 (97.3 < 100), 9.4 (83.4 < 85) = 6 points lost for good.
-        assertEquals(Ratio.of(5), r.lowest().finalScore());
-        assertEquals(Ratio.of(94), r.highest().finalScore());
-        // and back: the 11 equal measures, plus B2.3 because 259 8.7 (stricter) is fully met (100 %);
-        // 8.4 (88 %), 8.13 (91.5 %), 9.5 (86.7), 8.27 (88 %) are short of their targets: B1.3, B2.2, B2.4, C2.1, D1.3 to confirm
+        // Missed: 7.8 (6.5 > 5 km), 7.4 (32 < 40 h), 7.15 (93.5 < 95), 8.2 (81.2 < 85), 8.4 (88 < 95),
+        // 8.13 (91.5 < 95), 8.24 (97.3 < 100), 9.4 (83.4 < 85) = 8 points lost for good.
+        // lowest 5/101 × 100 = 500/101 ≈ 4.95; highest (101 − 8)/101 × 100 = 9300/101 ≈ 92.08
+        assertEquals(Ratio.of(500, 101), r.lowest().finalScore());
+        assertEquals(Ratio.of(9300, 101), r.highest().finalScore());
+        // and back: the 13 equal measures, plus B2.3 because 259 8.7 (stricter) is fully met (100 % ≥ 95 %);
+        // 8.4 (88 %), 9.5 (86.7), 8.27 (88 %) are short of their targets: B1.3, C2.1, D1.3 to confirm
         Path q = Path.of("../examples/gxdsl259/guangxi-ecommerce-retailer-conformance.json");
         CrosswalkResult back = cross(EvidenceJson.read(Files.readAllBytes(q), q.toString(), REG::find), "gxdsl244");
-        List<String> back12 = back.items().stream().filter(i -> i.state() == CrosswalkResult.State.CARRIED)
+        List<String> back14 = back.items().stream().filter(i -> i.state() == CrosswalkResult.State.CARRIED)
                 .map(CrosswalkResult.Item::code).sorted().toList();
-        assertEquals(List.of("A1.2", "A1.3", "A1.4", "A1.5", "A3.4", "A5.1", "A5.2", "A5.3", "B1.2", "B2.3", "C1.1", "D1.2"), back12);
+        assertEquals(List.of("A1.2", "A1.3", "A1.4", "A1.5", "A3.4", "A5.1", "A5.2", "A5.3", "B1.2", "B2.2", "B2.3", "B2.4", "C1.1", "D1.2"), back14);
         CrosswalkResult.Item arrival = back.items().stream().filter(i -> i.code().equals("B2.4")).findFirst().orElseThrow();
-        assertEquals(Relation.SUPERSET_OF, arrival.relation());
-        assertEquals(CrosswalkResult.State.TO_CONFIRM, arrival.state());
+        assertEquals(Relation.EQUAL, arrival.relation());
+        // 91.5 % misses 8.13's threshold (credit 0); on B2.4's linear curve it would earn (91.5 − 65)/30 ≈ 0.88, more than
+        // the verdict carried, so the credit itself (0) carries, not the value
+        assertEquals(new EvidenceValue.Credit(Ratio.ZERO), back.prefill().evidence().get("B2.4").value());
+        CrosswalkResult.Item online30 = back.items().stream().filter(i -> i.code().equals("B1.3")).findFirst().orElseThrow();
+        assertEquals(Relation.SUPERSET_OF, online30.relation());
+        assertEquals(CrosswalkResult.State.TO_CONFIRM, online30.state());
         assertEquals(new EvidenceValue.Measured(Ratio.of(100)), back.prefill().evidence().get("B2.3").value());
     }
 
     @Test
     void theTwoCasesOfTheReviewNoLongerClaimConformity() throws Exception {
-        // a gxdsl244 "conforms" on B2.2 noted 96 % (its target is 95 %) is not 259 8.4's 100 %
+        // a gxdsl244 "conforms" on B1.3 noted 92 % within 30 minutes says nothing of 259 8.4's 5 minutes
         Assessment online = new Assessment("gxdsl244", null, new io.aftercert.core.evidence.Organization("测试公司", null), null, null, null,
-                java.util.Map.of("B2.2", Evidence.conforms(true).withNotes("5分钟内响应率96%")), List.of());
+                java.util.Map.of("B1.3", Evidence.conforms(true).withNotes("30分钟内响应率92%")), List.of());
         CrosswalkResult to259 = cross(online, "gxdsl259");
         CrosswalkResult.Item i = to259.items().stream().filter(x -> x.code().equals("8.4")).findFirst().orElseThrow();
         assertEquals(CrosswalkResult.State.TO_CONFIRM, i.state());
-        assertEquals("待确认——gxdsl244 B2.2（窄于本条）的证据：符合，得分率 100%，原说明：5分钟内响应率96%", i.note());
+        assertEquals("待确认——gxdsl244 B1.3（窄于本条）的证据：符合，得分率 100%，原说明：30分钟内响应率92%", i.note());
         assertTrue(to259.prefill().evidence().isEmpty());
+        // B2.2 and 8.4 now read the same 5-minute limit the same way (95 % of requests): a "conforms" at 96 % carries
+        Assessment online5 = new Assessment("gxdsl244", null, new io.aftercert.core.evidence.Organization("测试公司", null), null, null, null,
+                java.util.Map.of("B2.2", Evidence.conforms(true).withNotes("5分钟内响应率96%")), List.of());
+        CrosswalkResult same = cross(online5, "gxdsl259");
+        assertEquals(new EvidenceValue.Conforms(true), same.prefill().evidence().get("8.4").value());
+        assertEquals("沿用自 gxdsl244 B2.2（与本条相同）：符合，得分率 100%；原说明：5分钟内响应率96%", same.prefill().evidence().get("8.4").notes());
         // a gxdsl259 "conforms" on 6.8 noted "one after-sales post, no department" is not gbt27922 5.1.1.1's department
         Assessment post = new Assessment("gxdsl259", null, new io.aftercert.core.evidence.Organization("测试公司", null), null, null, null,
                 java.util.Map.of("6.8", Evidence.conforms(true).withNotes("设一个售后服务岗位，未设部门")), List.of());

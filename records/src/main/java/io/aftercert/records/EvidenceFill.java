@@ -1,7 +1,9 @@
 package io.aftercert.records;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.aftercert.core.Display;
 import io.aftercert.core.Ratio;
+import io.aftercert.core.Units;
 import io.aftercert.core.json.EvidenceEdit;
 import io.aftercert.core.model.Direction;
 import io.aftercert.core.model.Indicator;
@@ -44,6 +46,19 @@ public final class EvidenceFill {
     }
 
     /**
+     * The note a person reads beside the filled value: the figure by the one display rule in the
+     * item's own unit (never a fraction), the counts behind it and the rows left out.
+     * {@code 服务记录 records.csv：hotline_answer 为 76.64%（34102 / 44492）；共 50000 行记录，已剔除数据质量有问题的 120 行}
+     */
+    static String note(KpiReport report, Indicator leaf, KpiReport.KpiValue v, Ratio exact, boolean mean) {
+        String unit = Units.in(leaf.metric().unit(), "zh");
+        String figure = mean ? "平均 " + Display.pointsText(exact) + " 小时（" + v.denominator() + " 单）"
+                : "为 " + Display.pointsText(exact) + ("%".equals(unit) || unit.isEmpty() ? unit : " " + unit) + "（" + v.numerator() + " / " + v.denominator() + "）";
+        return NOTE_PREFIX + report.file() + "：" + leaf.metric().recordsKpi() + " " + figure + "；共 " + report.rows()
+                + " 行记录，已剔除数据质量有问题的 " + report.rowsExcluded() + " 行";
+    }
+
+    /**
      * The filled evidence file.
      *
      * @param existing     the evidence file's bytes, or null to start a new one
@@ -67,9 +82,7 @@ public final class EvidenceFill {
             // the user's own notes (and attachments, never touched) stay; a note this command wrote before is renewed
             String oldNotes = edit.notes(leaf.code());
             if (oldNotes == null || oldNotes.isBlank() || oldNotes.startsWith(NOTE_PREFIX)) {
-                edit.setNotes(leaf.code(), NOTE_PREFIX + report.file() + "：" + leaf.metric().recordsKpi() + " = " + v.numerator()
-                        + "/" + v.denominator() + (mean ? "（平均 " + exact + " 小时）" : "（" + exact + " %）")
-                        + "，已剔除数据质量问题行 " + report.rowsExcluded() + " / " + report.rows());
+                edit.setNotes(leaf.code(), note(report, leaf, v, exact, mean));
             }
             codes.add(leaf.code());
         }

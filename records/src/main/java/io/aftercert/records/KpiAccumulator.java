@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Computes the KPIs and data-quality findings of records/SCHEMA.md from service records fed one at
+ * Computes the KPIs and data-quality findings of docs/records-format.md from service records fed one at
  * a time — rows of a JDBC {@code ResultSet}, messages of a Kafka consumer, an ERP's own objects
  * ({@link #add(ServiceRecord)}) — and is the only implementation of every KPI and data-quality
  * rule: {@link KpiEngine} feeds the rows of a CSV file to accumulators of this class, one per chunk.

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
- * Computes {@link KpiReport}s from a service-records CSV (records/SCHEMA.md) in one streaming pass
+ * Computes {@link KpiReport}s from a service-records CSV (docs/records-format.md) in one streaming pass
  * over the file, split into chunks that are scanned in parallel, each into its own
  * {@link KpiAccumulator} (the part key is the chunk's index), merged, and reported.
  *

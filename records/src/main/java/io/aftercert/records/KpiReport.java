@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * KPIs and data-quality findings of service records (records/SCHEMA.md "Output"; JSON Schema
+ * KPIs and data-quality findings of service records (docs/records-format.md "Output"; JSON Schema
  * {@code io/aftercert/records/kpi-report.schema.json}). Every value derives from exact integer sums,
  * so the same records give the identical report however they are split into parts. Numbers are
  * JSON numbers; where a value's decimal does not terminate it is rounded to 10 decimals and the

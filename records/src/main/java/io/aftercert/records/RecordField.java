@@ -1,6 +1,6 @@
 package io.aftercert.records;
 
-/** The columns of a service record (records/SCHEMA.md), by their CSV header names. */
+/** The columns of a service record (docs/records-format.md), by their CSV header names. */
 public enum RecordField {
     TICKET_ID("ticket_id"), CHANNEL("channel"), TYPE("type"), PRIORITY("priority"), COMPLEXITY("complexity"), REGION("region"),
     TECHNICIAN_ID("technician_id"), REQUESTED_AT("requested_at"), RESPONDED_AT("responded_at"), APPOINTMENT_AT("appointment_at"),

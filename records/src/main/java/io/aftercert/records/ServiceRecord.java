@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * One service record from any source — a JDBC {@code ResultSet} row, a Kafka message, an ERP's own
- * object — as the text a CSV export would hold in each column (records/SCHEMA.md): enum words,
+ * object — as the text a CSV export would hold in each column (docs/records-format.md): enum words,
  * {@code true}/{@code false}, timestamps in any format {@link KpiAccumulator} reads (ISO-8601,
  * {@code yyyy/MM/dd HH:mm[:ss]}, {@code yyyy-MM-dd HH:mm[:ss]}, optionally with an offset). A
  * record is read during {@link KpiAccumulator#add} only, so an adapter may reuse one mutable object.

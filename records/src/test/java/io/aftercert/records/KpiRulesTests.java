@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One test per KPI and data-quality rule of records/SCHEMA.md that mutation testing showed no other
+ * One test per KPI and data-quality rule of docs/records-format.md that mutation testing showed no other
  * test pinned down (issue 23). Every expected value is worked out by hand in the comment beside it.
  */
 class KpiRulesTests {

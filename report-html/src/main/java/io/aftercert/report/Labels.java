@@ -109,7 +109,8 @@ final class Labels {
         put("organization", "受评组织", "Organisation");
         put("orgKind", "组织类型", "Kind");
         put("rubric", "评价依据", "Scheme");
-        put("issuer", "发布机构", "Issued by");
+        put("issuer", "评分规则发布方", "Rubric published by");
+        put("issuerSelf", "（本报告为自评，并非该机构出具）", " (this is a self-assessment, not a report of that body)");
         put("assessedOn", "评价日期", "Assessed on");
         put("assessor", "评价人", "Assessor");
         put("notStated", "未填写", "not stated");
@@ -127,16 +128,23 @@ final class Labels {
         put("qualityIndex", "服务质量指数", "Service quality index");
         put("noGrade", "该标准不设认证等级，结果为 0–100 的质量指数。", "The standard defines no certification grade; the result is a 0–100 quality index.");
         put("exact", "精确值", "exact");
-        put("displayRule", "显示值为截断（非四舍五入）到一位小数，不会高于精确值；“还需”的分数向上取整到两位小数。",
-                "Displayed scores are cut (not rounded) to one decimal, never above the exact value; points still needed are rounded up to two decimals.");
+        put("displayRule", "显示值为截断（非四舍五入）到一位小数，不会高于精确值；“还需”的分数向上取整到两位小数，与两位小数的得分相加等于等级线；精确值见“范围与方法”。",
+                "Displayed scores are cut (not rounded) to one decimal, never above the exact value; points still needed are rounded up to two decimals and add up to the grade bound with the score to two decimals; exact values are in “Scope and method”.");
+        put("exactScore", "最终得分精确值", "Exact final score");
         put("conditional", "附条件", "conditional");
         put("conditionalNote", "星级须在达标级保持满 {n} 个月后方可授予；", "Star grades are normally granted after {n} months at Qualified;");
         put("heldMonths", "已保持达标 {m} 个月。", "Qualified held {m} months.");
         put("heldUnknown", "未说明已保持达标的时间。", "time at Qualified not stated.");
         put("nextGradeBox", "距下一等级", "To the next grade");
-        put("needsPoints", "还需 +{p} 分", "needs +{p} points");
+        put("needsPoints", "还需 {p} 分（{s} → {b}）", "needs {p} points ({s} → {b})");
         put("fewestN", "最少 {k} 项达到满分：", "at least {k} items at full credit:");
         put("fewest1", "最少 1 项达到满分：", "at least 1 item at full credit:");
+        put("cheapestN", "总工作量最小的 {k} 项达到满分：", "the least total effort, {k} items at full credit:");
+        put("cheapest1", "总工作量最小：1 项达到满分：", "the least total effort, 1 item at full credit:");
+        put("recommendation", "建议", "Recommendation");
+        put("tailoredNote", "本结果按剪裁文件“{name}”计分（认证机构自定的分值或删减），不是标准原文的分值。",
+                "Scored with the tailoring “{name}” (a certification body's own points or exclusions), not the standard's own points.");
+        put("limitsHeading", "限制得分的规则", "Rules that limit the score");
         put("atTop", "已达到最高等级。", "The highest grade is reached.");
         put("unreachable", "无法仅通过条款改进达到", "not reachable by item improvements alone");
         put("summary", "执行摘要", "Executive summary");
@@ -163,10 +171,10 @@ final class Labels {
         put("truncatedNote", "标有“…”的指导文字在来源文件中即不完整（原文行被截断），此处按原样引用。",
                 "Guidance ending in “…” is incomplete in the source document itself (its lines are cut); it is quoted as it stands.");
         put("plan", "改进计划", "Improvement plan");
-        put("planFewest", "达到 {g} 所需的最少条款（每项按达到满分计）。", "The fewest items that reach {g} (each at full credit).");
-        put("planUnreachable", "仅靠条款改进达不到 {g}（原因见评价结论）；以下为满分可提升最多的条款。",
+        put("planFewest", "达到{g}所需的最少条款（每项按达到满分计）。", "The fewest items that reach {g} (each at full credit).");
+        put("planUnreachable", "仅靠条款改进达不到{g}（原因见评价结论）；以下为满分可提升最多的条款。",
                 "{g} cannot be reached by improving items alone (see the decision for why); below, the items whose full credit adds most.");
-        put("planCheapest", "按工作量文件求得的达到 {g} 的最小总工作量方案（{method}）。", "The least total effort that reaches {g}, from the effort file ({method}).");
+        put("planCheapest", "按工作量文件求得的达到{g}的最小总工作量方案（{method}）。", "The least total effort that reaches {g}, from the effort file ({method}).");
         put("planIndex", "按满分可提升的指数排序的优先改进项。", "Priority items, ranked by how much full credit would add to the index.");
         put("planIndexEffort", "按“可提升 / 工作量”排序的优先改进项。", "Priority items, ranked by index rise per unit of effort.");
         put("planMore", "之后可继续改进：", "Next in line:");
@@ -181,8 +189,8 @@ final class Labels {
         put("corrective", "特别扣分项整改", "Corrective actions for special deductions");
         put("correctiveIntro", "每个特别扣分项扣 1 分，须整改；超过 {n} 项则不通过。", "Each special deduction takes 1 point and must be rectified; more than {n} fail the evaluation.");
         put("what", "整改内容", "What");
-        put("exact_bb", "分支定界（精确）", "branch and bound (exact)");
-        put("approx_bb", "分支定界（近似）", "branch and bound (approximation)");
+        put("exact_bb", "分支定界，精确解", "branch and bound (exact)");
+        put("approx_bb", "分支定界，近似解", "branch and bound (approximation)");
         put("trend", "与上次评价相比", "Change since the last assessment");
         put("then", "上次", "Then");
         put("now", "本次", "Now");
@@ -301,7 +309,7 @@ final class Labels {
         put("dqExcluded", "按规则剔除", "Excluded by rule");
         put("dqOutliers", "异常值（保留，待复核）", "Outliers (kept, for review)");
         put("dqRule", "规则", "Rule");
-        // data-quality rules of the service records (records/SCHEMA.md), by id; en shows the id itself
+        // data-quality rules of the service records (docs/records-format.md), by id; en shows the id itself
         put("dq_completeness", "完整性", "completeness");
         put("dq_range", "取值范围", "range");
         put("dq_logic", "逻辑", "logic");
@@ -323,5 +331,11 @@ final class Labels {
         put("conditionalBadge", "（附条件）", " (conditional)");
         put("parenOpen", "（", " (");
         put("parenClose", "）", ") ");
+        put("rp", "）", ")");
+        put("stop", "。", ". ");
+        put("noneImproved", "没有得分率提高的条款。", "No item's credit rose.");
+        put("noneRegressed", "没有得分率下降的条款。", "No item's credit fell.");
+        put("noFindings", "没有特别加分项或特别扣分项。", "No special bonus or deduction.");
+        put("versionWord", "版本", "version");
     }
 }

@@ -1,5 +1,6 @@
 package io.aftercert.report;
 
+import io.aftercert.core.Display;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.SdkVersion;
 import io.aftercert.core.model.Band;
@@ -11,13 +12,16 @@ import io.aftercert.core.model.ResultKind;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.model.ScoringMode;
 import io.aftercert.core.model.Source;
+import io.aftercert.core.plan.ActionPlan;
 import io.aftercert.core.plan.Diff;
+import io.aftercert.core.plan.Headline;
 import io.aftercert.core.plan.Planner;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.FindingResult;
 import io.aftercert.core.scoring.Gap;
 import io.aftercert.core.scoring.GroupResult;
 import io.aftercert.core.scoring.IndicatorResult;
+import io.aftercert.core.scoring.Limits;
 import io.aftercert.core.scoring.Status;
 import io.aftercert.core.spi.ReportRenderer.Assignment;
 import io.aftercert.core.spi.ReportRenderer.DataQuality;
@@ -26,6 +30,7 @@ import io.aftercert.core.spi.ReportRenderer.ReportRequest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -45,6 +50,8 @@ import java.util.Optional;
 final class ReportModel {
     private static final int GAP_ROWS = 15;
     private static final String SENTENCE_END = "。；！？”’）」.;!?)";
+    /** The organisation's time zone for the generation time (Chinese companies: Beijing time). */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private ReportModel() {
     }
@@ -85,7 +92,7 @@ final class ReportModel {
         m.put("assessorHtml", r.assessor() == null ? null : Html.text(r.assessor(), lang));
         String date = r.assessedOn() != null ? r.assessedOn().toString() : generated.atOffset(ZoneOffset.UTC).toLocalDate().toString();
         m.put("reportId", reportId(r, req, date));
-        m.put("generatedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(generated.atOffset(ZoneOffset.UTC)));
+        m.put("generatedAt", generatedAt(generated));
         // running header of the printed pages: a CSS string, every character hex-escaped
         m.put("runningHeader", Html.cssString(org + " · " + (index ? l.get("indexTitle") : l.get("reportTitle")) + " · " + date));
         m.put("pageA", Html.cssString(en ? "Page " : "第 "));
@@ -94,9 +101,12 @@ final class ReportModel {
         m.put("hx", index ? "h3" : "h2");
 
         // verdict
-        m.put("scoreDisplay", r.scoreDisplay().toPlainString());
+        m.put("scoreDisplay", Display.scoreText(r.finalScore()));
         m.put("finalExact", exact(r.finalScore()));
         m.put("score", num(r.score()));
+        m.put("limits", Limits.of(rubric, r).stream().map(t -> Html.text(t.in(lang), lang)).toList());
+        m.put("tailoredNote", r.rubric().tailoring() == null ? null : Html.text(l.get("tailoredNote")
+                .replace("{name}", r.rubric().tailoring().name()), lang));
         m.put("hasBonus", r.bonus().signum() > 0);
         m.put("bonus", num(r.bonus()));
         m.put("hasDeductions", r.deductions().signum() > 0);
@@ -120,22 +130,25 @@ final class ReportModel {
         m.put("warnings", r.warnings().stream().map(t -> Html.text(t.in(lang), lang)).toList());
         m.put("scaleDerived", rubric.gradeScale() != null && rubric.gradeScale().derived());
 
-        // the plan: the same planner as `aftercert plan` (fewest items, or least effort with an effort file)
+        // the plan: one ActionPlan for the verdict box, the summary and the plan table (the same as `aftercert plan`)
         PlanInput input = req.plan() != null ? req.plan() : new PlanInput(Map.of(), Map.of());
         boolean withEffort = !input.effort().isEmpty();
-        Optional<Planner.Plan> plan = index ? Optional.empty() : Planner.plan(rubric, r, null, input.effort());
-        Optional<Planner.Plan> fewest = index ? Optional.empty() : withEffort ? Planner.nextGrade(rubric, r) : plan;
-        fewest.ifPresent(p -> m.put("next", nextBox(p, rubric, lang, l)));
-        if (!index && fewest.isEmpty()) m.put("atTop", true);
-        m.put("planRows", planRows(plan, r, rubric, input, lang, l, index));
+        ActionPlan ap = ActionPlan.of(rubric, r, null, input);
+        Optional<Planner.Plan> plan = ap.optionalPlan();
+        plan.ifPresent(p -> m.put("next", nextBox(p, ap, r, lang, l)));
+        if (!index && plan.isEmpty()) m.put("atTop", true);
+        m.put("planRows", planRows(ap, lang, l));
         m.put("withEffort", withEffort);
         m.put("hasPlanRows", !((List<?>) m.get("planRows")).isEmpty());
+        m.put("priorityLegend", ap.legend().in(lang));
+        m.put("recommendation", Headline.recommendation(rubric, r, ap).in(lang));
+        if (req.previous() != null) m.put("trendLine", Headline.trend(req.previous(), r).in(lang));
         plan.ifPresent(p -> {
             Map<String, Object> pi = new LinkedHashMap<>();
             String g = p.grade().label().in(lang);
             pi.put("intro", !p.reachable() ? l.get("planUnreachable").replace("{g}", g) : withEffort ? l.get("planCheapest").replace("{g}", g).replace("{method}", l.get(p.exact() ? "exact_bb" : "approx_bb"))
                     : l.get("planFewest").replace("{g}", g));
-            pi.put("total", "+" + p.gain().truncate(2).toPlainString());
+            pi.put("total", Display.gain(p.gain()));
             pi.put("effort", withEffort ? num(p.effort()) : null);
             pi.put("reachable", p.reachable() && !p.steps().isEmpty());
             m.put("planInfo", pi);
@@ -169,8 +182,9 @@ final class ReportModel {
             row.put("notesHtml", ir.notes() == null ? null : Html.text(ir.notes(), lang));
             row.put("evidence", evidenceText(ir, l, lang));
             row.put("lost", num(g.pointsLost()));
-            row.put("gain", "+" + g.scoreGain().truncate(2).toPlainString());
+            row.put("gain", Display.gain(g.scoreGain()));
             row.put("notAssessed", g.status() == Status.NOT_ASSESSED);
+            row.put("limitHtml", Limits.of(ir).map(t -> Html.text(t.in(lang), lang)).orElse(null));
             gaps.add(row);
         }
         m.put("gaps", gaps);
@@ -196,7 +210,7 @@ final class ReportModel {
             fm.put("category", Labels.term(f.category(), lang));
             fm.put("descriptionHtml", Html.text(f.description(), lang));
             fm.put("indicator", f.indicator());
-            fm.put("points", (f.points().signum() > 0 ? "+" : "") + num(f.points()));
+            fm.put("points", Display.signed(Display.points(f.points())));
             findings.add(fm);
         }
         m.put("findings", findings);
@@ -220,7 +234,7 @@ final class ReportModel {
                 .replace("{kv}", String.valueOf(r.indicators().stream().filter(i -> i.metric() != null).count())));
 
         // summary, method, provenance
-        String summary = conformance ? conformanceSummary(r, m, lang) : summary(r, rubric, fewest.orElse(null), m, lang, l, index);
+        String summary = conformance ? conformanceSummary(r, m, lang) : summary(r, ap, m, lang, l, index);
         m.put("summary", summary);
         m.put("summaryHtml", Html.text(summary, lang));
         m.put("method", method(r, rubric, lang, l, index));
@@ -269,56 +283,51 @@ final class ReportModel {
         caveats.remove(scale.starCaveatFor(held).in(lang));
     }
 
-    private static Map<String, Object> nextBox(Planner.Plan p, Rubric rubric, String lang, Map<String, String> l) {
+    private static Map<String, Object> nextBox(Planner.Plan p, ActionPlan ap, AssessmentResult r, String lang, Map<String, String> l) {
         Map<String, Object> ng = new LinkedHashMap<>();
         ng.put("grade", p.grade().label().in(lang));
-        String needed = p.needed().max(Ratio.ZERO).toBigDecimal(2, RoundingMode.CEILING).toPlainString();
+        String needed = Display.neededText(p.needed());
         ng.put("needed", needed);
-        ng.put("neededText", l.get("needsPoints").replace("{p}", needed));
+        // the rise beside the score to two decimals: the two add up to the bound
+        ng.put("neededText", l.get("needsPoints").replace("{p}", needed).replace("{s}", Display.pointsText(r.finalScore()))
+                .replace("{b}", Display.pointsText(r.finalScore().plus(p.needed()))));
         ng.put("reachable", p.reachable());
         ng.put("noteHtml", p.why() == null ? null : Html.text(p.why().in(lang), lang));
-        ng.put("fewestText", p.steps().size() == 1 ? l.get("fewest1") : l.get("fewestN").replace("{k}", String.valueOf(p.steps().size())));
+        int k = ap.firstRound().size();
+        String key = ap.withEffort() ? "cheapest" : "fewest";
+        ng.put("fewestText", k == 1 ? l.get(key + "1") : l.get(key + "N").replace("{k}", String.valueOf(k)));
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Planner.Step st : p.steps()) {
-            items.add(Map.of("code", st.code(), "titleHtml", Html.text(rubric.indicator(st.code()).map(i -> i.title().in(lang)).orElse(""), lang),
-                    "gain", "+" + st.scoreGain().truncate(2).toPlainString()));
+        for (ActionPlan.Action a : ap.firstRound()) {
+            Map<String, Object> it = new LinkedHashMap<>();
+            it.put("code", a.code());
+            it.put("titleHtml", Html.text(a.title().in(lang), lang));
+            it.put("gain", Display.gain(a.gain()));
+            it.put("ownerHtml", a.owner() == null ? null : Html.text(a.owner(), lang));
+            it.put("due", a.due() == null ? null : a.due().toString());
+            items.add(it);
         }
         ng.put("items", items);
-        ng.put("total", "+" + p.gain().truncate(2).toPlainString());
+        ng.put("total", Display.gain(p.gain()));
         return ng;
     }
 
-    private static List<Map<String, Object>> planRows(Optional<Planner.Plan> plan, AssessmentResult r, Rubric rubric, PlanInput input,
-                                                      String lang, Map<String, String> l, boolean index) {
+    private static List<Map<String, Object>> planRows(ActionPlan ap, String lang, Map<String, String> l) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        List<String> codes = new ArrayList<>();
-        Map<String, Ratio> gains = new LinkedHashMap<>();
-        r.gaps().forEach(g -> gains.put(g.code(), g.scoreGain()));
-        if (plan.isPresent() && plan.get().reachable()) {
-            plan.get().steps().forEach(s -> codes.add(s.code()));
-        }
-        int firstRound = codes.size();
-        // then the next items in line (index rubrics: the whole plan), by gain or gain per effort
-        List<Gap> rest = new ArrayList<>(r.gaps().stream().filter(g -> !codes.contains(g.code())).toList());
-        if (!input.effort().isEmpty()) {
-            rest.sort(Comparator.comparing((Gap g) -> g.scoreGain().dividedBy(input.effort().getOrDefault(g.code(), Ratio.ONE))).reversed());
-        }
-        int more = index ? 8 : Math.max(0, 5 - Math.min(codes.size(), 3));
-        rest.stream().limit(more).forEach(g -> codes.add(g.code()));
-        int p = 1;
-        for (String code : codes) {
+        int firstRound = ap.firstRound().size();
+        int n = 0;
+        for (ActionPlan.Action a : ap.actions()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            boolean first = p <= firstRound;
-            row.put("priority", index ? "P" + Math.min(3, (p + 2) / 3) : first ? "P1" : "P2");
-            row.put("pcls", index ? "p" + Math.min(3, (p + 2) / 3) : first ? "p1" : "p2");
-            row.put("code", code);
-            row.put("titleHtml", Html.text(rubric.indicator(code).map(i -> i.title().in(lang)).orElse(code), lang));
-            row.put("gain", "+" + gains.getOrDefault(code, Ratio.ZERO).truncate(2).toPlainString());
-            row.put("effort", input.effort().isEmpty() ? null : num(input.effort().getOrDefault(code, Ratio.ONE)));
-            assignment(input.assignments().get(code), row, lang, l);
-            row.put("firstOfRest", p == firstRound + 1 && firstRound > 0 && !index);
+            row.put("priority", a.priority());
+            row.put("pcls", a.priority().toLowerCase(java.util.Locale.ROOT));
+            row.put("code", a.code());
+            row.put("titleHtml", Html.text(a.title().in(lang), lang));
+            row.put("gain", Display.gain(a.gain()));
+            row.put("effort", a.effort() == null ? null : num(a.effort()));
+            row.put("limitHtml", a.limit() == null ? null : Html.text(a.limit().in(lang), lang));
+            assignment(a.owner() == null && a.due() == null ? null : new Assignment(a.owner(), a.due()), row, lang, l);
+            row.put("firstOfRest", n == firstRound && firstRound > 0 && ap.graded());
             rows.add(row);
-            p++;
+            n++;
         }
         return rows;
     }
@@ -353,12 +362,13 @@ final class ReportModel {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("thenDate", before.assessedOn() == null ? l.get("notStated") : before.assessedOn().toString());
         t.put("nowDate", now.assessedOn() == null ? l.get("notStated") : now.assessedOn().toString());
-        t.put("thenScore", before.scoreDisplay().toPlainString());
-        t.put("nowScore", now.scoreDisplay().toPlainString());
-        String ch = d.change().truncate(2).toPlainString();
-        t.put("change", (d.change().signum() > 0 ? "+" : d.change().signum() < 0 ? "" : "±") + ch.replace("-", "−"));
-        t.put("up", d.change().signum() > 0);
-        t.put("down", d.change().signum() < 0);
+        t.put("thenScore", Display.scoreText(before.finalScore()));
+        t.put("nowScore", Display.scoreText(now.finalScore()));
+        // the difference of the two shown scores, never a third figure
+        BigDecimal change = Display.scoreChange(before.finalScore(), now.finalScore());
+        t.put("change", Display.signed(change));
+        t.put("up", change.signum() > 0);
+        t.put("down", change.signum() < 0);
         t.put("thenGrade", d.gradeBefore() == null ? null : d.gradeBefore().label().in(lang));
         t.put("nowGrade", d.gradeAfter() == null ? null : d.gradeAfter().label().in(lang));
         t.put("improved", changes(d.improved(), rubric, lang, l));
@@ -433,7 +443,7 @@ final class ReportModel {
             row.put("earned", num(g.earned()));
             row.put("applicable", num(g.applicable()));
             Ratio pct = g.percent();
-            row.put("credit", pct == null ? "—" : pct.truncate(1).toPlainString() + "%");
+            row.put("credit", pct == null ? "—" : Display.percentText(pct));
             row.put("weight", g.weight() == null ? null : num(g.weight()));
             rows.add(row);
             for (Indicator c : node.children()) tableRows(c, level + 1, r, rows, l, lang);
@@ -442,7 +452,8 @@ final class ReportModel {
         IndicatorResult i = r.indicator(node.code()).orElseThrow();
         row.put("isGroup", false);
         row.put("status", l.get(i.status().json()));
-        row.put("statusClass", "st-" + i.status().json());
+        row.put("statusClass", statusClass(i));
+        row.put("limitHtml", Limits.of(i).map(t -> Html.text(t.in(lang), lang)).orElse(null));
         row.put("credit", i.credit() == null ? "—" : percent(i.credit()));
         row.put("evidence", evidenceText(i, l, lang));
         row.put("earned", num(i.earned()));
@@ -472,7 +483,7 @@ final class ReportModel {
             b.put("naW", Ratio.HUNDRED.minus(appW).max(Ratio.ZERO).truncate(2).toPlainString());
             b.put("earned", num(g.earned()));
             b.put("applicable", num(g.applicable()));
-            b.put("pct", pct == null ? "—" : pct.truncate(1).toPlainString() + "%");
+            b.put("pct", pct == null ? "—" : Display.percentText(pct));
             b.put("weight", weightShare(r, g));
             bars.add(b);
         }
@@ -551,6 +562,7 @@ final class ReportModel {
             km.put("gap", k.met() ? "—" : gap);
             km.put("gapText", k.met() ? l.get("kpiLegendMet") : l.get("shortBy").replace("{g}", gap));
             km.put("kpi", k.recordsKpi());
+            km.put("limitHtml", Limits.of(i).map(t -> Html.text(t.in(lang), lang)).orElse(null));
             // chart geometry: % on 0–100, other units on their own scale
             Ratio top = pctUnit ? Ratio.HUNDRED : k.target().times(Ratio.of(5, 4)).max(k.value());
             if (top.isZero()) top = Ratio.ONE;
@@ -582,7 +594,7 @@ final class ReportModel {
             w.put("titleHtml", Html.text(g.title().in(lang), lang));
             String share = weightShare(r, g);
             w.put("weight", share == null ? "—" : share);
-            w.put("share", g.percent() == null ? "—" : g.percent().truncate(1).toPlainString() + "%");
+            w.put("share", g.percent() == null ? "—" : Display.percentText(g.percent()));
             w.put("contribution", num(g.earned()));
             out.add(w);
         }
@@ -599,7 +611,7 @@ final class ReportModel {
             c.put("titleHtml", Html.text(g.title().in(lang), lang));
             c.put("earned", num(g.earned()));
             c.put("applicable", num(g.applicable()));
-            c.put("pct", g.percent() == null ? "—" : g.percent().truncate(1).toPlainString() + "%");
+            c.put("pct", g.percent() == null ? "—" : Display.percentText(g.percent()));
             out.add(c);
         }
         return out;
@@ -612,7 +624,7 @@ final class ReportModel {
     private static String conformanceSummary(AssessmentResult r, Map<String, Object> m, String lang) {
         boolean en = "en".equals(lang);
         String org = r.organization().name();
-        String rate = r.scoreDisplay().toPlainString() + "%";
+        String rate = Display.scoreText(r.finalScore()) + "%";
         List<Gap> top = r.gaps().stream().limit(3).toList();
         GroupResult weakest = r.groups().stream().filter(g -> g.level() == 1 && g.percent() != null)
                 .min(Comparator.comparing(GroupResult::percent)).orElse(null);
@@ -621,14 +633,16 @@ final class ReportModel {
             s.append(org).append(" conforms to ").append(rate).append(" of the applicable requirements (by item points). It ")
                     .append(m.get("kpiMetText")).append(" (").append(m.get("kpiDetailText")).append(").");
             if (weakest != null) s.append(" The chapter with the lowest conformance is ").append(weakest.code()).append(' ')
-                    .append(weakest.title().en()).append(" at ").append(weakest.percent().truncate(1).toPlainString()).append("%.");
-            if (!top.isEmpty()) s.append(" Fix first: ").append(list(top, lang)).append('.');
+                    .append(weakest.title().en()).append(" at ").append(Display.percentText(weakest.percent())).append(".");
+            headline(s, m, true);
+            if (!top.isEmpty()) s.append(" Full credit adds: ").append(gapList(top, lang)).append('.');
         } else {
             s.append(org).append("的符合率为 ").append(rate).append("（已符合的要求占适用要求的比例，按条款分值计）。")
                     .append(m.get("kpiMetText")).append("（").append(m.get("kpiDetailText")).append("）。");
             if (weakest != null) s.append("符合率最低的章是 ").append(weakest.code()).append(' ').append(weakest.title().zh())
-                    .append("（").append(weakest.percent().truncate(1).toPlainString()).append("%）。");
-            if (!top.isEmpty()) s.append("应优先改进：").append(list(top, lang)).append('。');
+                    .append("（").append(Display.percentText(weakest.percent())).append("）。");
+            headline(s, m, false);
+            if (!top.isEmpty()) s.append("满分可提升：").append(gapList(top, lang)).append('。');
         }
         if (!r.notAssessed().isEmpty()) {
             s.append(en ? " " + r.notAssessed().size() + " items still lack evidence." : r.notAssessed().size() + " 项尚无证据。");
@@ -668,13 +682,13 @@ final class ReportModel {
         return d;
     }
 
-    private static String summary(AssessmentResult r, Rubric rubric, Planner.Plan next, Map<String, Object> m, String lang,
-                                  Map<String, String> l, boolean index) {
+    private static String summary(AssessmentResult r, ActionPlan ap, Map<String, Object> m, String lang, Map<String, String> l,
+                                  boolean index) {
         boolean en = "en".equals(lang);
         String org = r.organization().name();
         StringBuilder s = new StringBuilder();
-        String score = r.scoreDisplay().toPlainString();
-        List<Gap> top = r.gaps().stream().limit(3).toList();
+        String score = Display.scoreText(r.finalScore());
+        List<ActionPlan.Action> top = ap.actions().stream().filter(a -> "P1".equals(a.priority())).toList();
         if (index) {
             GroupResult weakest = r.groups().stream().filter(g -> g.level() == 1 && g.percent() != null)
                     .min(Comparator.comparing(GroupResult::percent)).orElse(null);
@@ -682,14 +696,16 @@ final class ReportModel {
                 s.append(org).append("'s after-sales service quality index is ").append(score).append(" out of 100. It ")
                         .append(m.get("kpiMetText")).append(" (").append(m.get("kpiDetailText")).append(").");
                 if (weakest != null) s.append(" The weakest dimension is ").append(weakest.code()).append(' ').append(weakest.title().en())
-                        .append(" at ").append(weakest.percent().truncate(1).toPlainString()).append("% of its weight.");
-                if (!top.isEmpty()) s.append(" Fix first: ").append(list(top, lang)).append('.');
+                        .append(" at ").append(Display.percentText(weakest.percent())).append(" of its weight.");
+                headline(s, m, true);
+                if (!top.isEmpty()) s.append(" Full credit adds: ").append(list(top, lang)).append('.');
             } else {
                 s.append(org).append("的售后服务质量指数为 ").append(score).append("（满分 100）。").append(m.get("kpiMetText"))
                         .append("（").append(m.get("kpiDetailText")).append("）。");
                 if (weakest != null) s.append("得分率最低的维度是 ").append(weakest.code()).append(' ').append(weakest.title().zh())
-                        .append("（").append(weakest.percent().truncate(1).toPlainString()).append("%）。");
-                if (!top.isEmpty()) s.append("应优先改进：").append(list(top, lang)).append('。');
+                        .append("（").append(Display.percentText(weakest.percent())).append("）。");
+                headline(s, m, false);
+                if (!top.isEmpty()) s.append("满分可提升：").append(list(top, lang)).append('。');
             }
             return s.toString();
         }
@@ -697,30 +713,29 @@ final class ReportModel {
         boolean passed = Boolean.TRUE.equals(r.passed());
         if (en) {
             s.append(org).append(" scores ").append(score).append(" and ").append(passed ? "reaches " + grade : "does not pass");
-            if (Boolean.TRUE.equals(m.get("conditional"))) s.append(" (conditional: ").append(m.get("conditionalText")).append(')');
+            if (Boolean.TRUE.equals(m.get("conditional"))) s.append(" (conditional: ").append(clause(String.valueOf(m.get("conditionalText")))).append(')');
             s.append('.');
         } else {
             s.append(org).append("最终得分 ").append(score).append("，").append(passed ? "达到" + grade : "未通过评价");
-            if (Boolean.TRUE.equals(m.get("conditional"))) s.append("（附条件：").append(m.get("conditionalText")).append("）");
+            if (Boolean.TRUE.equals(m.get("conditional"))) s.append("（附条件：").append(clause(String.valueOf(m.get("conditionalText")))).append("）");
             s.append('。');
         }
-        if (next != null && next.reachable() && !next.steps().isEmpty()) {
-            String needed = next.needed().max(Ratio.ZERO).toBigDecimal(2, RoundingMode.CEILING).toPlainString();
-            List<String> codes = next.steps().stream().map(Planner.Step::code).toList();
+        headline(s, m, en);
+        Planner.Plan next = ap.plan();
+        List<ActionPlan.Action> first = ap.firstRound();
+        if (next != null && next.reachable() && !first.isEmpty()) {
+            String needed = Display.neededText(next.needed());
             if (en) {
-                s.append(" To reach ").append(next.grade().label().en()).append(" it needs +").append(needed).append(" points: at least ")
-                        .append(codes.size()).append(codes.size() == 1 ? " item" : " items").append(" at full credit (")
-                        .append(String.join(", ", codes)).append(").");
+                s.append(" ").append(next.grade().label().en()).append(" needs ").append(needed).append(" points: ")
+                        .append(ap.withEffort() ? "the least total effort is " : "at least ")
+                        .append(first.size()).append(first.size() == 1 ? " item" : " items").append(" at full credit, ")
+                        .append(list(first, lang)).append('.');
             } else {
-                s.append("距").append(next.grade().label().zh()).append("还需 +").append(needed).append(" 分，最少需将 ").append(codes.size())
-                        .append(" 项提升到满分（").append(String.join("、", codes)).append("）。");
+                s.append("距").append(next.grade().label().zh()).append("还需 ").append(needed).append(" 分，")
+                        .append(ap.withEffort() ? "总工作量最小的方案是将 " : "最少需将 ").append(first.size())
+                        .append(" 项提升到满分：").append(list(first, lang)).append('。');
             }
-        } else if (next != null && !next.reachable()) {
-            s.append(en ? " The next grade is " + l.get("unreachable") + "." : "下一等级" + l.get("unreachable") + "。");
-        } else if (next == null && passed) {
-            s.append(en ? " " + l.get("atTop") : l.get("atTop"));
         }
-        if (!top.isEmpty()) s.append(en ? " Fix first: " + list(top.subList(0, 1), lang) + "." : "应优先处理：" + list(top.subList(0, 1), lang) + "。");
         long deductions = r.findings().stream().filter(f -> "deduction".equals(f.type())).count();
         if (deductions > 0) {
             s.append(en ? " " + deductions + (deductions == 1 ? " special deduction needs" : " special deductions need") + " corrective action."
@@ -732,11 +747,29 @@ final class ReportModel {
         return s.toString();
     }
 
-    private static String list(List<Gap> gaps, String lang) {
+    /** The trend (with a previous assessment) and the recommendation, as the first screen says them. */
+    private static void headline(StringBuilder s, Map<String, Object> m, boolean en) {
+        if (m.get("trendLine") != null) s.append(en ? " " : "").append(m.get("trendLine"));
+        s.append(en ? " " : "").append(m.get("recommendation"));
+    }
+
+    /** Items with their gains and, where the effort file names one, their owner: {@code 5.1.5.2 以监督…（+3.06，质量部 刘洋）}. */
+    private static String list(List<ActionPlan.Action> items, String lang) {
+        boolean en = "en".equals(lang);
+        List<String> parts = new ArrayList<>();
+        for (ActionPlan.Action a : items) {
+            String extra = Display.gain(a.gain()) + (a.owner() == null ? "" : (en ? ", " : "，") + a.owner());
+            parts.add(a.code() + " " + clause(a.title().in(lang)) + (en ? " (" + extra + ")" : "（" + extra + "）"));
+        }
+        return String.join(en ? "; " : "；", parts);
+    }
+
+    /** Gaps with their gains (a conformance checklist's summary). */
+    private static String gapList(List<Gap> gaps, String lang) {
         boolean en = "en".equals(lang);
         List<String> parts = new ArrayList<>();
         for (Gap g : gaps) {
-            parts.add(g.code() + " " + g.title().in(lang) + (en ? " (+" : "（+") + g.scoreGain().truncate(2).toPlainString() + (en ? ")" : "）"));
+            parts.add(g.code() + " " + clause(g.title().in(lang)) + (en ? " (" : "（") + Display.gain(g.scoreGain()) + (en ? ")" : "）"));
         }
         return String.join(en ? "; " : "；", parts);
     }
@@ -765,17 +798,32 @@ final class ReportModel {
         return io.aftercert.core.model.Direction.fromJson(direction).symbol();
     }
 
-    /** Exact numbers up to 2 decimals as they are; longer ones cut to 2 decimals. */
+    /** Points by the one display rule ({@link Display#pointsText}). */
     static String num(Ratio r) {
-        if (r.isTerminating()) {
-            BigDecimal d = r.toBigDecimalExact();
-            if (d.scale() <= 2) return d.stripTrailingZeros().scale() < 0 ? d.setScale(0).toPlainString() : d.stripTrailingZeros().toPlainString();
-        }
-        return r.truncate(2).stripTrailingZeros().toPlainString();
+        return Display.pointsText(r);
     }
 
     private static String percent(Ratio credit) {
-        return credit.times(Ratio.HUNDRED).truncate(1).stripTrailingZeros().toPlainString() + "%";
+        return Display.creditText(credit);
+    }
+
+    /** The generation time in the organisation's time zone, with its offset: {@code 2026-12-07 21:45（UTC+08:00）}. */
+    static String generatedAt(Instant at) {
+        var t = at.atZone(ZONE);
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(t) + " (UTC" + DateTimeFormatter.ofPattern("xxx").format(t) + ")";
+    }
+
+    /** A leaf's status coloured by its outcome: full credit, part, none; not applicable and not assessed as they are. */
+    private static String statusClass(IndicatorResult i) {
+        if (i.status() != Status.ASSESSED || i.credit() == null) return "st-" + i.status().json();
+        return i.credit().compareTo(Ratio.ONE) >= 0 ? "st-full" : i.credit().isZero() ? "st-zero" : "st-part";
+    }
+
+    /** A sentence to embed in another: its closing full stop dropped (no {@code 。）。}). */
+    static String clause(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && "。.；;".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
+        return t;
     }
 
     private static String exact(Ratio r) {

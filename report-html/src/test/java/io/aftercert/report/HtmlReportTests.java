@@ -26,10 +26,12 @@ class HtmlReportTests {
         // gxdsl244 retailer, whose KPIs are measured values
         String html = renderer.renderString(ReportFixtures.request(MANUFACTURER, "zh"));
         List<String> order = List.of("id=\"header\"", "id=\"verdict\"", "id=\"next-grade\"", "id=\"summary\"", "id=\"plan\"",
-                "id=\"corrective\"", "id=\"chart\"", "id=\"gaps\"", "id=\"findings\"", "id=\"not-assessed\"", "id=\"not-applicable\"",
+                "id=\"corrective\"", "id=\"chart\"", "id=\"gaps\"", "id=\"findings\"", "id=\"not-applicable\"",
                 "id=\"all\"", "id=\"method\"", "id=\"provenance\"", "id=\"signoff\"");
         String kpis = renderer.renderString(ReportFixtures.request(ReportFixtures.EXAMPLES.resolve("gxdsl244/guangxi-ecommerce-retailer.json"), "zh"));
         assertTrue(kpis.indexOf("id=\"kpis\"") > 0 && kpis.indexOf("id=\"kpis\"") < kpis.indexOf("id=\"all\""), "KPI table before all items");
+        // an empty section is left out rather than printing 无 (the manufacturer assessed every item)
+        assertFalse(html.contains("id=\"not-assessed\""), "no empty not-assessed section");
         int last = -1;
         for (String id : order) {
             int at = html.indexOf(id);

@@ -207,7 +207,10 @@ class ReportContentTests {
         var req = ReportFixtures.request(MANUFACTURER, "zh").withGeneratedAt(Instant.parse("2026-11-07T08:30:00Z"));
         String html = renderer.renderString(req);
         assertTrue(html.contains("<b>编制</b>") && html.contains("<b>审核</b>") && html.contains("<b>批准</b>"));
-        assertTrue(html.contains("2026-11-07 08:30 UTC"));
+        // the organisation's time zone (Beijing time) with its offset: 08:30 UTC is 16:30 in Shanghai
+        assertTrue(html.contains("2026-11-07 16:30 (UTC+08:00)"), "generation time in Asia/Shanghai");
+        assertFalse(html.contains("UTC<"), "no bare UTC time");
+        assertFalse(html.substring(html.indexOf("<footer")).contains("SNAPSHOT"), "no build version in the footer");
         assertTrue(html.contains("AC-GBT27922-20261106-" + req.evidenceSha256().substring(0, 8).toUpperCase()));
         assertTrue(html.contains("id=\"method\""));
         assertTrue(html.contains("评分档 1（得分率 0%–20%）"), "what the bands mean (CTS chapter 5: band 1 = 0–0.2)");

@@ -1,12 +1,14 @@
 package io.aftercert.survey;
 
 import io.aftercert.core.InvalidInputException;
+import io.aftercert.core.NumberBounds;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Suggestions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import io.aftercert.workbook.WorkbookGuard;
 
 /**
  * Streams the response rows of a CSV (UTF-8, RFC 4180) or xlsx file (sheet {@code responses}, or
@@ -85,6 +88,7 @@ public final class ResponseReader {
 
     private static void readXlsx(Path file, Questionnaire q, Consumer<Response> sink) throws IOException {
         String name = file.toString();
+        WorkbookGuard.check(file, name); // the one guard every workbook read goes through
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
             Sheet sheet = wb.findSheet("responses").orElseGet(wb::getFirstSheet);
             String where = "sheet " + sheet.getName();
@@ -100,7 +104,7 @@ public final class ResponseReader {
                 }
                 if (first == null) throw new InvalidInputException(new Problem(name, where, null, "the sheet is empty: expected a header row " + String.join(",", q.columns())));
                 List<String> header = new ArrayList<>();
-                for (int c = 0; c < first.getCellCount(); c++) header.add(text(first.getCell(c), false));
+                for (int c = 0; c < first.getCellCount(); c++) header.add(text(first.getCell(c), false, name, where));
                 // trailing empty cells are no columns (the row is not blank, so a non-empty cell stops this)
                 while (header.get(header.size() - 1).isEmpty()) header.remove(header.size() - 1);
                 int headerRow = first.getRowNum();
@@ -110,12 +114,12 @@ public final class ResponseReader {
                     Row r = it.next();
                     if (blank(r)) continue;
                     for (int c = width; c < r.getCellCount(); c++) {
-                        if (!text(r.getCell(c), false).isEmpty()) {
+                        if (!text(r.getCell(c), false, name, where).isEmpty()) {
                             throw new InvalidInputException(new Problem(name, where + "!" + cellRef(c, r.getRowNum()), null, "a value outside the header's columns"));
                         }
                     }
                     int submitted = h.submittedColumn;
-                    sink.accept(h.response(r.getRowNum(), c -> text(c < r.getCellCount() ? r.getCell(c) : null, c == submitted)));
+                    sink.accept(h.response(r.getRowNum(), c -> text(c < r.getCellCount() ? r.getCell(c) : null, c == submitted, name, where)));
                 }
             }
         } catch (InvalidInputException e) {
@@ -126,16 +130,35 @@ public final class ResponseReader {
     }
 
     private static boolean blank(Row r) {
-        for (int c = 0; c < r.getCellCount(); c++) if (!text(r.getCell(c), false).isEmpty()) return false;
+        for (int c = 0; c < r.getCellCount(); c++) {
+            Cell cell = r.getCell(c);
+            if (cell != null && cell.getType() != CellType.EMPTY && !(cell.getType() == CellType.STRING && cell.asString().isBlank())) return false;
+        }
         return true;
     }
 
-    /** A cell as the text a CSV would hold: numbers in plain notation, dates as ISO date-times. */
-    private static String text(Cell cell, boolean dateColumn) {
+    /** Latest date a spreadsheet holds (9999-12-31). */
+    private static final BigDecimal MAX_SERIAL = BigDecimal.valueOf(2_958_465);
+
+    /**
+     * A cell as the text a CSV would hold: numbers in plain notation within the bounds every number
+     * read goes through, dates as ISO date-times (a serial below 1 is a time of day on no date).
+     */
+    private static String text(Cell cell, boolean dateColumn, String file, String where) {
         if (cell == null || cell.getType() == CellType.EMPTY) return "";
         if (cell.getType() == CellType.NUMBER) {
-            if (dateColumn) return cell.asDate().toString();
-            return cell.asNumber().stripTrailingZeros().toPlainString(); // plain: 1E+1 is written 10
+            String at = where + "!" + cell.getAddress();
+            BigDecimal d = new BigDecimal(cell.getRawValue());
+            if (dateColumn) {
+                if (d.compareTo(BigDecimal.ONE) < 0 || d.compareTo(MAX_SERIAL) > 0) {
+                    throw new InvalidInputException(new Problem(file, at, null, "the cell holds " + cell.getRawValue()
+                            + ", which is not a date (a date cell, or text such as 2026-11-06 09:30)"));
+                }
+                return cell.asDate().toString();
+            }
+            String bad = NumberBounds.problem(d);
+            if (bad != null) throw new InvalidInputException(new Problem(file, at, null, bad));
+            return d.stripTrailingZeros().toPlainString(); // plain: 1E+1 is written 10
         }
         if (cell.getType() == CellType.ERROR) return "#ERROR " + cell.getRawValue();
         String t = cell.getText();

@@ -19,7 +19,11 @@ public enum Rule {
     /** An answer whose z-score is beyond ±3 within its question (flagged for review, kept). */
     OUTLIER("outlier", "异常值待复核", "outlier to review"),
     /** submitted_at or duration_s that cannot be read (the value is ignored). */
-    FORMAT("format", "格式错误", "unreadable value");
+    FORMAT("format", "格式错误", "unreadable value"),
+    /** Completed slower than 004's 15 minutes (完成时间不超过 15 分钟; flagged, kept). */
+    TOO_SLOW("too-slow", "完成超过 15 分钟", "over 15 minutes"),
+    /** submitted_at outside the period scored ({@code --period}): the row is excluded. */
+    OUT_OF_PERIOD("out-of-period", "不在所选期间", "outside the period");
 
     private final String id;
     private final Text name;
@@ -41,6 +45,6 @@ public enum Rule {
 
     /** True when the rule excludes the row or answer from the figures (rather than only flagging it). */
     public boolean excludes() {
-        return this == RANGE || this == DUPLICATE || this == MISSING_ID;
+        return this == RANGE || this == DUPLICATE || this == MISSING_ID || this == OUT_OF_PERIOD;
     }
 }

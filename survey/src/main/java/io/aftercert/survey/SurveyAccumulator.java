@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,6 +42,9 @@ public final class SurveyAccumulator {
     private long valid;
     private LocalDate from;
     private LocalDate to;
+    private final Year period;
+    private final String file;
+    private final java.util.TreeMap<String, Long> quarters = new java.util.TreeMap<>(); // "2026-Q3" → rows submitted then
 
     /** An accumulator for {@code questionnaire}, listing up to {@link #DEFAULT_LIST_LIMIT} findings per rule. */
     public SurveyAccumulator(Questionnaire questionnaire) {
@@ -49,6 +53,20 @@ public final class SurveyAccumulator {
 
     /** An accumulator listing up to {@code listLimit} findings per rule. */
     public SurveyAccumulator(Questionnaire questionnaire, int listLimit) {
+        this(questionnaire, listLimit, null, null);
+    }
+
+    /**
+     * An accumulator for one of several files scored together.
+     *
+     * @param period only rows submitted in this year count (a row outside it is excluded as
+     *               {@link Rule#OUT_OF_PERIOD}; a row without a readable date is kept), or null for every row
+     * @param file   the file's name when several are merged (duplicates are then looked for within
+     *               each file, and findings name their file), or null for one file
+     */
+    public SurveyAccumulator(Questionnaire questionnaire, int listLimit, Year period, String file) {
+        this.period = period;
+        this.file = file;
         if (listLimit < 1) throw new IllegalArgumentException("listLimit must be ≥ 1, not " + listLimit);
         this.q = questionnaire;
         this.nq = questionnaire.questions().size();
@@ -81,39 +99,37 @@ public final class SurveyAccumulator {
             if (raw == null) continue;
             int v = likert(raw);
             if (v == 0) {
-                findings.add(new Finding(Rule.RANGE, r.row(), who, q.questions().get(i).id(), null, raw, 0, i));
+                note(new Finding(Rule.RANGE, r.row(), who, q.questions().get(i).id(), null, raw, 0, i));
                 continue;
             }
             answers[i] = v;
             if (answered++ == 0) first = v;
             else if (v != first) same = false;
         }
-        if (r.duration() != null) {
-            BigDecimal d = decimal(r.duration());
-            if (d == null || d.signum() < 0) {
-                findings.add(new Finding(Rule.FORMAT, r.row(), who, null, Questionnaire.DURATION, r.duration(), 0, -1));
-            } else if (d.compareTo(BigDecimal.valueOf(q.minDurationSeconds())) < 0) {
-                findings.add(new Finding(Rule.TOO_FAST, r.row(), who, null, null, d.stripTrailingZeros().toPlainString(), 0, -1));
-            }
+        LocalDate day = r.submittedAt() == null ? null : date(r.submittedAt());
+        if (day != null && period != null && day.getYear() != period.getValue()) {
+            note(new Finding(Rule.OUT_OF_PERIOD, r.row(), who, null, Questionnaire.SUBMITTED, r.submittedAt().strip(), 0, -1));
+            return;
         }
+        if (r.duration() != null) duration(r, who);
         if (r.submittedAt() != null) {
-            LocalDate day = date(r.submittedAt());
             if (day == null) {
-                findings.add(new Finding(Rule.FORMAT, r.row(), who, null, Questionnaire.SUBMITTED, r.submittedAt(), 0, -1));
+                note(new Finding(Rule.FORMAT, r.row(), who, null, Questionnaire.SUBMITTED, r.submittedAt(), 0, -1));
             } else {
                 if (from == null || day.isBefore(from)) from = day;
                 if (to == null || day.isAfter(to)) to = day;
+                if (answered > 0 && who != null) quarters.merge(day.getYear() + "-Q" + ((day.getMonthValue() + 2) / 3), 1L, Long::sum);
             }
         }
         if (same && answered >= q.straightLiningMinAnswers()) {
-            findings.add(new Finding(Rule.STRAIGHT_LINING, r.row(), who, null, null, Integer.toString(first), 0, -1));
+            note(new Finding(Rule.STRAIGHT_LINING, r.row(), who, null, null, Integer.toString(first), 0, -1));
         }
-        if (answered == 0) findings.add(new Finding(Rule.NO_ANSWERS, r.row(), who, null, null, null, 0, -1));
+        if (answered == 0) note(new Finding(Rule.NO_ANSWERS, r.row(), who, null, null, null, 0, -1));
         if (who == null) {
-            findings.add(new Finding(Rule.MISSING_ID, r.row(), null, null, null, null, 0, -1));
+            note(new Finding(Rule.MISSING_ID, r.row(), null, null, null, null, 0, -1));
             return;
         }
-        byte[] id = who.getBytes(StandardCharsets.UTF_8);
+        byte[] id = key(file, who);
         long h = RespondentIndex.hash(id);
         long lo = RespondentIndex.packLo(answers);
         long hi = RespondentIndex.packHi(answers);
@@ -122,13 +138,39 @@ public final class SurveyAccumulator {
             index.insert(id, h, r.row(), lo, hi);
             count(r.row(), who, lo, hi, +1);
         } else if (index.row(e) < r.row()) {
-            findings.add(new Finding(Rule.DUPLICATE, r.row(), who, null, null, null, index.row(e), -1));
+            note(new Finding(Rule.DUPLICATE, r.row(), who, null, null, null, index.row(e), -1));
         } else { // rows added out of order: the earlier row wins
-            findings.add(new Finding(Rule.DUPLICATE, index.row(e), who, null, null, null, r.row(), -1));
+            note(new Finding(Rule.DUPLICATE, index.row(e), who, null, null, null, r.row(), -1));
             count(index.row(e), who, index.lo(e), index.hi(e), -1);
             index.set(e, r.row(), lo, hi);
             count(r.row(), who, lo, hi, +1);
         }
+    }
+
+    /** Checks a completion time: unreadable, faster than the minimum, or slower than 004's 15 minutes. */
+    private void duration(Response r, String who) {
+        BigDecimal d = decimal(r.duration());
+        if (d == null || d.signum() < 0) {
+            note(new Finding(Rule.FORMAT, r.row(), who, null, Questionnaire.DURATION, r.duration(), 0, -1));
+        } else if (d.compareTo(BigDecimal.valueOf(q.minDurationSeconds())) < 0) {
+            note(new Finding(Rule.TOO_FAST, r.row(), who, null, null, d.stripTrailingZeros().toPlainString(), 0, -1));
+        } else if (d.compareTo(BigDecimal.valueOf(q.maxDurationSeconds())) > 0) {
+            note(new Finding(Rule.TOO_SLOW, r.row(), who, null, null, d.stripTrailingZeros().toPlainString(), 0, -1));
+        }
+    }
+
+    private void note(Finding f) {
+        findings.add(f.inFile(file));
+    }
+
+    /** The duplicate rule's key: the respondent id, within its file when several are merged. */
+    private static byte[] key(String file, String who) {
+        return (file == null ? who : file + '\u0000' + who).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The respondent id of a key. */
+    private static String who(String key) {
+        return key.substring(key.indexOf('\u0000') + 1);
     }
 
     /** Adds ({@code sign} +1) or takes back (-1) a counted row. */
@@ -143,11 +185,11 @@ public final class SurveyAccumulator {
             List<Finding> occ = occurrences.get(cell);
             if (sign > 0) {
                 if (row <= occThreshold[cell]) {
-                    occ.add(new Finding(Rule.OUTLIER, row, who, q.questions().get(i).id(), null, Integer.toString(v), 0, i));
+                    occ.add(new Finding(Rule.OUTLIER, row, who, q.questions().get(i).id(), null, Integer.toString(v), 0, i, file));
                     if (occ.size() >= 2 * limit) trimOccurrences(cell);
                 }
             } else {
-                occ.removeIf(f -> f.row() == row);
+                occ.removeIf(f -> f.row() == row && java.util.Objects.equals(f.file(), file));
             }
         }
         if (any) valid += sign;
@@ -166,6 +208,8 @@ public final class SurveyAccumulator {
      */
     public void merge(SurveyAccumulator other) {
         if (!other.q.equals(q)) throw new IllegalArgumentException("cannot merge accumulators of different questionnaires");
+        if (!java.util.Objects.equals(other.period, period)) throw new IllegalArgumentException("cannot merge accumulators of different periods");
+        other.quarters.forEach((k, v) -> quarters.merge(k, v, Long::sum));
         rows += other.rows;
         valid += other.valid;
         for (int i = 0; i < hist.length; i++) {
@@ -187,12 +231,12 @@ public final class SurveyAccumulator {
                 index.insert(id, h, orow, other.index.lo(o), other.index.hi(o));
                 continue;
             }
-            String who = index.id(e);
+            String who = who(index.id(e));
             if (index.row(e) < orow) {
-                findings.add(new Finding(Rule.DUPLICATE, orow, who, null, null, null, index.row(e), -1));
+                note(new Finding(Rule.DUPLICATE, orow, who, null, null, null, index.row(e), -1));
                 count(orow, who, other.index.lo(o), other.index.hi(o), -1);
             } else {
-                findings.add(new Finding(Rule.DUPLICATE, index.row(e), who, null, null, null, orow, -1));
+                note(new Finding(Rule.DUPLICATE, index.row(e), who, null, null, null, orow, -1));
                 count(index.row(e), who, index.lo(e), index.hi(e), -1);
                 index.set(e, orow, other.index.lo(o), other.index.hi(o));
             }
@@ -216,6 +260,14 @@ public final class SurveyAccumulator {
      * dimension, each ≥ 0, not all 0; only their proportions matter).
      */
     public SurveyReport result(String file, Long customers, Map<Dimension, Ratio> weights) {
+        return result(file, customers, weights, Scale.LINEAR, SampleBasis.TOTAL_CUSTOMERS);
+    }
+
+    /**
+     * The figures so far under {@code scale}, the sample judged against the count of customers
+     * {@code basis} names ({@code customers} is that count, or null).
+     */
+    public SurveyReport result(String file, Long customers, Map<Dimension, Ratio> weights, Scale scale, SampleBasis basis) {
         Ratio total = Ratio.ZERO;
         for (Dimension d : Dimension.values()) {
             Ratio w = weights.get(d);
@@ -231,7 +283,7 @@ public final class SurveyAccumulator {
             long[] h = new long[5];
             System.arraycopy(hist, i * 5, h, 0, 5);
             SurveyReport.Moments m = SurveyReport.Moments.of(h);
-            questions.add(new SurveyReport.QuestionFigure(q.questions().get(i), h, m));
+            questions.add(new SurveyReport.QuestionFigure(q.questions().get(i), h, m, scale));
             if (m.n() < 2) continue;
             // |z| > 3  ⇔  (v − mean)² > 9 · variance  (sample variance, exact)
             Ratio var = m.variance();
@@ -247,11 +299,12 @@ public final class SurveyAccumulator {
         if (outliers.size() > limit) outliers = new ArrayList<>(outliers.subList(0, limit));
         // a part saw only its own first row of a respondent: name the row that counts in the whole
         java.util.function.UnaryOperator<Finding> firstRow = f -> {
-            byte[] id = f.respondent().getBytes(StandardCharsets.UTF_8);
+            byte[] id = key(f.file(), f.respondent());
             int e = index.find(id, RespondentIndex.hash(id));
-            return new Finding(f.rule(), f.row(), f.respondent(), f.question(), f.field(), f.value(), index.row(e), f.order());
+            return new Finding(f.rule(), f.row(), f.respondent(), f.question(), f.field(), f.value(), index.row(e), f.order(), f.file());
         };
-        return SurveyReport.of(file, q, rows, index.size(), valid, from, to, questions, findings, outlierCount, outliers, customers, limit, firstRow, weights);
+        SurveyReport.Counts counts = new SurveyReport.Counts(rows, index.size(), valid, from, to, period, quarters);
+        return SurveyReport.of(file, q, counts, questions, findings, outlierCount, outliers, customers, limit, firstRow, weights, scale, basis);
     }
 
     /** A Likert answer 1–5, or 0 when the text is not an integer in range ("4.0" is 4). */

@@ -26,13 +26,17 @@ import java.util.stream.Collectors;
  * <li>{@code gbt27922}: the survey's facts (period, sample, index) become that paragraph in the
  * notes of 5.3.1.4 (定期进行顾客满意度调查); its verdict is not decided (an entry without one gets
  * the not-assessed placeholder).</li>
+ * <li>{@code gxdsl259}: 9.5 顾客满意度 gets the overall index; 11.3 (share of 活跃顾客数) and 11.4
+ * (valid responses) get the year's figures when the responses are one year's ({@code --period})
+ * and the customers are given, else only the facts; 11.1 (定期开展顾客满意度调查) gets the facts,
+ * its verdict not decided.</li>
  * </ul>
  */
 public final class SurveyEvidence {
     /** Start of the paragraph the survey owns in an indicator's notes. */
     public static final String MARK = "【顾客感知调查】";
     /** Rubrics the survey can fill. */
-    public static final List<String> RUBRICS = List.of("gxdsl244", "gbt27922");
+    public static final List<String> RUBRICS = List.of("gxdsl244", "gxdsl259", "gbt27922");
     private static final String GBT_CODE = "5.3.1.4";
     private static final String OVERALL_CODE = "C2.1";
 
@@ -51,7 +55,7 @@ public final class SurveyEvidence {
      */
     public static byte[] fill(byte[] existing, String file, Rubric rubric, SurveyReport r, Questionnaire q, List<String> filled) {
         if (!RUBRICS.contains(rubric.id())) {
-            throw new InvalidInputException(new Problem(file, null, null, "the survey fills rubrics " + String.join(" and ", RUBRICS) + ", not " + rubric.id()));
+            throw new InvalidInputException(new Problem(file, null, null, "the survey fills rubrics " + String.join(", ", RUBRICS) + ", not " + rubric.id()));
         }
         EvidenceEdit edit = EvidenceEdit.open(existing, file, rubric);
         List<String> codes = new ArrayList<>();
@@ -61,6 +65,8 @@ public final class SurveyEvidence {
                 edit.setNotes(GBT_CODE, withParagraph(edit.notes(GBT_CODE), facts));
                 codes.add(GBT_CODE);
             }
+        } else if (rubric.id().equals("gxdsl259")) {
+            fill259(edit, rubric, r, facts, codes);
         } else {
             if (r.overall().index() != null && has(rubric, OVERALL_CODE)) {
                 edit.setVerdict(OVERALL_CODE, "value", JsonNodeFactory.instance.numberNode(decimal(r.overall().index(), RoundingMode.HALF_EVEN)));
@@ -77,7 +83,7 @@ public final class SurveyEvidence {
                     s1 += f.moments().s1();
                 }
                 if (n == 0 || !has(rubric, e.getKey())) continue;
-                Ratio index = Ratio.of(s1 * 25, n);
+                Ratio index = r.scale().score(Ratio.of(s1, n));
                 Ratio credit = index.dividedBy(Ratio.HUNDRED);
                 String ids = e.getValue().stream().map(f -> f.question().id()).collect(Collectors.joining("、"));
                 edit.setVerdict(e.getKey(), "credit", JsonNodeFactory.instance.numberNode(decimal(credit, RoundingMode.DOWN)));
@@ -90,6 +96,43 @@ public final class SurveyEvidence {
         byte[] out = edit.bytes();
         filled.addAll(codes);
         return out;
+    }
+
+    /** gxdsl259: 9.5 the overall index; 11.3 and 11.4 a year's sample; 11.1 the facts. */
+    private static void fill259(EvidenceEdit edit, Rubric rubric, SurveyReport r, String facts, List<String> codes) {
+        if (r.overall().index() != null && has(rubric, "9.5")) {
+            edit.setVerdict("9.5", "value", JsonNodeFactory.instance.numberNode(decimal(r.overall().index(), RoundingMode.DOWN)));
+            edit.setNotes("9.5", withParagraph(edit.notes("9.5"), facts + exactNote(r.overall().index())));
+            codes.add("9.5");
+        }
+        SurveyReport.Sample s = r.sample();
+        boolean year = s.annual() && s.customers() != null && s.customers() > 0;
+        if (year && has(rubric, "11.3")) {
+            Ratio share = Ratio.of(s.valid() * 100, s.customers());
+            edit.setVerdict("11.3", "value", JsonNodeFactory.instance.numberNode(decimal(share, RoundingMode.DOWN)));
+            edit.setNotes("11.3", withParagraph(edit.notes("11.3"), "有效样本 " + s.valid() + " 份 ÷ " + s.basis().label("zh") + " " + s.customers()
+                    + " = " + display(share) + "%。" + facts));
+            codes.add("11.3");
+        }
+        if (s.annual() && has(rubric, "11.4")) {
+            edit.setVerdict("11.4", "value", JsonNodeFactory.instance.numberNode(s.valid()));
+            edit.setNotes("11.4", withParagraph(edit.notes("11.4"), facts));
+            codes.add("11.4");
+        }
+        for (String code : List.of("11.1", "11.3", "11.4")) {
+            if (!has(rubric, code) || codes.contains(code)) continue;
+            edit.setNotes(code, withParagraph(edit.notes(code), unfilled(code, s) + facts));
+            codes.add(code);
+        }
+        codes.sort(java.util.Comparator.comparing((String c) -> Integer.parseInt(c.substring(0, c.indexOf('.'))))
+                .thenComparing(c -> Integer.parseInt(c.substring(c.indexOf('.') + 1))));
+    }
+
+    /** Why the survey gives no value to a gxdsl259 sample item ("" for 11.1, which takes none). */
+    private static String unfilled(String code, SurveyReport.Sample s) {
+        if (code.equals("11.1")) return "";
+        if (!s.annual()) return "未给出 --period 年份：所给回答不是一个年度的全部回答，而样本量要求按年度判定，故未填写数值。";
+        return "未给出活跃顾客数（--customers），无法计算比例，故未填写数值。";
     }
 
     private static boolean has(Rubric rubric, String code) {
@@ -116,21 +159,33 @@ public final class SurveyEvidence {
     static String facts(SurveyReport r) {
         StringBuilder sb = new StringBuilder();
         sb.append("调查文件 ").append(r.file());
+        if (r.period() != null) sb.append("，评价年度 ").append(r.period());
         if (r.periodFrom() != null) sb.append("，调查期间 ").append(r.periodFrom()).append(" 至 ").append(r.periodTo());
+        if (!r.frequency().quarters().isEmpty()) sb.append("，有回答的季度 ").append(String.join("、", r.frequency().quarters()));
+        if (Boolean.FALSE.equals(r.frequency().met())) sb.append("（未做到每季度至少一次，缺 ").append(String.join("、", r.frequency().missing(r.period()))).append("）");
         sb.append("；有效样本 ").append(r.valid()).append(" 份（受访者 ").append(r.respondents()).append("，数据行 ").append(r.rows()).append("）");
         SurveyReport.Sample s = r.sample();
         if (s.customers() != null) {
-            sb.append("，顾客总数 ").append(s.customers()).append("，要求不少于 ").append(s.required()).append(" 份（5% 且不少于 ").append(s.minCount()).append(" 份）")
-                    .append(Boolean.TRUE.equals(s.adequate()) ? "，样本量达到要求" : "，样本量不足，尚差 " + s.shortfall() + " 份");
+            sb.append("，").append(s.basis().label("zh")).append(" ").append(s.customers()).append("（").append(s.basis().source("zh")).append("），要求不少于 ")
+                    .append(s.required()).append(" 份（5% 且不少于 ").append(s.minCount()).append(" 份）").append(sampleVerdict(s));
         }
         sb.append("；综合感知指数 ").append(r.overall().index() == null ? "无法计算（有维度没有有效回答）" : display(r.overall().index()) + " 分");
+
         if (r.overall().ciLow() != null) sb.append("（95% 置信区间 ").append(r.overall().ciLow().setScale(1, RoundingMode.HALF_EVEN)).append("–").append(r.overall().ciHigh().setScale(1, RoundingMode.HALF_EVEN)).append("）");
+        if (r.overall().index() != null) sb.append("（百分制换算 ").append(r.scale().formula()).append("，为本项目的解读；六个维度平均为本项目的计算方法）");
+        if (r.overallQuestion() != null && r.overallQuestion().index() != null) sb.append("；总体满意度题 ").append(display(r.overallQuestion().index())).append(" 分");
         sb.append("；各维度：");
         sb.append(r.dimensions().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey().label("zh") + " " + (e.getValue().index() == null ? "—" : display(e.getValue().index())))
                 .collect(Collectors.joining("、")));
         sb.append("。");
         return sb.toString();
+    }
+
+    private static String sampleVerdict(SurveyReport.Sample s) {
+        if (Boolean.TRUE.equals(s.adequate())) return "，样本量达到要求";
+        if (s.annual()) return "，样本量不足，尚差 " + s.shortfall() + " 份";
+        return "，样本量要求按年度判定，所给回答尚差 " + s.shortfall() + " 份";
     }
 
     private static String exactNote(Ratio index) {

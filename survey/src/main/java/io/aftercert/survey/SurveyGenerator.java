@@ -74,7 +74,7 @@ public final class SurveyGenerator {
             double mood = 3.9 + rnd.nextDouble(-1.2, 1.0);
             int same = 1 + rnd.nextInt(5);
             for (int k = 0; k < nq; k++) {
-                answers[k] = isStraight ? same : (int) Math.round(Math.max(1, Math.min(5, mood + dimBias[q.questions().get(k).dimension().ordinal()] + rnd.nextDouble(-1.0, 1.0))));
+                answers[k] = isStraight ? same : (int) Math.round(Math.max(1, Math.min(5, mood + (q.questions().get(k).overall() ? 0 : dimBias[q.questions().get(k).dimension().ordinal()]) + rnd.nextDouble(-1.0, 1.0))));
             }
             // a clean row never straight-lines: its first two answers differ and are never blank or faulty
             if (!isStraight && answers[0] == answers[1]) answers[1] = answers[0] == 5 ? 4 : answers[0] + 1;
@@ -103,7 +103,7 @@ public final class SurveyGenerator {
                 fast++;
                 sb.append(',').append(rnd.nextLong(Math.max(1, minimum)));
             } else {
-                sb.append(',').append(2 * minimum + rnd.nextLong(900));
+                sb.append(',').append(2 * minimum + rnd.nextLong(Math.max(1, q.maxDurationSeconds() - 2 * minimum)));
             }
             sb.append("\r\n");
             out.append(sb);

@@ -32,7 +32,7 @@ public final class SurveyHtml {
     /** Findings shown in the page per rule (all are counted; the JSON lists more). */
     static final int SHOWN_PER_RULE = 10;
     /** 004 六、C2.1: 综合满意度指目标值不低于 85 分. */
-    static final int TARGET = 85;
+    static final int TARGET = SurveyReport.TARGET;
     private static final int X0 = 150;
     private static final int W = 500;
     private static final int ROW = 44;
@@ -71,6 +71,11 @@ public final class SurveyHtml {
         boolean weighted = r.weights().values().stream().distinct().count() > 1;
         m.put("overallNote", !weighted ? l.get("overallNote") : l.get("weightedNote") + java.util.Arrays.stream(Dimension.values())
                 .map(d -> d.label(lang) + " " + r.weights().get(d)).collect(java.util.stream.Collectors.joining(en ? ", " : "、")));
+        m.put("scaleNote", scaleNote(r, en));
+        m.put("otherScaleNote", r.otherScaleChangesVerdict() ? otherScaleNote(r, en) : null);
+        m.put("overallQuestion", r.overallQuestion() == null || r.overallQuestion().index() == null ? null
+                : show(r.overallQuestion().index()) + (en ? " (" + r.overallQuestion().answers() + " answers)" : "（" + r.overallQuestion().answers() + " 个回答）"));
+        m.put("overallIndexNote", q.raw().path("overallIndex").path("note").path(en ? "en" : "zh").asText());
         m.put("overallMeets", r.overall().index() != null && r.overall().index().compareTo(Ratio.of(TARGET)) >= 0);
         m.put("overallBelow", r.overall().index() != null && r.overall().index().compareTo(Ratio.of(TARGET)) < 0);
 
@@ -128,10 +133,11 @@ public final class SurveyHtml {
         List<Map<String, Object>> weak = new ArrayList<>();
         for (SurveyReport.QuestionFigure f : r.weakest(5)) {
             SurveyReport.Figure fig = f.figure();
-            weak.add(Map.of("id", f.question().id(), "dimension", f.question().dimension().label(lang), "text", f.question().text(lang),
+            weak.add(Map.of("id", f.question().id(), "dimension", f.question().dimensionLabel(lang), "text", f.question().text(lang),
                     "clause", f.question().clause(), "value", show(f.index()), "ci", ci(fig, en), "answers", f.moments().n()));
         }
         m.put("weakest", weak);
+        period(m, r, en);
         m.put("noWeakest", weak.isEmpty());
 
         SurveyReport.Sample s = r.sample();
@@ -140,10 +146,16 @@ public final class SurveyHtml {
         m.put("required", s.required());
         m.put("sampleOk", Boolean.TRUE.equals(s.adequate()));
         m.put("sampleShort", Boolean.FALSE.equals(s.adequate()));
+        m.put("sampleOpen", s.customers() != null && s.adequate() == null);
+        m.put("sampleOpenText", en ? "The rule is for a year's responses (give --period YEAR with the year's files): " + s.shortfall() + " more needed to reach " + s.required()
+                : "样本量要求按年度判定（用 --period 年份给出该年度的全部回答）：距 " + s.required() + " 份尚差 " + s.shortfall() + " 份");
+        m.put("basisName", s.basis().label(lang));
         m.put("shortfall", s.shortfall());
         m.put("minCount", s.minCount());
-        m.put("sampleRule", en ? "At least " + percent(s.minShare()) + " % of customers and at least " + s.minCount() + " valid responses a year (T/GXDSL 244 ch. 7, T/GXDSL 259 ch. 11)."
-                : "年度有效样本量不少于顾客总数的 " + percent(s.minShare()) + "% 且不少于 " + s.minCount() + " 份（T/GXDSL 244 第七章、T/GXDSL 259 第十一章）。");
+        m.put("sampleRule", en ? "At least " + percent(s.minShare()) + " % of " + s.basis().label(lang) + " and at least " + s.minCount() + " valid responses a year ("
+                + s.basis().source(lang) + "; T/GXDSL 244 counts customers in total, T/GXDSL 259 active customers: this report uses " + s.basis().label(lang) + ")."
+                : "年度有效样本量不少于" + s.basis().label(lang) + "的 " + percent(s.minShare()) + "% 且不少于 " + s.minCount() + " 份（" + s.basis().source(lang)
+                + "；T/GXDSL 244 以顾客总数计，T/GXDSL 259 以活跃顾客数计，本报告采用" + s.basis().label(lang) + "）。");
 
         List<Map<String, Object>> rules = new ArrayList<>();
         for (Rule rule : Rule.values()) {
@@ -157,11 +169,11 @@ public final class SurveyHtml {
         for (Finding f : r.findings()) {
             if (perRule.merge(f.rule(), 1, Integer::sum) > SHOWN_PER_RULE) continue;
             Map<String, Object> x = new HashMap<>();
-            x.put("row", f.row());
+            x.put("row", f.file() == null ? Long.toString(f.row()) : f.file() + " " + f.row());
             x.put("respondent", f.respondent() == null ? "—" : f.respondent());
             x.put("question", f.question() == null ? "—" : f.question());
             x.put("rule", f.rule().label(lang));
-            x.put("text", f.describe(lang, (int) r.minDurationSeconds()));
+            x.put("text", f.describe(lang, (int) r.minDurationSeconds(), r.maxDurationSeconds()));
             shown.add(x);
         }
         m.put("findings", shown);
@@ -173,6 +185,37 @@ public final class SurveyHtml {
         m.put("mappingNote", q.raw().path("mapping").path("note").path(en ? "en" : "zh").asText());
         m.put("minSeconds", r.minDurationSeconds());
         return m;
+    }
+
+    private static String scaleNote(SurveyReport r, boolean en) {
+        return en ? "Answers become 0–100 scores by " + r.scale().formula() + ": this project's reading (derived); T/GXDSL 244 gives a five-point scale and a score out of 100 but no formula (--scale chooses the other: " + r.scale().other().formula() + ")."
+                : "回答按 " + r.scale().formula() + " 换算为百分制，为本项目的解读：T/GXDSL 244 只规定 5 级李克特量表和百分制，未规定换算公式（可用 --scale 选择另一种：" + r.scale().other().formula() + "）。";
+    }
+
+    private static String otherScaleNote(SurveyReport r, boolean en) {
+        String other = show(r.otherOverall());
+        boolean meets = SurveyReport.meetsTarget(r.otherOverall());
+        return en ? "With the other reading, " + r.scale().other().formula() + ", the overall index would be " + other + " and " + (meets ? "would meet" : "would miss") + " the target of 85."
+                : "若按另一种换算 " + r.scale().other().formula() + "，综合感知指数为 " + other + "，" + (meets ? "将达到" : "将达不到") + " 85 分的目标。";
+    }
+
+    /** The period the verdict covers and 004's quarterly frequency over it. */
+    private static void period(Map<String, Object> m, SurveyReport r, boolean en) {
+        String span = r.periodFrom() == null ? (en ? "no readable submitted_at" : "无可识别的 submitted_at") : r.periodFrom() + " – " + r.periodTo();
+        m.put("periodNote", r.period() == null
+                ? (en ? "Period covered: the responses given (" + span + "), not judged as a year." : "本结论涵盖所给回答（" + span + "），未按年度判定。")
+                : (en ? "Period covered: the year " + r.period() + " (" + span + "); responses submitted outside it are excluded."
+                        : "本结论涵盖 " + r.period() + " 年度（" + span + "）；不在该年度提交的回答不计入。"));
+        SurveyReport.Frequency f = r.frequency();
+        String seen = f.quarters().isEmpty() ? (en ? "none" : "无") : String.join(en ? ", " : "、", f.quarters());
+        String text;
+        if (f.met() == null) text = en ? "Quarters with responses: " + seen + " (T/GXDSL 244 ch. 7 recommends a survey at least once a quarter; give --period YEAR to check it)."
+                : "有回答的季度：" + seen + "（T/GXDSL 244 第七章建议每季度至少一次；用 --period 年份核对）。";
+        else if (f.met()) text = en ? "A survey in every quarter of " + r.period() + " (" + seen + "), as T/GXDSL 244 ch. 7 recommends." : r.period() + " 年度每季度均有调查（" + seen + "），符合 T/GXDSL 244 第七章“建议每季度至少一次”。";
+        else text = en ? "No responses in " + String.join(", ", f.missing(r.period())) + ": T/GXDSL 244 ch. 7 recommends a survey at least once a quarter."
+                : String.join("、", f.missing(r.period())) + " 没有回答：T/GXDSL 244 第七章建议每季度至少一次。";
+        m.put("frequencyNote", text);
+        m.put("frequencyClass", Boolean.FALSE.equals(f.met()) ? "warn" : "");
     }
 
     private static Map<String, String> labels(boolean en) {
@@ -226,9 +269,11 @@ public final class SurveyHtml {
         put(l, en, "unknown", "未提供", "not given");
         put(l, en, "derived", "本项目自定", "derived");
         put(l, en, "id", "编号", "ID");
+        put(l, en, "overallQuestion", "总体满意度题（OV1，不计入维度）", "Overall-satisfaction question (OV1, in no dimension)");
+        put(l, en, "colon", "：", ": ");
         put(l, en, "methodText",
-                "每个回答的得分 =（回答 − 1）÷ 4 × 100；维度指数为该维度各题全部有效回答得分的平均值；综合指数为六个维度指数的平均值（等权）。空白为缺失回答，不按零分计。指数按精确值计算，显示时截断到一位小数。95% 置信区间：均值 ± 1.96 × s ÷ √n（正态近似，各回答视为独立）。异常值：同一题内 |z| > 3（样本标准差），依 T/GXDSL 244 第七章复核。",
-                "Answer score = (answer − 1) ÷ 4 × 100; a dimension's index is the mean score of all valid answers to its questions; the overall index is the mean of the six dimension indices (equal weights). A blank is a missing answer, never a zero. Indices are computed exactly and shown truncated to one decimal. 95 % intervals: mean ± 1.96 × s ÷ √n (normal approximation, answers treated as independent). Outliers: |z| > 3 within a question, with the sample standard deviation (T/GXDSL 244 ch. 7).");
+                "每个回答的得分按所选换算计（默认（回答 − 1）÷ 4 × 100，另一种为回答 × 20，均为解读）；维度指数为该维度各题全部有效回答得分的平均值；综合指数为六个维度指数的平均值（等权）。空白为缺失回答，不按零分计。指数按精确值计算，显示时截断到一位小数。95% 置信区间：均值 ± 1.96 × s ÷ √n（正态近似，各回答视为独立）。异常值：同一题内 |z| > 3（样本标准差），依 T/GXDSL 244 第七章复核；完成用时超过 15 分钟的回答依同章标记。",
+                "Answer score by the conversion chosen (by default (answer − 1) ÷ 4 × 100, the other answer × 20; both are readings); a dimension's index is the mean score of all valid answers to its questions; the overall index is the mean of the six dimension indices (equal weights). A blank is a missing answer, never a zero. Indices are computed exactly and shown truncated to one decimal. 95 % intervals: mean ± 1.96 × s ÷ √n (normal approximation, answers treated as independent). Outliers: |z| > 3 within a question, with the sample standard deviation (T/GXDSL 244 ch. 7); responses taking over 15 minutes are flagged under the same chapter.");
         return l;
     }
 

@@ -32,6 +32,8 @@ public final class SurveyJson {
         root.put("respondents", r.respondents());
         root.put("valid", r.valid());
         ObjectNode period = root.putObject("period");
+        if (r.period() == null) period.putNull("year");
+        else period.put("year", r.period().getValue());
         if (r.periodFrom() == null) {
             period.putNull("from");
             period.putNull("to");
@@ -39,17 +41,32 @@ public final class SurveyJson {
             period.put("from", r.periodFrom().toString());
             period.put("to", r.periodTo().toString());
         }
+        ArrayNode quarters = period.putArray("quarters");
+        r.frequency().quarters().forEach(quarters::add);
+        period.put("quartersRequired", r.frequency().required());
+        if (r.frequency().met() == null) period.putNull("everyQuarter");
+        else period.put("everyQuarter", r.frequency().met());
+        ObjectNode scale = root.putObject("scale");
+        scale.put("id", r.scale().id()).put("formula", r.scale().formula()).put("derived", true);
+        ObjectNode other = scale.putObject("other");
+        other.put("id", r.scale().other().id()).put("formula", r.scale().other().formula());
+        JsonNumbers.put(other, "overall", r.otherOverall());
+        other.put("changesVerdict", r.otherScaleChangesVerdict());
         ObjectNode dims = root.putObject("dimensions");
         for (Dimension d : Dimension.values()) figure(dims.putObject(d.id()), r.dimensions().get(d));
         figure(root.putObject("overall"), r.overall());
+        root.put("overallDerived", true);
+        if (r.overallQuestion() == null) root.putNull("overallQuestion");
+        else figure(root.putObject("overallQuestion"), r.overallQuestion());
         ObjectNode weights = root.putObject("weights");
         for (Dimension d : Dimension.values()) JsonNumbers.put(weights, d.id(), r.weights().get(d));
         ArrayNode qs = root.putArray("questions");
         for (SurveyReport.QuestionFigure qf : r.questions()) {
             ObjectNode o = qs.addObject();
             o.put("id", qf.question().id());
-            o.put("dimension", qf.question().dimension().id());
-            o.put("clause", qf.question().clause());
+            if (qf.question().overall()) o.putNull("dimension");
+            else o.put("dimension", qf.question().dimension().id());
+            o.put("clause", qf.question().overall() ? null : qf.question().clause()); // the overall question asks about all of 4.1
             figure(o, qf.figure());
             ArrayNode h = o.putArray("histogram");
             for (long c : qf.histogram()) h.add(c);
@@ -70,8 +87,12 @@ public final class SurveyJson {
             sample.put("shortfall", s.shortfall());
         }
         sample.put("valid", s.valid());
+        sample.put("basis", s.basis().standard());
+        sample.put("basisName", s.basis().label("zh"));
+        sample.put("annual", s.annual());
         ObjectNode quality = root.putObject("quality");
         quality.put("minDurationSeconds", r.minDurationSeconds());
+        quality.put("maxDurationSeconds", r.maxDurationSeconds());
         quality.put("listLimitPerRule", r.listLimit());
         quality.put("truncated", r.findingsTruncated());
         ObjectNode byRule = root.putObject("findingsByRule");
@@ -80,6 +101,7 @@ public final class SurveyJson {
         for (Finding x : r.findings()) {
             ObjectNode o = findings.addObject();
             o.put("rule", x.rule().id());
+            if (x.file() != null) o.put("file", x.file());
             o.put("row", x.row());
             o.put("respondent", x.respondent());
             o.put("question", x.question());

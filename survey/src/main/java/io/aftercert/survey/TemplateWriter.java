@@ -69,8 +69,8 @@ public final class TemplateWriter {
             int r = 1;
             for (Question x : q.questions()) {
                 qs.value(r, 0, x.id());
-                qs.value(r, 1, x.dimension().label("zh"));
-                qs.value(r, 2, x.dimension().label("en"));
+                qs.value(r, 1, x.dimensionLabel("zh"));
+                qs.value(r, 2, x.dimensionLabel("en"));
                 qs.value(r, 3, x.textZh());
                 qs.value(r, 4, x.textEn());
                 qs.value(r, 5, x.clause());

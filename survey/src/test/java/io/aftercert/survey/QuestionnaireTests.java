@@ -7,35 +7,108 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The shipped instrument against the standards it cites. */
 class QuestionnaireTests {
-    private static final Path SEED_002 = Path.of("/work/shared/seeds/002_73be1c426269d433.txt");
+    /** 《商品售后服务认证评价规范》 §4.1 as the document prints it (some lines truncated), copied into the test resources. */
+    private static String clause41() throws java.io.IOException {
+        try (var in = QuestionnaireTests.class.getResourceAsStream("002-clause-4.1.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Every numbered clause of 002 §4.1 at its deepest level, read off the document (36). */
+    private static final List<String> CLAUSES = List.of("4.1.1.1", "4.1.1.2.1", "4.1.1.2.2", "4.1.1.2.3", "4.1.1.2.4", "4.1.1.2.5", "4.1.1.2.6",
+            "4.1.1.3.1", "4.1.1.3.2", "4.1.1.4", "4.1.2.1", "4.1.2.2", "4.1.2.3", "4.1.2.4", "4.1.2.5", "4.1.3.1", "4.1.3.2",
+            "4.1.4.1", "4.1.4.2", "4.1.4.3", "4.1.4.4", "4.1.4.5", "4.1.4.6", "4.1.5.1", "4.1.5.2", "4.1.6.1", "4.1.6.2", "4.1.6.3",
+            "4.1.7.1", "4.1.7.2", "4.1.7.3", "4.1.7.4", "4.1.7.5", "4.1.7.6", "4.1.8.1", "4.1.8.2");
 
     @Test
-    void hasTwentyToThirtyQuestionsCoveringAllSixDimensions() {
+    void hasTwentyToThirtyQuestionsCoveringAllSixDimensionsAndOneOverallQuestion() {
         Questionnaire q = Questionnaire.standard();
-        assertTrue(q.questions().size() >= 20 && q.questions().size() <= 30);
+        assertEquals(30, q.questions().size(), "004 七: 问题数量控制在 20-30 个");
         EnumMap<Dimension, Integer> per = new EnumMap<>(Dimension.class);
-        q.questions().forEach(x -> per.merge(x.dimension(), 1, Integer::sum));
+        q.questions().stream().filter(x -> !x.overall()).forEach(x -> per.merge(x.dimension(), 1, Integer::sum));
         assertEquals(6, per.size());
+        List<Question> overall = q.questions().stream().filter(Question::overall).toList();
+        assertEquals(1, overall.size(), "004 六 lists 总体满意度 among the satisfaction indicators");
+        assertEquals("OV1", overall.get(0).id());
+        assertEquals("总体满意度", overall.get(0).dimensionLabel("zh"));
+        assertEquals("Overall satisfaction", overall.get(0).dimensionLabel("en"));
+        assertEquals("功能性", q.questions().get(0).dimensionLabel("zh"));
+        assertTrue(q.raw().path("overallIndex").path("derived").asBoolean(), "the six-dimension mean is the project's own method");
+        assertEquals("OV1", q.raw().path("overallIndex").path("question").asText());
     }
 
     @Test
     void everyClauseTextIsQuotedVerbatimFrom002() throws Exception {
-        // only where the seed is present (it is in the project's workspace, not in the jar)
-        if (!Files.exists(SEED_002)) return;
-        String seed = Files.readString(SEED_002, StandardCharsets.UTF_8);
+        // half-width commas inside Chinese text are normalised to full-width (one note in the data says so)
+        String seed = clause41().replaceAll("(?<=\\p{IsHan}),(?=\\p{IsHan})", "，");
         for (Question x : Questionnaire.standard().questions()) {
+            if (x.overall()) continue;
             assertTrue(seed.contains(x.clauseText()), x.id() + " clause text is not in 002");
-            int at = seed.indexOf(x.clause());
-            assertTrue(at >= 0, x.id() + " clause " + x.clause() + " is not in 002");
+            assertTrue(seed.contains(x.clause()), x.id() + " clause " + x.clause() + " is not in 002");
         }
+        assertTrue(Questionnaire.standard().raw().path("$comment").asText().contains("normalised to full-width"));
+    }
+
+    @Test
+    void every41ClauseIsAskedOrSaysWhyACustomerCannotJudgeIt() throws Exception {
+        // 002 §4.3: 调查依据、内容为4.1; 001 十一: 调查内容应全面覆盖服务各环节的体验
+        String seed = clause41().replace('．', '.'); // the document prints 4.1.6．2 and 4.1.7．2 with a full-width point
+        for (String c : CLAUSES) assertTrue(seed.contains(c), c + " is a clause of 002");
+        Questionnaire q = Questionnaire.standard();
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> cov = new java.util.LinkedHashMap<>();
+        for (var n : q.raw().path("coverage").path("clauses")) {
+            assertTrue(cov.put(n.path("clause").asText(), n) == null, n.path("clause").asText() + " listed twice");
+        }
+        assertEquals(CLAUSES, List.copyOf(cov.keySet()), "every clause once, in the document's order");
+        List<String> notJudged = new java.util.ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        q.questions().forEach(x -> ids.add(x.id()));
+        for (var e : cov.entrySet()) {
+            var n = e.getValue();
+            if (n.has("notJudged")) {
+                notJudged.add(e.getKey());
+                assertTrue(n.path("notJudged").path("zh").asText().endsWith("。") && !n.path("notJudged").path("en").asText().isBlank(), e.getKey());
+                assertTrue(!n.has("questions"), e.getKey());
+            } else {
+                for (var id : n.path("questions")) assertTrue(ids.contains(id.asText()), e.getKey() + " names " + id);
+            }
+        }
+        // a customer cannot know of a systematic defect disclosed to others, nor judge an outlet's resources
+        assertEquals(List.of("4.1.1.2.6", "4.1.2.1"), notJudged);
+        // every question's own clause lists it
+        for (Question x : q.questions()) {
+            if (x.overall()) continue;
+            List<String> listed = new java.util.ArrayList<>();
+            cov.get(x.clause()).path("questions").forEach(n -> listed.add(n.asText()));
+            assertTrue(listed.contains(x.id()), x.id() + " is listed under its clause " + x.clause());
+        }
+        // the two chapters no question cited before: 退换货及废弃商品回收 and 投诉处理要求
+        assertEquals("EC5", cov.get("4.1.7.1").path("questions").get(0).asText());
+        assertEquals("SF5", cov.get("4.1.7.5").path("questions").get(0).asText());
+        assertEquals("TM5", cov.get("4.1.8.1").path("questions").get(0).asText());
+        assertEquals("CF5", cov.get("4.1.8.2").path("questions").get(0).asText());
+    }
+
+    @Test
+    void chineseTextUsesChinesePunctuation() {
+        // no half-width , ; : ( ) next to Chinese in the questions, clause texts and notes of the instrument
+        java.util.regex.Pattern half = java.util.regex.Pattern.compile("(?<=\\p{IsHan})[,;:()]|[,;:()](?=\\p{IsHan})");
+        List<String> bad = new java.util.ArrayList<>();
+        for (Question x : Questionnaire.standard().questions()) {
+            for (String t : List.of(x.textZh(), x.clauseText())) if (half.matcher(t).find()) bad.add(x.id() + ": " + t);
+        }
+        Questionnaire.standard().raw().path("coverage").path("clauses").forEach(n -> {
+            String t = n.path("notJudged").path("zh").asText();
+            if (half.matcher(t).find()) bad.add(n.path("clause").asText() + ": " + t);
+        });
+        assertEquals(List.of(), bad);
+        assertTrue(half.matcher("保养后,服务").find(), "the check sees a half-width comma");
     }
 
     @Test
@@ -114,6 +187,17 @@ class QuestionnaireTests {
         assertTrue(refused(qs, 60, 10, io.aftercert.core.Ratio.of(-1, 100), 500).contains("minShare must lie in [0, 1]"));
         assertTrue(refused(qs, 60, 10, io.aftercert.core.Ratio.of(101, 100), 500).contains("minShare must lie in [0, 1]"));
         assertTrue(refused(qs, 60, 10, share, -1).contains("minCount must be ≥ 0, not -1"));
+        // the 15-minute limit must lie above the minimum time: 900 over 899 is accepted, over 900 not
+        assertEquals(900, new Questionnaire("x", "1", "t", "t", qs, 899, 900, 10, share, 500, null).maxDurationSeconds());
+        var slow = assertThrows(IllegalArgumentException.class, () -> new Questionnaire("x", "1", "t", "t", qs, 900, 900, 10, share, 500, null));
+        assertTrue(slow.getMessage().contains("maxDurationSeconds must exceed minDurationSeconds 900, not 900"), slow.getMessage());
+        // at most one overall question
+        List<Question> two = new java.util.ArrayList<>(questions(20));
+        two.set(3, new Question("OV1", null, "4.1", "条款", "总体", "overall", null));
+        two.set(4, new Question("OV2", null, "4.1", "条款", "总体", "overall", null));
+        assertTrue(refused(two, 60, 10, share, 500).contains("at most one overall question, not 2"));
+        two.set(4, questions(20).get(4));
+        assertEquals(1, instrument(two, 60, 10, share, 500).questions().stream().filter(Question::overall).count());
     }
 
     @Test
@@ -121,15 +205,17 @@ class QuestionnaireTests {
         Questionnaire q = Questionnaire.standard();
         assertSame(q, Questionnaire.standard());
         assertEquals("aftercert-perception", q.id());
-        assertEquals("1.0", q.version());
+        assertEquals("1.1", q.version());
         assertEquals("售后服务顾客感知调查问卷", q.titleZh());
         assertEquals("After-sales service customer perception questionnaire", q.titleEn());
         assertEquals(60, q.minDurationSeconds()); // derived
         assertEquals(10, q.straightLiningMinAnswers()); // derived
-        assertEquals(24, q.questions().size());
+        assertEquals(30, q.questions().size());
+        assertEquals(900, q.maxDurationSeconds()); // 004 七: 完成时间不超过 15 分钟
         assertEquals("C2.4", q.questions().get(0).gxdsl244());
         assertNull(q.questions().get(2).gxdsl244());
-        assertEquals(Dimension.CIVILITY, q.questions().get(23).dimension());
+        assertEquals(Dimension.CIVILITY, q.questions().get(28).dimension());
+        assertTrue(q.questions().get(29).overall());
         assertEquals("4.1.5.1", q.questions().get(0).clause());
     }
 
@@ -165,6 +251,16 @@ class QuestionnaireTests {
 
         var e = assertThrows(IllegalArgumentException.class, () -> Questionnaire.parse(m.readTree(json.replace("\"dimension\":\"comfort\"", "\"dimension\":\"comfy\""))));
         assertTrue(e.getMessage().contains("question Q5: unknown dimension 'comfy'"), e.getMessage());
+        assertEquals(Questionnaire.MAX_DURATION_SECONDS, q.maxDurationSeconds(), "absent: 004's 15 minutes");
+        String withOverall = json.replace("\"minDurationSeconds\":45", "\"minDurationSeconds\":45,\"maxDurationSeconds\":600")
+                .replace("{\"id\":\"Q18\",\"dimension\":\"civility\"", "{\"id\":\"Q18\",\"dimension\":null,\"overall\":true");
+        Questionnaire o = Questionnaire.parse(m.readTree(withOverall));
+        assertEquals(600, o.maxDurationSeconds());
+        assertTrue(o.questions().get(17).overall());
+        var half = assertThrows(IllegalArgumentException.class, () -> Questionnaire.parse(m.readTree(withOverall.replace("\"overall\":true", "\"overall\":false"))));
+        assertTrue(half.getMessage().contains("question Q18: the overall question, and only it, has no dimension"), half.getMessage());
+        var both = assertThrows(IllegalArgumentException.class, () -> Questionnaire.parse(m.readTree(json.replace("\"dimension\":\"comfort\"", "\"dimension\":\"comfort\",\"overall\":true"))));
+        assertTrue(both.getMessage().contains("question Q5: the overall question, and only it, has no dimension"), both.getMessage());
     }
 
     @Test

@@ -18,10 +18,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Figures of {@code small.csv} worked out by hand. Answer scores: 1→0, 2→25, 3→50, 4→75, 5→100.
- * Each respondent gives one answer to all four questions of a dimension, so per dimension and
- * counted row there are four equal scores. Counted rows: 2 (A), 3 (B), 4 (C), 7 (D); row 5 repeats
+ * Each respondent gives one answer to all questions of a dimension (five, civility four), so per
+ * dimension and counted row there are five (four) equal scores; OV1, the overall question, is in no
+ * dimension: A 4, B 3, C 5, D 2. Counted rows: 2 (A), 3 (B), 4 (C), 7 (D); row 5 repeats
  * A (excluded), row 6 has no id (excluded); row 7's FN1 "6", FN2 "4.5", FN4 "x" are range
- * findings and FN3 is blank.
+ * findings and FN3, FN5 are blank.
  */
 class SurveyAccumulatorTests {
     static SurveyReport small(Long customers) throws Exception {
@@ -40,10 +41,10 @@ class SurveyAccumulatorTests {
         assertEquals(4, r.respondents()); // A, B, C, D
         assertEquals(4, r.valid());
         Map<Dimension, SurveyReport.Figure> d = r.dimensions();
-        // functionality: A 4×100, B 4×50, C 4×100, D none valid → 1000 / 12 = 250/3
+        // functionality: A 5×100, B 5×50, C 5×100, D none valid → 1250 / 15 = 250/3
         assertEquals(Ratio.of(250, 3), d.get(Dimension.FUNCTIONALITY).index());
-        assertEquals(12, d.get(Dimension.FUNCTIONALITY).answers());
-        // economy: (75 + 25 + 100 + 0) × 4 / 16 = 50
+        assertEquals(15, d.get(Dimension.FUNCTIONALITY).answers());
+        // economy: (75 + 25 + 100 + 0) × 5 / 20 = 50
         assertEquals(Ratio.of(50), d.get(Dimension.ECONOMY).index());
         // safety: (50 + 50 + 100 + 25) / 4 = 56.25
         assertEquals(Ratio.parse("56.25"), d.get(Dimension.SAFETY).index());
@@ -54,7 +55,10 @@ class SurveyAccumulatorTests {
         assertEquals(Ratio.parse("68.75"), d.get(Dimension.CIVILITY).index());
         // overall: (250/3 + 50 + 56.25 + 81.25 + 81.25 + 68.75) / 6 = (2525/6) / 6 = 2525/36
         assertEquals(Ratio.of(2525, 36), r.overall().index());
-        assertEquals(92, r.overall().answers());
+        assertEquals(111, r.overall().answers()); // 15 + 4 × 20 + 16: OV1 is counted in no dimension
+        // the overall question on its own: (75 + 50 + 100 + 25) / 4 = 62.5
+        assertEquals(Ratio.parse("62.5"), r.overallQuestion().index());
+        assertEquals(4, r.overallQuestion().answers());
     }
 
     @Test
@@ -78,15 +82,18 @@ class SurveyAccumulatorTests {
     @Test
     void confidenceIntervalsMatchAnIndependentComputation() throws Exception {
         SurveyReport r = small(null);
-        // Python: statistics.mean / statistics.stdev of the 16 economy scores, mean ± 1.96·s/√16:
-        // 29.995834 … 70.004166; functionality (12 scores): 69.40422 … 97.262447
-        assertClose("29.995834", r.dimensions().get(Dimension.ECONOMY).ciLow());
-        assertClose("70.004166", r.dimensions().get(Dimension.ECONOMY).ciHigh());
-        assertClose("69.404220", r.dimensions().get(Dimension.FUNCTIONALITY).ciLow());
-        assertClose("97.262447", r.dimensions().get(Dimension.FUNCTIONALITY).ciHigh());
-        // overall: 1.96 · sqrt(Σ s_d²/n_d / 36) around 2525/36 → 64.378785 … 75.898993
-        assertClose("64.378785", r.overall().ciLow());
-        assertClose("75.898993", r.overall().ciHigh());
+        // Python: statistics.mean / statistics.stdev of the 20 economy scores, mean ± 1.96·s/√20:
+        // 32.225832 … 67.774168; functionality (15 scores): 70.986494 … 95.680173
+        assertClose("32.225832", r.dimensions().get(Dimension.ECONOMY).ciLow());
+        assertClose("67.774168", r.dimensions().get(Dimension.ECONOMY).ciHigh());
+        assertClose("70.986494", r.dimensions().get(Dimension.FUNCTIONALITY).ciLow());
+        assertClose("95.680173", r.dimensions().get(Dimension.FUNCTIONALITY).ciHigh());
+        // overall: 1.96 · sqrt(Σ s_d²/n_d / 36) around 2525/36 → 64.915374 … 75.362403
+        assertClose("64.915374", r.overall().ciLow());
+        assertClose("75.362403", r.overall().ciHigh());
+        // OV1's four scores 75, 50, 100, 25: 30.870636 … 94.129364
+        assertClose("30.870636", r.overallQuestion().ciLow());
+        assertClose("94.129364", r.overallQuestion().ciHigh());
     }
 
     private static void assertClose(String expected, BigDecimal actual) {
@@ -119,11 +126,52 @@ class SurveyAccumulatorTests {
         assertNull(small(null).sample().adequate());
         SurveyReport.Sample s = small(100L).sample();
         assertEquals(500, s.required()); // 5 % of 100 = 5 < 500
-        assertFalse(s.adequate());
+        assertNull(s.adequate(), "a yearly rule is not failed by responses that are not a year's");
+        assertFalse(s.annual());
         assertEquals(496, s.shortfall());
+        SurveyReport.Sample year = inYear(2026, 100L).sample();
+        assertTrue(year.annual());
+        assertFalse(year.adequate(), "over the year 2026 the 4 valid responses are short of 500");
+        assertEquals(496, year.shortfall());
         SurveyReport.Sample big = small(20_001L).sample();
         assertEquals(1001, big.required()); // ceil(5 % × 20001) = ceil(1000.05)
         assertEquals(997, big.shortfall());
+    }
+
+    /** small.csv scored as the year {@code year}. */
+    static SurveyReport inYear(int year, Long customers) throws Exception {
+        Questionnaire q = Questionnaire.standard();
+        SurveyAccumulator acc = new SurveyAccumulator(q, SurveyAccumulator.DEFAULT_LIST_LIMIT, java.time.Year.of(year), null);
+        try (InputStream in = SurveyAccumulatorTests.class.getResourceAsStream("small.csv")) {
+            ResponseReader.readCsv(in, "small.csv", q, acc::add);
+        }
+        return acc.result("small.csv", customers, SurveyAccumulator.equalWeights(), Scale.LINEAR, SampleBasis.TOTAL_CUSTOMERS);
+    }
+
+    @Test
+    void rowsSubmittedOutsideThePeriodAreExcludedAndNamed() throws Exception {
+        // every readable date of small.csv is in 2026: scored as 2025, rows 2, 3, 5, 6 and 7 are out of the period;
+        // row 4 (C, submitted_at 2026-13-01 unreadable) is kept: 1 valid respondent, answers all 5 → every index 100
+        SurveyReport r = inYear(2025, null);
+        assertEquals(6, r.rows());
+        assertEquals(1, r.valid());
+        assertEquals(5L, r.findingsByRule().get(Rule.OUT_OF_PERIOD));
+        assertEquals(List.of("2:A=2026-07-01@submitted_at", "3:B=2026-09-30T18:00:00+08:00@submitted_at", "5:A=2026-08-15 10:00@submitted_at",
+                "6:null=2026-08-15@submitted_at", "7:D=2026-08-16@submitted_at"),
+                findings(r, Rule.OUT_OF_PERIOD));
+        assertEquals(0L, r.findingsByRule().get(Rule.DUPLICATE), "row 5 never reached the duplicate rule");
+        assertEquals(Ratio.HUNDRED, r.overall().index());
+        assertEquals(java.time.Year.of(2025), r.period());
+        assertEquals(List.of(), r.frequency().quarters());
+        assertEquals(Boolean.FALSE, r.frequency().met());
+        assertEquals(List.of("2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"), r.frequency().missing(r.period()));
+        // scored as 2026: nothing is out of the period; the quarter with responses is Q3 only (C's date is unreadable)
+        SurveyReport y = inYear(2026, null);
+        assertEquals(0L, y.findingsByRule().get(Rule.OUT_OF_PERIOD));
+        assertEquals(List.of("2026-Q3"), y.frequency().quarters());
+        assertEquals(Boolean.FALSE, y.frequency().met());
+        assertNull(small(null).frequency().met(), "without a year the frequency is listed, not judged");
+        assertEquals(List.of("2026-Q3"), small(null).frequency().quarters());
     }
 
     @Test
@@ -304,7 +352,7 @@ class SurveyAccumulatorTests {
     void aRowMustAnswerEveryQuestionSlotAndTheListLimitIsPositive() {
         SurveyAccumulator acc = new SurveyAccumulator(Q);
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> acc.add(new Response(4, "A", new String[23], null, null)));
-        assertEquals("row 4: 23 answers for 24 questions", e.getMessage());
+        assertEquals("row 4: 23 answers for 30 questions", e.getMessage());
         var l = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new SurveyAccumulator(Q, 0));
         assertTrue(l.getMessage().contains("listLimit must be ≥ 1, not 0"), l.getMessage());
         SurveyAccumulator one = new SurveyAccumulator(Q, 1);
@@ -353,8 +401,8 @@ class SurveyAccumulatorTests {
     @Test
     void weightsMustCoverEveryDimensionNonNegativeAndNotAllZero() {
         SurveyAccumulator acc = new SurveyAccumulator(Q);
-        acc.add(row(2, "A", null, null, "5", "4", "3", "2", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5"));
-        acc.add(row(3, "B", null, null, "3", "3", "3", "3", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1"));
+        acc.add(row(2, "A", null, null, "5", "4", "3", "2", "1", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5"));
+        acc.add(row(3, "B", null, null, "3", "3", "3", "3", "3", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1"));
         java.util.Map<Dimension, Ratio> w = new java.util.EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) w.put(d, Ratio.ZERO);
         var zero = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> acc.result("t", null, w));
@@ -363,11 +411,11 @@ class SurveyAccumulatorTests {
         var missing = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> acc.result("t", null, w));
         assertTrue(missing.getMessage().contains("weight of dimension comfort is missing"), missing.getMessage());
         // a weight of 0 is allowed: only functionality counts, so overall = functionality and so is its interval
-        // functionality: A 100 + 75 + 50 + 25 = 250; B 50 ×4 = 200 → 450 / 8 = 56.25
+        // functionality: A 100 + 75 + 50 + 25 + 0 = 250; B 50 ×5 = 250 → 500 / 10 = 50
         w.put(Dimension.COMFORT, Ratio.ZERO);
         w.put(Dimension.FUNCTIONALITY, Ratio.of(3));
         SurveyReport r = acc.result("t", null, w);
-        assertEquals(Ratio.parse("56.25"), r.overall().index());
+        assertEquals(Ratio.of(50), r.overall().index());
         assertEquals(r.dimensions().get(Dimension.FUNCTIONALITY).ciLow(), r.overall().ciLow());
         assertEquals(r.dimensions().get(Dimension.FUNCTIONALITY).ciHigh(), r.overall().ciHigh());
     }

@@ -84,7 +84,13 @@ class SurveyEvidenceTests {
         assertTrue(notes.startsWith("每季度第三方满意度调查，样本1,200份；2026Q3售后满意度86.2分。\n" + SurveyEvidence.MARK), notes);
         assertTrue(notes.contains("2026-07-01 至 2026-09-30"), notes);
         assertTrue(notes.contains("有效样本 4 份"), notes);
-        assertTrue(notes.contains("样本量不足，尚差 996 份"), notes); // 5 % of 20000 = 1000
+        // 5 % of 20000 = 1000, but a quarter's file is not a year: the annual rule is not failed, only measured
+        assertTrue(notes.contains("顾客总数 20000（T/GXDSL 244—2025 第七章），要求不少于 1000 份"), notes);
+        assertTrue(notes.contains("样本量要求按年度判定，所给回答尚差 996 份"), notes);
+        assertTrue(notes.contains("有回答的季度 2026-Q3"), notes);
+        assertTrue(notes.contains("百分制换算 (x − 1) ÷ 4 × 100，为本项目的解读；六个维度平均为本项目的计算方法"), notes);
+        assertTrue(notes.contains("（95% 置信区间 64.9–75.4）（百分制换算"), notes);
+        assertTrue(notes.contains("；总体满意度题 62.50 分；"), notes);
         assertTrue(notes.contains("综合感知指数 70.13 分"), notes);
         ObjectNode a = (ObjectNode) after.deepCopy();
         ObjectNode o = (ObjectNode) M.readTree(before).deepCopy();
@@ -112,7 +118,7 @@ class SurveyEvidenceTests {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> fill(gbt, "gxdsl244", new ArrayList<>()));
         assertTrue(e.getMessage().contains("ev.json") && e.getMessage().contains("$.rubric"), e.getMessage());
         InvalidInputException h = assertThrows(InvalidInputException.class, () -> fill(null, "hxjt", new ArrayList<>()));
-        assertTrue(h.getMessage().contains("gxdsl244 and gbt27922"), h.getMessage());
+        assertTrue(h.getMessage().contains("the survey fills rubrics gxdsl244, gxdsl259, gbt27922, not hxjt"), h.getMessage());
     }
 
     // ---- the survey's paragraph and facts, from small hand-built reports ----
@@ -158,14 +164,15 @@ class SurveyEvidenceTests {
         // two respondents, 20 customers, at least 2 responses: required = max(⌈5 % × 20⌉ = 1, 2) = 2 → enough.
         // every answer 5 and every answer 4: each dimension and the overall index (100 + 75) / 2 = 87.5
         String two = SurveyEvidence.facts(report(20L, 2, all("5"), all("4")));
-        assertTrue(two.contains("，顾客总数 20，要求不少于 2 份（5% 且不少于 2 份），样本量达到要求；"), two);
+        assertTrue(two.contains("，顾客总数 20（T/GXDSL 244—2025 第七章），要求不少于 2 份（5% 且不少于 2 份），样本量达到要求；"), two);
         assertTrue(two.contains("综合感知指数 87.50 分"), two);
         assertTrue(two.contains("各维度：功能性 87.50、经济性 87.50、"), two);
-        // the interval: s of {100 ×4, 75 ×4} per dimension = √(8 · 12.5² / 7) = 13.363; overall half-width
-        // 1.96 · √(6 · (178.57/8) / 36) = 1.96 · 1.9287 = 3.78 → 83.7 … 91.3
-        assertTrue(two.contains("（95% 置信区间 83.7–91.3）"), two);
+        // the interval: per dimension k questions, scores {100 ×k, 75 ×k}, s² = 2k · 12.5² / (2k − 1), s²/n = 156.25 / (2k − 1):
+        // five dimensions of 5 questions 156.25/9 = 17.361, civility (4) 156.25/7 = 22.321; overall half-width
+        // 1.96 · √((5 · 17.361 + 22.321) / 36) = 1.96 · 1.7411 = 3.41 → 84.1 … 90.9
+        assertTrue(two.contains("（95% 置信区间 84.1–90.9）"), two);
         String few = SurveyEvidence.facts(report(20L, 3, all("5"), all("4")));
-        assertTrue(few.contains("样本量不足，尚差 1 份"), few); // required max(1, 3) = 3, valid 2
+        assertTrue(few.contains("样本量要求按年度判定，所给回答尚差 1 份"), few); // required max(1, 3) = 3, valid 2, not a year
     }
 
     @Test
@@ -179,7 +186,7 @@ class SurveyEvidenceTests {
         assertEquals(List.of("C2.4"), filled);
         assertEquals("0.75", after.get("evidence").get("C2.4").get("credit").decimalValue().toPlainString());
         String notes = after.get("evidence").get("C2.4").get("notes").asText();
-        assertTrue(notes.startsWith(SurveyEvidence.MARK + "题目 FN1、FN2 的平均得分 75.00 分（2 个有效回答），折算为得分率 0.75"), notes);
+        assertTrue(notes.startsWith(SurveyEvidence.MARK + "题目 FN1、FN2、FN5 的平均得分 75.00 分（2 个有效回答），折算为得分率 0.75"), notes);
         // every answer 4: overall 75 exactly → no exact-value note
         SurveyReport full = report(null, 500, all("4"));
         List<String> f2 = new ArrayList<>();
@@ -187,6 +194,77 @@ class SurveyEvidenceTests {
         assertEquals(List.of("C2.1", "C2.2", "C2.3", "C2.4"), f2);
         assertEquals("75", a2.get("evidence").get("C2.1").get("value").decimalValue().toPlainString());
         assertFalse(a2.get("evidence").get("C2.1").get("notes").asText().contains("精确值"));
+    }
+
+    @Test
+    void gxdsl259GetsTheIndexAndTheYearsSampleOnlyForAYear() throws Exception {
+        Rubric rubric = RubricRegistry.getDefault().require("gxdsl259");
+        // small.csv as given (no --period): 9.5 = the overall index 2525/36 cut to 12 decimals; 11.3 and 11.4 keep no value
+        List<String> filled = new ArrayList<>();
+        JsonNode ev = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, SurveyAccumulatorTests.small(80L), Q, filled)).get("evidence");
+        assertEquals(List.of("9.5", "11.1", "11.3", "11.4"), filled);
+        assertEquals("70.138888888888", ev.get("9.5").get("value").decimalValue().toPlainString());
+        assertTrue(ev.get("11.3").path("value").isMissingNode() || ev.get("11.3").get("value").isNull(), ev.get("11.3").toString());
+        assertTrue(ev.get("11.3").get("notes").asText().startsWith(SurveyEvidence.MARK + "未给出 --period 年份"), ev.get("11.3").toString());
+        assertTrue(ev.get("11.1").get("notes").asText().startsWith(SurveyEvidence.MARK + "调查文件 small.csv"));
+        // the same rows as the year 2026, 80 active customers: 11.3 = 4 / 80 × 100 = 5 %, 11.4 = 4 responses
+        filled.clear();
+        SurveyReport year = SurveyAccumulatorTests.inYear(2026, 80L);
+        ev = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, year, Q, filled)).get("evidence");
+        assertEquals(List.of("9.5", "11.1", "11.3", "11.4"), filled);
+        assertEquals("5", ev.get("11.3").get("value").decimalValue().toPlainString());
+        assertEquals(4, ev.get("11.4").get("value").asInt());
+        assertTrue(ev.get("11.3").get("notes").asText().contains("有效样本 4 份 ÷ 顾客总数 80 = 5.00%"), ev.get("11.3").toString());
+        assertTrue(ev.get("11.1").get("notes").asText().contains("评价年度 2026"));
+        assertTrue(ev.get("11.1").get("notes").asText().contains("未做到每季度至少一次，缺 2026-Q1、2026-Q2、2026-Q4"));
+        // a year without the customers: 11.4 is filled, 11.3 says why not
+        filled.clear();
+        ev = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, SurveyAccumulatorTests.inYear(2026, null), Q, filled)).get("evidence");
+        assertEquals(4, ev.get("11.4").get("value").asInt());
+        assertTrue(ev.get("11.3").get("notes").asText().startsWith(SurveyEvidence.MARK + "未给出活跃顾客数（--customers）"));
+        // the year's facts: 9.5 carries them with the exact value; the year is short of 500, said as a failed year
+        filled.clear();
+        ev = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, year, Q, filled)).get("evidence");
+        String facts = ev.get("9.5").get("notes").asText();
+        assertTrue(facts.startsWith(SurveyEvidence.MARK + "调查文件 small.csv，评价年度 2026") && facts.contains("精确值 2525/36"), facts);
+        assertTrue(facts.contains("样本量不足，尚差 496 份"), facts);
+        // no customers counted (0): no share to compute
+        filled.clear();
+        ev = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, SurveyAccumulatorTests.inYear(2026, 0L), Q, filled)).get("evidence");
+        assertTrue(ev.get("11.3").path("value").isMissingNode() || ev.get("11.3").get("value").isNull(), ev.get("11.3").toString());
+        // a tailored 259 without these items: nothing to fill
+        filled.clear();
+        SurveyEvidence.fill(null, "ev.json", without("gxdsl259"), year, Q, filled);
+        assertEquals(List.of(), filled);
+    }
+
+    @Test
+    void theConversionIsSelectableAndTheOtherReadingIsReportedWhenItTurnsTheVerdict() throws Exception {
+        // seven respondents answering 4 everywhere, three answering 5: mean answer 4.3
+        //   linear (4.3 − 1) / 4 × 100 = 82.5 (< 85); × 20 = 86 (≥ 85): the verdict turns
+        String[][] rows = new String[10][];
+        for (int i = 0; i < 10; i++) rows[i] = all(i < 7 ? "4" : "5");
+        SurveyReport lin = report(null, 500, rows);
+        assertEquals(io.aftercert.core.Ratio.parse("82.5"), lin.overall().index());
+        assertEquals(io.aftercert.core.Ratio.of(86), lin.otherOverall());
+        assertTrue(lin.otherScaleChangesVerdict());
+        SurveyAccumulator acc = new SurveyAccumulator(Q);
+        for (int i = 0; i < 10; i++) acc.add(new Response(i + 2, "R" + i, rows[i].clone(), null, null));
+        SurveyReport t20 = acc.result("s.csv", null, SurveyAccumulator.equalWeights(), Scale.TIMES20, SampleBasis.TOTAL_CUSTOMERS);
+        assertEquals(io.aftercert.core.Ratio.of(86), t20.overall().index());
+        assertEquals(io.aftercert.core.Ratio.parse("82.5"), t20.otherOverall());
+        assertEquals(io.aftercert.core.Ratio.of(86), t20.dimensions().get(Dimension.SAFETY).index());
+        assertEquals(io.aftercert.core.Ratio.of(86), t20.overallQuestion().index());
+        // C2.2's questions under × 20: 86 → credit 0.86
+        List<String> filled = new ArrayList<>();
+        Rubric rubric = RubricRegistry.getDefault().require("gxdsl244");
+        JsonNode ev = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, t20, Q, filled));
+        assertEquals("0.86", ev.get("evidence").get("C2.2").get("credit").decimalValue().toPlainString());
+        // everyone at 4: 75 and 80, both under 85: the other reading does not turn the verdict
+        SurveyReport fours = report(null, 500, all("4"), all("4"));
+        assertFalse(fours.otherScaleChangesVerdict());
+        // the overall index not computed: nothing to turn
+        assertFalse(report(null, 500, new String[] {"5"}).otherScaleChangesVerdict());
     }
 
     /** A rubric with the id {@code id} and one item A.1 only: none of the indicators the survey measures (a tailored one, say). */

@@ -44,7 +44,7 @@ class SurveyHtmlTests {
         SurveyReport r = SurveyAccumulatorTests.small(100L);
         String zh = visibleText(new String(SurveyHtml.render(r, Q, "zh"), StandardCharsets.UTF_8));
         // allowed Latin in the Chinese page: ids, column names, file names, standard names, the CLI option
-        String rest = zh.replaceAll("“[^”]*”", "").replaceAll("respondent_id|submitted_at|duration_s|T/GXDSL|AfterCert|aftercert-perception|small\\.csv|--customers|\\b[A-Z]{2}\\d\\b|\\bN\\b|\\bs\\b|\\bn\\b|\\bz\\b", "");
+        String rest = zh.replaceAll("“[^”]*”", "").replaceAll("respondent_id|submitted_at|duration_s|T/GXDSL|AfterCert|aftercert-perception|small\\.csv|--customers|--scale|--period|--weights|\\b[A-Z]{2}\\d\\b|\\bN\\b|\\bs\\b|\\bn\\b|\\bz\\b", "");
         Matcher m = Pattern.compile("[A-Za-z]{2,}").matcher(rest);
         assertFalse(m.find(), () -> "English in the zh page: " + m.group());
         String en = visibleText(new String(SurveyHtml.render(r, Q, "en"), StandardCharsets.UTF_8));

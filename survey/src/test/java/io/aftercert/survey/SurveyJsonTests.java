@@ -33,7 +33,7 @@ class SurveyJsonTests {
         byte[] json = SurveyJson.write(SurveyAccumulatorTests.small(100L));
         assertEquals(List.of(), errors(SurveyJson.SCHEMA_RESOURCE, json));
         JsonNode n = M.readTree(json);
-        assertEquals(1, n.get("schemaVersion").asInt());
+        assertEquals(2, n.get("schemaVersion").asInt());
         // 250/3 does not terminate: a JSON number plus the exact "p/q"
         JsonNode fn = n.get("dimensions").get("functionality");
         assertTrue(fn.get("index").isNumber());
@@ -92,7 +92,7 @@ class SurveyJsonTests {
         byte[] json = TemplateWriter.write(Questionnaire.standard(), TemplateWriter.Format.JSON);
         assertEquals(List.of(), errors(SurveyJson.TEMPLATE_SCHEMA_RESOURCE, json));
         JsonNode n = M.readTree(json);
-        assertEquals(24, n.get("questions").size());
+        assertEquals(30, n.get("questions").size());
         JsonNode q = n.get("questions").get(0);
         assertEquals("FN1", q.get("id").asText());
         assertEquals("functionality", q.get("dimension").asText());

@@ -101,19 +101,7 @@ public final class WorkbookEvidence {
     }
 
     private static <T> T read(Path file, String name, Function<String, Optional<Rubric>> rubrics, Checks<T> checks) throws IOException {
-        WorkbookGuard.check(file, name);
-        Mapped m;
-        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
-            m = new Mapper(wb, name, rubrics).map();
-        } catch (ExcelReaderException | UncheckedIOException | IllegalStateException | NumberFormatException e) {
-            throw WorkbookGuard.bad(name, "not a readable Excel workbook: " + e.getMessage());
-        } catch (IOException e) {
-            if (e.getCause() instanceof javax.xml.stream.XMLStreamException || e.getClass() != IOException.class
-                    && !(e instanceof java.nio.file.NoSuchFileException) && !(e instanceof java.nio.file.AccessDeniedException)) {
-                throw WorkbookGuard.bad(name, "not a readable Excel workbook: " + e.getMessage());
-            }
-            throw e;
-        }
+        Mapped m = map(file, name, rubrics);
         List<Problem> problems = new ArrayList<>(m.problems);
         T a = null;
         if (!m.tree.isEmpty() || problems.isEmpty()) { // nothing mapped at all (not an evidence workbook): nothing to validate
@@ -123,15 +111,69 @@ public final class WorkbookEvidence {
                 problems.addAll(e.problems());
             }
         }
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing((Problem p) -> Place.of(p.path())));
-            throw new InvalidInputException("invalid evidence workbook " + name, problems);
-        }
+        if (!problems.isEmpty()) throw invalid(name, problems);
         return a;
     }
 
+    /** Problems in the order a person fixes them in, at most {@link #MAX_PER_KIND} of each kind. */
+    static InvalidInputException invalid(String name, List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing((Problem p) -> Place.of(p.path())));
+        return new InvalidInputException("invalid evidence workbook " + name, capped(sorted));
+    }
+
+    /** The workbook guarded and mapped to an evidence document, not yet validated. */
+    static Mapped map(Path file, String name, Function<String, Optional<Rubric>> rubrics) throws IOException {
+        WorkbookGuard.Facts facts = WorkbookGuard.check(file, name);
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+            return new Mapper(wb, name, rubrics, facts).map();
+        } catch (ExcelReaderException | UncheckedIOException | IllegalStateException | NumberFormatException
+                 | IndexOutOfBoundsException | java.time.DateTimeException e) {
+            throw WorkbookGuard.bad(name, "not a readable Excel workbook: " + e.getMessage());
+        } catch (IOException e) {
+            if (e.getCause() instanceof javax.xml.stream.XMLStreamException || e.getClass() != IOException.class
+                    && !(e instanceof java.nio.file.NoSuchFileException) && !(e instanceof java.nio.file.AccessDeniedException)) {
+                throw WorkbookGuard.bad(name, "not a readable Excel workbook: " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** Problems listed per kind. */
+    static final int MAX_PER_KIND = 10;
+
+    /**
+     * At most {@link #MAX_PER_KIND} problems of each kind (the same message but for the values and
+     * places in it), then one line saying how many more there are: a sheet of 400,000 identical
+     * mistakes is 11 lines, not 400,000.
+     */
+    static List<Problem> capped(List<Problem> problems) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        Map<String, Problem> last = new LinkedHashMap<>();
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : problems) {
+            String kind = kind(p.message());
+            int n = seen.merge(kind, 1, Integer::sum);
+            if (n <= MAX_PER_KIND) out.add(p);
+            else last.put(kind, p);
+        }
+        last.forEach((kind, p) -> out.add(new Problem(p.file(), p.path(), null, "and " + String.format(java.util.Locale.ROOT, "%,d",
+                seen.get(kind) - MAX_PER_KIND) + " more like this: " + abbreviated(p.message()))));
+        return out;
+    }
+
+    /** A message without its quoted values, numbers and cell references: what kind of problem it is. */
+    static String kind(String message) {
+        return message.replaceAll("'[^']*'|\\([^)]*\\)|[A-Z]*[0-9]+(\\.[0-9]+)*", "#");
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() > 80 ? s.substring(0, 77) + "…" : s;
+    }
+
     /** The evidence document, where each field came from, and what could not be mapped. */
-    record Mapped(ObjectNode tree, Map<String, String> places, List<Problem> problems) {
+    record Mapped(ObjectNode tree, Map<String, String> places, List<Problem> problems, Map<String, Integer> codeRows,
+                  Map<Col, Integer> cols, WorkbookGuard.Facts facts) {
         /** The cell a JSON path came from, or that of its nearest mapped parent. */
         String locate(String path) {
             if (path == null) return null;
@@ -178,12 +220,16 @@ public final class WorkbookEvidence {
         private final ObjectNode root = f.objectNode();
         private final Map<String, String> places = new HashMap<>();
         private final List<Problem> problems = new ArrayList<>();
+        private final WorkbookGuard.Facts facts;
+        private final Map<String, Integer> codeRows = new HashMap<>(); // clause → 0-based row of 评分表
+        private final Map<Col, Integer> scoreCols = new EnumMap<>(Col.class);
         private Rubric rubric;
 
-        Mapper(ReadableWorkbook wb, String file, Function<String, Optional<Rubric>> rubrics) {
+        Mapper(ReadableWorkbook wb, String file, Function<String, Optional<Rubric>> rubrics, WorkbookGuard.Facts facts) {
             this.wb = wb;
             this.file = file;
             this.rubrics = rubrics;
+            this.facts = facts;
         }
 
         Mapped map() throws IOException {
@@ -193,7 +239,7 @@ public final class WorkbookEvidence {
                 problem(Layout.INFO_SHEET, null, "this is a scored workbook written by assess --xlsx (it has the sheet "
                         + Layout.GAPS_SHEET + "), not an evidence workbook: assess the evidence it was scored from, or start "
                         + "from ./aftercert template ID --format xlsx");
-                return new Mapped(root, places, problems);
+                return new Mapped(root, places, problems, codeRows, scoreCols, facts);
             }
             Sheet info = sheet(names, Layout.INFO_SHEET, true);
             Sheet score = sheet(names, Layout.SCORE_SHEET, true);
@@ -203,7 +249,7 @@ public final class WorkbookEvidence {
             places.put("$.evidence", Layout.SCORE_SHEET);
             if (score != null) score(score);
             if (findings != null) findings(findings);
-            return new Mapped(root, places, problems);
+            return new Mapped(root, places, problems, codeRows, scoreCols, facts);
         }
 
         private Sheet sheet(List<String> names, String name, boolean required) {
@@ -257,6 +303,7 @@ public final class WorkbookEvidence {
                 places.put(i.path, place);
                 if (row == null) continue;
                 Cell c = found.get(i);
+                if (uncomputed(c, place, null)) continue;
                 if (isEmpty(c)) continue;
                 switch (i) {
                     case ORG_NAME -> {
@@ -282,8 +329,9 @@ public final class WorkbookEvidence {
         private Optional<String> date(Cell c, String place) {
             if (c.getType() == CellType.NUMBER || c.getType() == CellType.FORMULA && isNumber(c.getRawValue())) {
                 BigDecimal serial = new BigDecimal(c.getRawValue());
-                if (serial.signum() <= 0 || serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
-                    problem(place, null, "assessment date: " + serial.toPlainString() + " is not a date");
+                // below 1 is a time of day (0.5 is noon), not a day: Excel would show 1900-01-00
+                if (serial.compareTo(BigDecimal.ONE) < 0 || serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
+                    problem(place, null, "assessment date: " + textOf(c) + " is not a date (write it as 2026-11-06)");
                     return Optional.empty();
                 }
                 long days = serial.longValue();
@@ -301,9 +349,10 @@ public final class WorkbookEvidence {
         // ---- 评分表
 
         private void score(Sheet sheet) throws IOException {
-            Map<Col, Integer> cols = new EnumMap<>(Col.class);
+            Map<Col, Integer> cols = scoreCols;
             int[] header = {-1};
             Map<String, Integer> seen = new HashMap<>();
+            Map<String, int[]> twice = new LinkedHashMap<>();
             ObjectNode evidence = (ObjectNode) root.get("evidence");
             rows(sheet, MAX_SCORE_ROWS, r -> {
                 int row = r.getRowNum() - 1;
@@ -313,16 +362,25 @@ public final class WorkbookEvidence {
                         String t = text(c);
                         if (t == null) continue;
                         for (Col col : Col.values()) {
-                            if (t.startsWith(col.word) && !cols.containsKey(col)) cols.put(col, c.getColumnIndex());
+                            if (!t.startsWith(col.word)) continue;
+                            Integer first = cols.putIfAbsent(col, c.getColumnIndex());
+                            if (first != null) twice.put(col.word, new int[] {row, first, c.getColumnIndex()});
                         }
                     }
-                    if (cols.containsKey(Col.CODE)) header[0] = row;
-                    else cols.clear();
+                    if (cols.containsKey(Col.CODE)) {
+                        header[0] = row;
+                        twice.forEach((word, at) -> problem(Layout.cell(Layout.SCORE_SHEET, at[0], at[2]), null, "two columns begin with "
+                                + word + " (" + Layout.column(at[1]) + " and " + Layout.column(at[2]) + "): keep one, or rename the other"));
+                    } else {
+                        cols.clear();
+                        twice.clear();
+                    }
                     return;
                 }
                 String code = text(cell(r, cols.get(Col.CODE)));
                 if (code == null) return;
                 code = code.strip();
+                codeRows.putIfAbsent(code, row);
                 if (!hasInput(r, cols)) return; // headings, subtotals and items not assessed yet
                 String codePlace = Layout.cell(Layout.SCORE_SHEET, row, cols.get(Col.CODE));
                 Integer earlier = seen.putIfAbsent(code, row);
@@ -340,14 +398,62 @@ public final class WorkbookEvidence {
                         + ": a row in the first " + HEADER_SEARCH_ROWS + " whose cells begin with 条款, 评价, 数值 …");
             } else if (!cols.containsKey(Col.VERDICT)) {
                 problem(Layout.SCORE_SHEET, null, "the header row of " + Layout.SCORE_SHEET + " has no column beginning with 评价");
+            } else {
+                merged(Layout.SCORE_SHEET, header[0], INPUTS.stream().map(cols::get).filter(java.util.Objects::nonNull).toList());
             }
+        }
+
+        /**
+         * Refuses merged ranges below the header that cover an input column: a merged 评价 cell is
+         * one verdict shown for several clauses but stored in the first only.
+         */
+        private void merged(String sheet, int headerRow, List<Integer> inputCols) {
+            for (String range : facts.merged(sheet)) {
+                int[] r = range(range);
+                if (r == null || r[3] <= headerRow || r[1] == r[3] && r[0] == r[2]) continue;
+                for (int col : inputCols) {
+                    if (col >= r[0] && col <= r[2]) {
+                        problem(sheet + "!" + range, null, "cells " + range + " are merged: a merged input cell holds one value for"
+                                + " the first row only; unmerge them and fill each row");
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** {first col, first row, last col, last row}, 0-based, of {@code A1:B2}; null when it is not a range. */
+        private static int[] range(String ref) {
+            Matcher m = Pattern.compile("([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})").matcher(ref);
+            if (!m.matches()) return null;
+            return new int[] {col(m.group(1)), Integer.parseInt(m.group(2)) - 1, col(m.group(3)), Integer.parseInt(m.group(4)) - 1};
+        }
+
+        private static int col(String letters) {
+            int c = 0;
+            for (char ch : letters.toCharArray()) c = c * 26 + (ch - 'A' + 1);
+            return c - 1;
         }
 
         private static final List<Col> INPUTS = List.of(Col.VERDICT, Col.VALUE, Col.CONFORMING, Col.SAMPLED, Col.NOTES, Col.ATTACHMENTS);
 
         private boolean hasInput(Row r, Map<Col, Integer> cols) {
-            for (Col c : INPUTS) if (!isEmpty(cell(r, cols.get(c)))) return true;
+            for (Col c : INPUTS) {
+                Cell cell = cell(r, cols.get(c));
+                if (!isEmpty(cell) || isUncomputed(cell)) return true;
+            }
             return false;
+        }
+
+        /** A formula cell without a cached value (written by a program that does not compute): reported, never read as empty. */
+        private static boolean isUncomputed(Cell c) {
+            return c != null && c.getType() == CellType.FORMULA && (c.getRawValue() == null || c.getRawValue().isBlank());
+        }
+
+        private boolean uncomputed(Cell c, String place, String code) {
+            if (!isUncomputed(c)) return false;
+            problem(place, code, "the cell holds the formula =" + abbreviate(String.valueOf(c.getFormula())) + " without a computed value:"
+                    + " open and save the workbook in Excel or LibreOffice, or type the value");
+            return true;
         }
 
         private void entry(ObjectNode evidence, String code, Row r, int row, Map<Col, Integer> cols, String codePlace) {
@@ -364,6 +470,9 @@ public final class WorkbookEvidence {
             places.put(path + ".notes", at.apply(Col.NOTES));
             places.put(path + ".attachments", at.apply(Col.ATTACHMENTS));
 
+            boolean uncomputed = false;
+            for (Col c : INPUTS) uncomputed |= uncomputed(cell(r, cols.get(c)), at.apply(c), code);
+            if (uncomputed) return;
             String notes = text(cell(r, cols.get(Col.NOTES)));
             boolean notApplicable = false;
             Cell v = cell(r, cols.get(Col.VERDICT));
@@ -405,7 +514,8 @@ public final class WorkbookEvidence {
             }
             boolean numeric = c.getType() == CellType.NUMBER || c.getType() == CellType.FORMULA && isNumber(c.getRawValue());
             if (numeric) {
-                BigDecimal d = new BigDecimal(c.getRawValue());
+                BigDecimal d = decimal(c, place, code);
+                if (d == null) return false;
                 if (isPercentFormat(c)) e.put("credit", d);
                 else if (isWhole(d)) e.set("band", whole(d));
                 else e.put("credit", d);
@@ -453,7 +563,13 @@ public final class WorkbookEvidence {
                 return f.nullNode();
             }
             if (c.getType() == CellType.NUMBER || c.getType() == CellType.FORMULA && isNumber(c.getRawValue())) {
-                BigDecimal d = new BigDecimal(c.getRawValue());
+                if (isDateFormat(c)) {
+                    problem(place, code, "the cell is formatted as a date, so it shows a date, not the number " + textOf(c)
+                            + ": format it as a number (常规 / General)");
+                    return f.nullNode();
+                }
+                BigDecimal d = decimal(c, place, code);
+                if (d == null) return f.nullNode();
                 if (isPercentFormat(c) && percentUnit) d = d.movePointRight(2);
                 return isWhole(d) && !metricValue ? whole(d) : f.numberNode(d.stripTrailingZeros().scale() < 0 ? d.setScale(0) : d);
             }
@@ -462,9 +578,23 @@ public final class WorkbookEvidence {
             if (m.matches() && percentUnit) return f.numberNode(new BigDecimal(m.group(1)));
             if (isNumber(t)) {
                 BigDecimal d = new BigDecimal(t);
+                String bad = io.aftercert.core.NumberBounds.problem(d);
+                if (bad != null) {
+                    problem(place, code, bad);
+                    return f.nullNode();
+                }
                 return isWhole(d) && !metricValue ? whole(d) : f.numberNode(d);
             }
             return f.textNode(textOf(c));
+        }
+
+        /** A number cell's value within the bounds every number read goes through, or null (reported). */
+        private BigDecimal decimal(Cell c, String place, String code) {
+            BigDecimal d = new BigDecimal(c.getRawValue());
+            String bad = io.aftercert.core.NumberBounds.problem(d);
+            if (bad == null) return d;
+            problem(place, code, bad);
+            return null;
         }
 
         private com.fasterxml.jackson.databind.JsonNode whole(BigDecimal d) {
@@ -519,6 +649,7 @@ public final class WorkbookEvidence {
                     }
                 }
             });
+            if (header[0] >= 0) merged(Layout.FINDINGS_SHEET, header[0], List.copyOf(cols.values()));
             if (!out.isEmpty()) root.set("findings", out);
         }
 
@@ -550,6 +681,16 @@ public final class WorkbookEvidence {
         private static boolean isPercentFormat(Cell c) {
             String fmt = c.getDataFormatString();
             return fmt != null && fmt.contains("%");
+        }
+
+        /** Excel's built-in date and time formats (14–22, 45–47) or a format of its own with day, month or year parts. */
+        private static boolean isDateFormat(Cell c) {
+            Integer id = c.getDataFormatId();
+            if (id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47)) return true;
+            String fmt = c.getDataFormatString();
+            if (fmt == null || fmt.contains("%")) return false;
+            String bare = fmt.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "").toLowerCase(java.util.Locale.ROOT);
+            return bare.matches(".*[ymd].*") || bare.matches(".*[年月日].*");
         }
 
         private static boolean isNumber(String s) {

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -152,25 +153,37 @@ public final class WorkbookTemplate {
     }
 
     private static void fill(Worksheet ws, int row, Evidence e) {
+        cells(e).forEach((col, v) -> {
+            if (v instanceof String t) ws.value(row, col.ordinal(), t);
+            else if (v instanceof Number n) ws.value(row, col.ordinal(), n);
+        });
+    }
+
+    /**
+     * The input cells of one item's evidence, as the reader reads them back: every input column
+     * ({@code null} for an empty cell), text or a number. The one mapping from evidence to cells,
+     * used for a new workbook and for writing into an existing one.
+     */
+    static Map<Col, Object> cells(Evidence e) {
+        Map<Col, Object> out = new java.util.EnumMap<>(Col.class);
+        for (Col c : List.of(Col.VERDICT, Col.VALUE, Col.CONFORMING, Col.SAMPLED, Col.NOTES, Col.ATTACHMENTS)) out.put(c, null);
         EvidenceValue v = e.value();
-        int verdict = Col.VERDICT.ordinal();
         String notes = e.notes();
-        if (v instanceof EvidenceValue.Conforms c) ws.value(row, verdict, c.conforms() ? Layout.CONFORMS : Layout.NOT_CONFORMS);
-        else if (v instanceof EvidenceValue.Credit c) ws.value(row, verdict, percent(c.credit()));
-        else if (v instanceof EvidenceValue.Banded b) {
-            if (b.credit() == null) ws.value(row, verdict, b.band());
-            else ws.value(row, verdict, b.band() + "档 " + percent(b.credit()));
-        } else if (v instanceof EvidenceValue.Sample s) {
-            ws.value(row, Col.CONFORMING.ordinal(), s.conforming());
-            ws.value(row, Col.SAMPLED.ordinal(), s.sampled());
+        if (v instanceof EvidenceValue.Conforms c) out.put(Col.VERDICT, c.conforms() ? Layout.CONFORMS : Layout.NOT_CONFORMS);
+        else if (v instanceof EvidenceValue.Credit c) out.put(Col.VERDICT, percent(c.credit()));
+        else if (v instanceof EvidenceValue.Banded b) out.put(Col.VERDICT, b.credit() == null ? (Object) b.band() : b.band() + "档 " + percent(b.credit()));
+        else if (v instanceof EvidenceValue.Sample s) {
+            out.put(Col.CONFORMING, s.conforming());
+            out.put(Col.SAMPLED, s.sampled());
         } else if (v instanceof EvidenceValue.Measured m) {
-            ws.value(row, Col.VALUE.ordinal(), decimal(m.value()));
+            out.put(Col.VALUE, decimal(m.value()));
         } else if (v instanceof EvidenceValue.NotApplicable na) {
-            ws.value(row, verdict, Layout.NOT_APPLICABLE);
+            out.put(Col.VERDICT, Layout.NOT_APPLICABLE);
             notes = na.justification();
         }
-        if (notes != null) ws.value(row, Col.NOTES.ordinal(), notes);
-        if (!e.attachments().isEmpty()) ws.value(row, Col.ATTACHMENTS.ordinal(), String.join("\n", e.attachments()));
+        out.put(Col.NOTES, notes);
+        if (!e.attachments().isEmpty()) out.put(Col.ATTACHMENTS, String.join("\n", e.attachments()));
+        return out;
     }
 
     private static void infoSheet(Worksheet ws, Rubric r, Assessment a) {

@@ -74,6 +74,9 @@ class WorkbookEvidenceTests {
                             ws.style(row, col).format("0%").set();
                         } else if (v instanceof Formula f) {
                             ws.formula(row, col, f.text());
+                        } else if (v instanceof Dated d) {
+                            ws.value(row, col, d.value());
+                            ws.style(row, col).format("yyyy-mm-dd").set();
                         } else if (v instanceof LocalDate d) {
                             ws.value(row, col, d);
                             ws.style(row, col).format("yyyy-mm-dd").set();
@@ -91,6 +94,10 @@ class WorkbookEvidenceTests {
     }
 
     record Formula(String text) {
+    }
+
+    /** A number in a cell formatted as a date. */
+    record Dated(double value) {
     }
 
     static Book gbt() {
@@ -126,7 +133,6 @@ class WorkbookEvidenceTests {
                 .score(11, "5.1.4.1", null, 1, "0.25")
                 .score(12, "5.1.4.2", null, 1, "不适用", null, null, null, null, "本公司无此业务")
                 .score(13, "5.1.5.1", null, 1, "第3档", null, null, null, null, "记录见附件", "a.pdf\nb.pdf；c.pdf")
-                .score(14, "5.1.5.2", null, 1, new Formula("1+2"))         // formula, no cached value: empty
                 .score(15, "5.2.1.1", null, 1, Boolean.FALSE)
                 .score(16, "5.2.1.2", null, 1, "5档 95%"));
         assertEquals("示例电器有限公司", a.organization().name());
@@ -144,10 +150,35 @@ class WorkbookEvidenceTests {
         assertEquals(new EvidenceValue.Banded(3, null), a.evidence().get("5.1.5.1").value());
         assertEquals("记录见附件", a.evidence().get("5.1.5.1").notes());
         assertEquals(List.of("a.pdf", "b.pdf", "c.pdf"), a.evidence().get("5.1.5.1").attachments());
-        assertTrue(!a.evidence().containsKey("5.1.5.2"), "a formula without a cached value is an empty cell");
         assertEquals(new EvidenceValue.Conforms(false), a.evidence().get("5.2.1.1").value());
         assertEquals(new EvidenceValue.Banded(5, Ratio.of(95, 100)), a.evidence().get("5.2.1.2").value());
         assertTrue(!a.evidence().containsKey("5.1"), "heading rows are not evidence");
+    }
+
+    @Test
+    void whatASpreadsheetWouldShowDifferentlyIsSaidNotGuessed() {
+        // a formula without a cached value (a program that does not compute wrote it) was read as an
+        // empty cell; a date-formatted 抽样数 shows a date while it holds 46000; a date serial 0.5 is noon of no day
+        Book b = gbt().score(5, "5.1.1.1", null, 1, new Formula("1+2"))
+                .score(6, "5.1.2.1", null, 1, null, null, null, 18, new Dated(46000));
+        b.cell(Layout.INFO_SHEET, "B5", 0.5);
+        List<String> ps = problems(b);
+        assertEquals(3, ps.size(), ps.toString());
+        assertTrue(ps.get(0).contains("基本信息!B5") && ps.get(0).contains("0.5 is not a date"), ps.get(0));
+        assertTrue(ps.get(1).contains("评分表!D5 [5.1.1.1]") && ps.get(1).contains("=1+2 without a computed value"), ps.get(1));
+        assertTrue(ps.get(2).contains("评分表!H6 [5.1.2.1]") && ps.get(2).contains("formatted as a date"), ps.get(2));
+    }
+
+    @Test
+    void aHundredThousandAlikeProblemsAreTenAndACount() {
+        List<Problem> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 100_000; i++) many.add(new Problem("f.xlsx", "评分表!D" + (i + 5), "5.1." + i, "评价 'x" + i + "' is not a verdict"));
+        many.add(new Problem("f.xlsx", "基本信息!B2", null, "organisation name is required"));
+        List<Problem> out = WorkbookEvidence.capped(many);
+        assertEquals(12, out.size(), "10 of the kind, the other kind, one count");
+        assertEquals("评分表!D14", out.get(9).path());
+        assertEquals("organisation name is required", out.get(10).message());
+        assertTrue(out.get(11).message().startsWith("and 99,990 more like this: 评价 'x99999'"), out.get(11).message());
     }
 
     @Test

@@ -99,6 +99,53 @@ class WorkbookGuardTests {
         assertTrue(r.output().contains("shared-strings table"), r.output());
     }
 
+    /** The hostile workbooks of the command line's corpus (how each was made: its README). */
+    static final Path CORPUS = Path.of("..", "cli", "src", "test", "resources", "hostile", "workbook");
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "malformed-ampersand.xlsx       | 评分表       | sheet 评分表 (xl/worksheets/sheet1.xml) is not well-formed XML (line 1, column 3088)",
+        "number-1e999999999-verdict.xlsx | 评分表!D6   | '1E999999999' is not a number a spreadsheet program writes",
+        "number-1e999999999-notes.xlsx  | 评分表!I6    | '1E999999999' is not a number",
+        "number-1e999999999-info.xlsx   | 基本信息!B6  | '1E999999999' is not a number",
+        "number-1e-999999999-value.xlsx | 评分表!E9    | '1E-999999999' is not a number",
+        "repeated-row-number.xlsx       | 评分表!A10   | row 10 comes after row 72 (rows must increase",
+        "shared-string-out-of-range.xlsx | 评分表!D6   | points at shared string 999999, but the workbook has 235",
+        "duplicate-sheet-name.xlsx      | 评分表       | the workbook has two sheets named 评分表",
+        "doctype.xlsx                   | xl/sharedStrings.xml | part xl/sharedStrings.xml declares a DTD",
+        "zip-bomb.xlsx                  | 评分表       | part xl/worksheets/sheet1.xml inflates beyond the 64 MiB limit",
+    })
+    void theGuardRefusesWhatNoSpreadsheetWritesNamingThePlace(String file, String place, String message) throws IOException {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> WorkbookGuard.check(CORPUS.resolve(file), file));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals(place, e.problems().get(0).path(), e.getMessage());
+        assertTrue(e.problems().get(0).message().contains(message), e.getMessage());
+        assertEquals(file, e.problems().get(0).file());
+    }
+
+    @Test
+    void theGuardAnswersEachSheetsMergedRanges() throws IOException {
+        WorkbookGuard.Facts facts = WorkbookGuard.check(CORPUS.resolve("merged-verdict.xlsx"), "m.xlsx");
+        assertEquals(java.util.List.of("D6:D7"), facts.merged("评分表"));
+        assertEquals(java.util.List.of(), facts.merged("基本信息"));
+        assertEquals(java.util.List.of("A2:D2"), facts.merged("特别项"), "the template's own title, above the header");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "merged-verdict.xlsx            | 评分表!D6:D7 | cells D6:D7 are merged",
+        "duplicate-verdict-column.xlsx  | 评分表!L3    | two columns begin with 评价 (D and L)",
+        "formula-without-value.xlsx     | 评分表!D6    | the formula =IF(1,\"符合\",\"\") without a computed value",
+        "date-styled-sample.xlsx        | 评分表!H9    | formatted as a date, so it shows a date, not the number 46000",
+        "date-serial-half.xlsx          | 基本信息!B5  | assessment date: 0.5 is not a date",
+        "number-1e300-value.xlsx        | 评分表!E9    | number 1E+300 is out of range",
+    })
+    void whatTheReaderWouldReadOneWayIsSaid(String file, String place, String message) {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> WorkbookEvidence.read(CORPUS.resolve(file), file, REGISTRY::find));
+        assertTrue(e.problems().stream().anyMatch(p -> place.equals(p.path()) && p.message().contains(message)), e.getMessage());
+    }
+
     // ---- helpers
 
     static byte[] blank() {

@@ -3,7 +3,10 @@ package io.aftercert.core.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.aftercert.core.Ratio;
+import io.aftercert.core.Text;
+import io.aftercert.core.plan.ActionPlan;
 import io.aftercert.core.plan.Planner;
+import java.util.List;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.GradeRef;
 import java.io.IOException;
@@ -16,7 +19,7 @@ import java.io.UncheckedIOException;
  */
 public final class PlanJson {
     /** Version of this document's shape. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     /** Classpath resource of its JSON Schema. */
     public static final String SCHEMA_RESOURCE = "/io/aftercert/core/schema/plan.schema.json";
 
@@ -32,24 +35,28 @@ public final class PlanJson {
      * @param finalScore    the final score now
      * @param grade         the grade now (null without a grade scale)
      * @param plan          the plan, or null when there is no higher grade
+     * @param recommendation what to do, in both languages ({@link io.aftercert.core.plan.Headline#recommendation})
+     * @param actions       the items in the order every surface shows them, with priority, owner and due date
+     *                      ({@link ActionPlan#actions()})
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"schemaVersion", "rubric", "organization", "finalScore", "grade", "plan"})
+    @JsonPropertyOrder({"schemaVersion", "rubric", "organization", "finalScore", "grade", "plan", "recommendation", "actions"})
     public record Document(int schemaVersion, String rubric, String organization, Ratio finalScore, GradeRef grade,
-                           Planner.Plan plan) {
+                           Planner.Plan plan, Text recommendation, List<ActionPlan.Action> actions) {
     }
 
     /**
      * Writes the plan document ({@code plan --json}).
      *
-     * @param result the result the plan starts from
-     * @param plan   the plan, or null when there is no higher grade
+     * @param result         the result the plan starts from
+     * @param plan           the action plan ({@link ActionPlan#of})
+     * @param recommendation what to do ({@link io.aftercert.core.plan.Headline#recommendation})
      * @return the document as UTF-8 JSON
      */
-    public static byte[] write(AssessmentResult result, Planner.Plan plan) {
+    public static byte[] write(AssessmentResult result, ActionPlan plan, Text recommendation) {
         try {
             return Json.mapper().writeValueAsBytes(new Document(SCHEMA_VERSION, result.rubric().id(),
-                    result.organization().name(), result.finalScore(), result.grade(), plan));
+                    result.organization().name(), result.finalScore(), result.grade(), plan.plan(), recommendation, plan.actions()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -58,13 +58,13 @@ public final class TemplateJson {
                 e.putNull("conforms");
             }
             e.put("notes", "");
-            e.put("guidance", guidance(leaf, bandHelp));
+            e.put("guidance", guidance(r, leaf, bandHelp));
         }
         root.putArray("findings");
         return root;
     }
 
-    private static String guidance(Indicator leaf, String bandHelp) {
+    private static String guidance(io.aftercert.core.model.Rubric r, Indicator leaf, String bandHelp) {
         StringBuilder sb = new StringBuilder();
         sb.append(leaf.title().zh()).append(" / ").append(leaf.title().en()).append(" — max ").append(leaf.points());
         if (leaf.requirement() != null) endSentence(sb).append(leaf.requirement());
@@ -84,9 +84,20 @@ public final class TemplateJson {
         } else if (bandHelp != null) {
             endSentence(sb).append("Rate with \"band\" 1–5 (").append(bandHelp).append("), or \"conforms\": true/false");
         }
-        for (Guidance g : leaf.guidance()) endSentence(sb).append('[').append(g.source()).append(' ').append(g.clause()).append("] ").append(g.text());
+        // the guidance document by its name, never by the rubric's internal source id (002)
+        for (Guidance g : leaf.guidance()) endSentence(sb).append('[').append(sourceName(r, g.source())).append(' ').append(g.clause()).append("] ").append(g.text());
         endSentence(sb).append("Or \"notApplicable\": \"why\".");
         return sb.toString();
+    }
+
+    /** A source's name as people know it: the 《…》 of its Chinese title, or the title, or the id when the rubric lists no such source. */
+    private static String sourceName(io.aftercert.core.model.Rubric r, String id) {
+        return r.sources().stream().filter(s -> s.id().equals(id)).findFirst().map(s -> {
+            String t = s.title().zh();
+            int a = t.indexOf('《');
+            int b = t.indexOf('》');
+            return a >= 0 && b > a ? t.substring(a, b + 1) : t;
+        }).orElse(id);
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param curve     the declared credit curve
  * @param floor     for {@link CreditCurve#LINEAR}: the value that earns 0 (below the target for
  *                  at-least, above it for at-most); {@code null} otherwise
- * @param recordsKpi the id of the service-record KPI that measures it (records/SCHEMA.md), or null
+ * @param recordsKpi the id of the service-record KPI that measures it (docs/records-format.md), or null
  * @param valueCreditCap the most credit a measured value alone can earn, in (0, 1], or null for no cap.
  *                  Set where the clause has a qualitative part beside its number (GB/T 27922 CTS
  *                  5.1.2.2: "…负责对售后服务工作的管理和对售后服务活动的指导"): a value shows only the
@@ -70,7 +70,7 @@ public record MetricSpec(String unit, Direction direction, Ratio target, CreditC
      * @param curve     the declared credit curve
      * @param floor     for {@link CreditCurve#LINEAR}: the value that earns 0 (below the target for
      *                  at-least, above it for at-most); {@code null} otherwise
-     * @param recordsKpi the id of the service-record KPI that measures it (records/SCHEMA.md), or null
+     * @param recordsKpi the id of the service-record KPI that measures it (docs/records-format.md), or null
      * @param valueCreditCap the most credit a measured value alone can earn, in (0, 1], or null for no cap.
      *                  Set where the clause has a qualitative part beside its number (GB/T 27922 CTS
      *                  5.1.2.2: "…负责对售后服务工作的管理和对售后服务活动的指导"): a value shows only the

@@ -59,6 +59,7 @@ public record ActionPlan(Planner.Plan plan, List<Action> actions, boolean withEf
      * @param due      by when (effort file), or null
      * @param limit    what limits the item and what would lift it ({@link Limits#of(IndicatorResult)}), or null
      */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Action(String code, Text title, String priority, boolean inPlan, Ratio gain, Ratio effort, String owner,
                          LocalDate due, Text limit) {
     }
@@ -102,6 +103,8 @@ public record ActionPlan(Planner.Plan plan, List<Action> actions, boolean withEf
         int more = index ? INDEX_ROWS : Math.max(2, GRADED_ROWS - first.size());
         List<String> codes = new ArrayList<>(first);
         rest.stream().limit(more).forEach(g -> codes.add(g.code()));
+        // an item the effort file gives an owner stays in sight even when it is not worth its effort now
+        rest.stream().filter(g -> in.assignments().containsKey(g.code()) && !codes.contains(g.code())).forEach(g -> codes.add(g.code()));
         List<Action> actions = new ArrayList<>();
         for (int k = 0; k < codes.size(); k++) {
             String priority = index ? "P" + Math.min(3, k / 3 + 1) : k < first.size() ? "P1" : "P2";

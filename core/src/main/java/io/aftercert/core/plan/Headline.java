@@ -10,6 +10,7 @@ import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.GradeRef;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * The first screen's two sentences, from the rules, in both languages: what to do
@@ -19,6 +20,8 @@ import java.time.format.DateTimeFormatter;
  */
 public final class Headline {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+    /** Items the recommendation names one by one; more are named by their count. */
+    static final int MAX_NAMED = 4;
 
     private Headline() {
     }
@@ -72,10 +75,12 @@ public final class Headline {
         if (!p.reachable()) {
             return Text.of("；" + target.label().zh() + "无法仅靠条款改进达到", "; " + target.label().en() + " cannot be reached by items alone");
         }
-        String items = String.join("、", plan.firstRoundCodes());
-        String itemsEn = String.join(", ", plan.firstRoundCodes());
+        List<String> codes = plan.firstRoundCodes();
+        // a long list belongs to the plan table; the sentence names it by its count
+        String items = codes.size() <= MAX_NAMED ? " " + String.join("、", codes) + " " : "改进计划中的 " + codes.size() + " 项";
+        String itemsEn = codes.size() <= MAX_NAMED ? String.join(", ", codes) : "the " + codes.size() + " items of the plan";
         boolean wait = !waited && target.star() && scale.starIsConditional(r.qualifyingGradeHeldMonths());
-        return Text.of((waited ? "，" : "；") + "完成 " + items + (wait ? " 并" + hold(scale, lowest, r, "zh") : " 后") + "可申请" + target.label().zh(),
+        return Text.of((waited ? "，" : "；") + "完成" + items + (wait ? "并" + hold(scale, lowest, r, "zh") : "后") + "可申请" + target.label().zh(),
                 "; complete " + itemsEn + " to apply for " + target.label().en() + (wait ? ", " + hold(scale, lowest, r, "en") : ""));
     }
 
@@ -99,6 +104,29 @@ public final class Headline {
         var codes = plan.actions().stream().filter(a -> "P1".equals(a.priority())).map(ActionPlan.Action::code).toList();
         return Text.of("该标准不设认证等级；应优先改进 " + String.join("、", codes) + "。",
                 "The standard defines no certification grade; improve " + String.join(", ", codes) + " first.");
+    }
+
+    /**
+     * What the headline score is called: the final score of a graded rubric, the conformance rate
+     * of a checklist, the service quality index otherwise.
+     *
+     * @param r a result
+     * @return the name in both languages
+     */
+    public static Text scoreLabel(AssessmentResult r) {
+        if (r.grade() != null) return Text.of("最终得分", "final score");
+        return r.rubric().conformance() ? Text.of("符合率", "conformance") : Text.of("服务质量指数", "service quality index");
+    }
+
+    /**
+     * {@link #trend(AssessmentResult, AssessmentResult, Text)} with the score named by {@link #scoreLabel}.
+     *
+     * @param before the previous result (same rubric)
+     * @param after  this result
+     * @return one sentence in each language
+     */
+    public static Text trend(AssessmentResult before, AssessmentResult after) {
+        return trend(before, after, scoreLabel(after));
     }
 
     /**

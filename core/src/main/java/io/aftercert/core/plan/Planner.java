@@ -51,7 +51,7 @@ public final class Planner {
      * @param grade     the grade aimed at
      * @param current   the final score now
      * @param needed    the final-score rise the grade needs (≤ 0: already reached)
-     * @param steps     the items to bring to full credit
+     * @param steps     the items to bring to full credit, the largest gain first
      * @param gain      the rise they give together
      * @param effort    their total effort
      * @param reachable false when no set of items reaches the grade
@@ -251,6 +251,8 @@ public final class Planner {
             exact = !search.cutOff;
             method = exact ? LEAST_EFFORT : LEAST_EFFORT_CUT;
         }
+        // one order on every surface: the largest gain first (ties keep the planner's order)
+        chosen = chosen.stream().sorted(Comparator.comparing(Step::scoreGain).reversed()).toList();
         Ratio gainPoints = chosen.stream().map(Step::pointsLost).reduce(Ratio.ZERO, Ratio::plus);
         Ratio reached = unclamped.plus(gainPoints.dividedBy(applicable).times(Ratio.HUNDRED)).clamp(Ratio.ZERO, Ratio.HUNDRED);
         if (reached.compareTo(target.minScore()) < 0) throw new IllegalStateException("plan misses " + target.id());

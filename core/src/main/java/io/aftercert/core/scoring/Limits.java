@@ -84,10 +84,12 @@ public final class Limits {
         Totals t = r.totals();
         if ("points".equals(r.rubric().mode()) && t.applicable().signum() > 0 && t.applicable().compareTo(t.max()) < 0) {
             String perPoint = Display.pointsText(Ratio.HUNDRED.dividedBy(t.applicable()));
+            boolean rate = r.rubric().conformance();
             out.add(Text.of("删减（不适用）后适用分值为 " + Display.pointsText(t.applicable()) + " 分（满分 " + Display.pointsText(t.max())
-                            + " 分）：每失 1 分，最终得分降低约 " + perPoint + " 分。",
+                            + " 分）：每失 1 分，" + (rate ? "符合率降低约 " + perPoint + " 个百分点。" : "最终得分降低约 " + perPoint + " 分。"),
                     "After the not-applicable items the applicable total is " + Display.pointsText(t.applicable()) + " points (of "
-                            + Display.pointsText(t.max()) + "): each point lost lowers the final score by about " + perPoint + "."));
+                            + Display.pointsText(t.max()) + "): each point lost lowers the "
+                            + (rate ? "conformance rate by about " + perPoint + " percentage points." : "final score by about " + perPoint + ".")));
         }
         return List.copyOf(out);
     }

@@ -86,6 +86,36 @@ class ActionPlanTests {
     }
 
     @Test
+    void anItemTheEffortFileGivesAnOwnerIsListedEvenBeyondTheRowsShown() {
+        // 20 items of 5 points: I0–I11 conform (60), I12–I19 do not (8 gaps of +5). 达标 (70) needs two of
+        // them (P1), three more follow (P2): five rows, three gaps left out — unless the effort file names an owner
+        List<Integer> fives = java.util.Collections.nCopies(20, 5);
+        Rubric r = PlannerProperties.rubric(fives);
+        Assessment.Builder b = Assessment.builder("small", new Organization("x", null));
+        for (int i = 0; i < 20; i++) b.put("I" + i, Evidence.conforms(i < 12));
+        AssessmentResult res = ScoringEngine.score(r, b.build());
+        assertEquals(5, ActionPlan.of(r, res, null, null).actions().size());
+        String last = res.gaps().get(res.gaps().size() - 1).code();
+        ActionPlan p = ActionPlan.of(r, res, null, new PlanInput(Map.of(), Map.of(last, new Assignment("品牌部 王敏", null),
+                "I0", new Assignment("无关", null))));
+        assertEquals(6, p.actions().size());
+        assertEquals(last, p.actions().get(5).code());
+        assertEquals("P2", p.actions().get(5).priority());
+        assertEquals("品牌部 王敏", p.actions().get(5).owner());
+        assertEquals(2, p.firstRound().size());
+        // 四星 (90) from 60 needs six of the eight: named by their count, not listed
+        ActionPlan four = ActionPlan.of(r, res, "four-star", null);
+        assertEquals(6, four.firstRound().size());
+        assertEquals(Text.of("暂不能申请认证；完成改进计划中的 6 项并保持达标满 12 个月后（未说明已保持的时间）可申请四星。",
+                        "Not ready to apply; complete the 6 items of the plan to apply for Four-star, after 12 months at Qualified (time held not stated)."),
+                Headline.recommendation(r, res, four));
+        // four items are still named
+        AssessmentResult four4 = ScoringEngine.score(r, b.put("I12", Evidence.conforms(true)).put("I13", Evidence.conforms(true)).build());
+        assertEquals(4, ActionPlan.of(r, four4, "four-star", null).firstRound().size());
+        assertTrue(Headline.recommendation(r, four4, ActionPlan.of(r, four4, "four-star", null)).zh().matches(".*完成 I\\d+、I\\d+、I\\d+、I\\d+ 并.*"));
+    }
+
+    @Test
     void aStarGradeHeldTooShortWaitsForTheMonthItIsDue() {
         // 8 of 12 months on 2026-11-06: four more months, 2027-03; 四星 needs B.1 (+20 → 100)
         ActionPlan p = ActionPlan.of(mini, eighty(8), null, null);
@@ -149,7 +179,8 @@ class ActionPlanTests {
                 Headline.trend(before, after, label));
         assertEquals("与上次评价（2026-11-06）相比：最终得分 80.0 → 80.0（±0.0），等级仍为三星。", Headline.trend(after, after, label).zh());
         assertEquals("Since the last assessment (2026-11-06): final score 80.0 → 43.0 (−37.0), grade Three-star → Not qualified.",
-                Headline.trend(after, before, label).en());
+                Headline.trend(after, before).en());
+        assertEquals(label, Headline.scoreLabel(after));
     }
 
     @Test
@@ -165,5 +196,9 @@ class ActionPlanTests {
         assertEquals(List.of("X", "Y", "Z"), codes(p.actions()));
         assertEquals(List.of("P1", "P1", "P1"), p.actions().stream().map(ActionPlan.Action::priority).toList());
         assertEquals("该标准不设认证等级；应优先改进 X、Y、Z。", Headline.recommendation(w, r, p).zh());
+        assertEquals(Text.of("服务质量指数", "service quality index"), Headline.scoreLabel(r));
+        // an index has no grade: the trend names the index and no grade
+        assertEquals("与上次评价相比：服务质量指数 " + io.aftercert.core.Display.scoreText(r.finalScore()) + " → "
+                + io.aftercert.core.Display.scoreText(r.finalScore()) + "（±0.0）。", Headline.trend(r, r).zh());
     }
 }

@@ -25,7 +25,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The service-record KPIs of records/SCHEMA.md computed by Apache Spark with the records module's
+ * The service-record KPIs of docs/records-format.md computed by Apache Spark with the records module's
  * own {@link KpiAccumulator}: one accumulator per part of the data ({@code mapPartitions}), merged
  * with {@code treeReduce}, the report made once on the driver. No KPI or data-quality rule is
  * written again here: Spark only moves rows and accumulators.

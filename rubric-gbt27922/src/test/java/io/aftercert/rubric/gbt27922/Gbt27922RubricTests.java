@@ -1,6 +1,7 @@
 package io.aftercert.rubric.gbt27922;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aftercert.core.Ratio;
@@ -72,13 +73,19 @@ class Gbt27922RubricTests {
 
     @Test
     void checkTextIsVerbatimChinese() {
-        assertEquals("按服务管理人员总数的10%配置售后服务管理师, 负责对售后服务工作的管理和对售后服务活动的指导",
+        // the PDF extraction's half-width commas are written as the printed standard's full-width ones (，)
+        assertEquals("按服务管理人员总数的10%配置售后服务管理师，负责对售后服务工作的管理和对售后服务活动的指导",
                 rubric.indicator("5.1.2.2").orElseThrow().requirement());
+        assertEquals("售后服务组织应提供内部保障，具体包括：a) 长期保持服务专业技术培训和业务人员的业务技能培训，使其有良好的素质和能力；"
+                + "b) 定期或不定期的服务文化的培训；c) 有效的评优、奖励、晋升和员工关怀机制。", rubric.indicator("5.1.3.2").orElseThrow().requirement());
         assertEquals("对于贸易型企业，应配合生产厂家，及时完成报修、登记、维修、收费、退换、召回等服务，并按国家有关规定，执行先行赔付制度",
                 rubric.indicator("5.2.5.5").orElseThrow().requirement());
         assertEquals("及时反馈和处理顾客投诉，有效解决顾客投诉", rubric.indicator("5.3.2.2").orElseThrow().requirement());
         for (Indicator leaf : rubric.leaves()) {
             assertTrue(leaf.title().en() != null && !leaf.title().en().equals(leaf.title().zh()), leaf.code() + " needs an English title");
+            for (String zh : java.util.Arrays.asList(leaf.title().zh(), leaf.requirement())) {
+                assertFalse(zh != null && zh.matches("(?s).*\\p{IsHan}\\s*[,;:]\\s*.*"), leaf.code() + ": half-width punctuation after Chinese: " + zh);
+            }
         }
     }
 

@@ -1,0 +1,54 @@
+package io.aftercert.cli;
+
+import io.aftercert.core.evidence.Assessment;
+import io.aftercert.core.json.EvidenceJson;
+import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.workbook.WorkbookFill;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Converts an evidence file between its two forms: a workbook to JSON (for version control) and
+ * JSON to the self-assessment workbook. The input's form is read from its content; it is checked
+ * as every evidence file is, so a converted file scores exactly as its source.
+ */
+@Command(mixinStandardHelpOptions = true, name = "convert", description = {
+        "Convert evidence between its two forms: a workbook (.xlsx) to JSON, or JSON to the self-assessment workbook.",
+        "The input's form is read from its content; the output is the other form. Both score identically."})
+final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "EVIDENCE", description = "evidence file: JSON or a workbook")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "the converted file (JSON when the input is a workbook, a workbook otherwise)")
+    Path output;
+
+    @Option(names = "--force", description = "replace the output file even when it is read-only")
+    boolean force;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "summary language (default zh)")
+    String lang;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
+        boolean fromWorkbook = Inputs.isWorkbook(input);
+        Assessment a = Inputs.assessment(input);
+        byte[] out = fromWorkbook ? EvidenceJson.write(a)
+                : WorkbookFill.write(null, output.toString(), RubricRegistry.getDefault().require(a.rubricId()), a);
+        Outputs.write(Map.of(output, out), force);
+        boolean zh = "zh".equals(lang);
+        spec.commandLine().getOut().println((zh ? "已写入 " : "wrote ") + output + (zh ? "（" : " (") + a.evidence().size()
+                + (zh ? " 个条款的证据，" + (fromWorkbook ? "JSON" : "工作簿") + "）" : " items of evidence, " + (fromWorkbook ? "JSON" : "workbook") + ")"));
+        return 0;
+    }
+}

@@ -1,0 +1,151 @@
+package io.aftercert.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aftercert.core.json.Json;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Request bodies (bounded, or streamed to disk) and responses in the server's media types. */
+final class Http {
+    static final String JSON = "application/json";
+    static final String HTML = "text/html; charset=utf-8";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = "text/csv";
+    static final String MULTIPART = "multipart/form-data";
+
+    private Http() {
+    }
+
+    /** The whole body, refused with 413 beyond {@code limit} bytes (before reading when Content-Length says so). */
+    static byte[] body(Context ctx, long limit) throws IOException {
+        checkLength(ctx, limit);
+        try (InputStream in = ctx.req().getInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[16384];
+            long total = 0;
+            for (int n; (n = in.read(buf)) > 0; ) {
+                total += n;
+                if (total > limit) throw tooLarge(limit);
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /** A stream's bytes, refused with 413 beyond {@code limit}. */
+    static byte[] limited(InputStream stream, long limit) throws IOException {
+        try (InputStream in = stream) {
+            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (b.length > limit) throw tooLarge(limit);
+            return b;
+        }
+    }
+
+    /** Result of streaming a body to a file: size and SHA-256. */
+    record Saved(long bytes, String sha256) {
+    }
+
+    /** Streams the body into {@code target} (never whole in memory), at most {@code limit} bytes, and forces it to disk. */
+    static Saved toFile(Context ctx, Path target, long limit) throws IOException {
+        checkLength(ctx, limit);
+        MessageDigest sha = sha256();
+        long total = 0;
+        try (InputStream in = new DigestInputStream(ctx.req().getInputStream(), sha);
+             FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                total += n;
+                if (total > limit) throw tooLarge(limit);
+                out.write(buf, 0, n);
+            }
+            out.flush();
+            ch.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(target);
+            throw e;
+        }
+        return new Saved(total, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    private static void checkLength(Context ctx, long limit) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limit) throw tooLarge(limit);
+    }
+
+    static ApiException tooLarge(long limit) {
+        return new ApiException(413, "too-large", "the request body is larger than this resource accepts (" + limit + " bytes)");
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void json(Context ctx, int status, byte[] body) {
+        ctx.status(status).contentType(JSON).result(body);
+    }
+
+    static void json(Context ctx, int status, JsonNode body) {
+        json(ctx, status, bytes(body));
+    }
+
+    static byte[] bytes(JsonNode node) {
+        try {
+            return Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode tree(byte[] json) {
+        try {
+            return Json.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("stored JSON unreadable", e);
+        }
+    }
+
+    /** The media type of a request without parameters, lower case ("" when none). */
+    static String mediaType(Context ctx) {
+        String ct = ctx.header("Content-Type");
+        if (ct == null) return "";
+        int semi = ct.indexOf(';');
+        return (semi < 0 ? ct : ct.substring(0, semi)).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A query parameter as an int within bounds, or its default. */
+    static int intParam(Context ctx, String name, int dflt, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null) return dflt;
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < min || n > max) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("query parameter " + name + " must be a whole number from " + min + " to " + max + ", not '" + v + "'");
+        }
+    }
+
+    static String lang(Context ctx) {
+        String l = ctx.queryParam("lang");
+        if (l == null) return Problems.zh(ctx.header("Accept-Language")) || ctx.header("Accept-Language") == null ? "zh" : "en";
+        if (!l.equals("zh") && !l.equals("en")) throw ApiException.badRequest("lang must be zh or en, not '" + l + "'");
+        return l;
+    }
+}

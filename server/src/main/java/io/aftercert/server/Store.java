@@ -1,0 +1,175 @@
+package io.aftercert.server;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Every row the server keeps, through plain JDBC. Each write is one statement in auto-commit mode:
+ * it returns only once the database has committed it (SQLite: fsync of the WAL; PostgreSQL:
+ * {@code synchronous_commit}), so an acknowledged write is durable.
+ */
+final class Store {
+    record Organization(String id, String name, String createdAt) {
+    }
+
+    record Assessment(String id, String organizationId, String createdAt, String rubricId, String rubricVersion,
+            String tailoringName, String tailoringSha256, String tailoring, String evidenceName, String evidenceType,
+            String evidenceSha256, byte[] evidence, String result) {
+    }
+
+    record Upload(String id, String organizationId, String kind, String createdAt, String name, String file, long bytes,
+            String sha256, String report) {
+    }
+
+    /** One page of a list and whether more follow. */
+    record Page<T>(List<T> items, boolean more) {
+    }
+
+    private final Db db;
+
+    Store(Db db) {
+        this.db = db;
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Now as an ISO-8601 instant with a fixed width, so that text order is time order. */
+    static String now() {
+        Instant t = Instant.now();
+        return String.format("%sT%s.%09dZ", t.toString().substring(0, 10), t.toString().substring(11, 19), t.getNano());
+    }
+
+    Organization createOrganization(String name) throws SQLException {
+        Organization o = new Organization(newId(), name, now());
+        update("INSERT INTO organizations (id, name, created_at) VALUES (?, ?, ?)", o.id(), o.name(), o.createdAt());
+        return o;
+    }
+
+    Optional<Organization> organization(String id) throws SQLException {
+        return one("SELECT id, name, created_at FROM organizations WHERE id = ?", Store::organization, id);
+    }
+
+    Page<Organization> organizations(int offset, int limit) throws SQLException {
+        return page("SELECT id, name, created_at FROM organizations ORDER BY created_at, id", Store::organization, offset, limit);
+    }
+
+    void addToken(String sha256, String organizationId) throws SQLException {
+        update("INSERT INTO api_tokens (token_sha256, organization_id, created_at) VALUES (?, ?, ?)", sha256, organizationId, now());
+    }
+
+    /** The token's organisation ("" for an admin token), or empty when no such token exists. */
+    Optional<String> tokenOwner(String sha256) throws SQLException {
+        return one("SELECT organization_id FROM api_tokens WHERE token_sha256 = ?", rs -> {
+            String org = rs.getString(1);
+            return org == null ? "" : org;
+        }, sha256);
+    }
+
+    boolean hasAdminToken() throws SQLException {
+        return one("SELECT 1 FROM api_tokens WHERE organization_id IS NULL", rs -> true).isPresent();
+    }
+
+    void insert(Assessment a) throws SQLException {
+        update("INSERT INTO assessments (id, organization_id, created_at, rubric_id, rubric_version, tailoring_name, tailoring_sha256,"
+                + " tailoring, evidence_name, evidence_type, evidence_sha256, evidence, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                a.id(), a.organizationId(), a.createdAt(), a.rubricId(), a.rubricVersion(), a.tailoringName(), a.tailoringSha256(),
+                a.tailoring(), a.evidenceName(), a.evidenceType(), a.evidenceSha256(), a.evidence(), a.result());
+    }
+
+    private static final String ASSESSMENT_COLUMNS = "id, organization_id, created_at, rubric_id, rubric_version, tailoring_name,"
+            + " tailoring_sha256, tailoring, evidence_name, evidence_type, evidence_sha256, evidence, result FROM assessments";
+
+    Optional<Assessment> assessment(String organizationId, String id) throws SQLException {
+        return one("SELECT " + ASSESSMENT_COLUMNS + " WHERE organization_id = ? AND id = ?", Store::assessment, organizationId, id);
+    }
+
+    Page<Assessment> assessments(String organizationId, int offset, int limit) throws SQLException {
+        return page("SELECT " + ASSESSMENT_COLUMNS + " WHERE organization_id = ? ORDER BY created_at, id", Store::assessment, offset, limit,
+                organizationId);
+    }
+
+    /** Every assessment of one rubric, oldest first (the history). */
+    List<Assessment> assessments(String organizationId, String rubricId) throws SQLException {
+        return list("SELECT " + ASSESSMENT_COLUMNS + " WHERE organization_id = ? AND rubric_id = ? ORDER BY created_at, id",
+                Store::assessment, organizationId, rubricId);
+    }
+
+    void insert(Upload u) throws SQLException {
+        update("INSERT INTO uploads (id, organization_id, kind, created_at, name, file, bytes, sha256, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                u.id(), u.organizationId(), u.kind(), u.createdAt(), u.name(), u.file(), u.bytes(), u.sha256(), u.report());
+    }
+
+    Optional<Upload> upload(String organizationId, String kind, String id) throws SQLException {
+        return one("SELECT id, organization_id, kind, created_at, name, file, bytes, sha256, report FROM uploads"
+                + " WHERE organization_id = ? AND kind = ? AND id = ?", Store::upload, organizationId, kind, id);
+    }
+
+    Page<Upload> uploads(String organizationId, String kind, int offset, int limit) throws SQLException {
+        return page("SELECT id, organization_id, kind, created_at, name, file, bytes, sha256, report FROM uploads"
+                + " WHERE organization_id = ? AND kind = ? ORDER BY created_at, id", Store::upload, offset, limit, organizationId, kind);
+    }
+
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static Organization organization(ResultSet rs) throws SQLException {
+        return new Organization(rs.getString(1), rs.getString(2), rs.getString(3));
+    }
+
+    private static Assessment assessment(ResultSet rs) throws SQLException {
+        return new Assessment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getBytes(12), rs.getString(13));
+    }
+
+    private static Upload upload(ResultSet rs) throws SQLException {
+        return new Upload(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getLong(7), rs.getString(8), rs.getString(9));
+    }
+
+    private void update(String sql, Object... args) throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement ps = prepare(c, sql, args)) {
+            ps.executeUpdate();
+        }
+    }
+
+    private <T> Optional<T> one(String sql, Row<T> row, Object... args) throws SQLException {
+        List<T> l = list(sql + " LIMIT 1", row, args);
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    private <T> Page<T> page(String sql, Row<T> row, int offset, int limit, Object... args) throws SQLException {
+        List<T> l = list(sql + " LIMIT " + (limit + 1) + " OFFSET " + offset, row, args);
+        boolean more = l.size() > limit;
+        return new Page<>(more ? l.subList(0, limit) : l, more);
+    }
+
+    private <T> List<T> list(String sql, Row<T> row, Object... args) throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) out.add(row.read(rs));
+            return out;
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a instanceof byte[] b) ps.setBytes(i + 1, b);
+            else if (a instanceof Long l) ps.setLong(i + 1, l);
+            else if (a instanceof Integer n) ps.setInt(i + 1, n);
+            else ps.setString(i + 1, (String) a);
+        }
+        return ps;
+    }
+}
