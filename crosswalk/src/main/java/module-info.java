@@ -7,6 +7,7 @@
 module io.aftercert.crosswalk {
     requires transitive io.aftercert.core;
     requires com.github.mustachejava;
+    requires io.aftercert.page;
 
     exports io.aftercert.crosswalk;
     // Mustache.java reads the page model by reflection; the JSON Schemas are published documents

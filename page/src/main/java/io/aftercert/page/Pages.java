@@ -87,6 +87,14 @@ public final class Pages {
         return b.append('"').toString();
     }
 
+    private static final java.util.regex.Pattern STANDARD_NUMBER = java.util.regex.Pattern.compile("[A-Z]+(?:/[A-Z]+)? [0-9.]+—[0-9]{4}");
+
+    /** A standard's number as readers know it (T/GXDSL 259—2025), found in a title; {@code fallback} when it holds none. */
+    public static String standardNumber(String title, String fallback) {
+        java.util.regex.Matcher m = STANDARD_NUMBER.matcher(title == null ? "" : title);
+        return m.find() ? m.group() : fallback;
+    }
+
     /** A whole number with thousands separators (12,345: the same grouping in zh and en). */
     public static String count(long n) {
         return NumberFormat.getIntegerInstance(Locale.ROOT).format(n);

@@ -75,8 +75,7 @@ public final class KpiDashboard {
          * The title is the standard's number as the rubric's English title gives it.
          */
         public static Standard of(Rubric rubric) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Z]+/?[A-Z]* [0-9.]+—[0-9]{4}").matcher(rubric.title().en());
-            String title = m.find() ? m.group() : rubric.id();
+            String title = Pages.standardNumber(rubric.title().en(), rubric.id());
             Map<String, Target> t = new LinkedHashMap<>();
             for (Indicator leaf : rubric.leaves()) {
                 if (leaf.metric() == null || leaf.metric().recordsKpi() == null || leaf.metric().target() == null) continue;
