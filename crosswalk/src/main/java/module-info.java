@@ -11,6 +11,6 @@ module io.aftercert.crosswalk {
 
     exports io.aftercert.crosswalk;
     // Mustache.java reads the page model by reflection; the JSON Schemas are published documents
-    opens io.aftercert.crosswalk to com.github.mustachejava;
+    opens io.aftercert.crosswalk to com.github.mustachejava, io.aftercert.page; // the page shell reads the page template
     opens io.aftercert.crosswalk.schema;
 }

@@ -8,5 +8,5 @@ module io.aftercert.records {
 
     exports io.aftercert.records;
     // Jackson writes the KPI report
-    opens io.aftercert.records to com.fasterxml.jackson.databind, com.github.mustachejava;
+    opens io.aftercert.records to com.fasterxml.jackson.databind, com.github.mustachejava, io.aftercert.page; // the page shell reads the dashboard template
 }

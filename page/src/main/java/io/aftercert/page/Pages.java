@@ -49,7 +49,8 @@ public final class Pages {
 
     /**
      * The template {@code name} (a resource beside {@code owner}), compiled with the shell's
-     * templates available as {@code page-*} partials.
+     * templates available as {@code page-*} partials. On the module path the owner's package must
+     * be open to {@code io.aftercert.page}, which reads the template.
      */
     public static Mustache compile(Class<?> owner, String name) {
         DefaultMustacheFactory factory = new DefaultMustacheFactory(resource -> reader(resource.startsWith("page-") ? Pages.class : owner, resource)) {
