@@ -43,7 +43,7 @@ final class KpiDashboardModel {
     final boolean hasChannels;
     final List<ChannelChart> channels = new ArrayList<>();
     final List<ChannelRow> channelRows = new ArrayList<>();
-    final List<QualityRow> quality = new ArrayList<>();
+    final List<Cell> quality = new ArrayList<>();
     final List<WorstRow> worst = new ArrayList<>();
     final String worstSummary;
 
@@ -416,7 +416,7 @@ final class KpiDashboardModel {
         }
         for (Map.Entry<String, KpiDashboard.Agg> e : byChannel.entrySet()) {
             if (CHANNELS.contains(e.getKey()) || e.getKey().isEmpty()) continue;
-            quality.add(new QualityRow(l.badChannel(e.getKey()), Pages.count(e.getValue().rows), null));
+            quality.add(new Cell(l.badChannel(e.getKey()), Pages.count(e.getValue().rows)));
         }
     }
 
@@ -426,17 +426,14 @@ final class KpiDashboardModel {
 
     // ---- data quality ---------------------------------------------------------------------------
 
-    record QualityRow(String rule, String count, String note) {
-    }
-
     record WorstRow(String row, String ticket, String column, String value, String reason) {
     }
 
     private void quality(KpiReport r) {
-        List<QualityRow> rules = new ArrayList<>();
-        for (Map.Entry<String, Long> e : r.findingsByRule().entrySet()) rules.add(new QualityRow(l.rule(e.getKey()), Pages.count(e.getValue()), null));
+        List<Cell> rules = new ArrayList<>();
+        for (Map.Entry<String, Long> e : r.findingsByRule().entrySet()) rules.add(new Cell(l.rule(e.getKey()), Pages.count(e.getValue())));
         for (Map.Entry<String, KpiReport.Outliers> e : r.outliers().entrySet()) {
-            rules.add(new QualityRow(l.outliers(e.getKey()), Pages.count(e.getValue().count()), null));
+            rules.add(new Cell(l.outliers(e.getKey()), Pages.count(e.getValue().count())));
         }
         quality.addAll(0, rules);
     }
