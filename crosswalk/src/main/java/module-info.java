@@ -7,9 +7,10 @@
 module io.aftercert.crosswalk {
     requires transitive io.aftercert.core;
     requires com.github.mustachejava;
+    requires io.aftercert.page;
 
     exports io.aftercert.crosswalk;
     // Mustache.java reads the page model by reflection; the JSON Schemas are published documents
-    opens io.aftercert.crosswalk to com.github.mustachejava;
+    opens io.aftercert.crosswalk to com.github.mustachejava, io.aftercert.page; // the page shell reads the page template
     opens io.aftercert.crosswalk.schema;
 }

@@ -4,8 +4,9 @@
  */
 module io.aftercert.records {
     requires transitive io.aftercert.core;
+    requires io.aftercert.page;
 
     exports io.aftercert.records;
     // Jackson writes the KPI report
-    opens io.aftercert.records to com.fasterxml.jackson.databind;
+    opens io.aftercert.records to com.fasterxml.jackson.databind, com.github.mustachejava, io.aftercert.page; // the page shell reads the dashboard template
 }

@@ -58,6 +58,10 @@ final class KpiCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "dashboard and summary language (default zh)")
     String lang;
 
+    @Option(names = "--standard", paramLabel = "gxdsl244|gxdsl259", defaultValue = "gxdsl244",
+            description = "the standard whose KPI targets the summary, JSON and dashboard judge against (default gxdsl244)")
+    String standard;
+
     @Option(names = "--evidence-for", paramLabel = "RUBRIC", description = "rubric whose metric indicators to fill (gxdsl244, gxdsl259)")
     String evidenceFor;
 
@@ -102,6 +106,10 @@ final class KpiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if ((evidenceFor == null) != (into == null)) throw new Main.UserException("--evidence-for and --into go together");
         if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
+        if (!"gxdsl244".equals(standard) && !"gxdsl259".equals(standard)) {
+            throw new Main.UserException("--standard must be gxdsl244 or gxdsl259, not '" + standard + "'");
+        }
+        KpiDashboard.Standard targets = KpiDashboard.Standard.of(io.aftercert.core.spi.RubricRegistry.getDefault().require(standard));
         KpiOptions options = options();
         Inputs.checkReadable(records);
         long size = Files.size(records);
@@ -131,9 +139,12 @@ final class KpiCommand implements Callable<Integer> {
             report = engine.run(records, options);
         }
         if (showProgress) err.printf("\r100.0 %% of %,d MB  (%.1f s)%n", size >> 20, (System.nanoTime() - startNanos) / 1e9);
+        // one answer: summary, JSON and dashboard judge against the chosen standard's targets
+        report = targets.applyTo(report);
+        if (dashboard != null) dashboard = targets.applyTo(dashboard);
 
         ReportOutputs outputs = new ReportOutputs(json, Json.mapper().writeValueAsBytes(report))
-                .add(html, html == null ? null : new KpiDashboard(lang).render(dashboard).getBytes(StandardCharsets.UTF_8));
+                .add(html, html == null ? null : new KpiDashboard(lang).render(dashboard, targets).getBytes(StandardCharsets.UTF_8));
         final KpiReport filledFrom = report;
         List<String> filled = outputs.fill(evidenceFor, into, (existing, name, rubric, codes) -> EvidenceFill.fill(existing, name, rubric, filledFrom, codes));
         PrintWriter out = outputs.write(spec, force);

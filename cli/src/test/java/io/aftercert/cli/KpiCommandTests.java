@@ -70,8 +70,31 @@ class KpiCommandTests {
         Run r = run("kpi", csv.toString(), "--html", html.toString(), "--lang", "en", "--json", dir.resolve("k.json").toString());
         assertEquals(0, r.code(), r.err());
         String page = Files.readString(html);
-        assertTrue(page.contains("Service KPI dashboard") && page.contains("id=\"trend-phone_response\""), "English dashboard with trends");
+        // 3 rows counted (T4 is excluded): a small sample, said on the page, and no one-dot trend charts
+        assertTrue(page.contains("Service KPI dashboard") && page.contains("id=\"small-sample\">Only 3 rows count"), "English dashboard");
+        assertFalse(page.contains("<figure class=\"trend\""), "no trend charts from 3 rows");
         assertFalse(Json.mapper().readTree(dir.resolve("k.json").toFile()).has("breakdown"), "no --by: no breakdown in the JSON");
+    }
+
+    @Test
+    void theStandardChosenSetsTheTargetsOfSummaryJsonAndDashboard(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("t.csv");
+        Files.writeString(csv, CSV);
+        // T/GXDSL 244 sets online response (30 min) ≥ 90 % and no callback ratio; T/GXDSL 259 the reverse (回访比例 ≥ 20 %)
+        JsonNode k244 = Json.mapper().readTree(run("kpi", csv.toString(), "--json", "-").out()).get("kpis");
+        assertEquals(90, k244.get("online_response").get("target").intValue());
+        assertFalse(k244.get("callback_ratio").has("target"));
+        Path html = dir.resolve("d.html");
+        Run r259 = run("kpi", csv.toString(), "--standard", "gxdsl259", "--json", dir.resolve("k.json").toString(), "--html", html.toString());
+        assertEquals(0, r259.code(), r259.err());
+        JsonNode k259 = Json.mapper().readTree(dir.resolve("k.json").toFile()).get("kpis");
+        assertFalse(k259.get("online_response").has("target"));
+        assertEquals(20, k259.get("callback_ratio").get("target").intValue());
+        assertTrue(r259.out().contains("目标 ≥ 20"), r259.out());
+        assertTrue(Files.readString(html).contains("id=\"standard\">T/GXDSL 259—2025<"));
+        Run bad = run("kpi", csv.toString(), "--standard", "gbt27922");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--standard must be gxdsl244 or gxdsl259"), bad.err());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.aftercert.crosswalk;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.SdkVersion;
@@ -14,22 +13,7 @@ import java.util.Map;
 
 /** The "readiness across standards" page: one self-contained HTML file, no scripts (CSP). */
 public final class CrosswalkHtml {
-    private static final Mustache TEMPLATE = compile("crosswalk.mustache");
-
-    /** Read through this class, not Mustache's class-loader lookup, so a named module need not open the package. */
-    private static Mustache compile(String name) {
-        // templates and their partials ({{>style}}) are resolved next to this class
-        DefaultMustacheFactory factory = new DefaultMustacheFactory(resource -> {
-            java.io.InputStream in = CrosswalkHtml.class.getResourceAsStream(resource);
-            return in == null ? null : new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
-        }) {
-            @Override
-            public void encode(String value, java.io.Writer writer) {
-                super.encode(io.aftercert.core.HtmlEscape.isolate(value), writer); // U+202E and right-to-left text isolated (<bdi>)
-            }
-        };
-        return factory.compile(name);
-    }
+    private static final Mustache TEMPLATE = io.aftercert.page.Pages.compile(CrosswalkHtml.class, "crosswalk.mustache");
 
     private CrosswalkHtml() {
     }
@@ -38,16 +22,26 @@ public final class CrosswalkHtml {
         boolean en = "en".equals(lang);
         Map<String, Object> l = labels(en);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("htmlLang", en ? "en" : "zh-CN");
+        String org = results.isEmpty() ? "" : results.get(0).prefill().organization().name();
+        m.put("head", io.aftercert.page.Pages.Head.of(lang, l.get("title") + " — " + org, org + " · " + l.get("title")));
         m.put("sdkVersion", SdkVersion.VERSION);
         m.put("l", l);
         m.put("org", results.isEmpty() ? "" : results.get(0).prefill().organization().name());
         m.put("sourceRubric", results.isEmpty() ? "" : results.get(0).sourceRubric());
+        m.put("sourceName", results.isEmpty() ? "" : results.get(0).sourceRubric());
+        // least work first: items still to confirm or without evidence, then the higher lowest score
+        results = new ArrayList<>(results);
+        results.sort(java.util.Comparator.comparingLong(CrosswalkHtml::work).thenComparing(r -> r.lowest().finalScore(), java.util.Comparator.reverseOrder()));
+        int rank = 0;
         m.put("sourceFile", sourceFile);
         List<Map<String, Object>> targets = new ArrayList<>();
         for (CrosswalkResult r : results) {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("id", r.target().id());
+            t.put("rank", ++rank);
+            t.put("name", io.aftercert.page.Pages.standardNumber(r.target().title().en(), r.target().id()));
+            t.put("work", workText(r, en));
+            t.put("groups", groups(r, en, lang));
             t.put("title", r.target().title().in(lang));
             t.put("l", l);
             t.put("lowest", show(r.lowest().finalScore()));
@@ -88,6 +82,42 @@ public final class CrosswalkHtml {
         StringWriter w = new StringWriter();
         TEMPLATE.execute(w, m);
         return w.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Items that still need work: to confirm, or with no evidence at all. */
+    static long work(CrosswalkResult r) {
+        return r.toAssess().stream().filter(i -> i.state() == CrosswalkResult.State.TO_CONFIRM || i.state() == CrosswalkResult.State.UNCOVERED).count();
+    }
+
+    private static String workText(CrosswalkResult r, boolean en) {
+        long confirm = r.toAssess().stream().filter(i -> i.state() == CrosswalkResult.State.TO_CONFIRM).count();
+        long none = r.toAssess().stream().filter(i -> i.state() == CrosswalkResult.State.UNCOVERED).count();
+        return en ? "Work left: " + confirm + " items to confirm, " + none + " with no evidence"
+                : "剩余工作：待确认 " + confirm + " 项，无证据 " + none + " 项";
+    }
+
+    /** The items still to assess grouped by state (to confirm, data only, not covered), each with its count and points; short groups open. */
+    private static List<Map<String, Object>> groups(CrosswalkResult r, boolean en, String lang) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (CrosswalkResult.State state : List.of(CrosswalkResult.State.TO_CONFIRM, CrosswalkResult.State.INFORMED, CrosswalkResult.State.UNCOVERED)) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            Ratio points = Ratio.ZERO;
+            for (CrosswalkResult.Item i : r.toAssess()) {
+                if (i.state() != state) continue;
+                rows.add(row(i, en, lang));
+                points = points.plus(i.points());
+            }
+            if (rows.isEmpty()) continue;
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("state", state.json());
+            g.put("label", stateLabel(state, en));
+            g.put("count", rows.size());
+            g.put("points", show(points));
+            g.put("open", rows.size() <= 8);
+            g.put("rows", rows);
+            out.add(g);
+        }
+        return out;
     }
 
     private static Map<String, Object> row(CrosswalkResult.Item i, boolean en, String lang) {
@@ -131,7 +161,9 @@ public final class CrosswalkHtml {
         l.put("derived", en ? "mappings are AfterCert's own judgement (derived), replaceable with your own file"
                 : "对照关系为 AfterCert 的判断（推导值），可用自己的对照表替换");
         l.put("toAssess", en ? "items still to assess" : "尚需评估的条款");
-        l.put("toAssessCaption", en ? "Ranked by points, most first" : "按分值从高到低排列");
+        l.put("toAssessCaption", en ? "Grouped by coverage; within a group ranked by points, most first" : "按覆盖情况分组；组内按分值从高到低排列");
+        l.put("ranked", en ? "Standards ranked by the work left (items to confirm or without evidence), least first"
+                : "各标准按剩余工作量（待确认和无证据的条款）排序，工作量少的在前");
         l.put("code", en ? "Item" : "条款");
         l.put("item", en ? "Requirement" : "要求");
         l.put("points", en ? "Points" : "分值");

@@ -1,0 +1,206 @@
+package io.aftercert.records;
+
+/** The KPI dashboard's wording in Chinese or English: every sentence of the page is here. */
+final class KpiDashboardText {
+    final String lang;
+    private final boolean zh;
+    final String title;
+    final String chapters;
+    final String records;
+    final String months;
+    final String rowsRead;
+    final String rowsExcluded;
+    final String rowsUsed;
+    final String standard;
+    final String kpisMet;
+    final String worstGaps;
+    final String noGaps;
+    final String changeTitle;
+    final String kpiHeading;
+    final String kpi;
+    final String value;
+    final String target;
+    final String counts;
+    final String verdict;
+    final String source;
+    final String met;
+    final String notMet;
+    final String noData;
+    final String reportedOnly;
+    final String cutNote;
+    final String small;
+    final String trendsHeading;
+    final String noTrends;
+    final String legendLine;
+    final String legendTarget;
+    final String legendPartial;
+    final String partialMark;
+    final String scaleNote;
+    final String data;
+    final String month;
+    final String heatHeading;
+    final String noHeat;
+    final String region;
+    final String legendOk;
+    final String legendNear;
+    final String legendBad;
+    final String channelsHeading;
+    final String noChannels;
+    final String legendMark;
+    final String channel;
+    final String rows;
+    final String excluded;
+    final String qualityHeading;
+    final String rule;
+    final String findings;
+    final String worstHeading;
+    final String noFindings;
+    final String row;
+    final String ticket;
+    final String column;
+    final String reason;
+    final String footer;
+    final String points;
+    final String pp;
+    final String none;
+    final String noDates;
+    final String to;
+    final String colon;
+    final String sep;
+    final String derivedMark;
+
+    KpiDashboardText(String lang) {
+        this.lang = lang;
+        this.zh = "zh".equals(lang);
+        title = t("服务 KPI 看板", "Service KPI dashboard");
+        chapters = t("第六、七章", "chapters 6 and 7");
+        records = t("数据文件", "Records");
+        months = t("记录覆盖", "Records span");
+        rowsRead = t("读取行数", "Rows read");
+        rowsExcluded = t("剔除行数", "Rows excluded");
+        rowsUsed = t("计入 KPI 的行数", "Rows in the KPIs");
+        standard = t("目标依据", "Targets of");
+        kpisMet = t("达标 KPI", "KPIs met");
+        worstGaps = t("差距最大", "Furthest from target");
+        noGaps = t("有目标的 KPI 全部达标。", "Every KPI with a target is met.");
+        changeTitle = t("与上月相比", "Against the previous month");
+        kpiHeading = t("KPI 与目标", "KPIs against their targets");
+        kpi = "KPI";
+        value = t("数值", "Value");
+        target = t("目标", "Target");
+        counts = t("达到 / 计入", "Met / counted");
+        verdict = t("结论", "Verdict");
+        source = t("依据", "Source");
+        met = t("达标", "met");
+        notMet = t("未达标", "not met");
+        noData = t("无数据", "no data");
+        reportedOnly = t("仅报告", "reported only");
+        cutNote = t("数值截取两位小数（朝未达标方向），达标判断用精确分数。", "Values are cut to two decimals towards the miss; verdicts use the exact fractions.");
+        small = t("样本少", "small sample");
+        trendsHeading = t("月度趋势", "Monthly trends");
+        noTrends = t("记录不足两个月或样本太少，不画趋势图。", "Fewer than two months of records or too small a sample: no trend charts.");
+        legendLine = t("月度数值", "monthly value");
+        legendTarget = t("目标线", "target");
+        legendPartial = t("空心点与 * ：不完整月份（统计期间截断，或记录数不足各月中位数的一半）",
+                "hollow dot and *: partial month (cut by the period, or fewer than half the rows of the median month)");
+        partialMark = t("（不完整）", " (partial)");
+        scaleNote = t("每个图的纵轴按其数值和目标取范围，不从 0 开始。", "Each chart's axis spans its own values and target; it does not start at 0.");
+        data = t("数据表", "Data table");
+        month = t("月份", "Month");
+        heatHeading = t("KPI × 地区热力图", "KPI × region heat map");
+        noHeat = t("没有按地区分组的数据。", "No breakdown by region.");
+        region = t("地区", "Region");
+        legendOk = t("✓ 达标", "✓ met");
+        legendNear = t("△ 差距 5 个百分点以内", "△ within 5 points");
+        legendBad = t("✗ 差距更大", "✗ further off");
+        channelsHeading = t("渠道对比", "Channels compared");
+        noChannels = t("没有按渠道分组的数据。", "No breakdown by channel.");
+        legendMark = t("竖线：目标", "bar: target");
+        channel = t("渠道", "Channel");
+        rows = t("记录行数", "Rows");
+        excluded = t("剔除行数", "Excluded");
+        qualityHeading = t("数据质量", "Data quality");
+        rule = t("规则", "Rule");
+        findings = t("问题数", "Findings");
+        worstHeading = t("问题最多的行", "Rows with the most findings");
+        noFindings = t("没有数据质量问题。", "No findings.");
+        row = t("行", "Row");
+        ticket = t("工单号", "Ticket");
+        column = t("字段", "Column");
+        reason = t("原因", "Reason");
+        footer = t("由 AfterCert 生成；本页不含脚本，不访问网络。", "Generated by AfterCert; this page holds no scripts and loads nothing.");
+        points = t(" 分", " points");
+        pp = t(" 个百分点", " points");
+        none = t("（未填）", "(none)");
+        noDates = t("无日期", "no dates");
+        to = t(" 至 ", " to ");
+        colon = t("：", ": ");
+        sep = t("；", "; ");
+        derivedMark = t("（本项目解读）", " (project's reading)");
+    }
+
+    private String t(String zhText, String enText) {
+        return zh ? zhText : enText;
+    }
+
+    String metSub(int met, int of) {
+        return t("有目标的 " + of + " 项 KPI 中 " + met + " 项达标", met + " of the " + of + " KPIs with a target are met");
+    }
+
+    String gap(String target, String gap) {
+        return t("（目标 " + target + "，差 " + gap + "）", "(target " + target + ", " + gap + " short)");
+    }
+
+    String change(String last, String prev, int better, int worse) {
+        return t(last + " 对比 " + prev + "：" + better + " 项变好，" + worse + " 项变差（变化不足 0.1 的不计）",
+                last + " against " + prev + ": " + better + " better, " + worse + " worse (changes under 0.1 not counted)");
+    }
+
+    String smallSample(String n) {
+        return t("只有 " + n + " 行计入 KPI：样本太少，数值只作参考，不画趋势图。",
+                "Only " + n + " rows count towards the KPIs: too small a sample; the figures are indicative and no trends are drawn.");
+    }
+
+    String satCounts(String sum, String answers) {
+        return t("答复总分 " + sum + " / 答复 " + answers + " 份", "answer total " + sum + " / " + answers + " answers");
+    }
+
+    String satExplain(String mean) {
+        return t("平均分 " + mean + "（1～5 分）；指数 =（平均分 − 1）÷ 4 × 100，1 分为 0，5 分为 100。",
+                "mean answer " + mean + " (1 to 5); index = (mean − 1) ÷ 4 × 100, so 1 is 0 and 5 is 100.");
+    }
+
+    String channel(String c) {
+        return switch (c) {
+            case "phone" -> t("电话", "phone");
+            case "online" -> t("在线", "online");
+            case "app" -> t("应用", "app");
+            case "onsite" -> t("现场", "on site");
+            case "letter" -> t("信函", "letter");
+            default -> c;
+        };
+    }
+
+    String badChannel(String value) {
+        return t("渠道取值不允许：" + value + "（行已剔除，不作为渠道显示）", "Channel value not allowed: " + value + " (rows excluded, not shown as a channel)");
+    }
+
+    String rule(String rule) {
+        return switch (rule) {
+            case "completeness" -> t("完整性（必填字段为空）", "Completeness (required field empty)");
+            case "range" -> t("取值范围", "Range");
+            case "logic" -> t("逻辑（时间先后、重复工单、引用）", "Logic (time order, duplicates, references)");
+            default -> rule;
+        };
+    }
+
+    String outliers(String key) {
+        return "response".equals(key) ? t("异常值：响应时长（保留，待核查）", "Outliers: response time (kept, to review)")
+                : t("异常值：解决时长（保留，待核查）", "Outliers: resolution time (kept, to review)");
+    }
+
+    String worstSummary(String all, int shown) {
+        return t("共 " + all + " 个问题；下表列出问题最多的 10 行（" + shown + " 个问题）。JSON 输出含完整清单。",
+                all + " findings in all; the 10 rows with the most (" + shown + " findings) below. The JSON output lists them all.");
+    }
+}
