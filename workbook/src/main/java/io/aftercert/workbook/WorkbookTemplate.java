@@ -57,14 +57,20 @@ public final class WorkbookTemplate {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "AfterCert", null)) {
             wb.setGlobalDefaultFont("Noto Sans CJK SC", 10);
-            scoreSheet(wb.newWorksheet(Layout.SCORE_SHEET), rubric, filled);
-            infoSheet(wb.newWorksheet(Layout.INFO_SHEET), rubric, filled);
-            findingsSheet(wb.newWorksheet(Layout.FINDINGS_SHEET), rubric, filled);
-            helpSheet(wb.newWorksheet(Layout.HELP_SHEET), rubric);
+            String footer = (filled == null ? "" : filled.organization().name() + " · ") + rubric.title().zh();
+            scoreSheet(page(wb.newWorksheet(Layout.SCORE_SHEET), footer), rubric, filled);
+            infoSheet(page(wb.newWorksheet(Layout.INFO_SHEET), footer), rubric, filled);
+            findingsSheet(page(wb.newWorksheet(Layout.FINDINGS_SHEET), footer), rubric, filled);
+            helpSheet(page(wb.newWorksheet(Layout.HELP_SHEET), footer), rubric);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static Worksheet page(Worksheet ws, String footer) {
+        Formulas.page(ws, footer);
+        return ws;
     }
 
     private static void scoreSheet(Worksheet ws, Rubric r, Assessment filled) {
