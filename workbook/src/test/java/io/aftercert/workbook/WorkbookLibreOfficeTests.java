@@ -173,6 +173,11 @@ class WorkbookLibreOfficeTests {
         assertTrue(xml.contains("符合,不符合,不适用,1,2,3,4,5"), "the verdict choices kept");
         assertTrue(xml.contains("生产型,贸易型,服务型"), "the organisation-kind choices kept");
         assertTrue(xml.contains("法律法规,自身服务规范,行业要求,服务体系影响"), "the deduction categories kept");
+        // fixed lists stop other entries with a message; the verdict informs (a credit may be typed)
+        assertEquals(3, xml.split("errorStyle=\"stop\"", -1).length - 1, "kind, type and category stop: " + xml.length());
+        assertTrue(xml.contains("只能填写：生产型、贸易型、服务型。"), "the message names the choices");
+        assertTrue(xml.contains("errorStyle=\"information\""), "the verdict's message informs");
+        assertTrue(!xml.contains("showErrorMessage=\"false\""), "every drop-down shows its message");
         // Calc splits a note into runs by script: compare its text without the markup
         String comments = parts(lo.resolve("blank-gbt27922.xlsx"), "xl/comments").replaceAll("<[^>]+>", "");
         Rubric r = REGISTRY.require("gbt27922");
