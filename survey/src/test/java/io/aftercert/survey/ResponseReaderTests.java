@@ -330,6 +330,51 @@ class ResponseReaderTests {
         assertTrue(m.getMessage().contains("no respondent_id column"), m.getMessage());
     }
 
+    /** The first response of a sheet whose row 2 has answers 4, {@code submitted} and {@code answer1} in question 1's column. */
+    private static Response oneRow(Path dir, Object submitted, Object answer1) throws Exception {
+        Path file = dir.resolve("n" + System.nanoTime() + ".xlsx");
+        xlsx(file, wb -> {
+            Worksheet ws = wb.newWorksheet("responses");
+            List<String> cols = Q.columns();
+            header(ws, 0, cols);
+            ws.value(1, 0, "A");
+            for (int c = 1; c <= Q.questions().size(); c++) ws.value(1, c, 4);
+            if (answer1 instanceof Number n) ws.value(1, 1, n);
+            if (submitted instanceof Number n) ws.value(1, cols.size() - 2, n);
+        });
+        List<Response> rs = new ArrayList<>();
+        ResponseReader.read(file, Q, rs::add);
+        return rs.get(0);
+    }
+
+    @Test
+    void dateSerialsAreDaysFrom1900To9999AndNumbersStayWithinTheBounds(@TempDir Path dir) throws Exception {
+        // serial 1 is 1900-01-01, 2958465 is 9999-12-31 (Excel's range); below 1 is a time of no day
+        assertEquals("1900-01-01T00:00", oneRow(dir, 1, null).submittedAt());
+        assertEquals("9999-12-31T00:00", oneRow(dir, 2_958_465, null).submittedAt());
+        for (double bad : new double[] {0.5, 0.999, 2_958_466}) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> oneRow(dir, bad, null), "serial " + bad);
+            assertTrue(e.problems().get(0).path().endsWith("!Z2") && e.problems().get(0).message().contains("not a date"), e.getMessage());
+        }
+        // answers: within 15 digits before the point they are read (and judged later); beyond, refused at the cell
+        assertEquals("999999999999999", oneRow(dir, null, 999_999_999_999_999L).answers()[0]);
+        InvalidInputException big = assertThrows(InvalidInputException.class, () -> oneRow(dir, null, 1e300));
+        assertEquals("sheet responses!B2", big.problems().get(0).path());
+        assertTrue(big.problems().get(0).message().contains("out of range"), big.getMessage());
+    }
+
+    @Test
+    void aNumberBeyondTheBoundsInAnOtherwiseBlankRowIsStillRefused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("b.xlsx");
+        xlsx(file, wb -> {
+            Worksheet ws = wb.newWorksheet("responses");
+            header(ws, 0, Q.columns());
+            ws.value(1, 3, 1e300); // nothing else in the row: not skipped as blank
+        });
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ResponseReader.read(file, Q, x -> { }));
+        assertEquals("sheet responses!D2", e.problems().get(0).path(), e.getMessage());
+    }
+
     /** An xlsx file written with FastExcel, as a spreadsheet user would fill one in. */
     private static void xlsx(Path file, java.util.function.Consumer<Workbook> fill) throws java.io.IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -43,6 +43,16 @@ final class Formulas {
         return 14.5 * Math.min(Math.max(lines, 1), maxLines);
     }
 
+    /**
+     * A4 and a footer on every printed page: {@code left} (the organisation, or the standard of a
+     * blank workbook) and the page number of the page count, in both languages.
+     */
+    static void page(org.dhatim.fastexcel.Worksheet ws, String left) {
+        ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
+        if (left != null && !left.isBlank()) ws.footer(left.replace("&", "&&"), org.dhatim.fastexcel.Position.LEFT);
+        ws.footer("第 &P 页，共 &N 页  Page &P of &N", org.dhatim.fastexcel.Position.RIGHT);
+    }
+
     /** Landscape, one page wide, header rows repeated: how a reader prints a score sheet. */
     static void printSetup(org.dhatim.fastexcel.Worksheet ws, int headerRow) {
         ws.pageOrientation("landscape");

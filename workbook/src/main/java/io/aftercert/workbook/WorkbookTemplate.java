@@ -57,14 +57,20 @@ public final class WorkbookTemplate {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "AfterCert", null)) {
             wb.setGlobalDefaultFont("Noto Sans CJK SC", 10);
-            scoreSheet(wb.newWorksheet(Layout.SCORE_SHEET), rubric, filled);
-            infoSheet(wb.newWorksheet(Layout.INFO_SHEET), rubric, filled);
-            findingsSheet(wb.newWorksheet(Layout.FINDINGS_SHEET), rubric, filled);
-            helpSheet(wb.newWorksheet(Layout.HELP_SHEET), rubric);
+            String footer = (filled == null ? "" : filled.organization().name() + " · ") + rubric.title().zh();
+            scoreSheet(page(wb.newWorksheet(Layout.SCORE_SHEET), footer), rubric, filled);
+            infoSheet(page(wb.newWorksheet(Layout.INFO_SHEET), footer), rubric, filled);
+            findingsSheet(page(wb.newWorksheet(Layout.FINDINGS_SHEET), footer), rubric, filled);
+            helpSheet(page(wb.newWorksheet(Layout.HELP_SHEET), footer), rubric);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static Worksheet page(Worksheet ws, String footer) {
+        Formulas.page(ws, footer);
+        return ws;
     }
 
     private static void scoreSheet(Worksheet ws, Rubric r, Assessment filled) {
@@ -93,7 +99,11 @@ public final class WorkbookTemplate {
         for (Indicator top : r.indicators()) writeNode(ws, r, top, 1, row, leafRows, filled);
         int last = row[0] - 1;
         ws.range(SCORE_HEADER_ROW + 1, Col.VERDICT.ordinal(), Math.max(last, SCORE_HEADER_ROW + 1), Col.VERDICT.ordinal())
-                .validateWithListByFormula(listFormula(Layout.VERDICT_CHOICES)).allowBlank(true).showErrorMessage(false).errorTitle("AfterCert").error("见填写说明 See 填写说明");
+                // a credit (0.65, 65%) or 4档 75% may be typed too: the message informs and lets it stand
+                .validateWithListByFormula(listFormula(Layout.VERDICT_CHOICES)).allowBlank(true).showErrorMessage(true)
+                .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.INFORMATION).errorTitle("评价 Verdict")
+                .error("评价可填：符合、不符合、不适用、档 1–5，或得分率 0.65 / 65%、4档 75%。"
+                        + "A verdict, a band 1–5 or a credit such as 65% (see 填写说明).");
         ws.value(row[0], Col.REQUIREMENT.ordinal(), "合计 Total");
         ws.style(row[0], Col.REQUIREMENT.ordinal()).bold().set();
         ws.formula(row[0], Col.POINTS.ordinal(), Formulas.sum(Layout.column(Col.POINTS.ordinal()), leafRows));
@@ -214,8 +224,7 @@ public final class WorkbookTemplate {
         int b = 2;
         ws.value(b + Info.RUBRIC.ordinal(), 1, r.id());
         ws.value(b + Info.VERSION.ordinal(), 1, r.version());
-        ws.range(b + Info.ORG_KIND.ordinal(), 1, b + Info.ORG_KIND.ordinal(), 1)
-                .validateWithListByFormula(listFormula(Layout.KIND_CHOICES)).allowBlank(true).showErrorMessage(false).errorTitle("AfterCert").error("见填写说明 See 填写说明");
+        onlyFromList(ws.range(b + Info.ORG_KIND.ordinal(), 1, b + Info.ORG_KIND.ordinal(), 1), Layout.KIND_CHOICES);
         if (a != null) {
             ws.value(b + Info.ORG_NAME.ordinal(), 1, a.organization().name());
             if (a.organization().kind() != null) ws.value(b + Info.ORG_KIND.ordinal(), 1, Layout.kindWord(a.organization().kind()));
@@ -250,10 +259,8 @@ public final class WorkbookTemplate {
                 ws.style(3 + i, c.ordinal()).fillColor(INPUT_FILL).format("@").wrapText(c == FindingCol.DESCRIPTION).set();
             }
         }
-        ws.range(3, 0, 3 + FINDING_ROWS - 1, 0).validateWithListByFormula(listFormula(List.of(Layout.DEDUCTION, Layout.BONUS)))
-                .allowBlank(true).showErrorMessage(false).errorTitle("AfterCert").error("见填写说明 See 填写说明");
-        ws.range(3, 1, 3 + FINDING_ROWS - 1, 1).validateWithListByFormula(listFormula(Layout.CATEGORY_CHOICES))
-                .allowBlank(true).showErrorMessage(false).errorTitle("AfterCert").error("见填写说明 See 填写说明");
+        onlyFromList(ws.range(3, 0, 3 + FINDING_ROWS - 1, 0), List.of(Layout.DEDUCTION, Layout.BONUS));
+        onlyFromList(ws.range(3, 1, 3 + FINDING_ROWS - 1, 1), Layout.CATEGORY_CHOICES);
         if (a != null) {
             int row = 3;
             for (Finding f : a.findings()) {
@@ -317,6 +324,13 @@ public final class WorkbookTemplate {
         }
         sb.append("\n或：符合、不符合、不适用、得分率 0.65 / 65%。");
         return sb.toString();
+    }
+
+    /** A drop-down that refuses any other entry, saying what it takes in both languages. */
+    private static void onlyFromList(org.dhatim.fastexcel.Range range, List<String> choices) {
+        range.validateWithListByFormula(listFormula(choices)).allowBlank(true).showErrorMessage(true)
+                .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.STOP).errorTitle("请从列表中选择 Choose from the list")
+                .error("只能填写：" + String.join("、", choices) + "。Only these entries are accepted (see 填写说明).");
     }
 
     static String listFormula(List<String> choices) {

@@ -88,6 +88,38 @@ class WorkbookLibreOfficeTests {
         // … and one writes every sheet of the blank and scored workbooks as CSV, as Calc shows them
         List<Path> csv = files.stream().filter(f -> !f.getFileName().toString().startsWith("filled-")).toList();
         run(csv, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", dir.resolve("csv"));
+        // … and one prints the blank and scored workbooks as LibreOffice would (PDF)
+        run(csv.stream().filter(f -> !f.getFileName().toString().equals("formulas.xlsx")).toList(), "pdf", dir.resolve("pdf"));
+    }
+
+    @Test
+    void everyPrintedPageIsA4WithItsNumberAndTheOrganisation() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftotext")), "poppler-utils (pdftotext) is not installed");
+        List<String> bases = new ArrayList<>();
+        RUBRICS.forEach(id -> bases.add("blank-" + id));
+        results.keySet().forEach(n -> bases.add("scored-" + n));
+        for (String base : bases) {
+            Path pdf = dir.resolve("pdf").resolve(base + ".pdf");
+            Process p = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            String[] pages = text.split("\f");
+            int n = (int) java.util.Arrays.stream(pages).filter(t -> !t.isBlank()).count();
+            assertTrue(n >= 3, base + ": one page per sheet at least, got " + n);
+            for (int i = 1; i <= n; i++) {
+                // the footer: 第 i 页，共 n 页 Page i of n, and the organisation (scored) or the standard (blank)
+                assertTrue(pages[i - 1].contains("第 " + i + " 页，共 " + n + " 页") && pages[i - 1].contains("Page " + i + " of " + n),
+                        base + " page " + i + ": " + pages[i - 1].substring(Math.max(0, pages[i - 1].length() - 300)));
+                String who = base.startsWith("scored-") ? results.get(base.substring(7)).organization().name()
+                        : REGISTRY.require(base.substring(6)).title().zh();
+                assertTrue(pages[i - 1].contains(who), base + " page " + i + " names " + who);
+            }
+            if (base.startsWith("scored-")) assertPrintedAtLeast8pt(pdf, base);
+            Process info = new ProcessBuilder("pdfinfo", pdf.toString()).redirectErrorStream(true).start();
+            String meta = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(info.waitFor(60, TimeUnit.SECONDS));
+            assertTrue(meta.contains("(A4)"), base + " is A4: " + meta);
+        }
     }
 
     /** Formula-injection text in notes, a justification and a finding: it must stay text everywhere. */
@@ -141,6 +173,11 @@ class WorkbookLibreOfficeTests {
         assertTrue(xml.contains("符合,不符合,不适用,1,2,3,4,5"), "the verdict choices kept");
         assertTrue(xml.contains("生产型,贸易型,服务型"), "the organisation-kind choices kept");
         assertTrue(xml.contains("法律法规,自身服务规范,行业要求,服务体系影响"), "the deduction categories kept");
+        // fixed lists stop other entries with a message; the verdict informs (a credit may be typed)
+        assertEquals(3, xml.split("errorStyle=\"stop\"", -1).length - 1, "kind, type and category stop: " + xml.length());
+        assertTrue(xml.contains("只能填写：生产型、贸易型、服务型。"), "the message names the choices");
+        assertTrue(xml.contains("errorStyle=\"information\""), "the verdict's message informs");
+        assertTrue(!xml.contains("showErrorMessage=\"false\""), "every drop-down shows its message");
         // Calc splits a note into runs by script: compare its text without the markup
         String comments = parts(lo.resolve("blank-gbt27922.xlsx"), "xl/comments").replaceAll("<[^>]+>", "");
         Rubric r = REGISTRY.require("gbt27922");
@@ -215,6 +252,25 @@ class WorkbookLibreOfficeTests {
             if (Files.isExecutable(Path.of(p))) return p;
         }
         return null;
+    }
+
+    /**
+     * No word of the PDF is smaller than 8 pt as printed: pdftotext's word boxes are 1.301 em high
+     * for the workbook's font (Noto Sans CJK SC; 10 pt text at 100 % measures 13.01 pt, the findings
+     * sheet), so 8 pt is a box of 10.41 pt.
+     */
+    static void assertPrintedAtLeast8pt(Path pdf, String base) throws Exception {
+        Process p = new ProcessBuilder("pdftotext", "-bbox", pdf.toString(), "-").redirectErrorStream(true).start();
+        String html = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)<").matcher(html);
+        int words = 0;
+        while (m.find()) {
+            words++;
+            double h = Double.parseDouble(m.group(2)) - Double.parseDouble(m.group(1));
+            assertTrue(h >= 10.41 - 0.01, base + ": '" + m.group(3) + "' prints at " + Math.round(h / 1.301 * 10) / 10.0 + " pt");
+        }
+        assertTrue(words > 100, base + ": words found " + words);
     }
 
     static void run(List<Path> files, String to, Path outDir) throws Exception {
