@@ -4,6 +4,7 @@ import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.Rubric;
+import io.aftercert.core.plan.ActionPlan;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.FindingResult;
 import io.aftercert.core.scoring.Gap;
@@ -69,10 +70,21 @@ public final class ScoredWorkbook {
     }
 
     public static byte[] write(Rubric rubric, AssessmentResult r) {
+        return write(rubric, r, ActionPlan.of(rubric, r, null, null));
+    }
+
+    /**
+     * The scored workbook with {@code plan} on its first sheet 结果 (the plan the report shows, e.g.
+     * with an effort file's owners and due dates).
+     */
+    public static byte[] write(Rubric rubric, AssessmentResult r, ActionPlan plan) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "AfterCert", null)) {
             wb.setGlobalDefaultFont("Noto Sans CJK SC", 10);
             String footer = r.organization().name() + " · " + r.rubric().title().zh();
+            Worksheet result = wb.newWorksheet(Layout.RESULT_SHEET);
+            Formulas.page(result, footer);
+            ResultSheet.write(result, rubric, r, plan);
             Worksheet score = wb.newWorksheet(Layout.SCORE_SHEET);
             Worksheet findings = wb.newWorksheet(Layout.FINDINGS_SHEET);
             Worksheet gaps = wb.newWorksheet(Layout.GAPS_SHEET);
