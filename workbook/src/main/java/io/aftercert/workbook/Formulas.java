@@ -62,4 +62,23 @@ final class Formulas {
         ws.fitToHeight((short) 0);
         if (headerRow >= 0) ws.repeatRows(headerRow);
     }
+
+    /**
+     * The grade as a formula over the final score: the highest grade whose bound the score reaches
+     * ({@code GradeScale.gradeFor}), none below the lowest, and none whatever the score when more
+     * deductions than {@code SpecialRules.maxDeductions} stand in {@code typeRange} (the 特别项 type
+     * column). The score is compared at six decimals: the sheet's items are the engine's exact values
+     * rounded to ten, so a score exactly on a bound is not put below it.
+     */
+    static String grade(io.aftercert.core.model.GradeScale scale, io.aftercert.core.model.SpecialRules rules,
+                        String finalScore, String typeRange) {
+        String none = "\"" + scale.noneLabel().zh() + " " + scale.noneLabel().en() + " · 未通过 not passed\"";
+        String f = none;
+        for (io.aftercert.core.model.Grade g : scale.grades()) {
+            f = "IF(ROUND(" + finalScore + ",6)>=" + g.minScore().toBigDecimalExact().toPlainString() + ",\""
+                    + g.label().zh() + " " + g.label().en() + " · 通过 passed\"," + f + ")";
+        }
+        if (rules == null || !rules.hasDeductions()) return f;
+        return "IF(COUNTIF(" + typeRange + ",\"" + Layout.DEDUCTION + "\")>" + rules.maxDeductions() + "," + none + "," + f + ")";
+    }
 }

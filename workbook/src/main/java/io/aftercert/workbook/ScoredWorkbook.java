@@ -141,16 +141,27 @@ public final class ScoredWorkbook {
         total(ws, t.deductions(), "扣分 Deductions", findingRows == 0 ? "0" : "-SUMIF(" + findingsRange + ",\"" + Layout.DEDUCTION + "\"," + pointsRange + ")", "0.##");
         total(ws, t.finalScore(), "最终得分 Final score (score + bonus − deductions, within 0–100)",
                 "MAX(0,MIN(100," + v + (t.score() + 1) + "+" + v + (t.bonus() + 1) + "-" + v + (t.deductions() + 1) + "))", "0.00");
-        String exact = "引擎精确值 exact: " + exact(r.finalScore()) + " · 显示 shown " + r.scoreDisplay().toPlainString();
+        String exact = "引擎精确值（以此为准）engine's exact value (the one that counts): " + exact(r.finalScore()) + " · 显示 shown " + r.scoreDisplay().toPlainString();
         ws.value(t.finalScore(), NOTES, exact);
         ws.style(t.finalScore(), NOTES).wrapText(true).verticalAlignment("top").set();
         ws.rowHeight(t.finalScore(), Formulas.height(exact, NOTES_WIDTH, 6));
         ws.value(t.grade(), TOTAL_LABEL, "等级 Grade");
         ws.style(t.grade(), TOTAL_LABEL).bold().set();
-        String grade = r.grade() == null ? "— (本标准不设等级 no grade scale)" : r.grade().label().zh() + " " + r.grade().label().en();
-        if (r.passed() != null) grade += r.passed() ? " · 通过 passed" : " · 未通过 not passed";
-        ws.value(t.grade(), TOTAL_VALUE, grade);
-        ws.style(t.grade(), TOTAL_VALUE).bold().set();
+        if (rubric.gradeScale() != null && r.grade() != null) {
+            ws.formula(t.grade(), TOTAL_VALUE, Formulas.grade(rubric.gradeScale(), rubric.specialRules(),
+                    v + (t.finalScore() + 1), findingsRange));
+            String note = "等级由上方最终得分按等级线计算（特别扣分项超过规定项数时不通过）：修改得分率或评价后随之更新。"
+                    + "引擎的结果以右侧精确值为准。 The grade is computed from the final score above by the grade bounds "
+                    + "(too many special deductions fail); it follows any edit. The engine's exact value (right) is the one that counts.";
+            ws.value(t.grade(), NOTES, note);
+            ws.style(t.grade(), NOTES).wrapText(true).verticalAlignment("top").set();
+            ws.rowHeight(t.grade(), Formulas.height(note, NOTES_WIDTH, 14));
+        } else {
+            String grade = "— (本标准不设等级 no grade scale)";
+            if (r.passed() != null) grade += r.passed() ? " · 通过 passed" : " · 未通过 not passed";
+            ws.value(t.grade(), TOTAL_VALUE, grade);
+        }
+        ws.style(t.grade(), TOTAL_VALUE).bold().wrapText(true).verticalAlignment("top").set();
         int note = t.grade() + 2;
         for (Text x : r.reasons()) line(ws, note++, "原因 Reason: " + x.zh() + " / " + x.en());
         for (Text x : r.caveats()) line(ws, note++, "注意 Caveat: " + x.zh() + " / " + x.en());
@@ -201,7 +212,12 @@ public final class ScoredWorkbook {
         ws.value(at, APPLICABLE, rounded(x.applicable()));
         ws.value(at, EVIDENCE, evidence(x));
         if (x.credit() != null) ws.value(at, CREDIT, rounded(x.credit()));
-        ws.value(at, EARNED, rounded(x.earned()));
+        if (x.credit() != null && x.applicable().times(x.credit()).equals(x.earned())) {
+            // earned = applicable × credit: editing the credit moves the earned points, the totals and the grade
+            ws.formula(at, EARNED, Layout.column(APPLICABLE) + (at + 1) + "*" + Layout.column(CREDIT) + (at + 1));
+        } else {
+            ws.value(at, EARNED, rounded(x.earned()));
+        }
         ws.value(at, STATUS, switch (x.status()) {
             case ASSESSED -> "已评价 assessed";
             case NOT_APPLICABLE -> "不适用 not applicable";

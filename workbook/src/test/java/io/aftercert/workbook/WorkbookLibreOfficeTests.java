@@ -73,6 +73,17 @@ class WorkbookLibreOfficeTests {
             files.add(write("filled-" + name + ".xlsx", WorkbookTemplate.write(rubric, a)));
             files.add(write("scored-" + name + ".xlsx", ScoredWorkbook.write(rubric, r)));
         }
+        // six special deductions (more than five): no grade whatever the score, also as a formula
+        Assessment app = filled.get("appliance-manufacturer");
+        List<Finding> six = new ArrayList<>(app.findings().stream().filter(f -> f.type() == Finding.Type.DEDUCTION).toList());
+        while (six.size() < 6) six.add(Finding.deduction("own-rules", "未按制度处理投诉 " + six.size()));
+        Assessment many = new Assessment(app.rubricId(), app.rubricVersion(), app.organization(), app.assessedOn(), app.assessor(),
+                app.qualifyingGradeHeldMonths(), app.evidence(), six);
+        results.put("six-deductions", ScoringEngine.score(REGISTRY.require(app.rubricId()), many));
+        files.add(write("scored-six-deductions.xlsx", ScoredWorkbook.write(REGISTRY.require(app.rubricId()), results.get("six-deductions"))));
+        // a reader edits a credit in the scored workbook: 5.1.5.2 (credit cell F) to 1
+        files.add(write("edited.xlsx", withCredit(dir.resolve("scored-appliance-manufacturer.xlsx"),
+                REGISTRY.require("gbt27922"), "5.1.5.2", "1")));
         // inputs typed as formulas: Calc computes them and stores the values the reader uses
         // (no '&' or '<' here: FastExcel 0.19.0 writes formula text without XML escaping)
         files.add(write("formulas.xlsx", WorkbookEvidenceTests.gbt()
@@ -213,6 +224,64 @@ class WorkbookLibreOfficeTests {
                     csv.get(t.finalScore()).get(ScoredWorkbook.TOTAL_VALUE), name + " final score as shown");
             assertTrue(csv.stream().anyMatch(row -> row.contains(INJECTION)), "hostile notes shown as text");
         }
+    }
+
+    /** The scored workbook with the credit cell of {@code code} set to {@code credit}, as a user's edit saves it. */
+    static byte[] withCredit(Path xlsx, Rubric rubric, String code, String credit) throws IOException {
+        List<String> order = new ArrayList<>();
+        rubric.indicators().forEach(i -> dfs(i, order));
+        String ref = Layout.column(ScoredWorkbook.CREDIT) + (ScoredWorkbook.HEADER_ROW + 2 + order.indexOf(code));
+        var out = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipFile(xlsx.toFile()); var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                byte[] b = in.getInputStream(e).readAllBytes();
+                // 评分表 is the second sheet: 结果 comes first
+                if (e.getName().equals("xl/worksheets/sheet2.xml")) {
+                    String x = new String(b, StandardCharsets.UTF_8);
+                    String edited = x.replaceFirst("(<c r=\"" + ref + "\"[^>]*>)<v>[^<]*</v>", "$1<v>" + credit + "</v>");
+                    assertFalse(edited.equals(x), "the credit cell " + ref + " was found");
+                    b = edited.getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(b);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static void dfs(Indicator i, List<String> order) {
+        order.add(i.code());
+        i.children().forEach(c -> dfs(c, order));
+    }
+
+    @Test
+    void theGradeIsAFormulaThatFollowsAnEditedCredit() throws IOException {
+        Rubric rubric = REGISTRY.require("gbt27922");
+        ScoredWorkbook.TotalRows t = ScoredWorkbook.totalRows(rubric);
+        List<List<String>> before = csv("scored-appliance-manufacturer", Layout.SCORE_SHEET);
+        List<List<String>> after = csv("edited", Layout.SCORE_SHEET);
+        // before: 7655/98 = 78.11 → 达标 (70 ≤ 78.11 < 80). 5.1.5.2 has 5 applicable points at credit 0.4 (3 lost);
+        // at credit 1 the earned total rises by 3: score (76.55 + 3)/98 × 100 = 81.17, +1 bonus −1 deduction
+        // → final 81.17 ≥ 80 → 三星
+        assertEquals("达标 Qualified · 通过 passed", before.get(t.grade()).get(ScoredWorkbook.TOTAL_VALUE));
+        assertEquals("78.11", before.get(t.finalScore()).get(ScoredWorkbook.TOTAL_VALUE));
+        assertEquals("81.17", after.get(t.finalScore()).get(ScoredWorkbook.TOTAL_VALUE));
+        assertEquals("三星 Three-star · 通过 passed", after.get(t.grade()).get(ScoredWorkbook.TOTAL_VALUE));
+    }
+
+    @Test
+    void theGradeFormulaGivesTheEnginesGradeForEveryExample() throws IOException {
+        for (var e : results.entrySet()) {
+            AssessmentResult r = e.getValue();
+            if (r.grade() == null) continue;
+            ScoredWorkbook.TotalRows t = ScoredWorkbook.totalRows(REGISTRY.require(r.rubric().id()));
+            String engine = r.grade().label().zh() + " " + r.grade().label().en() + (r.passed() ? " · 通过 passed" : " · 未通过 not passed");
+            assertEquals(engine, csv("scored-" + e.getKey(), Layout.SCORE_SHEET).get(t.grade()).get(ScoredWorkbook.TOTAL_VALUE), e.getKey());
+        }
+        // six deductions: the score alone would give 达标, the rule withholds every grade
+        assertEquals("none", results.get("six-deductions").grade().id());
+        assertTrue(results.get("six-deductions").finalScore().compareTo(Ratio.of(70)) >= 0);
     }
 
     @Test
