@@ -58,7 +58,11 @@ public final class ScoredWorkbook {
     private ScoredWorkbook() {
     }
 
-    /** Rows (0-based) of the totals block in 评分表, for readers and tests. */
+    /**
+     * Rows (0-based) of the totals block in 评分表, for readers and tests. A rubric without special
+     * deductions and bonus (gxdsl244, gxdsl259) has no bonus and deductions rows (-1): its score is
+     * its final score, on one row.
+     */
     public record TotalRows(int applicable, int earned, int score, int bonus, int deductions, int finalScore, int grade) {
     }
 
@@ -66,6 +70,7 @@ public final class ScoredWorkbook {
     public static TotalRows totalRows(Rubric rubric) {
         int rows = HEADER_ROW + 1 + rubric.codes().size();
         int first = rows + 1;
+        if (rubric.specialRules() == null) return new TotalRows(first, first + 1, first + 2, -1, -1, first + 2, first + 3);
         return new TotalRows(first, first + 1, first + 2, first + 3, first + 4, first + 5, first + 6);
     }
 
@@ -86,12 +91,13 @@ public final class ScoredWorkbook {
             Formulas.page(result, footer);
             ResultSheet.write(result, rubric, r, plan);
             Worksheet score = wb.newWorksheet(Layout.SCORE_SHEET);
-            Worksheet findings = wb.newWorksheet(Layout.FINDINGS_SHEET);
+            // a rubric without special deductions and bonus gets no empty 特别项 sheet
+            Worksheet findings = rubric.specialRules() == null ? null : wb.newWorksheet(Layout.FINDINGS_SHEET);
             Worksheet gaps = wb.newWorksheet(Layout.GAPS_SHEET);
-            for (Worksheet ws : List.of(score, findings, gaps)) Formulas.page(ws, footer);
-            int findingRows = findingsSheet(findings, r);
+            for (Worksheet ws : findings == null ? List.of(score, gaps) : List.of(score, findings, gaps)) Formulas.page(ws, footer);
+            int findingRows = findings == null ? 0 : findingsSheet(findings, r);
             scoreSheet(score, rubric, r, findingRows);
-            gapsSheet(gaps, r);
+            gapsSheet(gaps, r, io.aftercert.core.plan.Headline.scoreLabel(r));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,16 +141,20 @@ public final class ScoredWorkbook {
         String pointsRange = "'" + Layout.FINDINGS_SHEET + "'!$E$4:$E$" + (3 + Math.max(findingRows, 1));
         total(ws, t.applicable(), "适用总分 Applicable total", Formulas.sum(Layout.column(APPLICABLE), leafRows), "0.####");
         total(ws, t.earned(), "得分合计 Earned total", Formulas.sum(Layout.column(EARNED), leafRows), "0.####");
-        total(ws, t.score(), "得分 Score (earned ÷ applicable × 100)",
-                "IF(" + v + (t.applicable() + 1) + "=0,0," + v + (t.earned() + 1) + "/" + v + (t.applicable() + 1) + "*100)", "0.00");
+        String scoreFormula = "IF(" + v + (t.applicable() + 1) + "=0,0," + v + (t.earned() + 1) + "/" + v + (t.applicable() + 1) + "*100)";
+        if (t.bonus() < 0) {
+            Text label = io.aftercert.core.plan.Headline.scoreLabel(r);
+            total(ws, t.score(), label.zh() + " " + label.en() + " (earned ÷ applicable × 100)", scoreFormula, "0.00");
+            exactNote(ws, t, r);
+            ungradedLine(ws, t, r);
+            return;
+        }
+        total(ws, t.score(), "得分 Score (earned ÷ applicable × 100)", scoreFormula, "0.00");
         total(ws, t.bonus(), "加分 Bonus", findingRows == 0 ? "0" : "SUMIF(" + findingsRange + ",\"" + Layout.BONUS + "\"," + pointsRange + ")", "0.##");
         total(ws, t.deductions(), "扣分 Deductions", findingRows == 0 ? "0" : "-SUMIF(" + findingsRange + ",\"" + Layout.DEDUCTION + "\"," + pointsRange + ")", "0.##");
         total(ws, t.finalScore(), "最终得分 Final score (score + bonus − deductions, within 0–100)",
                 "MAX(0,MIN(100," + v + (t.score() + 1) + "+" + v + (t.bonus() + 1) + "-" + v + (t.deductions() + 1) + "))", "0.00");
-        String exact = "引擎精确值（以此为准）engine's exact value (the one that counts): " + exact(r.finalScore()) + " · 显示 shown " + r.scoreDisplay().toPlainString();
-        ws.value(t.finalScore(), NOTES, exact);
-        ws.style(t.finalScore(), NOTES).wrapText(true).verticalAlignment("top").set();
-        ws.rowHeight(t.finalScore(), Formulas.height(exact, NOTES_WIDTH, 6));
+        exactNote(ws, t, r);
         ws.value(t.grade(), TOTAL_LABEL, "等级 Grade");
         ws.style(t.grade(), TOTAL_LABEL).bold().set();
         if (rubric.gradeScale() != null && r.grade() != null) {
@@ -157,12 +167,31 @@ public final class ScoredWorkbook {
             ws.style(t.grade(), NOTES).wrapText(true).verticalAlignment("top").set();
             ws.rowHeight(t.grade(), Formulas.height(note, NOTES_WIDTH, 14));
         } else {
-            String grade = "— (本标准不设等级 no grade scale)";
-            if (r.passed() != null) grade += r.passed() ? " · 通过 passed" : " · 未通过 not passed";
-            ws.value(t.grade(), TOTAL_VALUE, grade);
+            ungradedLine(ws, t, r);
         }
         ws.style(t.grade(), TOTAL_VALUE).bold().wrapText(true).verticalAlignment("top").set();
-        int note = t.grade() + 2;
+        notes(ws, t.grade() + 2, r);
+    }
+
+    private static void exactNote(Worksheet ws, TotalRows t, AssessmentResult r) {
+        String exact = "引擎精确值（以此为准）engine's exact value (the one that counts): " + exact(r.finalScore()) + " · 显示 shown " + r.scoreDisplay().toPlainString();
+        ws.value(t.finalScore(), NOTES, exact);
+        ws.style(t.finalScore(), NOTES).wrapText(true).verticalAlignment("top").set();
+        ws.rowHeight(t.finalScore(), Formulas.height(exact, NOTES_WIDTH, 6));
+    }
+
+    /** A standard without grades says so in its own words, with its pass rule when it has one. */
+    private static void ungradedLine(Worksheet ws, TotalRows t, AssessmentResult r) {
+        Text label = io.aftercert.core.plan.Headline.scoreLabel(r);
+        String text = "本标准不设等级，以" + label.zh() + "评价 No grade scale: the " + label.en() + " is the result";
+        if (r.passed() != null) text += r.passed() ? " · 通过 passed" : " · 未通过 not passed";
+        ws.value(t.grade(), TOTAL_LABEL, text);
+        ws.range(t.grade(), TOTAL_LABEL, t.grade(), NOTES).merge();
+        ws.style(t.grade(), TOTAL_LABEL).bold().wrapText(true).verticalAlignment("top").set();
+        if (t.bonus() < 0) notes(ws, t.grade() + 2, r);
+    }
+
+    private static void notes(Worksheet ws, int note, AssessmentResult r) {
         for (Text x : r.reasons()) line(ws, note++, "原因 Reason: " + x.zh() + " / " + x.en());
         for (Text x : r.caveats()) line(ws, note++, "注意 Caveat: " + x.zh() + " / " + x.en());
         for (Text x : r.warnings()) line(ws, note++, "提示 Warning: " + x.zh() + " / " + x.en());
@@ -292,7 +321,7 @@ public final class ScoredWorkbook {
         return r.findings().size();
     }
 
-    private static void gapsSheet(Worksheet ws, AssessmentResult r) {
+    private static void gapsSheet(Worksheet ws, AssessmentResult r, Text scoreLabel) {
         ws.value(0, 0, "差距与下一等级 Gaps and the way to the next grade — " + r.organization().name());
         ws.style(0, 0).bold().fontSize(12).set();
         int row = 2;
@@ -310,11 +339,15 @@ public final class ScoredWorkbook {
             if (n.why() != null) {
                 gapLine(ws, row++, n.why().zh().equals(n.why().en()) ? n.why().en() : n.why().zh() + " / " + n.why().en());
             }
-        } else {
+        } else if (r.grade() != null) {
             gapLine(ws, row++, "没有更高的等级 No higher grade.");
+        } else {
+            gapLine(ws, row++, "本标准不设等级：差距按补足后" + scoreLabel.zh() + "的提升排列 No grade scale: gaps ranked by what they add to the "
+                    + scoreLabel.en() + ".");
         }
         row++;
-        String[] headers = {"排名 Rank", "条款 Clause", "标题 Title", "状态 Status", "失分 Points lost", "满分可提升最终得分 Final-score gain"};
+        String[] headers = {"排名 Rank", "条款 Clause", "标题 Title", "状态 Status", "失分 Points lost",
+            r.grade() != null ? "满分可提升最终得分 Final-score gain" : "满分可提升" + scoreLabel.zh() + " Gain in " + scoreLabel.en()};
         for (int c = 0; c < headers.length; c++) {
             ws.value(row, c, headers[c]);
             ws.style(row, c).bold().fillColor("BDD7EE").wrapText(true).verticalAlignment("top").set();

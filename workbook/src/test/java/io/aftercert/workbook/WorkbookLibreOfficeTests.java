@@ -210,8 +210,18 @@ class WorkbookLibreOfficeTests {
             assertClose(r.totals().applicable(), computed(rows.get(t.applicable())), name + " applicable total");
             assertClose(r.totals().earned(), computed(rows.get(t.earned())), name + " earned total");
             assertClose(r.score(), computed(rows.get(t.score())), name + " score");
-            assertClose(r.bonus(), computed(rows.get(t.bonus())), name + " bonus");
-            assertClose(r.deductions(), computed(rows.get(t.deductions())), name + " deductions");
+            if (rubric.specialRules() != null) {
+                assertClose(r.bonus(), computed(rows.get(t.bonus())), name + " bonus");
+                assertClose(r.deductions(), computed(rows.get(t.deductions())), name + " deductions");
+            } else {
+                // a standard without special items: no 加分/扣分 rows, no 特别项 sheet; its score is the result
+                assertEquals(-1, t.bonus());
+                assertEquals(t.score(), t.finalScore());
+                assertFalse(Files.exists(dir.resolve("csv").resolve("scored-" + name + "-" + Layout.FINDINGS_SHEET + ".csv")), name);
+                String all = csv("scored-" + name, Layout.SCORE_SHEET).toString() + csv("scored-" + name, Layout.GAPS_SHEET);
+                assertFalse(all.contains("加分") || all.contains("扣分") || all.contains("没有更高的等级"), all);
+                assertTrue(all.contains("本标准不设等级，以服务质量指数评价"), all);
+            }
             assertClose(r.finalScore(), computed(rows.get(t.finalScore())), name + " final score");
             for (GroupResult g : r.groups()) {
                 Row row = rows.values().stream().filter(x -> g.code().equals(x.getCellText(ScoredWorkbook.CODE))).findFirst().orElseThrow();
