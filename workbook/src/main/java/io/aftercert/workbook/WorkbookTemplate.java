@@ -41,6 +41,9 @@ public final class WorkbookTemplate {
     static final String GROUP1_FILL = "D9E1F2";
     static final String GROUP2_FILL = "EEF2F9";
 
+    /** Empty: the protection guards against slips, not against the workbook's owner. */
+    static final String PROTECTION_PASSWORD = "";
+
     private WorkbookTemplate() {
     }
 
@@ -58,14 +61,23 @@ public final class WorkbookTemplate {
         try (Workbook wb = new Workbook(out, "AfterCert", null)) {
             wb.setGlobalDefaultFont("Noto Sans CJK SC", 10);
             String footer = (filled == null ? "" : filled.organization().name() + " · ") + rubric.title().zh();
-            scoreSheet(page(wb.newWorksheet(Layout.SCORE_SHEET), footer), rubric, filled);
-            infoSheet(page(wb.newWorksheet(Layout.INFO_SHEET), footer), rubric, filled);
-            findingsSheet(page(wb.newWorksheet(Layout.FINDINGS_SHEET), footer), rubric, filled);
+            scoreSheet(protect(page(wb.newWorksheet(Layout.SCORE_SHEET), footer)), rubric, filled);
+            infoSheet(protect(page(wb.newWorksheet(Layout.INFO_SHEET), footer)), rubric, filled);
+            findingsSheet(protect(page(wb.newWorksheet(Layout.FINDINGS_SHEET), footer)), rubric, filled);
             helpSheet(page(wb.newWorksheet(Layout.HELP_SHEET), footer), rubric);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Labels, codes, points and subtotal formulas locked; only the yellow input cells take entries.
+     * No password: a user who needs to (e.g. to add rows to 特别项) lifts it in the program's menu.
+     */
+    private static Worksheet protect(Worksheet ws) {
+        ws.protect(PROTECTION_PASSWORD);
+        return ws;
     }
 
     private static Worksheet page(Worksheet ws, String footer) {
@@ -157,7 +169,7 @@ public final class WorkbookTemplate {
 
     private static void input(Worksheet ws, int row, Col c, boolean yellow) {
         var s = ws.style(row, c.ordinal()).verticalAlignment("top").wrapText(c == Col.NOTES || c == Col.ATTACHMENTS);
-        if (yellow) s.fillColor(INPUT_FILL);
+        if (yellow) s.fillColor(INPUT_FILL).protectionOption(org.dhatim.fastexcel.ProtectionOption.LOCKED, false);
         if (c == Col.NOTES || c == Col.ATTACHMENTS) s.format("@");
         s.set();
     }
@@ -209,7 +221,7 @@ public final class WorkbookTemplate {
         for (Info i : Info.values()) {
             int row = 2 + i.ordinal();
             ws.value(row, 0, i.word + " " + i.en);
-            ws.style(row, 1).fillColor(INPUT_FILL).format(i == Info.DATE ? "yyyy-mm-dd" : i == Info.HELD ? "0" : "@").set();
+            ws.style(row, 1).fillColor(INPUT_FILL).protectionOption(org.dhatim.fastexcel.ProtectionOption.LOCKED, false).format(i == Info.DATE ? "yyyy-mm-dd" : i == Info.HELD ? "0" : "@").set();
             String hint = switch (i) {
                 case ORG_NAME -> "申请认证的组织全称 The applicant's full name";
                 case ORG_KIND -> "生产型、贸易型或服务型 manufacturer, trader or service";
@@ -256,7 +268,7 @@ public final class WorkbookTemplate {
         ws.width(3, 16);
         for (int i = 0; i < FINDING_ROWS; i++) {
             for (FindingCol c : FindingCol.values()) {
-                ws.style(3 + i, c.ordinal()).fillColor(INPUT_FILL).format("@").wrapText(c == FindingCol.DESCRIPTION).set();
+                ws.style(3 + i, c.ordinal()).fillColor(INPUT_FILL).protectionOption(org.dhatim.fastexcel.ProtectionOption.LOCKED, false).format("@").wrapText(c == FindingCol.DESCRIPTION).set();
             }
         }
         onlyFromList(ws.range(3, 0, 3 + FINDING_ROWS - 1, 0), List.of(Layout.DEDUCTION, Layout.BONUS));

@@ -266,6 +266,43 @@ class WorkbookLibreOfficeTests {
     }
 
     @Test
+    void blankTemplatesAreProtectedWithOnlyTheInputCellsOpen() throws IOException {
+        for (String id : RUBRICS) {
+            Path saved = lo.resolve("blank-" + id + ".xlsx");
+            // 评分表, 基本信息, 特别项 protected, as LibreOffice keeps it, without a password; 填写说明 open
+            for (int sheet = 1; sheet <= 3; sheet++) {
+                assertTrue(parts(saved, "xl/worksheets/sheet" + sheet + ".xml").contains("<sheetProtection sheet=\"true\"/>"), id + " sheet " + sheet);
+            }
+            assertFalse(parts(saved, "xl/worksheets/sheet4.xml").contains("sheetProtection"), id + " 填写说明");
+            // the styles of locked labels and of the unlocked yellow input cells: the fill FFF8DC only with locked="false"
+            String styles = parts(saved, "xl/styles.xml");
+            assertTrue(styles.contains("<protection locked=\"false\"") && styles.contains("<protection locked=\"true\""), id);
+        }
+        // the cell styles as written: every input fill is unlocked, and nothing else is
+        String written = new String(zipPart(WorkbookTemplate.write(REGISTRY.require("gbt27922")), "xl/styles.xml"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher xf = java.util.regex.Pattern.compile("<xf [^>]*fillId=\"(\\d+)\"[^>]*/>|<xf [^>]*fillId=\"(\\d+)\"[^>]*[^/]>(.*?)</xf>").matcher(
+                written.substring(written.indexOf("<cellXfs")));
+        List<String> fills = java.util.regex.Pattern.compile("<fill>.*?</fill>").matcher(written).results().map(m -> m.group()).toList();
+        int unlocked = 0;
+        while (xf.find()) {
+            String fill = xf.group(1) != null ? xf.group(1) : xf.group(2);
+            boolean open = xf.group(3) != null && xf.group(3).contains("locked=\"false\"");
+            boolean yellow = fills.get(Integer.parseInt(fill)).contains(WorkbookTemplate.INPUT_FILL);
+            assertEquals(yellow, open, "fill " + fills.get(Integer.parseInt(fill)));
+            if (open) unlocked++;
+        }
+        assertTrue(unlocked > 0);
+    }
+
+    static byte[] zipPart(byte[] xlsx, String name) throws IOException {
+        Path f = Files.createTempFile(dir, "part", ".xlsx");
+        Files.write(f, xlsx);
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(f.toFile())) {
+            return z.getInputStream(z.getEntry(name)).readAllBytes();
+        }
+    }
+
+    @Test
     void theGradeIsAFormulaThatFollowsAnEditedCredit() throws IOException {
         Rubric rubric = REGISTRY.require("gbt27922");
         ScoredWorkbook.TotalRows t = ScoredWorkbook.totalRows(rubric);
