@@ -174,6 +174,10 @@ class WorkbookLibreOfficeTests {
             assertTrue(Files.exists(dir.resolve("csv").resolve("blank-" + id + "-" + Layout.INFO_SHEET + ".csv")));
             assertTrue(Files.exists(dir.resolve("csv").resolve("blank-" + id + "-" + Layout.FINDINGS_SHEET + ".csv")));
             assertTrue(Files.exists(dir.resolve("csv").resolve("blank-" + id + "-" + Layout.HELP_SHEET + ".csv")));
+            // a service director follows 填写说明 without a command line: no shell command, no file path
+            String help = csv("blank-" + id, Layout.HELP_SHEET).toString();
+            assertFalse(help.contains("./aftercert") || help.contains("--xlsx") || help.contains("assess "), help);
+            assertTrue(help.contains("保存本文件，交给负责评分的同事或顾问") && help.contains("撤销工作表保护"), help);
         }
     }
 
