@@ -163,6 +163,43 @@ class ResponseReaderTests {
     }
 
     @Test
+    void theXlsxTemplateIsInChineseWithQuestionNotesA1To5CheckAndAnExampleNotRead(@TempDir Path dir) throws Exception {
+        byte[] bytes = TemplateWriter.write(Q, TemplateWriter.Format.XLSX);
+        Path file = dir.resolve("t.xlsx");
+        Files.write(file, bytes);
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+            assertEquals(List.of("回答", "填写示例", "题目", "量表"), wb.getSheets().map(x -> x.getName()).toList());
+            var example = wb.getSheets().toList().get(1).read();
+            assertEquals("R0001", example.get(2).getCellText(0));
+            assertEquals(Q.columns().get(1), example.get(1).getCellText(0 + 1));
+        }
+        String sheet1 = "";
+        String comments = "";
+        try (var z = new java.util.zip.ZipFile(file.toFile())) {
+            for (var e : java.util.Collections.list(z.entries())) {
+                String text = new String(z.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) sheet1 = text;
+                // FastExcel writes non-ASCII characters as numeric references
+                if (e.getName().startsWith("xl/comments")) {
+                    comments += java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text)
+                            .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
+                }
+            }
+        }
+        // every question column refuses anything but 1–5, with a message
+        Question first = Q.questions().get(0);
+        assertTrue(sheet1.contains("errorStyle=\"stop\"") || !sheet1.contains("errorStyle="), sheet1.substring(sheet1.indexOf("<dataValidations")));
+        assertTrue(sheet1.contains("\"1,2,3,4,5\"") || sheet1.contains("&quot;1,2,3,4,5&quot;"), sheet1);
+        assertEquals(Q.questions().size(), sheet1.split("<dataValidation ", -1).length - 1);
+        // the question beside its column, in Chinese
+        assertTrue(comments.contains(first.id() + " " + first.dimensionLabel("zh") + "：" + first.textZh()), comments);
+        // the example is on its own sheet: the response sheet still reads as no rows
+        List<Response> rs = new ArrayList<>();
+        ResponseReader.read(file, Q, rs::add);
+        assertEquals(0, rs.size());
+    }
+
+    @Test
     void anXlsxHeaderProblemNamesSheetAndCell(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.xlsx");
         xlsx(file, wb -> {
@@ -354,7 +391,10 @@ class ResponseReaderTests {
         assertEquals("9999-12-31T00:00", oneRow(dir, 2_958_465, null).submittedAt());
         for (double bad : new double[] {0.5, 0.999, 2_958_466}) {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> oneRow(dir, bad, null), "serial " + bad);
-            assertTrue(e.problems().get(0).path().endsWith("!Z2") && e.problems().get(0).message().contains("not a date"), e.getMessage());
+            // submitted_at's column: the 32nd (AF) of the questionnaire's columns
+            int at = Q.columns().indexOf(Questionnaire.SUBMITTED);
+            String col = at < 26 ? String.valueOf((char) ('A' + at)) : "" + (char) ('A' + at / 26 - 1) + (char) ('A' + at % 26);
+            assertTrue(e.problems().get(0).path().endsWith("!" + col + "2") && e.problems().get(0).message().contains("not a date"), e.getMessage());
         }
         // answers: within 15 digits before the point they are read (and judged later); beyond, refused at the cell
         assertEquals("999999999999999", oneRow(dir, null, 999_999_999_999_999L).answers()[0]);
