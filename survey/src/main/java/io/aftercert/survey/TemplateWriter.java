@@ -36,6 +36,17 @@ public final class TemplateWriter {
     private TemplateWriter() {
     }
 
+    /** A4 landscape, one page wide, the header row repeated, page numbers in the footer. */
+    private static void print(Worksheet ws) {
+        ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
+        ws.pageOrientation("landscape");
+        ws.setFitToPage(true);
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
+        ws.repeatRows(0);
+        ws.footer("第 &P 页，共 &N 页  Page &P of &N", org.dhatim.fastexcel.Position.RIGHT);
+    }
+
     /** One example row under the header: the respondent, an answer per question, time and duration. */
     private static void example(Worksheet ws, List<String> cols, Map<String, Question> byId) {
         ws.value(0, 0, "填写示例：在“回答”工作表中每位受访者填一行；答案为 1–5 的整数，不回答则留空。本工作表不会被读取。");
@@ -99,7 +110,9 @@ public final class TemplateWriter {
                 }
             }
             resp.freezePane(1, 1);
-            example(wb.newWorksheet(EXAMPLE_SHEET), cols, byId);
+            Worksheet ex = wb.newWorksheet(EXAMPLE_SHEET);
+            print(ex);
+            example(ex, cols, byId);
 
             Worksheet qs = wb.newWorksheet("题目");
             String[] head = {"id", "维度", "dimension", "题目", "question", "评价规范条款 clause", "条款原文 clause text"};
@@ -125,6 +138,7 @@ public final class TemplateWriter {
             qs.freezePane(1, 1);
 
             Worksheet scale = wb.newWorksheet("量表");
+            for (Worksheet ws : List.of(resp, qs, scale)) print(ws);
             scale.value(0, 0, "answer");
             scale.value(0, 1, "含义");
             scale.value(0, 2, "meaning");

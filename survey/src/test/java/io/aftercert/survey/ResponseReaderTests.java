@@ -191,6 +191,8 @@ class ResponseReaderTests {
         assertTrue(sheet1.contains("errorStyle=\"stop\"") || !sheet1.contains("errorStyle="), sheet1.substring(sheet1.indexOf("<dataValidations")));
         assertTrue(sheet1.contains("\"1,2,3,4,5\"") || sheet1.contains("&quot;1,2,3,4,5&quot;"), sheet1);
         assertEquals(Q.questions().size(), sheet1.split("<dataValidation ", -1).length - 1);
+        // printed on A4 (paper size 9) with page numbers
+        assertTrue(sheet1.contains("paperSize=\"9\"") && sheet1.contains("&amp;P"), sheet1.substring(sheet1.indexOf("</sheetData>")));
         // the question beside its column, in Chinese
         assertTrue(comments.contains(first.id() + " " + first.dimensionLabel("zh") + "：" + first.textZh()), comments);
         // the example is on its own sheet: the response sheet still reads as no rows
