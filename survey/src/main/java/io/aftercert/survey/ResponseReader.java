@@ -97,7 +97,7 @@ public final class ResponseReader {
                 Row first = null;
                 while (it.hasNext()) {
                     Row r = it.next();
-                    if (!blank(r)) {
+                    if (!blank(r, name, where)) {
                         first = r;
                         break;
                     }
@@ -112,7 +112,7 @@ public final class ResponseReader {
                 int width = header.size();
                 while (it.hasNext()) {
                     Row r = it.next();
-                    if (blank(r)) continue;
+                    if (blank(r, name, where)) continue;
                     for (int c = width; c < r.getCellCount(); c++) {
                         if (!text(r.getCell(c), false, name, where).isEmpty()) {
                             throw new InvalidInputException(new Problem(name, where + "!" + cellRef(c, r.getRowNum()), null, "a value outside the header's columns"));
@@ -129,11 +129,8 @@ public final class ResponseReader {
         }
     }
 
-    private static boolean blank(Row r) {
-        for (int c = 0; c < r.getCellCount(); c++) {
-            Cell cell = r.getCell(c);
-            if (cell != null && cell.getType() != CellType.EMPTY && !(cell.getType() == CellType.STRING && cell.asString().isBlank())) return false;
-        }
+    private static boolean blank(Row r, String file, String where) {
+        for (int c = 0; c < r.getCellCount(); c++) if (!text(r.getCell(c), false, file, where).isEmpty()) return false;
         return true;
     }
 

@@ -163,6 +163,45 @@ class ResponseReaderTests {
     }
 
     @Test
+    void theXlsxTemplateIsInChineseWithQuestionNotesA1To5CheckAndAnExampleNotRead(@TempDir Path dir) throws Exception {
+        byte[] bytes = TemplateWriter.write(Q, TemplateWriter.Format.XLSX);
+        Path file = dir.resolve("t.xlsx");
+        Files.write(file, bytes);
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+            assertEquals(List.of("回答", "填写示例", "题目", "量表"), wb.getSheets().map(x -> x.getName()).toList());
+            var example = wb.getSheets().toList().get(1).read();
+            assertEquals("R0001", example.get(2).getCellText(0));
+            assertEquals(Q.columns().get(1), example.get(1).getCellText(0 + 1));
+        }
+        String sheet1 = "";
+        String comments = "";
+        try (var z = new java.util.zip.ZipFile(file.toFile())) {
+            for (var e : java.util.Collections.list(z.entries())) {
+                String text = new String(z.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) sheet1 = text;
+                // FastExcel writes non-ASCII characters as numeric references
+                if (e.getName().startsWith("xl/comments")) {
+                    comments += java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text)
+                            .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
+                }
+            }
+        }
+        // every question column refuses anything but 1–5, with a message
+        Question first = Q.questions().get(0);
+        assertTrue(sheet1.contains("errorStyle=\"stop\"") || !sheet1.contains("errorStyle="), sheet1.substring(sheet1.indexOf("<dataValidations")));
+        assertTrue(sheet1.contains("\"1,2,3,4,5\"") || sheet1.contains("&quot;1,2,3,4,5&quot;"), sheet1);
+        assertEquals(Q.questions().size(), sheet1.split("<dataValidation ", -1).length - 1);
+        // printed on A4 (paper size 9) with page numbers
+        assertTrue(sheet1.contains("paperSize=\"9\"") && sheet1.contains("&amp;P"), sheet1.substring(sheet1.indexOf("</sheetData>")));
+        // the question beside its column, in Chinese
+        assertTrue(comments.contains(first.id() + " " + first.dimensionLabel("zh") + "：" + first.textZh()), comments);
+        // the example is on its own sheet: the response sheet still reads as no rows
+        List<Response> rs = new ArrayList<>();
+        ResponseReader.read(file, Q, rs::add);
+        assertEquals(0, rs.size());
+    }
+
+    @Test
     void anXlsxHeaderProblemNamesSheetAndCell(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.xlsx");
         xlsx(file, wb -> {
@@ -328,6 +367,54 @@ class ResponseReaderTests {
         InvalidInputException m = assertThrows(InvalidInputException.class, () -> ResponseReader.read(noId, Q, x -> { }));
         assertEquals("sheet responses, row 2", m.problems().get(0).path());
         assertTrue(m.getMessage().contains("no respondent_id column"), m.getMessage());
+    }
+
+    /** The first response of a sheet whose row 2 has answers 4, {@code submitted} and {@code answer1} in question 1's column. */
+    private static Response oneRow(Path dir, Object submitted, Object answer1) throws Exception {
+        Path file = dir.resolve("n" + System.nanoTime() + ".xlsx");
+        xlsx(file, wb -> {
+            Worksheet ws = wb.newWorksheet("responses");
+            List<String> cols = Q.columns();
+            header(ws, 0, cols);
+            ws.value(1, 0, "A");
+            for (int c = 1; c <= Q.questions().size(); c++) ws.value(1, c, 4);
+            if (answer1 instanceof Number n) ws.value(1, 1, n);
+            if (submitted instanceof Number n) ws.value(1, cols.size() - 2, n);
+        });
+        List<Response> rs = new ArrayList<>();
+        ResponseReader.read(file, Q, rs::add);
+        return rs.get(0);
+    }
+
+    @Test
+    void dateSerialsAreDaysFrom1900To9999AndNumbersStayWithinTheBounds(@TempDir Path dir) throws Exception {
+        // serial 1 is 1900-01-01, 2958465 is 9999-12-31 (Excel's range); below 1 is a time of no day
+        assertEquals("1900-01-01T00:00", oneRow(dir, 1, null).submittedAt());
+        assertEquals("9999-12-31T00:00", oneRow(dir, 2_958_465, null).submittedAt());
+        for (double bad : new double[] {0.5, 0.999, 2_958_466}) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> oneRow(dir, bad, null), "serial " + bad);
+            // submitted_at's column: the 32nd (AF) of the questionnaire's columns
+            int at = Q.columns().indexOf(Questionnaire.SUBMITTED);
+            String col = at < 26 ? String.valueOf((char) ('A' + at)) : "" + (char) ('A' + at / 26 - 1) + (char) ('A' + at % 26);
+            assertTrue(e.problems().get(0).path().endsWith("!" + col + "2") && e.problems().get(0).message().contains("not a date"), e.getMessage());
+        }
+        // answers: within 15 digits before the point they are read (and judged later); beyond, refused at the cell
+        assertEquals("999999999999999", oneRow(dir, null, 999_999_999_999_999L).answers()[0]);
+        InvalidInputException big = assertThrows(InvalidInputException.class, () -> oneRow(dir, null, 1e300));
+        assertEquals("sheet responses!B2", big.problems().get(0).path());
+        assertTrue(big.problems().get(0).message().contains("out of range"), big.getMessage());
+    }
+
+    @Test
+    void aNumberBeyondTheBoundsInAnOtherwiseBlankRowIsStillRefused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("b.xlsx");
+        xlsx(file, wb -> {
+            Worksheet ws = wb.newWorksheet("responses");
+            header(ws, 0, Q.columns());
+            ws.value(1, 3, 1e300); // nothing else in the row: not skipped as blank
+        });
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ResponseReader.read(file, Q, x -> { }));
+        assertEquals("sheet responses!D2", e.problems().get(0).path(), e.getMessage());
     }
 
     /** An xlsx file written with FastExcel, as a spreadsheet user would fill one in. */

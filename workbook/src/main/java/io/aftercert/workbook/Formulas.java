@@ -43,6 +43,16 @@ final class Formulas {
         return 14.5 * Math.min(Math.max(lines, 1), maxLines);
     }
 
+    /**
+     * A4 and a footer on every printed page: {@code left} (the organisation, or the standard of a
+     * blank workbook) and the page number of the page count, in both languages.
+     */
+    static void page(org.dhatim.fastexcel.Worksheet ws, String left) {
+        ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
+        if (left != null && !left.isBlank()) ws.footer(left.replace("&", "&&"), org.dhatim.fastexcel.Position.LEFT);
+        ws.footer("第 &P 页，共 &N 页  Page &P of &N", org.dhatim.fastexcel.Position.RIGHT);
+    }
+
     /** Landscape, one page wide, header rows repeated: how a reader prints a score sheet. */
     static void printSetup(org.dhatim.fastexcel.Worksheet ws, int headerRow) {
         ws.pageOrientation("landscape");
@@ -51,5 +61,24 @@ final class Formulas {
         ws.fitToWidth((short) 1);
         ws.fitToHeight((short) 0);
         if (headerRow >= 0) ws.repeatRows(headerRow);
+    }
+
+    /**
+     * The grade as a formula over the final score: the highest grade whose bound the score reaches
+     * ({@code GradeScale.gradeFor}), none below the lowest, and none whatever the score when more
+     * deductions than {@code SpecialRules.maxDeductions} stand in {@code typeRange} (the 特别项 type
+     * column). The score is compared at six decimals: the sheet's items are the engine's exact values
+     * rounded to ten, so a score exactly on a bound is not put below it.
+     */
+    static String grade(io.aftercert.core.model.GradeScale scale, io.aftercert.core.model.SpecialRules rules,
+                        String finalScore, String typeRange) {
+        String none = "\"" + scale.noneLabel().zh() + " " + scale.noneLabel().en() + " · 未通过 not passed\"";
+        String f = none;
+        for (io.aftercert.core.model.Grade g : scale.grades()) {
+            f = "IF(ROUND(" + finalScore + ",6)>=" + g.minScore().toBigDecimalExact().toPlainString() + ",\""
+                    + g.label().zh() + " " + g.label().en() + " · 通过 passed\"," + f + ")";
+        }
+        if (rules == null || !rules.hasDeductions()) return f;
+        return "IF(COUNTIF(" + typeRange + ",\"" + Layout.DEDUCTION + "\")>" + rules.maxDeductions() + "," + none + "," + f + ")";
     }
 }

@@ -18,6 +18,8 @@ final class Layout {
     static final String FINDINGS_SHEET = "特别项";
     static final String HELP_SHEET = "填写说明";
     static final String GAPS_SHEET = "差距与计划";
+    /** The scored workbook's first sheet: the answer. */
+    static final String RESULT_SHEET = "结果";
 
     /** Score-sheet columns: the word a header cell begins with, and the English shown beside it. */
     enum Col {

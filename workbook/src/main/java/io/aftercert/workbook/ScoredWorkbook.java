@@ -4,6 +4,7 @@ import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.Rubric;
+import io.aftercert.core.plan.ActionPlan;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.FindingResult;
 import io.aftercert.core.scoring.Gap;
@@ -44,12 +45,24 @@ public final class ScoredWorkbook {
     /** Scored 特别项 columns. */
     static final int F_TYPE = 0, F_POINTS = 4;
     private static final int DECIMALS = 10;
-    private static final int TITLE_WIDTH = 46;
+    /**
+     * Column widths: together 122 characters, so that the sheet printed one A4 landscape page wide
+     * is at 80 % or more (10 pt text prints at 8 pt or more, measured in LibreOffice's PDF); text
+     * wraps inside its column.
+     */
+    private static final int TITLE_WIDTH = 30;
+    private static final int EVIDENCE_WIDTH = 19;
+    private static final int NOTES_WIDTH = 19;
+    private static final int TABLE_WIDTH = 122;
 
     private ScoredWorkbook() {
     }
 
-    /** Rows (0-based) of the totals block in 评分表, for readers and tests. */
+    /**
+     * Rows (0-based) of the totals block in 评分表, for readers and tests. A rubric without special
+     * deductions and bonus (gxdsl244, gxdsl259) has no bonus and deductions rows (-1): its score is
+     * its final score, on one row.
+     */
     public record TotalRows(int applicable, int earned, int score, int bonus, int deductions, int finalScore, int grade) {
     }
 
@@ -57,18 +70,34 @@ public final class ScoredWorkbook {
     public static TotalRows totalRows(Rubric rubric) {
         int rows = HEADER_ROW + 1 + rubric.codes().size();
         int first = rows + 1;
+        if (rubric.specialRules() == null) return new TotalRows(first, first + 1, first + 2, -1, -1, first + 2, first + 3);
         return new TotalRows(first, first + 1, first + 2, first + 3, first + 4, first + 5, first + 6);
     }
 
     public static byte[] write(Rubric rubric, AssessmentResult r) {
+        return write(rubric, r, ActionPlan.of(rubric, r, null, null));
+    }
+
+    /**
+     * The scored workbook with {@code plan} on its first sheet 结果 (the plan the report shows, e.g.
+     * with an effort file's owners and due dates).
+     */
+    public static byte[] write(Rubric rubric, AssessmentResult r, ActionPlan plan) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "AfterCert", null)) {
             wb.setGlobalDefaultFont("Noto Sans CJK SC", 10);
+            String footer = r.organization().name() + " · " + r.rubric().title().zh();
+            Worksheet result = wb.newWorksheet(Layout.RESULT_SHEET);
+            Formulas.page(result, footer);
+            ResultSheet.write(result, rubric, r, plan);
             Worksheet score = wb.newWorksheet(Layout.SCORE_SHEET);
-            Worksheet findings = wb.newWorksheet(Layout.FINDINGS_SHEET);
-            int findingRows = findingsSheet(findings, r);
+            // a rubric without special deductions and bonus gets no empty 特别项 sheet
+            Worksheet findings = rubric.specialRules() == null ? null : wb.newWorksheet(Layout.FINDINGS_SHEET);
+            Worksheet gaps = wb.newWorksheet(Layout.GAPS_SHEET);
+            for (Worksheet ws : findings == null ? List.of(score, gaps) : List.of(score, findings, gaps)) Formulas.page(ws, footer);
+            int findingRows = findings == null ? 0 : findingsSheet(findings, r);
             scoreSheet(score, rubric, r, findingRows);
-            gapsSheet(wb.newWorksheet(Layout.GAPS_SHEET), r);
+            gapsSheet(gaps, r, io.aftercert.core.plan.Headline.scoreLabel(r));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,19 +107,26 @@ public final class ScoredWorkbook {
     private static void scoreSheet(Worksheet ws, Rubric rubric, AssessmentResult r, int findingRows) {
         ws.value(0, 0, "评分结果 Scored assessment — " + r.organization().name() + " — " + r.rubric().title().zh()
                 + " / " + r.rubric().title().en());
-        ws.style(0, 0).bold().fontSize(12).set();
         ws.value(1, 0, r.rubric().id() + " " + r.rubric().version()
                 + (r.assessedOn() == null ? "" : " · 评价日期 assessed " + r.assessedOn())
                 + (r.assessor() == null ? "" : " · 评价人 assessor " + r.assessor())
                 + " · AfterCert " + r.sdkVersion());
+        // the two title lines wrap across the table's width: text running past it would shrink the printed page
+        ws.range(0, CODE, 0, NOTES).merge();
+        ws.range(1, CODE, 1, NOTES).merge();
+        ws.style(0, 0).bold().fontSize(12).wrapText(true).verticalAlignment("top").set();
+        ws.style(1, 0).wrapText(true).verticalAlignment("top").set();
+        ws.rowHeight(0, 34);
+        ws.rowHeight(1, 30);
         String[] headers = {"条款 Clause", "检查内容 Item", "分值 Max", "适用分值 Applicable", "评价 Evidence",
             "得分率 Credit", "得分 Earned", "状态 Status", "说明 Notes"};
         for (int c = 0; c < headers.length; c++) {
             ws.value(HEADER_ROW, c, headers[c]);
             ws.style(HEADER_ROW, c).bold().fillColor("BDD7EE").wrapText(true).set();
         }
-        int[] widths = {11, TITLE_WIDTH, 8, 10, 24, 9, 10, 14, 40};
+        int[] widths = {9, TITLE_WIDTH, 7, 10, EVIDENCE_WIDTH, 8, 9, 11, NOTES_WIDTH};
         for (int i = 0; i < widths.length; i++) ws.width(i, widths[i]);
+        ws.rowHeight(HEADER_ROW, 44); // three lines: 适用分值 / Applicable wraps in its column
         ws.freezePane(2, HEADER_ROW + 1);
         Formulas.printSetup(ws, HEADER_ROW);
         Map<String, IndicatorResult> leaves = r.indicators().stream().collect(Collectors.toMap(IndicatorResult::code, Function.identity()));
@@ -105,23 +141,68 @@ public final class ScoredWorkbook {
         String pointsRange = "'" + Layout.FINDINGS_SHEET + "'!$E$4:$E$" + (3 + Math.max(findingRows, 1));
         total(ws, t.applicable(), "适用总分 Applicable total", Formulas.sum(Layout.column(APPLICABLE), leafRows), "0.####");
         total(ws, t.earned(), "得分合计 Earned total", Formulas.sum(Layout.column(EARNED), leafRows), "0.####");
-        total(ws, t.score(), "得分 Score (earned ÷ applicable × 100)",
-                "IF(" + v + (t.applicable() + 1) + "=0,0," + v + (t.earned() + 1) + "/" + v + (t.applicable() + 1) + "*100)", "0.00");
+        String scoreFormula = "IF(" + v + (t.applicable() + 1) + "=0,0," + v + (t.earned() + 1) + "/" + v + (t.applicable() + 1) + "*100)";
+        if (t.bonus() < 0) {
+            Text label = io.aftercert.core.plan.Headline.scoreLabel(r);
+            total(ws, t.score(), label.zh() + " " + label.en() + " (earned ÷ applicable × 100)", scoreFormula, "0.00");
+            exactNote(ws, t, r);
+            ungradedLine(ws, t, r);
+            return;
+        }
+        total(ws, t.score(), "得分 Score (earned ÷ applicable × 100)", scoreFormula, "0.00");
         total(ws, t.bonus(), "加分 Bonus", findingRows == 0 ? "0" : "SUMIF(" + findingsRange + ",\"" + Layout.BONUS + "\"," + pointsRange + ")", "0.##");
         total(ws, t.deductions(), "扣分 Deductions", findingRows == 0 ? "0" : "-SUMIF(" + findingsRange + ",\"" + Layout.DEDUCTION + "\"," + pointsRange + ")", "0.##");
         total(ws, t.finalScore(), "最终得分 Final score (score + bonus − deductions, within 0–100)",
                 "MAX(0,MIN(100," + v + (t.score() + 1) + "+" + v + (t.bonus() + 1) + "-" + v + (t.deductions() + 1) + "))", "0.00");
-        ws.value(t.finalScore(), NOTES, "引擎精确值 exact: " + exact(r.finalScore()) + " · 显示 shown " + r.scoreDisplay().toPlainString());
+        exactNote(ws, t, r);
         ws.value(t.grade(), TOTAL_LABEL, "等级 Grade");
         ws.style(t.grade(), TOTAL_LABEL).bold().set();
-        String grade = r.grade() == null ? "— (本标准不设等级 no grade scale)" : r.grade().label().zh() + " " + r.grade().label().en();
-        if (r.passed() != null) grade += r.passed() ? " · 通过 passed" : " · 未通过 not passed";
-        ws.value(t.grade(), TOTAL_VALUE, grade);
-        ws.style(t.grade(), TOTAL_VALUE).bold().set();
-        int note = t.grade() + 2;
-        for (Text x : r.reasons()) ws.value(note++, TOTAL_LABEL, "原因 Reason: " + x.zh() + " / " + x.en());
-        for (Text x : r.caveats()) ws.value(note++, TOTAL_LABEL, "注意 Caveat: " + x.zh() + " / " + x.en());
-        for (Text x : r.warnings()) ws.value(note++, TOTAL_LABEL, "提示 Warning: " + x.zh() + " / " + x.en());
+        if (rubric.gradeScale() != null && r.grade() != null) {
+            ws.formula(t.grade(), TOTAL_VALUE, Formulas.grade(rubric.gradeScale(), rubric.specialRules(),
+                    v + (t.finalScore() + 1), findingsRange));
+            String note = "等级由上方最终得分按等级线计算（特别扣分项超过规定项数时不通过）：修改得分率或评价后随之更新。"
+                    + "引擎的结果以右侧精确值为准。 The grade is computed from the final score above by the grade bounds "
+                    + "(too many special deductions fail); it follows any edit. The engine's exact value (right) is the one that counts.";
+            ws.value(t.grade(), NOTES, note);
+            ws.style(t.grade(), NOTES).wrapText(true).verticalAlignment("top").set();
+            ws.rowHeight(t.grade(), Formulas.height(note, NOTES_WIDTH, 14));
+        } else {
+            ungradedLine(ws, t, r);
+        }
+        ws.style(t.grade(), TOTAL_VALUE).bold().wrapText(true).verticalAlignment("top").set();
+        notes(ws, t.grade() + 2, r);
+    }
+
+    private static void exactNote(Worksheet ws, TotalRows t, AssessmentResult r) {
+        String exact = "引擎精确值（以此为准）engine's exact value (the one that counts): " + exact(r.finalScore()) + " · 显示 shown " + r.scoreDisplay().toPlainString();
+        ws.value(t.finalScore(), NOTES, exact);
+        ws.style(t.finalScore(), NOTES).wrapText(true).verticalAlignment("top").set();
+        ws.rowHeight(t.finalScore(), Formulas.height(exact, NOTES_WIDTH, 6));
+    }
+
+    /** A standard without grades says so in its own words, with its pass rule when it has one. */
+    private static void ungradedLine(Worksheet ws, TotalRows t, AssessmentResult r) {
+        Text label = io.aftercert.core.plan.Headline.scoreLabel(r);
+        String text = "本标准不设等级，以" + label.zh() + "评价 No grade scale: the " + label.en() + " is the result";
+        if (r.passed() != null) text += r.passed() ? " · 通过 passed" : " · 未通过 not passed";
+        ws.value(t.grade(), TOTAL_LABEL, text);
+        ws.range(t.grade(), TOTAL_LABEL, t.grade(), NOTES).merge();
+        ws.style(t.grade(), TOTAL_LABEL).bold().wrapText(true).verticalAlignment("top").set();
+        if (t.bonus() < 0) notes(ws, t.grade() + 2, r);
+    }
+
+    private static void notes(Worksheet ws, int note, AssessmentResult r) {
+        for (Text x : r.reasons()) line(ws, note++, "原因 Reason: " + x.zh() + " / " + x.en());
+        for (Text x : r.caveats()) line(ws, note++, "注意 Caveat: " + x.zh() + " / " + x.en());
+        for (Text x : r.warnings()) line(ws, note++, "提示 Warning: " + x.zh() + " / " + x.en());
+    }
+
+    /** A line of text below the totals, wrapped across the table (never running past it: the printed page would shrink). */
+    private static void line(Worksheet ws, int row, String text) {
+        ws.value(row, TOTAL_LABEL, text);
+        ws.range(row, TOTAL_LABEL, row, NOTES).merge();
+        ws.style(row, TOTAL_LABEL).wrapText(true).verticalAlignment("top").set();
+        ws.rowHeight(row, Formulas.height(text, TABLE_WIDTH - 9, 8));
     }
 
     private static void total(Worksheet ws, int row, String label, String formula, String format) {
@@ -147,8 +228,10 @@ public final class ScoredWorkbook {
             ws.formula(at, CREDIT, "IF(" + a + "=0,\"\"," + Layout.column(EARNED) + (at + 1) + "/" + a + ")");
             String fill = level == 1 ? WorkbookTemplate.GROUP1_FILL : WorkbookTemplate.GROUP2_FILL;
             for (int c = CODE; c <= NOTES; c++) {
-                ws.style(at, c).bold().fillColor(fill).format(c == CREDIT ? "0.0%" : c == MAX || c == APPLICABLE || c == EARNED ? "0.##" : "General").set();
+                ws.style(at, c).bold().fillColor(fill).format(c == CREDIT ? "0.0%" : c == MAX || c == APPLICABLE || c == EARNED ? "0.##" : "General")
+                        .wrapText(c == TITLE).verticalAlignment("top").set();
             }
+            ws.rowHeight(at, Formulas.height(n.title().zh() + " " + n.title().en(), TITLE_WIDTH, 3));
             return;
         }
         leafRows.add(at);
@@ -158,7 +241,12 @@ public final class ScoredWorkbook {
         ws.value(at, APPLICABLE, rounded(x.applicable()));
         ws.value(at, EVIDENCE, evidence(x));
         if (x.credit() != null) ws.value(at, CREDIT, rounded(x.credit()));
-        ws.value(at, EARNED, rounded(x.earned()));
+        if (x.credit() != null && x.applicable().times(x.credit()).equals(x.earned())) {
+            // earned = applicable × credit: editing the credit moves the earned points, the totals and the grade
+            ws.formula(at, EARNED, Layout.column(APPLICABLE) + (at + 1) + "*" + Layout.column(CREDIT) + (at + 1));
+        } else {
+            ws.value(at, EARNED, rounded(x.earned()));
+        }
         ws.value(at, STATUS, switch (x.status()) {
             case ASSESSED -> "已评价 assessed";
             case NOT_APPLICABLE -> "不适用 not applicable";
@@ -167,12 +255,19 @@ public final class ScoredWorkbook {
         String notes = x.status() == Status.NOT_APPLICABLE ? x.justification() : x.notes();
         if (notes != null) ws.value(at, NOTES, notes);
         ws.style(at, TITLE).wrapText(true).verticalAlignment("top").set();
-        ws.rowHeight(at, Formulas.height(n.title().zh(), TITLE_WIDTH, 4));
-        ws.style(at, MAX).format("0.##").set();
-        ws.style(at, APPLICABLE).format("0.##").set();
-        ws.style(at, CREDIT).format("0.0%").set();
-        ws.style(at, EARNED).format("0.00").set();
-        if (x.status() == Status.NOT_ASSESSED) ws.style(at, STATUS).fontColor("C00000").set();
+        // text beside a number starts one indent away from it: 3 and "45 / 50 抽样" never read "345 / 50"
+        ws.style(at, EVIDENCE).wrapText(true).verticalAlignment("top").indent(1).set();
+        var status = ws.style(at, STATUS).wrapText(true).verticalAlignment("top").indent(1);
+        if (x.status() == Status.NOT_ASSESSED) status.fontColor("C00000");
+        status.set();
+        ws.style(at, NOTES).wrapText(true).verticalAlignment("top").set();
+        ws.style(at, CODE).verticalAlignment("top").set();
+        ws.rowHeight(at, Math.max(Formulas.height(n.title().zh(), TITLE_WIDTH, 10),
+                Math.max(Formulas.height(evidence(x), EVIDENCE_WIDTH, 10), Formulas.height(notes == null ? "" : notes, NOTES_WIDTH, 10))));
+        ws.style(at, MAX).format("0.##").verticalAlignment("top").set();
+        ws.style(at, APPLICABLE).format("0.##").verticalAlignment("top").set();
+        ws.style(at, CREDIT).format("0.0%").verticalAlignment("top").set();
+        ws.style(at, EARNED).format("0.00").verticalAlignment("top").set();
     }
 
     private static String evidence(IndicatorResult x) {
@@ -226,7 +321,7 @@ public final class ScoredWorkbook {
         return r.findings().size();
     }
 
-    private static void gapsSheet(Worksheet ws, AssessmentResult r) {
+    private static void gapsSheet(Worksheet ws, AssessmentResult r, Text scoreLabel) {
         ws.value(0, 0, "差距与下一等级 Gaps and the way to the next grade — " + r.organization().name());
         ws.style(0, 0).bold().fontSize(12).set();
         int row = 2;
@@ -240,20 +335,25 @@ public final class ScoredWorkbook {
             } else {
                 line += " · 无法仅靠条款达到 not reachable by items alone";
             }
-            ws.value(row++, 0, line);
+            gapLine(ws, row++, line);
             if (n.why() != null) {
-                ws.value(row++, 0, n.why().zh().equals(n.why().en()) ? n.why().en() : n.why().zh() + " / " + n.why().en());
+                gapLine(ws, row++, n.why().zh().equals(n.why().en()) ? n.why().en() : n.why().zh() + " / " + n.why().en());
             }
+        } else if (r.grade() != null) {
+            gapLine(ws, row++, "没有更高的等级 No higher grade.");
         } else {
-            ws.value(row++, 0, "没有更高的等级 No higher grade.");
+            gapLine(ws, row++, "本标准不设等级：差距按补足后" + scoreLabel.zh() + "的提升排列 No grade scale: gaps ranked by what they add to the "
+                    + scoreLabel.en() + ".");
         }
         row++;
-        String[] headers = {"排名 Rank", "条款 Clause", "标题 Title", "状态 Status", "失分 Points lost", "满分可提升最终得分 Final-score gain"};
+        String[] headers = {"排名 Rank", "条款 Clause", "标题 Title", "状态 Status", "失分 Points lost",
+            r.grade() != null ? "满分可提升最终得分 Final-score gain" : "满分可提升" + scoreLabel.zh() + " Gain in " + scoreLabel.en()};
         for (int c = 0; c < headers.length; c++) {
             ws.value(row, c, headers[c]);
-            ws.style(row, c).bold().fillColor("BDD7EE").wrapText(true).set();
+            ws.style(row, c).bold().fillColor("BDD7EE").wrapText(true).verticalAlignment("top").set();
         }
-        Formulas.printSetup(ws, -1);
+        ws.rowHeight(row, 30);
+        Formulas.printSetup(ws, row);
         ws.width(0, 8);
         ws.width(1, 11);
         ws.width(2, 50);
@@ -265,14 +365,29 @@ public final class ScoredWorkbook {
         for (Gap g : r.gaps()) {
             ws.value(row, 0, rank++);
             ws.value(row, 1, g.code());
-            ws.value(row, 2, g.title().zh() + " " + g.title().en());
+            String title = g.title().zh() + " " + g.title().en();
+            ws.value(row, 2, title);
+            // the rank is centred and the clause indented: 1 and 5.1.5.2 never read 15.1.5.2
+            ws.style(row, 0).horizontalAlignment("center").verticalAlignment("top").set();
+            ws.style(row, 1).indent(1).verticalAlignment("top").set();
+            ws.style(row, 2).wrapText(true).verticalAlignment("top").set();
+            ws.style(row, 3).indent(1).verticalAlignment("top").set();
+            ws.rowHeight(row, Formulas.height(title, 50, 4));
             ws.value(row, 3, g.status() == Status.NOT_ASSESSED ? "未评价 not assessed" : "已评价 assessed");
             ws.value(row, 4, rounded(g.pointsLost()));
             ws.value(row, 5, rounded(g.scoreGain()));
-            ws.style(row, 4).format("0.00").set();
-            ws.style(row, 5).format("+0.00").set();
+            ws.style(row, 4).format("0.00").verticalAlignment("top").set();
+            ws.style(row, 5).format("+0.00").verticalAlignment("top").set();
             row++;
         }
+    }
+
+    /** A line above the gaps table, wrapped across its six columns (115 characters). */
+    private static void gapLine(Worksheet ws, int row, String text) {
+        ws.value(row, 0, text);
+        ws.range(row, 0, row, 5).merge();
+        ws.style(row, 0).wrapText(true).verticalAlignment("top").set();
+        ws.rowHeight(row, Formulas.height(text, 112, 6));
     }
 
     static BigDecimal rounded(Ratio r) {

@@ -41,6 +41,9 @@ public final class WorkbookTemplate {
     static final String GROUP1_FILL = "D9E1F2";
     static final String GROUP2_FILL = "EEF2F9";
 
+    /** Empty: the protection guards against slips, not against the workbook's owner. */
+    static final String PROTECTION_PASSWORD = "";
+
     private WorkbookTemplate() {
     }
 
@@ -57,14 +60,29 @@ public final class WorkbookTemplate {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "AfterCert", null)) {
             wb.setGlobalDefaultFont("Noto Sans CJK SC", 10);
-            scoreSheet(wb.newWorksheet(Layout.SCORE_SHEET), rubric, filled);
-            infoSheet(wb.newWorksheet(Layout.INFO_SHEET), rubric, filled);
-            findingsSheet(wb.newWorksheet(Layout.FINDINGS_SHEET), rubric, filled);
-            helpSheet(wb.newWorksheet(Layout.HELP_SHEET), rubric);
+            String footer = (filled == null ? "" : filled.organization().name() + " · ") + rubric.title().zh();
+            scoreSheet(protect(page(wb.newWorksheet(Layout.SCORE_SHEET), footer)), rubric, filled);
+            infoSheet(protect(page(wb.newWorksheet(Layout.INFO_SHEET), footer)), rubric, filled);
+            findingsSheet(protect(page(wb.newWorksheet(Layout.FINDINGS_SHEET), footer)), rubric, filled);
+            helpSheet(page(wb.newWorksheet(Layout.HELP_SHEET), footer), rubric);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Labels, codes, points and subtotal formulas locked; only the yellow input cells take entries.
+     * No password: a user who needs to (e.g. to add rows to 特别项) lifts it in the program's menu.
+     */
+    private static Worksheet protect(Worksheet ws) {
+        ws.protect(PROTECTION_PASSWORD);
+        return ws;
+    }
+
+    private static Worksheet page(Worksheet ws, String footer) {
+        Formulas.page(ws, footer);
+        return ws;
     }
 
     private static void scoreSheet(Worksheet ws, Rubric r, Assessment filled) {
@@ -93,7 +111,11 @@ public final class WorkbookTemplate {
         for (Indicator top : r.indicators()) writeNode(ws, r, top, 1, row, leafRows, filled);
         int last = row[0] - 1;
         ws.range(SCORE_HEADER_ROW + 1, Col.VERDICT.ordinal(), Math.max(last, SCORE_HEADER_ROW + 1), Col.VERDICT.ordinal())
-                .validateWithListByFormula(listFormula(Layout.VERDICT_CHOICES)).allowBlank(true).showErrorMessage(false).errorTitle("AfterCert").error("见填写说明 See 填写说明");
+                // a credit (0.65, 65%) or 4档 75% may be typed too: the message informs and lets it stand
+                .validateWithListByFormula(listFormula(Layout.VERDICT_CHOICES)).allowBlank(true).showErrorMessage(true)
+                .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.INFORMATION).errorTitle("评价 Verdict")
+                .error("评价可填：符合、不符合、不适用、档 1–5，或得分率 0.65 / 65%、4档 75%。"
+                        + "A verdict, a band 1–5 or a credit such as 65% (see 填写说明).");
         ws.value(row[0], Col.REQUIREMENT.ordinal(), "合计 Total");
         ws.style(row[0], Col.REQUIREMENT.ordinal()).bold().set();
         ws.formula(row[0], Col.POINTS.ordinal(), Formulas.sum(Layout.column(Col.POINTS.ordinal()), leafRows));
@@ -147,7 +169,7 @@ public final class WorkbookTemplate {
 
     private static void input(Worksheet ws, int row, Col c, boolean yellow) {
         var s = ws.style(row, c.ordinal()).verticalAlignment("top").wrapText(c == Col.NOTES || c == Col.ATTACHMENTS);
-        if (yellow) s.fillColor(INPUT_FILL);
+        if (yellow) s.fillColor(INPUT_FILL).protectionOption(org.dhatim.fastexcel.ProtectionOption.LOCKED, false);
         if (c == Col.NOTES || c == Col.ATTACHMENTS) s.format("@");
         s.set();
     }
@@ -199,7 +221,7 @@ public final class WorkbookTemplate {
         for (Info i : Info.values()) {
             int row = 2 + i.ordinal();
             ws.value(row, 0, i.word + " " + i.en);
-            ws.style(row, 1).fillColor(INPUT_FILL).format(i == Info.DATE ? "yyyy-mm-dd" : i == Info.HELD ? "0" : "@").set();
+            ws.style(row, 1).fillColor(INPUT_FILL).protectionOption(org.dhatim.fastexcel.ProtectionOption.LOCKED, false).format(i == Info.DATE ? "yyyy-mm-dd" : i == Info.HELD ? "0" : "@").set();
             String hint = switch (i) {
                 case ORG_NAME -> "申请认证的组织全称 The applicant's full name";
                 case ORG_KIND -> "生产型、贸易型或服务型 manufacturer, trader or service";
@@ -214,8 +236,7 @@ public final class WorkbookTemplate {
         int b = 2;
         ws.value(b + Info.RUBRIC.ordinal(), 1, r.id());
         ws.value(b + Info.VERSION.ordinal(), 1, r.version());
-        ws.range(b + Info.ORG_KIND.ordinal(), 1, b + Info.ORG_KIND.ordinal(), 1)
-                .validateWithListByFormula(listFormula(Layout.KIND_CHOICES)).allowBlank(true).showErrorMessage(false).errorTitle("AfterCert").error("见填写说明 See 填写说明");
+        onlyFromList(ws.range(b + Info.ORG_KIND.ordinal(), 1, b + Info.ORG_KIND.ordinal(), 1), Layout.KIND_CHOICES);
         if (a != null) {
             ws.value(b + Info.ORG_NAME.ordinal(), 1, a.organization().name());
             if (a.organization().kind() != null) ws.value(b + Info.ORG_KIND.ordinal(), 1, Layout.kindWord(a.organization().kind()));
@@ -247,13 +268,11 @@ public final class WorkbookTemplate {
         ws.width(3, 16);
         for (int i = 0; i < FINDING_ROWS; i++) {
             for (FindingCol c : FindingCol.values()) {
-                ws.style(3 + i, c.ordinal()).fillColor(INPUT_FILL).format("@").wrapText(c == FindingCol.DESCRIPTION).set();
+                ws.style(3 + i, c.ordinal()).fillColor(INPUT_FILL).protectionOption(org.dhatim.fastexcel.ProtectionOption.LOCKED, false).format("@").wrapText(c == FindingCol.DESCRIPTION).set();
             }
         }
-        ws.range(3, 0, 3 + FINDING_ROWS - 1, 0).validateWithListByFormula(listFormula(List.of(Layout.DEDUCTION, Layout.BONUS)))
-                .allowBlank(true).showErrorMessage(false).errorTitle("AfterCert").error("见填写说明 See 填写说明");
-        ws.range(3, 1, 3 + FINDING_ROWS - 1, 1).validateWithListByFormula(listFormula(Layout.CATEGORY_CHOICES))
-                .allowBlank(true).showErrorMessage(false).errorTitle("AfterCert").error("见填写说明 See 填写说明");
+        onlyFromList(ws.range(3, 0, 3 + FINDING_ROWS - 1, 0), List.of(Layout.DEDUCTION, Layout.BONUS));
+        onlyFromList(ws.range(3, 1, 3 + FINDING_ROWS - 1, 1), Layout.CATEGORY_CHOICES);
         if (a != null) {
             int row = 3;
             for (Finding f : a.findings()) {
@@ -266,30 +285,44 @@ public final class WorkbookTemplate {
         }
     }
 
+    /** The 填写说明 lines: what a service director does, step by step, without any command. */
+    static List<String> helpLines(Rubric r) {
+        return List.of(
+            "填写说明 How to fill in this workbook — " + r.title().zh() + " / " + r.title().en(),
+            "1. 在“基本信息”中填写组织名称、类型、评价日期等。 Fill in 基本信息: organisation name, kind, assessment date.",
+            "2. 在“评分表”中逐项填写黄色单元格（每项只填一种）。 In 评分表 fill in the yellow cells of each item (one kind per item).",
+            "   评价：符合 / 不符合 / 不适用（须在“说明”中写明理由）/ 档 1–5 / 得分率 0–1 或百分比（如 65%）。"
+                + " Verdict: 符合 conforms, 不符合 does not, 不适用 not applicable (the reason in 说明), a band 1–5, a credit 0–1 or a percentage such as 65%.",
+            "   整数 1–5 表示档；带小数点或百分号的数表示得分率；“4档 75%”表示档内得分率。"
+                + " A whole number 1–5 is a band; a number with a decimal point or % is a credit; 4档 75% is a credit inside band 4.",
+            "   数值：计量指标的实测值（单位见“单位及目标”）。 Measured value of a metric item, in the unit shown.",
+            "   抽样合格数 / 抽样数：抽样检查的合格数与抽样总数。 Conforming / sampled: the checks that passed and all checks.",
+            "   说明与附件：备注与证明材料文件名（多个文件各占一行）。 Notes and attachment file names (one per line).",
+            "3. 在“特别项”中填写特别扣分项和加分项。 List special deductions and bonus in 特别项.",
+            "4. 保存本文件，交给负责评分的同事或顾问。评分后得到的评分结果工作簿第一页“结果”列出得分、等级和应优先改进的条款。"
+                + " Save the file and pass it to whoever scores it; the first sheet 结果 of the scored workbook gives the score, the grade and the items to improve first.",
+            "未填写的条款按“未评价”计 0 分并列出。 Items left empty are not assessed: they earn 0 and are listed.",
+            "只有黄色单元格可以填写，其余单元格受保护（无密码）；如需在“特别项”中增加行，可在“审阅”菜单中撤销工作表保护。"
+                + " Only the yellow cells take entries; the rest is protected without a password (Review → Unprotect sheet, e.g. to add rows to 特别项).",
+            "请勿修改条款编号、工作表名称及表头开头的中文词。 Do not change clause codes, sheet names or the Chinese words that begin the header cells.");
+    }
+
     private static void helpSheet(Worksheet ws, Rubric r) {
         ws.width(0, 12);
         ws.width(1, 16);
-        ws.width(2, 100);
-        String[] lines = {
-            "填写说明 How to fill in this workbook — " + r.title().zh() + " / " + r.title().en(),
-            "1. 在“基本信息”中填写组织名称、类型、评价日期等。 Fill in 基本信息: organisation name, kind, assessment date.",
-            "2. 在“评分表”中逐项填写黄色单元格（每项只填一种）： In 评分表 fill in the yellow cells of each item (one kind per item):",
-            "   评价：符合 / 不符合 / 不适用（须在“说明”中写明理由）/ 档 1–5 / 得分率 0–1 或百分比（如 65%）。",
-            "   Verdict: 符合 conforms, 不符合 does not, 不适用 not applicable (the reason in 说明), a band 1–5, a credit 0–1 or a percentage such as 65%.",
-            "   整数 1–5 表示档；带小数点或百分号的数表示得分率；“4档 75%”表示档内得分率。",
-            "   A whole number 1–5 is a band; a number with a decimal point or % is a credit; 4档 75% is a credit inside band 4.",
-            "   数值：计量指标的实测值（单位见“单位及目标”）。 Measured value of a metric item, in the unit shown.",
-            "   抽样合格数 / 抽样数：抽样检查的合格数与抽样总数。 Conforming / sampled: sampled checks.",
-            "   说明与附件：备注与证明材料文件名（多个文件各占一行）。 Notes and attachment file names (one per line).",
-            "3. 在“特别项”中填写特别扣分项和加分项。 List special deductions and bonus in 特别项.",
-            "4. 评分 Score:  ./aftercert assess 本文件.xlsx --xlsx 评分结果.xlsx",
-            "未填写的条款按“未评价”计 0 分并列出。 Items left empty are not assessed: they earn 0 and are listed.",
-            "请勿修改条款编号、工作表名称及表头开头的中文词。 Do not change clause codes, sheet names or the Chinese words that begin the header cells.",
-        };
+        ws.width(2, 72);
+        // portrait, one page wide: 100 characters across prints at about 100 %
+        ws.setFitToPage(true);
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
         int row = 0;
-        for (String l : lines) {
+        for (String l : helpLines(r)) {
             ws.value(row, 0, l);
-            if (row == 0) ws.style(row, 0).bold().fontSize(12).set();
+            ws.range(row, 0, row, 2).merge();
+            var st = ws.style(row, 0).wrapText(true).verticalAlignment("top");
+            if (row == 0) st.bold().fontSize(12);
+            st.set();
+            ws.rowHeight(row, Formulas.height(l, 98, 6) + (row == 0 ? 4 : 0));
             row++;
         }
         if (!r.bands().isEmpty()) {
@@ -301,6 +334,9 @@ public final class WorkbookTemplate {
             row++;
             for (Band b : r.bands()) {
                 ws.value(row, 0, b.number());
+                // the band centred, its range indented: 1 and 0%–20% never read 10%–20%
+                ws.style(row, 0).horizontalAlignment("center").verticalAlignment("top").set();
+                ws.style(row, 1).indent(1).verticalAlignment("top").set();
                 ws.value(row, 1, b.range() + "（中点 midpoint " + percent(b.midpoint()) + "）");
                 ws.value(row, 2, String.join("\n", new java.util.LinkedHashSet<>(b.descriptors())));
                 ws.style(row, 2).wrapText(true).set();
@@ -317,6 +353,13 @@ public final class WorkbookTemplate {
         }
         sb.append("\n或：符合、不符合、不适用、得分率 0.65 / 65%。");
         return sb.toString();
+    }
+
+    /** A drop-down that refuses any other entry, saying what it takes in both languages. */
+    private static void onlyFromList(org.dhatim.fastexcel.Range range, List<String> choices) {
+        range.validateWithListByFormula(listFormula(choices)).allowBlank(true).showErrorMessage(true)
+                .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.STOP).errorTitle("请从列表中选择 Choose from the list")
+                .error("只能填写：" + String.join("、", choices) + "。Only these entries are accepted (see 填写说明).");
     }
 
     static String listFormula(List<String> choices) {

@@ -73,6 +73,17 @@ class WorkbookLibreOfficeTests {
             files.add(write("filled-" + name + ".xlsx", WorkbookTemplate.write(rubric, a)));
             files.add(write("scored-" + name + ".xlsx", ScoredWorkbook.write(rubric, r)));
         }
+        // six special deductions (more than five): no grade whatever the score, also as a formula
+        Assessment app = filled.get("appliance-manufacturer");
+        List<Finding> six = new ArrayList<>(app.findings().stream().filter(f -> f.type() == Finding.Type.DEDUCTION).toList());
+        while (six.size() < 6) six.add(Finding.deduction("own-rules", "未按制度处理投诉 " + six.size()));
+        Assessment many = new Assessment(app.rubricId(), app.rubricVersion(), app.organization(), app.assessedOn(), app.assessor(),
+                app.qualifyingGradeHeldMonths(), app.evidence(), six);
+        results.put("six-deductions", ScoringEngine.score(REGISTRY.require(app.rubricId()), many));
+        files.add(write("scored-six-deductions.xlsx", ScoredWorkbook.write(REGISTRY.require(app.rubricId()), results.get("six-deductions"))));
+        // a reader edits a credit in the scored workbook: 5.1.5.2 (credit cell F) to 1
+        files.add(write("edited.xlsx", withCredit(dir.resolve("scored-appliance-manufacturer.xlsx"),
+                REGISTRY.require("gbt27922"), "5.1.5.2", "1")));
         // inputs typed as formulas: Calc computes them and stores the values the reader uses
         // (no '&' or '<' here: FastExcel 0.19.0 writes formula text without XML escaping)
         files.add(write("formulas.xlsx", WorkbookEvidenceTests.gbt()
@@ -88,6 +99,38 @@ class WorkbookLibreOfficeTests {
         // … and one writes every sheet of the blank and scored workbooks as CSV, as Calc shows them
         List<Path> csv = files.stream().filter(f -> !f.getFileName().toString().startsWith("filled-")).toList();
         run(csv, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", dir.resolve("csv"));
+        // … and one prints the blank and scored workbooks as LibreOffice would (PDF)
+        run(csv.stream().filter(f -> !f.getFileName().toString().equals("formulas.xlsx")).toList(), "pdf", dir.resolve("pdf"));
+    }
+
+    @Test
+    void everyPrintedPageIsA4WithItsNumberAndTheOrganisation() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftotext")), "poppler-utils (pdftotext) is not installed");
+        List<String> bases = new ArrayList<>();
+        RUBRICS.forEach(id -> bases.add("blank-" + id));
+        results.keySet().forEach(n -> bases.add("scored-" + n));
+        for (String base : bases) {
+            Path pdf = dir.resolve("pdf").resolve(base + ".pdf");
+            Process p = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            String[] pages = text.split("\f");
+            int n = (int) java.util.Arrays.stream(pages).filter(t -> !t.isBlank()).count();
+            assertTrue(n >= 3, base + ": one page per sheet at least, got " + n);
+            for (int i = 1; i <= n; i++) {
+                // the footer: 第 i 页，共 n 页 Page i of n, and the organisation (scored) or the standard (blank)
+                assertTrue(pages[i - 1].contains("第 " + i + " 页，共 " + n + " 页") && pages[i - 1].contains("Page " + i + " of " + n),
+                        base + " page " + i + ": " + pages[i - 1].substring(Math.max(0, pages[i - 1].length() - 300)));
+                String who = base.startsWith("scored-") ? results.get(base.substring(7)).organization().name()
+                        : REGISTRY.require(base.substring(6)).title().zh();
+                assertTrue(pages[i - 1].contains(who), base + " page " + i + " names " + who);
+            }
+            if (base.startsWith("scored-")) assertPrintedAtLeast8pt(pdf, base);
+            Process info = new ProcessBuilder("pdfinfo", pdf.toString()).redirectErrorStream(true).start();
+            String meta = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(info.waitFor(60, TimeUnit.SECONDS));
+            assertTrue(meta.contains("(A4)"), base + " is A4: " + meta);
+        }
     }
 
     /** Formula-injection text in notes, a justification and a finding: it must stay text everywhere. */
@@ -131,6 +174,10 @@ class WorkbookLibreOfficeTests {
             assertTrue(Files.exists(dir.resolve("csv").resolve("blank-" + id + "-" + Layout.INFO_SHEET + ".csv")));
             assertTrue(Files.exists(dir.resolve("csv").resolve("blank-" + id + "-" + Layout.FINDINGS_SHEET + ".csv")));
             assertTrue(Files.exists(dir.resolve("csv").resolve("blank-" + id + "-" + Layout.HELP_SHEET + ".csv")));
+            // a service director follows 填写说明 without a command line: no shell command, no file path
+            String help = csv("blank-" + id, Layout.HELP_SHEET).toString();
+            assertFalse(help.contains("./aftercert") || help.contains("--xlsx") || help.contains("assess "), help);
+            assertTrue(help.contains("保存本文件，交给负责评分的同事或顾问") && help.contains("撤销工作表保护"), help);
         }
     }
 
@@ -141,6 +188,11 @@ class WorkbookLibreOfficeTests {
         assertTrue(xml.contains("符合,不符合,不适用,1,2,3,4,5"), "the verdict choices kept");
         assertTrue(xml.contains("生产型,贸易型,服务型"), "the organisation-kind choices kept");
         assertTrue(xml.contains("法律法规,自身服务规范,行业要求,服务体系影响"), "the deduction categories kept");
+        // fixed lists stop other entries with a message; the verdict informs (a credit may be typed)
+        assertEquals(3, xml.split("errorStyle=\"stop\"", -1).length - 1, "kind, type and category stop: " + xml.length());
+        assertTrue(xml.contains("只能填写：生产型、贸易型、服务型。"), "the message names the choices");
+        assertTrue(xml.contains("errorStyle=\"information\""), "the verdict's message informs");
+        assertTrue(!xml.contains("showErrorMessage=\"false\""), "every drop-down shows its message");
         // Calc splits a note into runs by script: compare its text without the markup
         String comments = parts(lo.resolve("blank-gbt27922.xlsx"), "xl/comments").replaceAll("<[^>]+>", "");
         Rubric r = REGISTRY.require("gbt27922");
@@ -162,8 +214,18 @@ class WorkbookLibreOfficeTests {
             assertClose(r.totals().applicable(), computed(rows.get(t.applicable())), name + " applicable total");
             assertClose(r.totals().earned(), computed(rows.get(t.earned())), name + " earned total");
             assertClose(r.score(), computed(rows.get(t.score())), name + " score");
-            assertClose(r.bonus(), computed(rows.get(t.bonus())), name + " bonus");
-            assertClose(r.deductions(), computed(rows.get(t.deductions())), name + " deductions");
+            if (rubric.specialRules() != null) {
+                assertClose(r.bonus(), computed(rows.get(t.bonus())), name + " bonus");
+                assertClose(r.deductions(), computed(rows.get(t.deductions())), name + " deductions");
+            } else {
+                // a standard without special items: no 加分/扣分 rows, no 特别项 sheet; its score is the result
+                assertEquals(-1, t.bonus());
+                assertEquals(t.score(), t.finalScore());
+                assertFalse(Files.exists(dir.resolve("csv").resolve("scored-" + name + "-" + Layout.FINDINGS_SHEET + ".csv")), name);
+                String all = csv("scored-" + name, Layout.SCORE_SHEET).toString() + csv("scored-" + name, Layout.GAPS_SHEET);
+                assertFalse(all.contains("加分") || all.contains("扣分") || all.contains("没有更高的等级"), all);
+                assertTrue(all.contains("本标准不设等级，以服务质量指数评价"), all);
+            }
             assertClose(r.finalScore(), computed(rows.get(t.finalScore())), name + " final score");
             for (GroupResult g : r.groups()) {
                 Row row = rows.values().stream().filter(x -> g.code().equals(x.getCellText(ScoredWorkbook.CODE))).findFirst().orElseThrow();
@@ -176,6 +238,101 @@ class WorkbookLibreOfficeTests {
                     csv.get(t.finalScore()).get(ScoredWorkbook.TOTAL_VALUE), name + " final score as shown");
             assertTrue(csv.stream().anyMatch(row -> row.contains(INJECTION)), "hostile notes shown as text");
         }
+    }
+
+    /** The scored workbook with the credit cell of {@code code} set to {@code credit}, as a user's edit saves it. */
+    static byte[] withCredit(Path xlsx, Rubric rubric, String code, String credit) throws IOException {
+        List<String> order = new ArrayList<>();
+        rubric.indicators().forEach(i -> dfs(i, order));
+        String ref = Layout.column(ScoredWorkbook.CREDIT) + (ScoredWorkbook.HEADER_ROW + 2 + order.indexOf(code));
+        var out = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipFile(xlsx.toFile()); var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                byte[] b = in.getInputStream(e).readAllBytes();
+                // 评分表 is the second sheet: 结果 comes first
+                if (e.getName().equals("xl/worksheets/sheet2.xml")) {
+                    String x = new String(b, StandardCharsets.UTF_8);
+                    String edited = x.replaceFirst("(<c r=\"" + ref + "\"[^>]*>)<v>[^<]*</v>", "$1<v>" + credit + "</v>");
+                    assertFalse(edited.equals(x), "the credit cell " + ref + " was found");
+                    b = edited.getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(b);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static void dfs(Indicator i, List<String> order) {
+        order.add(i.code());
+        i.children().forEach(c -> dfs(c, order));
+    }
+
+    @Test
+    void blankTemplatesAreProtectedWithOnlyTheInputCellsOpen() throws IOException {
+        for (String id : RUBRICS) {
+            Path saved = lo.resolve("blank-" + id + ".xlsx");
+            // 评分表, 基本信息, 特别项 protected, as LibreOffice keeps it, without a password; 填写说明 open
+            for (int sheet = 1; sheet <= 3; sheet++) {
+                assertTrue(parts(saved, "xl/worksheets/sheet" + sheet + ".xml").contains("<sheetProtection sheet=\"true\"/>"), id + " sheet " + sheet);
+            }
+            assertFalse(parts(saved, "xl/worksheets/sheet4.xml").contains("sheetProtection"), id + " 填写说明");
+            // the styles of locked labels and of the unlocked yellow input cells: the fill FFF8DC only with locked="false"
+            String styles = parts(saved, "xl/styles.xml");
+            assertTrue(styles.contains("<protection locked=\"false\"") && styles.contains("<protection locked=\"true\""), id);
+        }
+        // the cell styles as written: every input fill is unlocked, and nothing else is
+        String written = new String(zipPart(WorkbookTemplate.write(REGISTRY.require("gbt27922")), "xl/styles.xml"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher xf = java.util.regex.Pattern.compile("<xf [^>]*fillId=\"(\\d+)\"[^>]*/>|<xf [^>]*fillId=\"(\\d+)\"[^>]*[^/]>(.*?)</xf>").matcher(
+                written.substring(written.indexOf("<cellXfs")));
+        List<String> fills = java.util.regex.Pattern.compile("<fill>.*?</fill>").matcher(written).results().map(m -> m.group()).toList();
+        int unlocked = 0;
+        while (xf.find()) {
+            String fill = xf.group(1) != null ? xf.group(1) : xf.group(2);
+            boolean open = xf.group(3) != null && xf.group(3).contains("locked=\"false\"");
+            boolean yellow = fills.get(Integer.parseInt(fill)).contains(WorkbookTemplate.INPUT_FILL);
+            assertEquals(yellow, open, "fill " + fills.get(Integer.parseInt(fill)));
+            if (open) unlocked++;
+        }
+        assertTrue(unlocked > 0);
+    }
+
+    static byte[] zipPart(byte[] xlsx, String name) throws IOException {
+        Path f = Files.createTempFile(dir, "part", ".xlsx");
+        Files.write(f, xlsx);
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(f.toFile())) {
+            return z.getInputStream(z.getEntry(name)).readAllBytes();
+        }
+    }
+
+    @Test
+    void theGradeIsAFormulaThatFollowsAnEditedCredit() throws IOException {
+        Rubric rubric = REGISTRY.require("gbt27922");
+        ScoredWorkbook.TotalRows t = ScoredWorkbook.totalRows(rubric);
+        List<List<String>> before = csv("scored-appliance-manufacturer", Layout.SCORE_SHEET);
+        List<List<String>> after = csv("edited", Layout.SCORE_SHEET);
+        // before: 7655/98 = 78.11 → 达标 (70 ≤ 78.11 < 80). 5.1.5.2 has 5 applicable points at credit 0.4 (3 lost);
+        // at credit 1 the earned total rises by 3: score (76.55 + 3)/98 × 100 = 81.17, +1 bonus −1 deduction
+        // → final 81.17 ≥ 80 → 三星
+        assertEquals("达标 Qualified · 通过 passed", before.get(t.grade()).get(ScoredWorkbook.TOTAL_VALUE));
+        assertEquals("78.11", before.get(t.finalScore()).get(ScoredWorkbook.TOTAL_VALUE));
+        assertEquals("81.17", after.get(t.finalScore()).get(ScoredWorkbook.TOTAL_VALUE));
+        assertEquals("三星 Three-star · 通过 passed", after.get(t.grade()).get(ScoredWorkbook.TOTAL_VALUE));
+    }
+
+    @Test
+    void theGradeFormulaGivesTheEnginesGradeForEveryExample() throws IOException {
+        for (var e : results.entrySet()) {
+            AssessmentResult r = e.getValue();
+            if (r.grade() == null) continue;
+            ScoredWorkbook.TotalRows t = ScoredWorkbook.totalRows(REGISTRY.require(r.rubric().id()));
+            String engine = r.grade().label().zh() + " " + r.grade().label().en() + (r.passed() ? " · 通过 passed" : " · 未通过 not passed");
+            assertEquals(engine, csv("scored-" + e.getKey(), Layout.SCORE_SHEET).get(t.grade()).get(ScoredWorkbook.TOTAL_VALUE), e.getKey());
+        }
+        // six deductions: the score alone would give 达标, the rule withholds every grade
+        assertEquals("none", results.get("six-deductions").grade().id());
+        assertTrue(results.get("six-deductions").finalScore().compareTo(Ratio.of(70)) >= 0);
     }
 
     @Test
@@ -215,6 +372,25 @@ class WorkbookLibreOfficeTests {
             if (Files.isExecutable(Path.of(p))) return p;
         }
         return null;
+    }
+
+    /**
+     * No word of the PDF is smaller than 8 pt as printed: pdftotext's word boxes are 1.301 em high
+     * for the workbook's font (Noto Sans CJK SC; 10 pt text at 100 % measures 13.01 pt, the findings
+     * sheet), so 8 pt is a box of 10.41 pt.
+     */
+    static void assertPrintedAtLeast8pt(Path pdf, String base) throws Exception {
+        Process p = new ProcessBuilder("pdftotext", "-bbox", pdf.toString(), "-").redirectErrorStream(true).start();
+        String html = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)<").matcher(html);
+        int words = 0;
+        while (m.find()) {
+            words++;
+            double h = Double.parseDouble(m.group(2)) - Double.parseDouble(m.group(1));
+            assertTrue(h >= 10.41 - 0.01, base + ": '" + m.group(3) + "' prints at " + Math.round(h / 1.301 * 10) / 10.0 + " pt");
+        }
+        assertTrue(words > 100, base + ": words found " + words);
     }
 
     static void run(List<Path> files, String to, Path outDir) throws Exception {
