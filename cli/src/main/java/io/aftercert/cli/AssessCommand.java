@@ -92,7 +92,11 @@ final class AssessCommand implements Callable<Integer> {
             // one file: score and render everything before writing anything
             Inputs.Scored in = Inputs.evidence(evidence.get(0), tailor);
             Map<Path, byte[]> outputs = outputs(evidence.get(0), in, html, !jsonToStdout && json != null ? Path.of(json) : null, before);
-            if (xlsx != null) put(outputs, xlsx, ScoredWorkbook.write(in.rubric(), in.result()));
+            if (xlsx != null) {
+                // the workbook's plan is the report's: the same order, owners and due dates from --effort
+                var plan = io.aftercert.core.plan.ActionPlan.of(in.rubric(), in.result(), null, planInput(in));
+                put(outputs, xlsx, ScoredWorkbook.write(in.rubric(), in.result(), plan));
+            }
             if (!outputs.isEmpty()) Outputs.write(outputs, force);
             if (jsonToStdout) out.println(new String(ResultJson.write(in.result()), StandardCharsets.UTF_8));
             Summary.print(summary, in.rubric(), in.result(), planInput(in), before == null ? null : before.result(), lang, top);

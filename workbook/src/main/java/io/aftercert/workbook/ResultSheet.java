@@ -45,7 +45,7 @@ final class ResultSheet {
         row = pair(ws, row, label.zh() + " " + capital(label.en()), Display.scoreText(r.finalScore()));
         if (r.grade() != null) row = pair(ws, row, "等级 Grade", r.grade().label().zh() + " " + r.grade().label().en());
         if (r.passed() != null) row = pair(ws, row, "是否通过 Passed", r.passed() ? "通过 passed" : "未通过 not passed");
-        row = nextGrade(ws, row, r.nextGrade());
+        row = nextGrade(ws, row, r.nextGrade(), plan);
         row = pair(ws, row, "主要差距 Top gaps", topGaps(r.gaps()));
         Text rec = Headline.recommendation(rubric, r, plan);
         row = pair(ws, row, "建议 Recommendation", rec.zh() + "\n" + rec.en());
@@ -54,12 +54,22 @@ final class ResultSheet {
         return planTable(ws, row, plan);
     }
 
-    private static int nextGrade(Worksheet ws, int row, NextGrade n) {
+    private static int nextGrade(Worksheet ws, int row, NextGrade n, ActionPlan plan) {
         if (n == null) return row;
         String line = n.grade().label().zh() + " " + n.grade().label().en() + " · 还需 needs " + Display.neededText(n.needed());
-        if (n.reachable() && !n.items().isEmpty()) line += " · 最少改进 fewest items: " + String.join("、", n.items());
+        List<String> first = firstRound(n, plan);
+        if (n.reachable() && !first.isEmpty()) line += " · 先做 first: " + String.join("、", first);
         if (n.why() != null) line += "\n" + (n.why().zh().equals(n.why().en()) ? n.why().en() : n.why().zh() + "\n" + n.why().en());
         return pair(ws, row, "下一等级 Next grade", line);
+    }
+
+    /**
+     * The items the plan does first: the action plan's P1 set (with an effort file, the least total effort,
+     * which may differ from the fewest items), else the engine's fewest items. One answer with the report.
+     */
+    static List<String> firstRound(NextGrade n, ActionPlan plan) {
+        if (plan != null && plan.plan() != null && plan.plan().reachable()) return plan.firstRoundCodes();
+        return n.items();
     }
 
     static String topGaps(List<Gap> gaps) {

@@ -97,7 +97,7 @@ public final class ScoredWorkbook {
             for (Worksheet ws : findings == null ? List.of(score, gaps) : List.of(score, findings, gaps)) Formulas.page(ws, footer);
             int findingRows = findings == null ? 0 : findingsSheet(findings, r);
             scoreSheet(score, rubric, r, findingRows);
-            gapsSheet(gaps, r, io.aftercert.core.plan.Headline.scoreLabel(r));
+            gapsSheet(gaps, r, io.aftercert.core.plan.Headline.scoreLabel(r), plan);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -321,17 +321,17 @@ public final class ScoredWorkbook {
         return r.findings().size();
     }
 
-    private static void gapsSheet(Worksheet ws, AssessmentResult r, Text scoreLabel) {
+    private static void gapsSheet(Worksheet ws, AssessmentResult r, Text scoreLabel, ActionPlan plan) {
         ws.value(0, 0, "差距与下一等级 Gaps and the way to the next grade — " + r.organization().name());
         ws.style(0, 0).bold().fontSize(12).set();
         int row = 2;
         NextGrade n = r.nextGrade();
         if (n != null) {
-            String line = "下一等级 Next grade: " + n.grade().label().zh() + " " + n.grade().label().en() + " · 还需 needs +"
-                    + n.needed().toBigDecimal(2, RoundingMode.CEILING).toPlainString();
+            String line = "下一等级 Next grade: " + n.grade().label().zh() + " " + n.grade().label().en() + " · 还需 needs "
+                    + io.aftercert.core.Display.neededText(n.needed());
             if (n.reachable()) {
-                line += " · 最少改进项 fewest items: " + String.join(", ", n.items()) + "（合计 together +"
-                        + n.gain().toBigDecimal(2, RoundingMode.FLOOR).toPlainString() + "）";
+                List<String> first = ResultSheet.firstRound(n, plan);
+                line += " · 先做 first: " + String.join("、", first);
             } else {
                 line += " · 无法仅靠条款达到 not reachable by items alone";
             }

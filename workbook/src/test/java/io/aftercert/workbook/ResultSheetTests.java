@@ -67,7 +67,7 @@ class ResultSheetTests {
         assertTrue(all.contains("最终得分 Final score | 78.1"), all);
         assertTrue(all.contains("等级 Grade | 达标 Qualified"), all);
         assertTrue(all.contains("是否通过 Passed | 通过 passed"), all);
-        assertTrue(all.contains("三星 Three-star · 还需 needs +1.89 · 最少改进 fewest items: 5.1.5.2"), all);
+        assertTrue(all.contains("三星 Three-star · 还需 needs +1.89 · 先做 first: 5.1.5.2"), all);
         assertTrue(all.contains("可申请达标；完成 5.1.5.2 后可申请三星。"), all);
         assertTrue(all.contains("5.1.5.2（+3.06）、5.1.7.3（+1.53）、5.3.1.4（+1.53）、5.1.4.1（+1.22）、5.3.2.2（+1.07）"), all);
         // the plan: P1 is the planner's set, then P2 by gain (1.5 of 98 points: 1.5306… → +1.53)
@@ -76,6 +76,29 @@ class ResultSheetTests {
                 plan.stream().map(r -> r.substring(0, r.indexOf(" | ", 5))).toList(), all);
         assertTrue(plan.get(0).contains("| +3.06 |") && plan.get(1).contains("| +1.53 |"), all);
         assertTrue(plan.stream().allMatch(r -> r.endsWith("可得满分 full credit possible") || r.contains("\n")), all);
+    }
+
+    @Test
+    void withAnEffortFileTheResultSheetDoesFirstWhatThePlanDoesFirst() throws IOException {
+        // the example's effort file (examples/gbt27922/plan/effort.json): 5.1.5.2 costs 10 (质量部 刘洋), 5.1.7.3
+        // 1 (品牌部 王敏), 5.1.4.1 1, any other item 1. Three-star needs +1.89: 5.1.5.2 alone (+3.06) costs 10, two
+        // items of effort 1 suffice (5.1.7.3 + 5.3.1.4: 1.53 + 1.53 = 3.06), so the plan does those first, as the
+        // HTML report's P1 rows and its recommendation say, and 5.1.5.2 follows as P2 with its owner
+        Rubric rubric = REGISTRY.require("gbt27922");
+        AssessmentResult r = score("gbt27922/appliance-manufacturer.json");
+        var input = new io.aftercert.core.spi.ReportRenderer.PlanInput(
+                java.util.Map.of("5.1.5.2", io.aftercert.core.Ratio.of(10), "5.1.7.3", io.aftercert.core.Ratio.of(1),
+                        "5.1.4.1", io.aftercert.core.Ratio.of(1)),
+                java.util.Map.of("5.1.5.2", new io.aftercert.core.spi.ReportRenderer.Assignment("质量部 刘洋", java.time.LocalDate.of(2027, 3, 31)),
+                        "5.1.7.3", new io.aftercert.core.spi.ReportRenderer.Assignment("品牌部 王敏", java.time.LocalDate.of(2026, 12, 31))));
+        var plan = io.aftercert.core.plan.ActionPlan.of(rubric, r, null, input);
+        String all = String.join("\n", rows(ScoredWorkbook.write(rubric, r, plan), 0));
+        String first = String.join("、", plan.firstRoundCodes());
+        assertEquals(2, plan.firstRoundCodes().size(), first);
+        assertTrue(!plan.firstRoundCodes().contains("5.1.5.2"), first);
+        assertTrue(all.contains("三星 Three-star · 还需 needs +1.89 · 先做 first: " + first), all);
+        assertTrue(all.contains("完成 " + first + " 后可申请三星"), all);
+        assertTrue(all.contains("质量部 刘洋 · 2027-03-31") && all.contains("品牌部 王敏 · 2026-12-31"), all);
     }
 
     @Test
