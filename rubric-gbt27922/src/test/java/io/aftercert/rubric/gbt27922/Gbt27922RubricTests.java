@@ -182,4 +182,12 @@ class Gbt27922RubricTests {
             org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), io.aftercert.testkit.Schemas.rubricErrors(in.readAllBytes()));
         }
     }
+
+    @Test
+    void chineseTextUsesChinesePunctuation() throws java.io.IOException {
+        // the PDF extraction's half-width commas between Chinese characters are quoted with Chinese punctuation
+        try (var in = getClass().getResourceAsStream("gbt27922.json")) {
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), io.aftercert.testkit.ChinesePunctuation.halfWidthIn(in.readAllBytes()));
+        }
+    }
 }
