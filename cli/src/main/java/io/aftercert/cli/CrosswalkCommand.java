@@ -140,9 +140,12 @@ final class CrosswalkCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The prefill as JSON, or as the self-assessment workbook filled with the carried items when OUT ends in .xlsx. */
+    /**
+     * The prefill as JSON, or, when OUT ends in .xlsx, as the self-assessment workbook holding the same: the
+     * carried items filled and marked, the items to confirm blank with the source evidence quoted in 说明.
+     */
     private byte[] prefillBytes(CrosswalkResult r) {
         boolean xlsx = prefill.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
-        return xlsx ? io.aftercert.workbook.WorkbookTemplate.write(r.target(), r.prefill()) : CrosswalkJson.prefill(r);
+        return xlsx ? io.aftercert.workbook.WorkbookTemplate.write(r.target(), r.prefill(), r.confirmNotes()) : CrosswalkJson.prefill(r);
     }
 }

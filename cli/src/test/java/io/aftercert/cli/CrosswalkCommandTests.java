@@ -63,6 +63,49 @@ class CrosswalkCommandTests {
     }
 
     @Test
+    void aWorkbookPrefillQuotesTheSourceEvidenceOfItemsToConfirmAndScoresAsTheJson(@TempDir Path dir) throws Exception {
+        // the shipped gbt27922 → hxjt table leaves items to confirm; the JSON prefill quotes the source evidence in
+        // their notes, and the workbook must hold the same notes in 说明 and score exactly as the JSON does
+        Path json = dir.resolve("p.json");
+        Path xlsx = dir.resolve("p.xlsx");
+        assertEquals(0, run("crosswalk", MANUFACTURER.toString(), "--to", "hxjt", "--prefill", json.toString()).code());
+        Run r = run("crosswalk", MANUFACTURER.toString(), "--to", "hxjt", "--prefill", xlsx.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode ev = Json.readTree(Files.readAllBytes(json)).get("evidence");
+        java.util.List<String> quoted = new java.util.ArrayList<>();
+        ev.fields().forEachRemaining(e -> {
+            if (e.getValue().path("notes").asText("").startsWith("待确认")) quoted.add(e.getValue().get("notes").asText());
+        });
+        assertTrue(!quoted.isEmpty(), "the JSON prefill has items to confirm");
+        String cells = sharedText(xlsx);
+        for (String note : quoted) assertTrue(cells.contains(note), note);
+        Run fromJson = run("assess", json.toString(), "--json", "-");
+        Run fromXlsx = run("assess", xlsx.toString(), "--json", "-");
+        assertEquals(0, fromXlsx.code(), fromXlsx.err());
+        assertEquals(Json.readTree(fromJson.out().getBytes(StandardCharsets.UTF_8)).get("finalScoreExact"),
+                Json.readTree(fromXlsx.out().getBytes(StandardCharsets.UTF_8)).get("finalScoreExact"));
+    }
+
+    /** Every text of a workbook's cells (shared strings and inline strings), XML entities and character references decoded. */
+    private static String sharedText(Path xlsx) throws java.io.IOException {
+        StringBuilder b = new StringBuilder();
+        try (var z = new java.util.zip.ZipFile(xlsx.toFile())) {
+            for (var e : java.util.Collections.list(z.entries())) {
+                if (!e.getName().startsWith("xl/sharedStrings") && !e.getName().startsWith("xl/worksheets/")) continue;
+                String x = new String(z.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+                var m = java.util.regex.Pattern.compile("<t[^>]*>([^<]*)</t>").matcher(x);
+                while (m.find()) {
+                    String t = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(m.group(1))
+                            .replaceAll(h -> new String(Character.toChars(Integer.parseInt(h.group(1), 16))));
+                    b.append(t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                            .replace("&amp;", "&")).append('\n');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
     void badRequestsExitTwoAndWriteNothing(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("p.json");
         Run unknown = run("crosswalk", MANUFACTURER.toString(), "--to", "gbt2792", "--prefill", out.toString());

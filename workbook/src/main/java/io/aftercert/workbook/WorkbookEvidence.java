@@ -500,7 +500,12 @@ public final class WorkbookEvidence {
                 ArrayNode a = e.putArray("attachments");
                 for (String s : att.split("[\\r\\n;；]+")) if (!s.isBlank()) a.add(s.strip());
             }
+            // notes or attachments without a verdict yet (written first, or a crosswalk prefill's item to confirm):
+            // the item stays not assessed, as a JSON template's placeholder form does, and keeps its notes
+            if (FORMS.stream().noneMatch(e::has) && (e.has("notes") || e.has("attachments"))) e.putNull("conforms");
         }
+
+        private static final List<String> FORMS = List.of("conforms", "credit", "band", "value", "sample", "notApplicable");
 
         private static final Pattern BAND = Pattern.compile("(?:第|band\\s*)?([0-9]+)\\s*档?");
         private static final Pattern BAND_CREDIT = Pattern.compile("(?:第)?([0-9]+)\\s*档\\s*[,，;；/]?\\s*([0-9]*\\.?[0-9]+)\\s*%");

@@ -57,11 +57,24 @@ public final class WorkbookTemplate {
      * file turned into a workbook). A band with a credit inside it is written {@code 4档 75%}.
      */
     public static byte[] write(Rubric rubric, Assessment filled) {
+        return write(rubric, filled, Map.of());
+    }
+
+    /**
+     * A workbook filled in from {@code filled} (may be null), with notes in the 说明 cell of items that
+     * {@code filled} leaves blank: a crosswalk prefill's items to confirm, the source evidence quoted.
+     *
+     * @param rubric     the rubric
+     * @param filled     the evidence to fill in, or null
+     * @param blankNotes notes by indicator code for items without evidence (others are ignored)
+     * @return the workbook's bytes
+     */
+    public static byte[] write(Rubric rubric, Assessment filled, Map<String, String> blankNotes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "AfterCert", null)) {
             wb.setGlobalDefaultFont("Noto Sans CJK SC", 10);
             String footer = (filled == null ? "" : filled.organization().name() + " · ") + rubric.title().zh();
-            scoreSheet(protect(page(wb.newWorksheet(Layout.SCORE_SHEET), footer)), rubric, filled);
+            scoreSheet(protect(page(wb.newWorksheet(Layout.SCORE_SHEET), footer)), rubric, filled, blankNotes);
             infoSheet(protect(page(wb.newWorksheet(Layout.INFO_SHEET), footer)), rubric, filled);
             findingsSheet(protect(page(wb.newWorksheet(Layout.FINDINGS_SHEET), footer)), rubric, filled);
             helpSheet(page(wb.newWorksheet(Layout.HELP_SHEET), footer), rubric);
@@ -85,7 +98,7 @@ public final class WorkbookTemplate {
         return ws;
     }
 
-    private static void scoreSheet(Worksheet ws, Rubric r, Assessment filled) {
+    private static void scoreSheet(Worksheet ws, Rubric r, Assessment filled, Map<String, String> blankNotes) {
         ws.value(0, 0, "自评表 Self-assessment — " + r.title().zh() + " / " + r.title().en());
         ws.style(0, 0).bold().fontSize(12).set();
         ws.value(1, 0, r.id() + " " + r.version() + " · 总分 total " + number(r.total())
@@ -108,7 +121,7 @@ public final class WorkbookTemplate {
 
         int[] row = {SCORE_HEADER_ROW + 1};
         List<Integer> leafRows = new ArrayList<>();
-        for (Indicator top : r.indicators()) writeNode(ws, r, top, 1, row, leafRows, filled);
+        for (Indicator top : r.indicators()) writeNode(ws, r, top, 1, row, leafRows, filled, blankNotes);
         int last = row[0] - 1;
         ws.range(SCORE_HEADER_ROW + 1, Col.VERDICT.ordinal(), Math.max(last, SCORE_HEADER_ROW + 1), Col.VERDICT.ordinal())
                 // a credit (0.65, 65%) or 4档 75% may be typed too: the message informs and lets it stand
@@ -123,13 +136,13 @@ public final class WorkbookTemplate {
     }
 
     private static void writeNode(Worksheet ws, Rubric r, Indicator node, int level, int[] row, List<Integer> leafRows,
-                                  Assessment filled) {
+                                  Assessment filled, Map<String, String> blankNotes) {
         int at = row[0]++;
         ws.value(at, Col.CODE.ordinal(), node.code());
         if (!node.isLeaf()) {
             ws.value(at, Col.REQUIREMENT.ordinal(), node.title().zh() + " " + node.title().en());
             int from = leafRows.size();
-            for (Indicator c : node.children()) writeNode(ws, r, c, level + 1, row, leafRows, filled);
+            for (Indicator c : node.children()) writeNode(ws, r, c, level + 1, row, leafRows, filled, blankNotes);
             List<Integer> mine = leafRows.subList(from, leafRows.size());
             ws.formula(at, Col.POINTS.ordinal(), Formulas.sum(Layout.column(Col.POINTS.ordinal()), mine));
             String fill = level == 1 ? GROUP1_FILL : GROUP2_FILL;
@@ -165,6 +178,7 @@ public final class WorkbookTemplate {
         input(ws, at, Col.ATTACHMENTS, true);
         Evidence e = filled == null ? null : filled.evidence().get(node.code());
         if (e != null) fill(ws, at, e);
+        else if (blankNotes.containsKey(node.code())) ws.value(at, Col.NOTES.ordinal(), blankNotes.get(node.code()));
     }
 
     private static void input(Worksheet ws, int row, Col c, boolean yellow) {

@@ -272,4 +272,19 @@ class WorkbookEvidenceTests {
             assertEquals("基本信息!B3", e.problems().get(0).path(), e.getMessage());
         }
     }
+
+    @Test
+    void notesWithoutAVerdictLeaveTheItemNotAssessedAndAreNotRefused() throws IOException {
+        // a self-assessor writes 说明 before deciding the verdict, and a crosswalk prefill writes the source evidence
+        // of an item to confirm there: like a JSON template's placeholder form, the item stays not assessed
+        var rubric = REGISTRY.require("gbt27922");
+        Path f = dir.resolve("notes-first.xlsx");
+        Assessment named = new Assessment("gbt27922", null, new io.aftercert.core.evidence.Organization("测试公司", null), null, null, null,
+                Map.of(), List.of());
+        Files.write(f, WorkbookTemplate.write(rubric, named, Map.of("5.1.1.1", "组织架构图待更新")));
+        Assessment a = WorkbookEvidence.read(f, REGISTRY::find);
+        assertTrue(!a.evidence().containsKey("5.1.1.1"), a.evidence().keySet().toString());
+        var r = io.aftercert.core.scoring.ScoringEngine.score(rubric, a);
+        assertEquals(io.aftercert.core.scoring.Status.NOT_ASSESSED, r.indicator("5.1.1.1").orElseThrow().status());
+    }
 }
