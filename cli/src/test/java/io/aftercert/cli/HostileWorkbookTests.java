@@ -3,8 +3,6 @@ package io.aftercert.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,10 +99,7 @@ class HostileWorkbookTests {
         }
 
         private static Run run(String... args) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-            return new Run(code, out.toString(), err.toString());
+            return Run.run(args);
         }
 
         private static void check(List<String> failures, String[] cmd, String file, Run r, Path out) throws Exception {

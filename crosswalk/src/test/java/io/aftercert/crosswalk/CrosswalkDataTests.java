@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 class CrosswalkDataTests {
     static final RubricRegistry REG = RubricRegistry.getDefault();
     static final List<String> IDS = List.of("gbt27922", "hxjt", "gxdsl244", "gxdsl259");
-    static final Pattern HALF_WIDTH_IN_CHINESE = Pattern.compile("[\\u4e00-\\u9fff][,;:()]|[,;:(][\\u4e00-\\u9fff]");
 
     static CrosswalkTable table(String from, String to) {
         return Crosswalks.shipped(from, to).orElseThrow();
@@ -208,7 +206,7 @@ class CrosswalkDataTests {
             for (JsonNode m : root.path("mappings")) {
                 for (String zh : List.of(m.path("reason").path("zh").asText(), m.path("justification").path("a").asText(),
                         m.path("justification").path("b").asText(), m.path("justification").path("why").path("zh").asText())) {
-                    assertFalse(HALF_WIDTH_IN_CHINESE.matcher(zh).find(), res + ": " + zh);
+                    assertFalse(io.aftercert.testkit.ChinesePunctuation.HALF_WIDTH.matcher(zh).find(), res + ": " + zh);
                 }
             }
         }

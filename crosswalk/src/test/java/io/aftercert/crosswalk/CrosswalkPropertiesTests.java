@@ -27,21 +27,12 @@ import org.junit.jupiter.api.Test;
  * equal source's credit (a measured value carried as it is may earn less under the target's own curve).
  */
 class CrosswalkPropertiesTests {
-    static final RubricRegistry REG = RubricRegistry.getDefault();
-    static final List<String> IDS = List.of("gbt27922", "hxjt", "gxdsl244", "gxdsl259");
+    static final RubricRegistry REG = ShippedPairs.REG;
 
     @Test
     void noCarriedCreditExceedsWhatItsRelationAllows() {
-        for (String from : IDS) {
-            for (String to : IDS) {
-                if (from.equals(to)) continue;
-                Rubric source = REG.require(from);
-                Rubric target = REG.require(to);
-                CrosswalkTable table = Crosswalks.shipped(from, to).orElseThrow();
-                qt().withExamples(30).withShrinkCycles(50).forAll(EvidenceGenerators.assessments(source))
-                        .checkAssert(a -> check(source, a, target, table));
-            }
-        }
+        ShippedPairs.forEach((source, target, table) -> qt().withExamples(30).withShrinkCycles(50)
+                .forAll(EvidenceGenerators.assessments(source)).checkAssert(a -> check(source, a, target, table)));
     }
 
     static void check(Rubric source, Assessment a, Rubric target, CrosswalkTable table) {

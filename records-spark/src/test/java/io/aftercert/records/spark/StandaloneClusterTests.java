@@ -87,8 +87,7 @@ class StandaloneClusterTests {
                 .config("spark.executor.cores", "1")
                 .config("spark.cores.max", "2")
                 .config("spark.executor.extraClassPath", System.getProperty("java.class.path"))
-                .config("spark.executor.extraJavaOptions", System.getProperty("aftercert.spark.opens", "")
-                        + " -XX:+UseSerialGC -Dfile.encoding=UTF-8")
+                .config("spark.executor.extraJavaOptions", String.join(" ", opens()) + " -XX:+UseSerialGC -Dfile.encoding=UTF-8")
                 .config("spark.sql.shuffle.partitions", "4")
                 .getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
