@@ -736,7 +736,7 @@ final class ReportModel {
                         .append(" 项提升到满分：").append(list(first, lang)).append('。');
             }
         }
-        long deductions = r.findings().stream().filter(f -> "deduction".equals(f.type())).count();
+        long deductions = r.deductionCount();
         if (deductions > 0) {
             s.append(en ? " " + deductions + (deductions == 1 ? " special deduction needs" : " special deductions need") + " corrective action."
                     : deductions + " 项特别扣分项须整改。");

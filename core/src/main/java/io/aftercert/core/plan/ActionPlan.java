@@ -93,8 +93,7 @@ public record ActionPlan(Planner.Plan plan, List<Action> actions, boolean withEf
         Planner.Plan plan = index ? null : Planner.plan(rubric, r, targetGradeId, in.effort()).orElse(null);
         List<String> first = new ArrayList<>();
         if (plan != null && plan.reachable()) {
-            plan.steps().stream().sorted(Comparator.comparing(Planner.Step::scoreGain).reversed())
-                    .forEach(s -> first.add(s.code()));
+            plan.steps().forEach(s -> first.add(s.code())); // the planner lists its steps largest gain first
         }
         List<Gap> rest = new ArrayList<>(r.gaps().stream().filter(g -> g.pointsLost().signum() > 0 && !first.contains(g.code())).toList());
         if (!in.effort().isEmpty()) {

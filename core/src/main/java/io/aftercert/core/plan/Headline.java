@@ -39,7 +39,7 @@ public final class Headline {
         if (!plan.graded()) return ungraded(plan);
         GradeScale scale = rubric.gradeScale();
         SpecialRules rules = rubric.specialRules();
-        long deductions = r.findings().stream().filter(f -> "deduction".equals(f.type())).count();
+        long deductions = r.deductionCount();
         if (rules != null && rules.deductionsFail(deductions)) {
             return Text.of("暂不能申请：特别扣分项 " + deductions + " 项，超过 " + rules.maxDeductions() + " 项时不授予任何等级，须先整改。",
                     "Not ready to apply: " + deductions + " special deductions stand and more than " + rules.maxDeductions()

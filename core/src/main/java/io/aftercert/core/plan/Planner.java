@@ -207,7 +207,7 @@ public final class Planner {
         Ratio applicable = result.totals().applicable();
         // the deduction rule first: with more than the allowed deductions no grade is awarded, whatever the score
         SpecialRules rules = rubric.specialRules();
-        long deductionCount = result.findings().stream().filter(f -> "deduction".equals(f.type())).count();
+        long deductionCount = result.deductionCount();
         if (rules != null && rules.deductionsFail(deductionCount)) {
             return Optional.of(Plan.unreachable(ref, current, needed, Text.of("特别扣分项 " + deductionCount + " 项，超过 "
                     + rules.maxDeductions() + " 项时不授予任何等级：请先整改", "no grade is awarded while more than " + rules.maxDeductions()

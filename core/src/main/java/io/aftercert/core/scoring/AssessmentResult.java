@@ -199,4 +199,10 @@ public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef r
     public List<IndicatorResult> notApplicable() {
         return indicators.stream().filter(i -> i.status() == Status.NOT_APPLICABLE).toList();
     }
+
+    /** {@return how many special deductions were found (the count the "more than N fail" rule compares)} */
+    @JsonIgnore
+    public long deductionCount() {
+        return findings.stream().filter(f -> "deduction".equals(f.type())).count();
+    }
 }

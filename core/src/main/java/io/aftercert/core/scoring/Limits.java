@@ -65,7 +65,7 @@ public final class Limits {
     public static List<Text> of(Rubric rubric, AssessmentResult r) {
         List<Text> out = new ArrayList<>();
         SpecialRules rules = rubric.specialRules();
-        long deductions = r.findings().stream().filter(f -> "deduction".equals(f.type())).count();
+        long deductions = r.deductionCount();
         if (rules != null && rules.deductionsFail(deductions)) {
             String byScore = r.gradeByScore() == null ? null : r.gradeByScore().label().zh();
             out.add(Text.of("特别扣分项 " + deductions + " 项，超过 " + rules.maxDeductions() + " 项时不授予任何等级"
