@@ -2,6 +2,7 @@ package io.aftercert.cli;
 
 import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.json.ResultJson;
+import io.aftercert.core.plan.ActionPlan;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.spi.ReportRenderer;
 import io.aftercert.core.tailoring.Tailoring;
@@ -91,15 +92,14 @@ final class AssessCommand implements Callable<Integer> {
         if (outDir == null) {
             // one file: score and render everything before writing anything
             Inputs.Scored in = Inputs.evidence(evidence.get(0), tailor);
-            Map<Path, byte[]> outputs = outputs(evidence.get(0), in, html, !jsonToStdout && json != null ? Path.of(json) : null, before);
-            if (xlsx != null) {
-                // the workbook's plan is the report's: the same order, owners and due dates from --effort
-                var plan = io.aftercert.core.plan.ActionPlan.of(in.rubric(), in.result(), null, planInput(in));
-                put(outputs, xlsx, ScoredWorkbook.write(in.rubric(), in.result(), plan));
-            }
+            ReportRenderer.PlanInput effort = planInput(in);
+            // one plan for the summary and the workbook (the report builds the same from the same effort)
+            ActionPlan plan = ActionPlan.of(in.rubric(), in.result(), null, effort);
+            Map<Path, byte[]> outputs = outputs(evidence.get(0), in, effort, html, !jsonToStdout && json != null ? Path.of(json) : null, before);
+            if (xlsx != null) put(outputs, xlsx, ScoredWorkbook.write(in.rubric(), in.result(), plan));
             if (!outputs.isEmpty()) Outputs.write(outputs, force);
             if (jsonToStdout) out.println(new String(ResultJson.write(in.result()), StandardCharsets.UTF_8));
-            Summary.print(summary, in.rubric(), in.result(), planInput(in), before == null ? null : before.result(), lang, top);
+            Summary.print(summary, in.rubric(), in.result(), plan, before == null ? null : before.result(), lang, top);
             if (!jsonToStdout) for (Path p : outputs.keySet()) out.println((zh ? "已写入 " : "wrote ") + p);
             return 0;
         }
@@ -114,8 +114,9 @@ final class AssessCommand implements Callable<Integer> {
         for (Path file : evidence) {
             try {
                 Inputs.Scored in = Inputs.evidence(file, tailor);
+                ReportRenderer.PlanInput effort = planInput(in);
                 String base = file.getFileName().toString().replaceFirst("\\.(json|xlsx|xlsm)$", "");
-                Map<Path, byte[]> outputs = outputs(file, in, outDir.resolve(base + ".html"), outDir.resolve(base + ".json"), before);
+                Map<Path, byte[]> outputs = outputs(file, in, effort, outDir.resolve(base + ".html"), outDir.resolve(base + ".json"), before);
                 for (Path p : outputs.keySet()) {
                     if (!taken.add(p.toAbsolutePath().normalize())) {
                         throw new Main.UserException("two evidence files would write " + p + "; give them different names");
@@ -123,7 +124,8 @@ final class AssessCommand implements Callable<Integer> {
                 }
                 Outputs.writeInto(outDir, outputs, force);
                 if (done++ > 0) summary.println();
-                Summary.print(summary, in.rubric(), in.result(), planInput(in), before == null ? null : before.result(), lang, top);
+                Summary.print(summary, in.rubric(), in.result(), ActionPlan.of(in.rubric(), in.result(), null, effort),
+                        before == null ? null : before.result(), lang, top);
                 for (Path p : outputs.keySet()) out.println((zh ? "已写入 " : "wrote ") + p);
             } catch (io.aftercert.core.InvalidInputException | Main.UserException | java.util.NoSuchElementException e) {
                 err.println("aftercert: " + e.getMessage());
@@ -139,14 +141,15 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** The result JSON and HTML report of one scored file, for the targets given (null: not wanted). */
-    private Map<Path, byte[]> outputs(Path file, Inputs.Scored in, Path htmlOut, Path jsonOut, Inputs.Scored before) {
+    private Map<Path, byte[]> outputs(Path file, Inputs.Scored in, ReportRenderer.PlanInput effort, Path htmlOut, Path jsonOut,
+                                      Inputs.Scored before) {
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         if (jsonOut != null) put(outputs, jsonOut, ResultJson.write(in.result()));
         if (htmlOut != null) {
             AssessmentResult result = in.result();
             ReportRenderer.ReportRequest req = new ReportRenderer.ReportRequest(result, in.rubric(), lang,
                     file.getFileName().toString(), AtomicFiles.sha256(in.bytes()));
-            if (effortFile != null) req = req.withPlan(planInput(in));
+            if (effort != null) req = req.withPlan(effort);
             if (records != null) req = req.withDataQuality(dataQuality());
             if (before != null) {
                 if (!before.result().rubric().id().equals(result.rubric().id())) {

@@ -7,7 +7,6 @@ import io.aftercert.core.model.Rubric;
 import io.aftercert.core.plan.ActionPlan;
 import io.aftercert.core.plan.Headline;
 import io.aftercert.core.scoring.Limits;
-import io.aftercert.core.spi.ReportRenderer.PlanInput;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.Gap;
 import io.aftercert.core.scoring.GroupResult;
@@ -30,12 +29,12 @@ final class Summary {
      * @param out      where to
      * @param rubric   the rubric that scored the result
      * @param r        the result
-     * @param input    the effort file's efforts and owners, or null
+     * @param plan     the action plan (from the effort file when one is given) the summary shows
      * @param previous the previous result (adds the trend line), or null
      * @param lang     zh or en
      * @param top      how many gaps to list
      */
-    static void print(PrintWriter out, Rubric rubric, AssessmentResult r, PlanInput input, AssessmentResult previous, String lang, int top) {
+    static void print(PrintWriter out, Rubric rubric, AssessmentResult r, ActionPlan plan, AssessmentResult previous, String lang, int top) {
         boolean zh = "zh".equals(lang);
         out.println(r.organization().name() + " — " + r.rubric().title().in(lang) + " " + r.rubric().version()
                 + (r.assessedOn() != null ? "  " + r.assessedOn() : ""));
@@ -44,7 +43,6 @@ final class Summary {
                     : "tailoring: scored with '" + r.rubric().tailoring().name() + "' (a certification body's own points or exclusions), sha256 ")
                     + r.rubric().tailoring().sha256().substring(0, 12) + "…");
         }
-        ActionPlan plan = ActionPlan.of(rubric, r, null, input);
         out.println((zh ? "建议：" : "recommendation: ") + Headline.recommendation(rubric, r, plan).in(lang));
         if (previous != null) {
             out.println(Headline.trend(previous, r).in(lang));
