@@ -220,7 +220,7 @@ final class Api {
         var t = s.tailoring();
         Store.Assessment a = new Store.Assessment(Store.newId(), org.id(), Store.now(), s.rubric().id(), s.result().rubric().version(),
                 t == null ? null : t.name(), t == null ? null : t.sha256(), s.tailoringJson(), s.evidenceName(), s.evidenceType(),
-                Scoring.sha256(s.evidence()), s.evidence(), ResultJson.writeString(s.result()));
+                io.aftercert.core.AtomicFiles.sha256(s.evidence()), s.evidence(), ResultJson.writeString(s.result()));
         store.insert(a);
         ctx.header("Location", BASE + "/organizations/" + org.id() + "/assessments/" + a.id());
         Http.json(ctx, 201, assessmentJson(a, s.result()));
@@ -288,12 +288,7 @@ final class Api {
 
     /** The latest assessment of the same rubric before {@code a}, or null. */
     private Store.Assessment previous(Store.Assessment a) throws Exception {
-        Store.Assessment prev = null;
-        for (Store.Assessment x : store.assessments(a.organizationId(), a.rubricId())) {
-            if (x.id().equals(a.id())) break;
-            prev = x;
-        }
-        return prev;
+        return store.previous(a).orElse(null);
     }
 
     private static ReportRenderer renderer() {

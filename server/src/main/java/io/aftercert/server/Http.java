@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.json.Json;
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,17 +30,7 @@ final class Http {
     /** The whole body, refused with 413 beyond {@code limit} bytes (before reading when Content-Length says so). */
     static byte[] body(Context ctx, long limit) throws IOException {
         checkLength(ctx, limit);
-        try (InputStream in = ctx.req().getInputStream()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[16384];
-            long total = 0;
-            for (int n; (n = in.read(buf)) > 0; ) {
-                total += n;
-                if (total > limit) throw tooLarge(limit);
-                out.write(buf, 0, n);
-            }
-            return out.toByteArray();
-        }
+        return limited(ctx.req().getInputStream(), limit);
     }
 
     /** A stream's bytes, refused with 413 beyond {@code limit}. */

@@ -1,7 +1,6 @@
 package io.aftercert.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.evidence.Assessment;
@@ -171,7 +170,4 @@ final class Scoring {
         }
     }
 
-    static String sha256(byte[] b) {
-        return AtomicFiles.sha256(b);
-    }
 }

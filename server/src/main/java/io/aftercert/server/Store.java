@@ -92,15 +92,30 @@ final class Store {
         return one("SELECT " + ASSESSMENT_COLUMNS + " WHERE organization_id = ? AND id = ?", Store::assessment, organizationId, id);
     }
 
+    /**
+     * The columns of a listing: everything but the stored tailoring and evidence (up to the upload limit each),
+     * which a list, the history and the previous assessment never read; those two read back as null.
+     */
+    private static final String SUMMARY_COLUMNS = "id, organization_id, created_at, rubric_id, rubric_version, tailoring_name,"
+            + " tailoring_sha256, NULL, evidence_name, evidence_type, evidence_sha256, NULL, result FROM assessments";
+
+    /** A page of the organisation's assessments, oldest first, without their tailoring and evidence bytes. */
     Page<Assessment> assessments(String organizationId, int offset, int limit) throws SQLException {
-        return page("SELECT " + ASSESSMENT_COLUMNS + " WHERE organization_id = ? ORDER BY created_at, id", Store::assessment, offset, limit,
+        return page("SELECT " + SUMMARY_COLUMNS + " WHERE organization_id = ? ORDER BY created_at, id", Store::assessment, offset, limit,
                 organizationId);
     }
 
-    /** Every assessment of one rubric, oldest first (the history). */
+    /** Every assessment of one rubric, oldest first (the history), without their tailoring and evidence bytes. */
     List<Assessment> assessments(String organizationId, String rubricId) throws SQLException {
-        return list("SELECT " + ASSESSMENT_COLUMNS + " WHERE organization_id = ? AND rubric_id = ? ORDER BY created_at, id",
+        return list("SELECT " + SUMMARY_COLUMNS + " WHERE organization_id = ? AND rubric_id = ? ORDER BY created_at, id",
                 Store::assessment, organizationId, rubricId);
+    }
+
+    /** The latest assessment of {@code a}'s rubric before it in the history's order ({@code one} adds the LIMIT), without tailoring and evidence bytes. */
+    Optional<Assessment> previous(Assessment a) throws SQLException {
+        return one("SELECT " + SUMMARY_COLUMNS + " WHERE organization_id = ? AND rubric_id = ? AND (created_at < ? OR (created_at = ? AND id < ?))"
+                + " ORDER BY created_at DESC, id DESC", Store::assessment, a.organizationId(), a.rubricId(), a.createdAt(),
+                a.createdAt(), a.id());
     }
 
     void insert(Upload u) throws SQLException {
