@@ -41,7 +41,7 @@ public enum SampleBasis {
 
     /** The basis the standard with this rubric id names; gxdsl244's for any other. */
     public static SampleBasis forStandard(String rubricId) {
-        return Arrays.stream(values()).filter(b -> b.standard.equals(rubricId)).findFirst().orElse(TOTAL_CUSTOMERS);
+        return byStandard(rubricId).orElse(TOTAL_CUSTOMERS);
     }
 
     /** The basis of this rubric id, if it names one. */

@@ -76,8 +76,9 @@ public final class SurveyHtml {
         m.put("overallQuestion", r.overallQuestion() == null || r.overallQuestion().index() == null ? null
                 : show(r.overallQuestion().index()) + (en ? " (" + r.overallQuestion().answers() + " answers)" : "（" + r.overallQuestion().answers() + " 个回答）"));
         m.put("overallIndexNote", q.raw().path("overallIndex").path("note").path(en ? "en" : "zh").asText());
-        m.put("overallMeets", r.overall().index() != null && r.overall().index().compareTo(Ratio.of(TARGET)) >= 0);
-        m.put("overallBelow", r.overall().index() != null && r.overall().index().compareTo(Ratio.of(TARGET)) < 0);
+        Boolean meets = SurveyReport.meetsTarget(r.overall().index());
+        m.put("overallMeets", Boolean.TRUE.equals(meets));
+        m.put("overallBelow", Boolean.FALSE.equals(meets));
 
         List<Map<String, Object>> bars = new ArrayList<>();
         int y = 34;

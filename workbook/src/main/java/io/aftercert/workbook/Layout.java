@@ -121,6 +121,18 @@ final class Layout {
     }
 
     /** Excel column letters of a 0-based column index. */
+    /** The 0-based index of column letters ({@code A} → 0, {@code AA} → 26): the inverse of {@link #column(int)}. */
+    static int columnIndex(String letters) {
+        int c = 0;
+        for (char ch : letters.toCharArray()) c = c * 26 + (ch - 'A' + 1);
+        return c - 1;
+    }
+
+    /** A short form of a text quoted in a problem (at most 40 characters). */
+    static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 37) + "…" : s;
+    }
+
     static String column(int c) {
         StringBuilder sb = new StringBuilder();
         int n = c + 1;

@@ -56,11 +56,16 @@ final class ResultSheet {
 
     private static int nextGrade(Worksheet ws, int row, NextGrade n, ActionPlan plan) {
         if (n == null) return row;
-        String line = n.grade().label().zh() + " " + n.grade().label().en() + " · 还需 needs " + Display.neededText(n.needed());
-        List<String> first = firstRound(n, plan);
-        if (n.reachable() && !first.isEmpty()) line += " · 先做 first: " + String.join("、", first);
+        String line = nextGradeLine(n, plan);
         if (n.why() != null) line += "\n" + (n.why().zh().equals(n.why().en()) ? n.why().en() : n.why().zh() + "\n" + n.why().en());
         return pair(ws, row, "下一等级 Next grade", line);
+    }
+
+    /** The next grade, the rise it needs and, when items reach it, what the plan does first: one line for both sheets. */
+    static String nextGradeLine(NextGrade n, ActionPlan plan) {
+        String line = n.grade().label().zh() + " " + n.grade().label().en() + " · 还需 needs " + Display.neededText(n.needed());
+        List<String> first = firstRound(n, plan);
+        return n.reachable() && !first.isEmpty() ? line + " · 先做 first: " + String.join("、", first) : line;
     }
 
     /**

@@ -327,15 +327,8 @@ public final class ScoredWorkbook {
         int row = 2;
         NextGrade n = r.nextGrade();
         if (n != null) {
-            String line = "下一等级 Next grade: " + n.grade().label().zh() + " " + n.grade().label().en() + " · 还需 needs "
-                    + io.aftercert.core.Display.neededText(n.needed());
-            if (n.reachable()) {
-                List<String> first = ResultSheet.firstRound(n, plan);
-                line += " · 先做 first: " + String.join("、", first);
-            } else {
-                line += " · 无法仅靠条款达到 not reachable by items alone";
-            }
-            gapLine(ws, row++, line);
+            gapLine(ws, row++, "下一等级 Next grade: " + ResultSheet.nextGradeLine(n, plan)
+                    + (n.reachable() ? "" : " · 无法仅靠条款达到 not reachable by items alone"));
             if (n.why() != null) {
                 gapLine(ws, row++, n.why().zh().equals(n.why().en()) ? n.why().en() : n.why().zh() + " / " + n.why().en());
             }

@@ -200,9 +200,7 @@ public final class WorkbookEvidence {
             if (p == null) return new Place(-1, 0, 0, "");
             Matcher m = CELL.matcher(p);
             if (!m.matches()) return new Place(SHEETS.indexOf(p) < 0 ? 9 : SHEETS.indexOf(p), 0, 0, p);
-            int col = 0;
-            for (char c : m.group(2).toCharArray()) col = col * 26 + (c - 'A' + 1);
-            return new Place(SHEETS.indexOf(m.group(1)), Integer.parseInt(m.group(3)), col, p);
+            return new Place(SHEETS.indexOf(m.group(1)), Integer.parseInt(m.group(3)), Layout.columnIndex(m.group(2)) + 1, p);
         }
 
         @Override
@@ -431,16 +429,13 @@ public final class WorkbookEvidence {
 
         /** {first col, first row, last col, last row}, 0-based, of {@code A1:B2}; null when it is not a range. */
         private static int[] range(String ref) {
-            Matcher m = Pattern.compile("([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})").matcher(ref);
+            Matcher m = RANGE.matcher(ref);
             if (!m.matches()) return null;
-            return new int[] {col(m.group(1)), Integer.parseInt(m.group(2)) - 1, col(m.group(3)), Integer.parseInt(m.group(4)) - 1};
+            return new int[] {Layout.columnIndex(m.group(1)), Integer.parseInt(m.group(2)) - 1, Layout.columnIndex(m.group(3)),
+                    Integer.parseInt(m.group(4)) - 1};
         }
 
-        private static int col(String letters) {
-            int c = 0;
-            for (char ch : letters.toCharArray()) c = c * 26 + (ch - 'A' + 1);
-            return c - 1;
-        }
+        private static final Pattern RANGE = Pattern.compile("([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})");
 
         private static final List<Col> INPUTS = List.of(Col.VERDICT, Col.VALUE, Col.CONFORMING, Col.SAMPLED, Col.NOTES, Col.ATTACHMENTS);
 
@@ -459,7 +454,7 @@ public final class WorkbookEvidence {
 
         private boolean uncomputed(Cell c, String place, String code) {
             if (!isUncomputed(c)) return false;
-            problem(place, code, "the cell holds the formula =" + abbreviate(String.valueOf(c.getFormula())) + " without a computed value:"
+            problem(place, code, "the cell holds the formula =" + Layout.abbreviate(String.valueOf(c.getFormula())) + " without a computed value:"
                     + " open and save the workbook in Excel or LibreOffice, or type the value");
             return true;
         }
@@ -557,7 +552,7 @@ public final class WorkbookEvidence {
                 e.set("band", whole(new BigDecimal(m.group(1))));
             } else {
                 List<String> words = List.of("符合", "不符合", "不适用");
-                problem(place, code, "评价 '" + abbreviate(textOf(c)) + "' is not a verdict: write 符合, 不符合, 不适用,"
+                problem(place, code, "评价 '" + Layout.abbreviate(textOf(c)) + "' is not a verdict: write 符合, 不符合, 不适用,"
                         + " a band 1–5, or a credit such as 0.65 or 65%" + Suggestions.didYouMean(textOf(c).strip(), words));
             }
             return false;
@@ -714,8 +709,5 @@ public final class WorkbookEvidence {
             return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
         }
 
-        private static String abbreviate(String s) {
-            return s.length() > 40 ? s.substring(0, 37) + "…" : s;
-        }
     }
 }

@@ -114,12 +114,12 @@ public final class WorkbookFill {
         }
         String part = m.facts().parts().get(Layout.SCORE_SHEET);
         byte[] out = rewrite(file, part, xml -> patchSheet(xml, cells));
-        check(out, name, rubric, items);
+        check(out, name, rubric);
         return out;
     }
 
-    /** The written workbook reads back to the evidence written (a bug here must never reach a user's file). */
-    private static void check(byte[] out, String name, Rubric rubric, Map<String, Evidence> items) throws IOException {
+    /** The written workbook reads back without a problem (a bug here must never reach a user's file). */
+    private static void check(byte[] out, String name, Rubric rubric) throws IOException {
         Path tmp = java.nio.file.Files.createTempFile("aftercert", ".xlsx");
         try {
             java.nio.file.Files.write(tmp, out);
@@ -178,7 +178,7 @@ public final class WorkbookFill {
     private static String row(int row, String body, Map<Integer, Object> set) {
         Map<Integer, String> out = new TreeMap<>();
         Matcher m = CELL.matcher(body);
-        while (m.find()) out.put(column(m.group(1)), m.group());
+        while (m.find()) out.put(Layout.columnIndex(m.group(1)), m.group());
         set.forEach((col, v) -> {
             String old = out.get(col);
             Matcher s = old == null ? null : STYLE.matcher(old.substring(0, old.indexOf('>')));
@@ -194,12 +194,6 @@ public final class WorkbookFill {
             return "<c r=\"" + ref + "\"" + style + "><v>" + (n instanceof java.math.BigDecimal d ? d.toPlainString() : n.toString()) + "</v></c>";
         }
         return "<c r=\"" + ref + "\"" + style + " t=\"inlineStr\"><is><t xml:space=\"preserve\">" + escape(v.toString()) + "</t></is></c>";
-    }
-
-    private static int column(String letters) {
-        int c = 0;
-        for (char ch : letters.toCharArray()) c = c * 26 + (ch - 'A' + 1);
-        return c - 1;
     }
 
     static String escape(String s) {

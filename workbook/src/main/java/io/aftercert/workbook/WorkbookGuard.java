@@ -298,17 +298,17 @@ public final class WorkbookGuard {
         }
 
         private int rowNumber(String rn, String part) {
-            if (!rn.matches("[0-9]{1,7}")) throw bad(name, place(part, null), where(part) + ": '" + abbreviate(rn) + "' is not a row number");
+            if (!rn.matches("[0-9]{1,7}")) throw bad(name, place(part, null), where(part) + ": '" + Layout.abbreviate(rn) + "' is not a row number");
             return Integer.parseInt(rn);
         }
 
         /** A cell's value: numbers a spreadsheet can hold, shared-string indexes that are indexes. */
         private void value(String v, String ref, String type, String part, int[] maxString) {
             String t = v.strip();
-            String at = place(part, ref == null ? null : abbreviate(ref));
-            String cell = partToSheet.containsKey(part) && ref != null ? "" : where(part) + (ref == null ? "" : ", cell " + abbreviate(ref)) + ": ";
+            String at = place(part, ref == null ? null : Layout.abbreviate(ref));
+            String cell = partToSheet.containsKey(part) && ref != null ? "" : where(part) + (ref == null ? "" : ", cell " + Layout.abbreviate(ref)) + ": ";
             if ("s".equals(type)) {
-                if (!t.matches("[0-9]{1,9}")) throw bad(name, at, cell + "'" + abbreviate(t) + "' is not a shared-string index");
+                if (!t.matches("[0-9]{1,9}")) throw bad(name, at, cell + "'" + Layout.abbreviate(t) + "' is not a shared-string index");
                 int i = Integer.parseInt(t);
                 if (i > maxString[0]) {
                     maxString[0] = i;
@@ -319,11 +319,11 @@ public final class WorkbookGuard {
             if (type != null && !"n".equals(type)) return; // text, booleans, errors, inline strings
             if (t.isEmpty()) return;
             if (t.length() > MAX_NUMBER_CHARS || !t.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]{1,3})?")) {
-                throw bad(name, at, cell + "'" + abbreviate(t) + "' is not a number a spreadsheet program writes");
+                throw bad(name, at, cell + "'" + Layout.abbreviate(t) + "' is not a number a spreadsheet program writes");
             }
             int exp = t.indexOf('e') >= 0 ? t.indexOf('e') : t.indexOf('E');
             if (exp >= 0 && Math.abs(Integer.parseInt(t.substring(exp + 1).replace("+", ""))) > 330) {
-                throw bad(name, at, cell + "the number " + abbreviate(t) + " is beyond what a spreadsheet holds");
+                throw bad(name, at, cell + "the number " + Layout.abbreviate(t) + " is beyond what a spreadsheet holds");
             }
         }
 
@@ -387,10 +387,6 @@ public final class WorkbookGuard {
                 return k;
             }
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 37) + "…" : s;
     }
 
     /** Finds {@code <!DOCTYPE} or {@code <!ENTITY} (any case) across buffer boundaries. */
