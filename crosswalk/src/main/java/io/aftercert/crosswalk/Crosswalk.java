@@ -164,7 +164,7 @@ public final class Crosswalk {
     /** The source evidence in words: its form and the credit it earned. */
     static String describe(EvidenceValue v, Ratio credit, String lang) {
         boolean en = "en".equals(lang);
-        String pct = credit.times(Ratio.HUNDRED).truncate(1).stripTrailingZeros().toPlainString() + "%";
+        String pct = io.aftercert.core.Display.creditText(credit);
         String form;
         if (v instanceof EvidenceValue.Conforms c) form = en ? (c.conforms() ? "conforms" : "does not conform") : (c.conforms() ? "符合" : "不符合");
         else if (v instanceof EvidenceValue.Sample s) form = (en ? "sample " : "抽样 ") + s.conforming() + "/" + s.sampled();

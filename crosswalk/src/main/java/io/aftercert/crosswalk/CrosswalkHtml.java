@@ -44,8 +44,8 @@ public final class CrosswalkHtml {
             t.put("groups", groups(r, en, lang));
             t.put("title", r.target().title().in(lang));
             t.put("l", l);
-            t.put("lowest", show(r.lowest().finalScore()));
-            t.put("highest", show(r.highest().finalScore()));
+            t.put("lowest", io.aftercert.core.Display.pointsText(r.lowest().finalScore()));
+            t.put("highest", io.aftercert.core.Display.pointsText(r.highest().finalScore()));
             GradeRef lo = r.lowest().grade();
             GradeRef hi = r.highest().grade();
             // without grades, the target rubric's data says what its score is (a conformance checklist or a quality index)
@@ -61,7 +61,7 @@ public final class CrosswalkHtml {
                 s.put("state", state.json());
                 s.put("label", stateLabel(state, en));
                 s.put("items", c[0].numerator());
-                s.put("points", show(c[1]));
+                s.put("points", io.aftercert.core.Display.pointsText(c[1]));
                 s.put("width", c[1].dividedBy(total).times(Ratio.HUNDRED).truncate(2).toPlainString());
                 segs.add(s);
                 text.append(stateLabel(state, en)).append(' ').append(c[0].numerator()).append(en ? " items; " : " 项；");
@@ -112,7 +112,7 @@ public final class CrosswalkHtml {
             g.put("state", state.json());
             g.put("label", stateLabel(state, en));
             g.put("count", rows.size());
-            g.put("points", show(points));
+            g.put("points", io.aftercert.core.Display.pointsText(points));
             g.put("open", rows.size() <= 8);
             g.put("rows", rows);
             out.add(g);
@@ -124,16 +124,11 @@ public final class CrosswalkHtml {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("code", i.code());
         o.put("title", i.title().in(lang));
-        o.put("points", show(i.points()));
+        o.put("points", io.aftercert.core.Display.pointsText(i.points()));
         o.put("state", stateLabel(i.state(), en));
         o.put("note", i.note());
         o.put("why", i.why() == null ? null : i.why().in(lang));
         return o;
-    }
-
-    /** Scores and points cut to two decimals, never rounded up (a displayed value must not overstate). */
-    private static String show(Ratio r) {
-        return r.truncate(2).stripTrailingZeros().toPlainString();
     }
 
     /** The coverage state in words, in one language. */
