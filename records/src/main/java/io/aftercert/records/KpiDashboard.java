@@ -104,7 +104,7 @@ public final class KpiDashboard {
             Map<String, KpiReport.KpiValue> out = new LinkedHashMap<>();
             kpis.forEach((id, v) -> {
                 Target t = targets.get(id);
-                Ratio x = v.denominator() == 0 ? null : v.valueExact() != null ? Ratio.parse(v.valueExact()) : Ratio.of(v.value());
+                Ratio x = v.exactValue();
                 out.put(id, new KpiReport.KpiValue(v.numerator(), v.denominator(), v.value(), v.valueExact(),
                         t == null ? null : t.value().toBigDecimalExact(), t == null ? v.direction() : t.atLeast() ? "at-least" : "at-most",
                         t == null || x == null ? null : t.metBy(x), v.responses(), v.meanHours(), v.meanHoursExact(), v.medianHours(),

@@ -116,11 +116,6 @@ final class KpiDashboardModel {
         return t != null ? t.atLeast() : !"repeat_repair".equals(id);
     }
 
-    private static Ratio exact(KpiReport.KpiValue v) {
-        if (v.denominator() == 0) return null;
-        return v.valueExact() != null ? Ratio.parse(v.valueExact()) : Ratio.of(v.value());
-    }
-
     // ---- KPI table ---------------------------------------------------------------------------
 
     record KpiRow(String id, String name, String value, String target, String source, String verdict, String verdictClass,
@@ -132,7 +127,7 @@ final class KpiDashboardModel {
     }
 
     private KpiRow kpiRow(String id, KpiReport.KpiValue v, KpiDashboard.Target t) {
-        Ratio x = exact(v);
+        Ratio x = v.exactValue();
         boolean up = atLeast(id, t);
         String value = x == null ? "—" : cut(x, up, 2) + unit(id);
         Boolean met = x == null || t == null ? null : t.metBy(x);
@@ -170,7 +165,7 @@ final class KpiDashboardModel {
         List<Object[]> gaps = new ArrayList<>();
         for (String id : ids) {
             KpiDashboard.Target t = standard.targets().get(id);
-            Ratio x = exact(r.kpis().get(id));
+            Ratio x = r.kpis().get(id).exactValue();
             if (t == null || x == null) continue;
             with++;
             if (t.metBy(x)) met++;

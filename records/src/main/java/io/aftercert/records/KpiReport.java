@@ -2,6 +2,7 @@ package io.aftercert.records;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.aftercert.core.Ratio;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,11 @@ public record KpiReport(int schemaVersion, String file, Period period, long rows
     public record KpiValue(long numerator, long denominator, BigDecimal value, String valueExact, BigDecimal target, String direction,
                            Boolean met, Long responses, BigDecimal meanHours, String meanHoursExact, BigDecimal medianHours,
                            String medianHoursExact) {
+        /** {@return the exact value ({@code valueExact} when the decimal does not terminate), or null when nothing was counted} */
+        public Ratio exactValue() {
+            if (denominator == 0) return null;
+            return valueExact != null ? Ratio.parse(valueExact) : Ratio.of(value);
+        }
     }
 
     /**
