@@ -31,7 +31,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,7 +89,7 @@ final class ReportModel {
         m.put("draft", draft);
         m.put("assessedOn", r.assessedOn() == null ? null : r.assessedOn().toString());
         m.put("assessorHtml", r.assessor() == null ? null : Html.text(r.assessor(), lang));
-        String date = r.assessedOn() != null ? r.assessedOn().toString() : generated.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        String date = r.assessedOn() != null ? r.assessedOn().toString() : generated.atZone(ZONE).toLocalDate().toString();
         m.put("reportId", reportId(r, req, date));
         m.put("generatedAt", generatedAt(generated));
         // running header of the printed pages: a CSS string, every character hex-escaped
