@@ -123,17 +123,17 @@ final class CrosswalkCommand implements Callable<Integer> {
             summary.printf("%s %s%s%d %s%n", r.target().id(), r.target().title().in(lang), en ? ": " : "：", r.items().size(), en ? "items" : "项");
             StringBuilder cov = new StringBuilder("  ");
             r.coverage().forEach((state, c) -> cov.append(CrosswalkHtml.stateLabel(state, en)).append(' ').append(c[0].numerator())
-                    .append(en ? " items (" : " 项（").append(c[1].truncate(2).stripTrailingZeros().toPlainString())
+                    .append(en ? " items (" : " 项（").append(io.aftercert.core.Display.pointsText(c[1]))
                     .append(en ? " pts)  " : " 分）  "));
             summary.println(cov.toString().stripTrailing());
             var lo = r.lowest();
             var hi = r.highest();
-            summary.printf("  %s %s – %s%s%n", en ? "provisional score" : "暂定得分", lo.finalScore().truncate(2).stripTrailingZeros().toPlainString(),
-                    hi.finalScore().truncate(2).stripTrailingZeros().toPlainString(),
+            summary.printf("  %s %s – %s%s%n", en ? "provisional score" : "暂定得分", io.aftercert.core.Display.pointsText(lo.finalScore()),
+                    io.aftercert.core.Display.pointsText(hi.finalScore()),
                     lo.grade() == null ? "" : "  (" + lo.grade().label().in(lang) + " – " + hi.grade().label().in(lang) + ")");
             summary.println(en ? "  still to assess (most points first):" : "  尚需评估（按分值）：");
             r.toAssess().stream().limit(Math.max(0, top)).forEach(i -> summary.printf("    %-8s %6s  %s  %s%n", i.code(),
-                    i.points().truncate(2).stripTrailingZeros().toPlainString(), CrosswalkHtml.stateLabel(i.state(), en), i.title().in(lang)));
+                    io.aftercert.core.Display.pointsText(i.points()), CrosswalkHtml.stateLabel(i.state(), en), i.title().in(lang)));
         }
         for (String id : missing) summary.println((en ? "no crosswalk to " : "无对照表：") + id);
         if (!jsonToStdout) for (Path p : outputs.keySet()) out.println((en ? "wrote " : "已写入 ") + p);

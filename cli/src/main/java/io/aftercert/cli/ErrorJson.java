@@ -26,9 +26,8 @@ final class ErrorJson {
     private ErrorJson() {
     }
 
-    /** Classifies {@code ex} as the text handler does and prints the document; returns the exit code. */
+    /** Classifies {@code ex} (already unwrapped by the caller, as for the text handler) and prints the document; returns the exit code. */
     static int report(PrintWriter err, Exception ex) {
-        if (ex instanceof java.io.UncheckedIOException u && u.getCause() != null) ex = u.getCause(); // as the text handler
         if (ex instanceof InvalidInputException iie) {
             String summary = iie.getMessage().lines().findFirst().orElse("invalid input");
             return print(err, Main.BAD_INPUT, "bad-input", summary + "; nothing was written", iie.problems());

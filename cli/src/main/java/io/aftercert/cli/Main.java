@@ -70,15 +70,15 @@ public final class Main {
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter e = cmd.getErr();
-            if (jsonAskedFor(parsed)) return ErrorJson.report(e, ex);
+            // an UncheckedIOException (a streaming reader's) is reported as the IOException it carries, by both printers
+            Exception io0 = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+            if (jsonAskedFor(parsed)) return ErrorJson.report(e, io0);
             boolean en = "en".equals(lang(parsed));
             if (ex instanceof InvalidInputException iie) {
                 e.println("aftercert: " + iie.getMessage());
                 e.println(en ? "nothing was written." : "未写入任何文件。");
                 return BAD_INPUT;
             }
-            // an UncheckedIOException (a streaming reader's) is reported as the IOException it carries
-            Exception io0 = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
             IOException io = io0 instanceof IOException x ? x : null;
             if (io instanceof NoSuchFileException nsf) {
                 e.println("aftercert: " + (en ? "no such file: " : "找不到文件：") + nsf.getFile());

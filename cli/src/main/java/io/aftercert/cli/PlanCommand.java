@@ -53,15 +53,16 @@ final class PlanCommand implements Callable<Integer> {
         }
         Planner.Plan plan = ap.plan();
         boolean toStdout = "-".equals(json);
+        io.aftercert.core.Text recommendation = Headline.recommendation(s.rubric(), s.result(), ap);
         if (json != null) {
-            byte[] doc = PlanJson.write(s.result(), ap, Headline.recommendation(s.rubric(), s.result(), ap));
+            byte[] doc = PlanJson.write(s.result(), ap, recommendation);
             if (toStdout) spec.commandLine().getOut().println(new String(doc, java.nio.charset.StandardCharsets.UTF_8));
             else io.aftercert.core.AtomicFiles.write(Path.of(json), doc);
         }
         PrintWriter out = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
         out.println(s.result().organization().name() + " — " + s.rubric().title().in(lang) + (zh ? "  最终得分 " : "  final score ")
                 + Display.scoreText(s.result().finalScore()) + (s.result().grade() != null ? "  " + s.result().grade().label().in(lang) : ""));
-        out.println((zh ? "建议：" : "recommendation: ") + Headline.recommendation(s.rubric(), s.result(), ap).in(lang));
+        out.println((zh ? "建议：" : "recommendation: ") + recommendation.in(lang));
         if (plan == null) {
             out.println(zh ? "没有更高的等级（或该规则不设等级）。" : "no higher grade (or the rubric has no grades).");
             wrote(out, toStdout, zh);

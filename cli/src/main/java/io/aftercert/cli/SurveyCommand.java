@@ -220,9 +220,9 @@ final class SurveyCommand implements Callable<Integer> {
             out.println("  " + pad(en ? "overall index" : "综合感知指数", 14) + " " + figure(r.overall(), en));
             for (Dimension d : Dimension.values()) out.println("  " + pad(d.label(lang), 14) + " " + figure(r.dimensions().get(d), en));
             out.println(en ? "  scale: " + r.scale().formula() + " (a reading: the standard gives no formula)" + (r.otherScaleChangesVerdict()
-                    ? "; with " + r.scale().other().formula() + " the overall index would be " + r.otherOverall().truncate(1).toPlainString() + ", the other side of 85" : "")
+                    ? "; with " + r.scale().other().formula() + " the overall index would be " + io.aftercert.core.Display.scoreText(r.otherOverall()) + ", the other side of 85" : "")
                     : "  百分制换算：" + r.scale().formula() + "（本项目的解读，标准未规定公式）" + (r.otherScaleChangesVerdict()
-                    ? "；按 " + r.scale().other().formula() + " 综合指数为 " + r.otherOverall().truncate(1).toPlainString() + "，与 85 分目标的结论相反" : ""));
+                    ? "；按 " + r.scale().other().formula() + " 综合指数为 " + io.aftercert.core.Display.scoreText(r.otherOverall()) + "，与 85 分目标的结论相反" : ""));
             if (r.overallQuestion() != null && r.overallQuestion().index() != null) {
                 out.println("  " + pad(en ? "overall question" : "总体满意度题", 14) + " " + figure(r.overallQuestion(), en));
             }
@@ -275,7 +275,7 @@ final class SurveyCommand implements Callable<Integer> {
         private static String figure(SurveyReport.Figure f, boolean en) {
             if (f.index() == null) return en ? "—  (no valid answers)" : "—（没有有效回答）";
             String ci = f.ciLow() == null ? "" : (en ? "  95 % CI " : "  95% 置信区间 ") + f.ciLow().setScale(1, RoundingMode.HALF_EVEN) + "–" + f.ciHigh().setScale(1, RoundingMode.HALF_EVEN);
-            return f.index().truncate(1).toPlainString() + ci + (en ? "  (" + f.answers() + " answers)" : "（" + f.answers() + " 个回答）");
+            return io.aftercert.core.Display.scoreText(f.index()) + ci + (en ? "  (" + f.answers() + " answers)" : "（" + f.answers() + " 个回答）");
         }
     }
 
