@@ -84,7 +84,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         Tailoring tailor = Inputs.tailoring(tailoring);
         Inputs.Scored before = previous == null ? null : Inputs.loadForComparison(previous, tailor);
-        boolean jsonToStdout = "-".equals(json);
+        boolean jsonToStdout = Outputs.toStdout(json);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter summary = jsonToStdout ? err : out;

@@ -108,7 +108,7 @@ final class CrosswalkCommand implements Callable<Integer> {
                     + "; give one with --mapping FILE");
         }
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
-        boolean jsonToStdout = "-".equals(json);
+        boolean jsonToStdout = Outputs.toStdout(json);
         if (json != null && !jsonToStdout) outputs.put(Path.of(json), CrosswalkJson.reportBytes(evidence.getFileName().toString(), results));
         if (html != null) outputs.put(html, CrosswalkHtml.render(evidence.getFileName().toString(), results, lang));
         if (prefill != null) outputs.put(prefill, prefillBytes(results.get(0)));

@@ -47,7 +47,7 @@ final class DiffCommand implements Callable<Integer> {
             throw new Main.UserException(e.getMessage());
         }
         boolean zh = !"en".equals(lang);
-        boolean toStdout = "-".equals(json);
+        boolean toStdout = Outputs.toStdout(json);
         if (json != null) {
             byte[] doc = DiffJson.write(d);
             if (toStdout) spec.commandLine().getOut().println(new String(doc, java.nio.charset.StandardCharsets.UTF_8));

@@ -156,7 +156,7 @@ public final class Main {
             CommandLine.Model.OptionSpec o = pr.matchedOption("--json");
             if (o != null) {
                 Object v = o.getValue();
-                if (Boolean.TRUE.equals(v) || "-".equals(v)) return true;
+                if (Boolean.TRUE.equals(v) || (v instanceof String s && Outputs.toStdout(s))) return true;
             }
             pr = pr.subcommand();
         }

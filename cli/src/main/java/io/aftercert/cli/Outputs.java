@@ -20,6 +20,18 @@ final class Outputs {
     }
 
     /** Refuses targets that are folders, or read-only files without {@code force}; writes nothing then. */
+    /**
+     * Whether a {@code --json} option asks for standard output: {@code -}, or a path that names the
+     * process's own standard output ({@code /dev/stdout}, {@code /dev/fd/1}, {@code /proc/self/fd/1}).
+     * Such a request is served as {@code -} is: the document alone on standard output, the summary
+     * on standard error, so that a program can read the JSON.
+     */
+    static boolean toStdout(String option) {
+        return option != null && (option.equals("-") || STDOUT.contains(option));
+    }
+
+    private static final java.util.Set<String> STDOUT = java.util.Set.of("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1");
+
     static void check(Iterable<Path> targets, boolean force) {
         for (Path target : targets) {
             if (Files.isDirectory(target)) throw new Main.UserException(target + " is a folder: give a file name; nothing was written");

@@ -52,7 +52,7 @@ final class PlanCommand implements Callable<Integer> {
             throw new Main.UserException(e.getMessage());
         }
         Planner.Plan plan = ap.plan();
-        boolean toStdout = "-".equals(json);
+        boolean toStdout = Outputs.toStdout(json);
         io.aftercert.core.Text recommendation = Headline.recommendation(s.rubric(), s.result(), ap);
         if (json != null) {
             byte[] doc = PlanJson.write(s.result(), ap, recommendation);

@@ -35,7 +35,7 @@ final class ReportOutputs {
      */
     ReportOutputs(String jsonOption, byte[] json) {
         this.json = json;
-        this.jsonToStdout = "-".equals(jsonOption);
+        this.jsonToStdout = Outputs.toStdout(jsonOption);
         if (jsonOption != null && !jsonToStdout) files.put(Path.of(jsonOption), json);
     }
 

@@ -88,6 +88,24 @@ class MainTests {
     }
 
     @Test
+    void jsonToAPathNamingStandardOutputIsServedAsDash() {
+        // --json /dev/stdout used to write the document and then the summary to the same stream, so a
+        // program reading standard output could not parse it; it is now the same as --json -
+        for (String[] cmd : List.of(new String[] {"assess", MANUFACTURER.toString()}, new String[] {"plan", MANUFACTURER.toString()},
+                new String[] {"crosswalk", MANUFACTURER.toString(), "--to", "hxjt"})) {
+            for (String path : List.of("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")) {
+                String[] dash = java.util.stream.Stream.concat(java.util.Arrays.stream(cmd), java.util.stream.Stream.of("--json", "-")).toArray(String[]::new);
+                String[] named = java.util.stream.Stream.concat(java.util.Arrays.stream(cmd), java.util.stream.Stream.of("--json", path)).toArray(String[]::new);
+                Run a = run(dash);
+                Run b = run(named);
+                assertEquals(0, b.code(), b.err());
+                assertEquals(a.out(), b.out(), String.join(" ", named));
+                assertTrue(!b.err().isBlank(), "the summary goes to standard error: " + String.join(" ", named));
+            }
+        }
+    }
+
+    @Test
     void assessWritesTheResultFileAtomically(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("result.json");
         Run r = run("assess", MANUFACTURER.toString(), "--json", out.toString());
