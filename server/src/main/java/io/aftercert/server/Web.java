@@ -777,10 +777,11 @@ final class Web {
     record HistoryRow(String href, String date, String score, String grade, String change) {
     }
 
-    static final int CHART_W = 640;
-    static final int CHART_H = 240;
+    static final int CHART_W = 720;
+    static final int CHART_H = 300;
     static final int LEFT = 44;
-    static final int RIGHT = 16;
+    /** Room right of the plot for the grade lines' labels. */
+    static final int RIGHT = 96;
     static final int TOP = 12;
     static final int BOTTOM = 36;
 
@@ -827,6 +828,7 @@ final class Web {
         m.put("h", CHART_H);
         m.put("left", LEFT);
         m.put("right", CHART_W - RIGHT);
+        m.put("labelX", CHART_W - RIGHT + 6);
         m.put("bottom", CHART_H - BOTTOM);
         m.put("labelY", CHART_H - BOTTOM + 18);
         m.put("rows", rows);
