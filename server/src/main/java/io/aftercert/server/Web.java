@@ -95,7 +95,9 @@ final class Web {
     }
 
     void register(io.javalin.config.JavalinConfig c) {
-        get(c, "/static/{file}", false, this::asset);
+        // static files need no session (a client without cookies would otherwise start one per file)
+        routes.add("GET /static/{file}");
+        c.routes.addHttpHandler(HandlerType.GET, "/static/{file}", this::asset);
         get(c, "/sign-in", false, this::signInPage);
         post(c, "/sign-in", false, this::signIn);
         post(c, "/sign-out", false, this::signOut);
@@ -238,13 +240,16 @@ final class Web {
     private static final Map<String, String> ASSETS = Map.of("htmx.min.js", "text/javascript; charset=utf-8", "app.js",
             "text/javascript; charset=utf-8");
 
-    private void asset(Req r) throws IOException {
-        String file = r.ctx().pathParam("file");
+    private void asset(Context ctx) throws IOException {
+        String file = ctx.pathParam("file");
         String type = ASSETS.get(file);
         InputStream in = type == null ? null : Web.class.getResourceAsStream("web/" + file);
-        if (in == null) throw new WebError(404, r.t().get("notFound"));
+        if (in == null) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result("not found");
+            return;
+        }
         try (in) {
-            r.ctx().header("Cache-Control", "public, max-age=86400").contentType(type).result(in.readAllBytes());
+            ctx.header("X-Content-Type-Options", "nosniff").header("Cache-Control", "public, max-age=86400").contentType(type).result(in.readAllBytes());
         }
     }
 
@@ -702,7 +707,7 @@ final class Web {
         if (metric) {
             var ms = leaf.metric();
             metricNote = t.get("target") + " " + ms.direction().symbol() + " " + Display.text(ms.target().toBigDecimal(4, RoundingMode.HALF_UP).stripTrailingZeros())
-                    + (ms.unit() == null ? "" : " " + ms.unit());
+                    + (ms.unit() == null ? "" : " " + io.aftercert.core.Units.in(ms.unit(), lang));
         }
         List<String> guidance = leaf.guidance().stream().map(g -> g.clause() + " " + g.text()).toList();
         String requirement = leaf.requirement() == null || leaf.requirement().equals(leaf.title().in(lang)) ? null : leaf.requirement();

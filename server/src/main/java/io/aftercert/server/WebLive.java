@@ -58,4 +58,14 @@ record WebLive(String scoreLabel, String score, String unit, String grade, Strin
     boolean hasItems() {
         return !items.isEmpty();
     }
+
+    /** Whether the way to the next grade has more items than the box names (a count of 0 must not show). */
+    boolean hasMore() {
+        return more > 0;
+    }
+
+    /** The score's name as a heading: its first letter capitalised (core words it for the middle of a sentence). */
+    String scoreHeading() {
+        return scoreLabel.isEmpty() ? scoreLabel : Character.toUpperCase(scoreLabel.charAt(0)) + scoreLabel.substring(1);
+    }
 }

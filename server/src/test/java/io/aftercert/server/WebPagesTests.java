@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.json.Json;
 import io.aftercert.core.model.Rubric;
+import io.aftercert.core.plan.ActionPlan;
+import io.aftercert.core.plan.Headline;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.spi.RubricRegistry;
@@ -183,6 +185,53 @@ class WebPagesTests {
         assertTrue(r.body().contains("5.1.2.1：合格数不能多于抽查数。"), "the field is named");
         assertTrue(r.body().contains(">改过的说明</textarea>"), "the input is shown again as typed");
         assertTrue(c.get(draft).body().contains(">有组织架构图</textarea>"), "nothing of the refused form was saved");
+    }
+
+    @Test
+    void theScoreBoxSaysWhatTheReportSays() throws Exception {
+        Client c = new Client();
+        String org = s.organization("得分框公司");
+        c.signIn(s.token);
+        c.get("/organizations/" + org);
+        String draft = location(c.post("/organizations/" + org + "/drafts", Map.of("_csrf", c.csrf, "rubric", "gbt27922", "from", "blank")));
+        String blank = c.get(draft).body();
+        Rubric rubric = RubricRegistry.getDefault().require("gbt27922");
+        AssessmentResult none = ScoringEngine.score(EvidenceJson.readValidated(Json.mapper().writeValueAsBytes(
+                Json.mapper().createObjectNode().put("rubric", "gbt27922").put("rubricVersion", rubric.version())
+                        .put("assessedOn", java.time.LocalDate.now().toString()).<ObjectNode>set("organization",
+                                Json.mapper().createObjectNode().put("name", "得分框公司")).set("evidence", Json.mapper().createObjectNode())),
+                "blank.json", RubricRegistry.getDefault()::find));
+        ActionPlan blankPlan = ActionPlan.of(rubric, none, null, null);
+        assertEquals(blankPlan.firstRound().size() - WebLive.SHOWN, Integer.parseInt(between(blank, "其余条款（见报告的改进计划）： ", "<")));
+        assertEquals(WebLive.SHOWN, count(blank, "<li><span class=\"code\">"));
+
+        byte[] bytes = Files.readAllBytes(TestServer.REPO.resolve("examples/gbt27922/appliance-manufacturer.json"));
+        AssessmentResult r = ScoringEngine.score(EvidenceJson.readValidated(bytes, "e.json", RubricRegistry.getDefault()::find));
+        Map<String, String> form = new LinkedHashMap<>(WebForm.values(Json.readTree(bytes), rubric));
+        form.put("_csrf", c.csrf);
+        assertEquals(303, c.post(draft, form).statusCode());
+        String page = c.get(draft).body();
+        ActionPlan plan = ActionPlan.of(rubric, r, null, null);
+        assertEquals(io.aftercert.core.Display.scoreText(r.finalScore()), between(page, "data-testid=\"live-score\">", "<"));
+        assertEquals(r.grade().label().zh(), between(page, "data-testid=\"live-grade\">", "<"));
+        assertEquals(Headline.recommendation(rubric, r, plan).zh(), between(page, "data-testid=\"live-recommendation\">", "<"));
+        assertEquals(plan.optionalPlan().orElseThrow().grade().label().zh(), between(page, "<strong>下一等级：", "</strong>"));
+        assertEquals(io.aftercert.core.Display.neededText(plan.optionalPlan().orElseThrow().needed()), between(page, "还差 <span class=\"nowrap-num\">", "<"));
+        assertEquals(plan.firstRoundCodes().size(), count(page, "<li><span class=\"code\">"));
+        assertTrue(page.contains("<li><span class=\"code\">" + plan.firstRoundCodes().get(0) + "</span>"));
+        assertFalse(page.contains("其余条款"), "no count of further items when the box names them all");
+        assertEquals("已评价 " + r.indicators().size() + " / " + r.indicators().size(), between(page, "<p>已评价", "</p>").isEmpty() ? "" : "已评价" + between(page, "<p>已评价", "</p>"));
+    }
+
+    static String between(String s, String a, String b) {
+        int i = s.indexOf(a);
+        if (i < 0) throw new AssertionError("no " + a);
+        int j = s.indexOf(b, i + a.length());
+        return s.substring(i + a.length(), j);
+    }
+
+    static int count(String s, String part) {
+        return s.split(Pattern.quote(part), -1).length - 1;
     }
 
     @Test
