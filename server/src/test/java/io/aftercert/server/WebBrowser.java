@@ -41,6 +41,11 @@ final class WebBrowser implements AutoCloseable {
     private final Path shots;
 
     WebBrowser(Path shots) throws IOException, InterruptedException {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            // as every module's browser tests: missing Chromium fails, unless skipping was asked for
+            org.junit.jupiter.api.Assumptions.assumeFalse("1".equals(System.getenv("AFTERCERT_SKIP_BROWSER")), "browser tests skipped on request");
+            throw new IllegalStateException("install Debian's 'chromium' and 'chromium-driver' (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
+        }
         this.shots = Files.createDirectories(shots);
         this.axe = axeSource();
         ChromeOptions o = new ChromeOptions();
