@@ -383,7 +383,7 @@ final class Web {
                     ar.grade() == null ? "" : ar.grade().label().in(r.lang()), a.evidenceName()));
         }
         List<DraftRow> drafts = store.drafts(o.id()).stream().map(d -> new DraftRow(base + "/drafts/" + d.id(), rubricTitle(d.rubricId(), r.lang()),
-                d.source(), local(d.updatedAt()))).toList();
+                source(d, r), local(d.updatedAt()))).toList();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("org", o);
         m.put("base", base);
@@ -451,9 +451,16 @@ final class Web {
             root.putObject("organization").put("name", o.name());
             root.put("assessedOn", LocalDate.now().toString());
             root.putObject("evidence");
-            source = "zh".equals(r.lang()) ? "空白" : "blank";
+            source = BLANK;
         }
         redirectToDraft(r, o, rb, root, source);
+    }
+
+    /** What a blank draft records as its source (shown in the reader's language). */
+    static final String BLANK = "blank";
+
+    private static String source(Store.Draft d, Req r) {
+        return BLANK.equals(d.source()) ? r.t().get("blank") : d.source();
     }
 
     private void redirectToDraft(Req r, Store.Organization o, Rubric rb, ObjectNode root, String source) throws Exception {
@@ -654,7 +661,7 @@ final class Web {
         m.put("action", base);
         m.put("storeAction", base + "/store");
         m.put("rubricTitle", rb.title().in(lang));
-        m.put("source", d.source());
+        m.put("source", source(d, r));
         m.put("organization", WebForm.get(values, "organization"));
         m.put("kinds", kinds);
         m.put("assessedOn", WebForm.get(values, "assessedOn"));
@@ -707,7 +714,7 @@ final class Web {
         if (metric) {
             var ms = leaf.metric();
             metricNote = t.get("target") + " " + ms.direction().symbol() + " " + Display.text(ms.target().toBigDecimal(4, RoundingMode.HALF_UP).stripTrailingZeros())
-                    + (ms.unit() == null ? "" : " " + io.aftercert.core.Units.in(ms.unit(), lang));
+                    + (ms.unit() == null ? "" : (ms.unit().equals("%") ? "" : " ") + io.aftercert.core.Units.in(ms.unit(), lang));
         }
         List<String> guidance = leaf.guidance().stream().map(g -> g.clause() + " " + g.text()).toList();
         String requirement = leaf.requirement() == null || leaf.requirement().equals(leaf.title().in(lang)) ? null : leaf.requirement();

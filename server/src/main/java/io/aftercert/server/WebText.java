@@ -51,6 +51,7 @@ final class WebText {
             {"grade", "等级", "Grade"},
             {"source", "来源", "Source"},
             {"sourceIs", "来源：", "Source: "},
+            {"blank", "空白", "blank"},
             {"saved", "保存时间", "Saved"},
             {"open", "打开", "Open"},
             {"records", "服务记录", "Service records"},

@@ -346,6 +346,12 @@ class WebBrowserTests {
         check("assessment-en");
         open(orgPath + "/history/gbt27922");
         check("history-en");
+        open(orgPath);
+        b.driver.findElement(By.xpath("//section[@aria-labelledby='std-hxjt']//button[@type='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("/drafts/"));
+        String heading = b.driver.findElement(By.cssSelector("#live .tl")).getText();
+        assertTrue(Character.isUpperCase(heading.charAt(0)), heading);
+        check("form-en-hxjt");
         // the first Tab reaches the skip link, which is visible when focused
         b.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement active = b.driver.switchTo().activeElement();
