@@ -74,6 +74,7 @@ final class WebText {
             {"assessor", "评价人", "Assessor"},
             {"heldMonths", "已保持达标的月数", "Months the lowest grade has been held"},
             {"points", "分值", "Points"},
+            {"pointsAfter", "分", "points"},
             {"requirement", "要求", "Requirement"},
             {"guidance", "相关条款", "Related clauses"},
             {"verdict", "评价方式", "Verdict"},

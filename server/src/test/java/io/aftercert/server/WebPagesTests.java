@@ -349,6 +349,21 @@ class WebPagesTests {
     }
 
     @Test
+    void theWordsAreCompleteInEachLanguage() {
+        Map<String, String> zh = WebText.of("zh");
+        Map<String, String> en = WebText.of("en");
+        assertEquals(zh.keySet(), en.keySet());
+        for (String k : zh.keySet()) {
+            // Chinese words: no English but names and file types; Chinese punctuation, no ASCII colon or parentheses
+            String z = zh.get(k).replaceAll("AfterCert|act_|\\.xlsx|\\.json|\\.csv|JSON|HTML|English", "");
+            assertFalse(z.matches(".*[A-Za-z].*"), k + ": " + zh.get(k));
+            assertFalse(z.matches(".*[:()].*"), k + ": " + zh.get(k));
+            // English words: no Chinese but the switch to Chinese
+            if (!k.equals("language")) assertFalse(en.get(k).matches(".*\\p{IsHan}.*"), k + ": " + en.get(k));
+        }
+    }
+
+    @Test
     void numbersAsPeopleTypeThem() {
         assertEquals(new BigDecimal("0.8"), WebForm.decimal("0.8"));
         assertEquals(new BigDecimal("0.8"), WebForm.decimal("０．８"));
