@@ -16,7 +16,9 @@ import java.util.Locale;
 /**
  * The one page system of AfterCert's HTML pages. A page is a Mustache template of its own module
  * that extends the shell ({@code {{<page-shell}}…{{/page-shell}}}) and fills its blocks:
- * {@code css} (the page's own rules, after the base styles) and {@code main} (the content).
+ * {@code css} (the page's own rules, after the base styles) and {@code main} (the content). A page
+ * served with a script of its own (the server's web pages) may also fill {@code csp} (the policy,
+ * by default the strict one below) and {@code headExtra} (elements after the title).
  * The shell writes the head (UTF-8, a Content-Security-Policy that allows inline styles and
  * {@code data:} images only, the viewport), the CJK font stack, base, phone and chart styles and
  * the print rules (A4, a running header, "第 x 页，共 y 页" / "Page x of y"); its scope is a

@@ -1,6 +1,7 @@
 package io.aftercert.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -20,6 +21,16 @@ class PagesTests {
         assertTrue(html.contains("content: \"\\7b2c  \" counter(page) \" \\9875 \\ff0c \\5171  \" counter(pages) \" \\9875 \";"), html);
         // the markup is text, and the value holding a right-to-left override is isolated (U+2068 … U+2069)
         assertTrue(html.contains("<p id=\"v\">\u2068&lt;b&gt;x&lt;/b&gt;\u202Eab\u2069</p>"), html);
+    }
+
+    @Test
+    void aPageServedWithItsOwnScriptSetsItsPolicyAndHeadElements() {
+        String html = Pages.render(Pages.compile(PagesTests.class, "sample-scripted.mustache"), Map.of("head", Pages.Head.of("en", "T", "R")));
+        assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'\">"), html);
+        assertTrue(html.contains("<title>T</title>\n<script src=\"/s.js\" defer></script>"), html);
+        String plain = Pages.render(Pages.compile(PagesTests.class, "sample.mustache"), Map.of("head", Pages.Head.of("en", "T", "R"), "value", "v"));
+        assertTrue(plain.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">"), plain);
+        assertFalse(plain.contains("<script"), plain);
     }
 
     @Test

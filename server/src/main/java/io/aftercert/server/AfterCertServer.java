@@ -25,6 +25,7 @@ public final class AfterCertServer implements AutoCloseable {
     private final List<Op> ops;
     private final Javalin app;
     private final byte[] openApi;
+    private final Web web;
     private volatile boolean stopping;
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     /** How long a stop waits for requests in flight. */
@@ -36,11 +37,14 @@ public final class AfterCertServer implements AutoCloseable {
         this.db = Db.open(cfg.dbUrl(), cfg.dataDir());
         Store store = new Store(db);
         Path tmp = Files.createDirectories(cfg.dataDir().resolve("tmp"));
-        Api api = new Api(store, new Scoring(tmp), new Uploads(store, cfg.dataDir().resolve("uploads"), cfg.maxUploadBytes()));
+        Scoring scoring = new Scoring(tmp);
+        Uploads uploads = new Uploads(store, cfg.dataDir().resolve("uploads"), cfg.maxUploadBytes());
+        Api api = new Api(store, scoring, uploads);
         this.ops = new ArrayList<>(operations());
         ops.addAll(api.ops());
         this.openApi = OpenApi.document(ops, cfg);
         Auth auth = new Auth(store, cfg.openOnLoopback() && cfg.loopbackOnly());
+        this.web = new Web(store, api, uploads, scoring, cfg.openOnLoopback() && cfg.loopbackOnly(), tmp);
         this.app = Javalin.create(c -> configure(c, auth));
     }
 
@@ -78,9 +82,12 @@ public final class AfterCertServer implements AutoCloseable {
             if (!ctx.path().equals(Api.BASE + "/openapi.json")) auth.authenticate(ctx);
         });
         for (Op op : ops) c.routes.addHttpHandler(op.method().equals("GET") ? HandlerType.GET : HandlerType.POST, op.path(), op.handler());
+        web.register(c);
         c.routes.exception(Exception.class, (e, ctx) -> Problems.send(ctx, e));
         c.routes.error(404, ctx -> {
-            if (!Problems.MEDIA_TYPE.equals(ctx.contentType())) Problems.send(ctx, ApiException.notFound("no resource " + ctx.path()));
+            if (Problems.MEDIA_TYPE.equals(ctx.contentType()) || Http.HTML.equals(ctx.contentType())) return;
+            if (ctx.path().startsWith(Api.BASE)) Problems.send(ctx, ApiException.notFound("no resource " + ctx.path()));
+            else web.notFound(ctx);
         });
         c.routes.error(405, ctx -> Problems.send(ctx, new ApiException(405, "method-not-allowed", ctx.method() + " is not allowed on " + ctx.path())));
         if (cfg.accessLog()) {
@@ -124,7 +131,12 @@ public final class AfterCertServer implements AutoCloseable {
     List<String> routes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .filter(p -> p.endpoint.method == HandlerType.GET || p.endpoint.method == HandlerType.POST)
-                .map(p -> p.endpoint.method.name() + " " + p.endpoint.path).sorted().toList();
+                .map(p -> p.endpoint.method.name() + " " + p.endpoint.path).filter(r -> !web.routes().contains(r)).sorted().toList();
+    }
+
+    /** The web pages' routes, "METHOD path". */
+    List<String> webRoutes() {
+        return web.routes();
     }
 
     Db db() {

@@ -278,12 +278,16 @@ final class Api {
 
     private void report(Context ctx) throws Exception {
         String lang = Http.lang(ctx);
-        Store.Assessment a = stored(ctx, "assessmentId");
+        ctx.contentType(Http.HTML).result(reportHtml(stored(ctx, "assessmentId"), lang));
+    }
+
+    /** The HTML report of a stored assessment, with the change since the previous one of its rubric (also for the web pages). */
+    byte[] reportHtml(Store.Assessment a, String lang) throws Exception {
         AssessmentResult r = Scoring.result(a);
         ReportRenderer.ReportRequest req = new ReportRenderer.ReportRequest(r, Scoring.rubric(a), lang, a.evidenceName(), a.evidenceSha256());
         Store.Assessment prev = previous(a);
         if (prev != null) req = req.withPrevious(Scoring.result(prev), prev.evidenceName());
-        ctx.contentType(Http.HTML).result(renderer().render(req));
+        return renderer().render(req);
     }
 
     /** The latest assessment of the same rubric before {@code a}, or null. */

@@ -46,12 +46,11 @@ final class Http {
     record Saved(long bytes, String sha256) {
     }
 
-    /** Streams the body into {@code target} (never whole in memory), at most {@code limit} bytes, and forces it to disk. */
-    static Saved toFile(Context ctx, Path target, long limit) throws IOException {
-        checkLength(ctx, limit);
+    /** Streams {@code source} into {@code target} (never whole in memory), at most {@code limit} bytes, and forces it to disk. */
+    static Saved toFile(InputStream source, Path target, long limit) throws IOException {
         MessageDigest sha = sha256();
         long total = 0;
-        try (InputStream in = new DigestInputStream(ctx.req().getInputStream(), sha);
+        try (InputStream in = new DigestInputStream(source, sha);
              FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
             byte[] buf = new byte[1 << 16];
@@ -69,7 +68,7 @@ final class Http {
         return new Saved(total, HexFormat.of().formatHex(sha.digest()));
     }
 
-    private static void checkLength(Context ctx, long limit) {
+    static void checkLength(Context ctx, long limit) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) throw tooLarge(limit);
     }

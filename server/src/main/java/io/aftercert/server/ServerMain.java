@@ -67,6 +67,7 @@ public final class ServerMain implements Callable<Integer> {
         }, "aftercert-shutdown"));
         System.out.println("aftercert serve: listening on http://" + host + ":" + server.port() + "/api/v1 (data " + cfg.dataDir()
                 + ", database " + server.db().describe() + ")");
+        System.out.println("aftercert serve: web pages at http://" + host + ":" + server.port() + "/");
         System.out.flush();
         stopped.await();
         return 0;

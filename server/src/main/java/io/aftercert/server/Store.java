@@ -28,6 +28,10 @@ final class Store {
             String sha256, String report) {
     }
 
+    /** An assessment being filled in on the web pages: its evidence JSON as last saved. */
+    record Draft(String id, String organizationId, String rubricId, String createdAt, String updatedAt, String source, String evidence) {
+    }
+
     /** One page of a list and whether more follow. */
     record Page<T>(List<T> items, boolean more) {
     }
@@ -133,6 +137,35 @@ final class Store {
                 + " WHERE organization_id = ? AND kind = ? ORDER BY created_at, id", Store::upload, offset, limit, organizationId, kind);
     }
 
+    void insert(Draft d) throws SQLException {
+        update("INSERT INTO drafts (id, organization_id, rubric_id, created_at, updated_at, source, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                d.id(), d.organizationId(), d.rubricId(), d.createdAt(), d.updatedAt(), d.source(), d.evidence());
+    }
+
+    /** Saves a draft's evidence; false when the draft is gone (stored or never there). */
+    boolean saveDraft(String organizationId, String id, String evidence) throws SQLException {
+        return update("UPDATE drafts SET evidence = ?, updated_at = ? WHERE organization_id = ? AND id = ?", evidence, now(), organizationId, id) == 1;
+    }
+
+    Optional<Draft> draft(String organizationId, String id) throws SQLException {
+        return one("SELECT id, organization_id, rubric_id, created_at, updated_at, source, evidence FROM drafts WHERE organization_id = ? AND id = ?",
+                Store::draft, organizationId, id);
+    }
+
+    /** The organisation's drafts, most recently saved first (at most 100), without their evidence. */
+    List<Draft> drafts(String organizationId) throws SQLException {
+        return list("SELECT id, organization_id, rubric_id, created_at, updated_at, source, NULL FROM drafts WHERE organization_id = ?"
+                + " ORDER BY updated_at DESC, id LIMIT 100", Store::draft, organizationId);
+    }
+
+    void deleteDraft(String organizationId, String id) throws SQLException {
+        update("DELETE FROM drafts WHERE organization_id = ? AND id = ?", organizationId, id);
+    }
+
+    private static Draft draft(ResultSet rs) throws SQLException {
+        return new Draft(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
+    }
+
     private interface Row<T> {
         T read(ResultSet rs) throws SQLException;
     }
@@ -151,9 +184,9 @@ final class Store {
                 rs.getLong(7), rs.getString(8), rs.getString(9));
     }
 
-    private void update(String sql, Object... args) throws SQLException {
+    private int update(String sql, Object... args) throws SQLException {
         try (Connection c = db.connect(); PreparedStatement ps = prepare(c, sql, args)) {
-            ps.executeUpdate();
+            return ps.executeUpdate();
         }
     }
 

@@ -75,11 +75,22 @@ final class Uploads {
                     : "send survey responses as " + Http.CSV + " or " + Http.XLSX);
         }
         String label = Names.check(ctx.queryParam("name"));
+        if (label == null) label = kind + ext;
+        Http.checkLength(ctx, limit);
+        Store.Upload u = save(org, kind, ext, label, ctx.req().getInputStream());
+        ctx.header("Location", Api.BASE + "/organizations/" + org + "/" + kind + "/" + u.id());
+        Http.json(ctx, 201, uploadJson(u, true));
+    }
+
+    /**
+     * Streams {@code in} to a file (at most the upload limit), reads it with the KPI engine or the survey scorer and
+     * records it; a refused file leaves nothing behind. The web pages' upload forms use it too.
+     */
+    Store.Upload save(String org, String kind, String ext, String label, java.io.InputStream in) throws Exception {
         String id = Store.newId();
         String file = id + ext;
-        if (label == null) label = kind + ext;
         Path part = dir.resolve(id + ".part");
-        Http.Saved saved = Http.toFile(ctx, part, limit);
+        Http.Saved saved = Http.toFile(in, part, limit);
         Path target = dir.resolve(file);
         try {
             Path named = Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
@@ -87,8 +98,7 @@ final class Uploads {
             Store.Upload u = new Store.Upload(id, org, kind, Store.now(), label, file, saved.bytes(), saved.sha256(),
                     new String(report, StandardCharsets.UTF_8));
             store.insert(u);
-            ctx.header("Location", Api.BASE + "/organizations/" + org + "/" + kind + "/" + id);
-            Http.json(ctx, 201, uploadJson(u, true));
+            return u;
         } catch (Exception e) {
             Files.deleteIfExists(part);
             Files.deleteIfExists(target);
@@ -160,14 +170,22 @@ final class Uploads {
 
     private void dashboard(Context ctx) throws Exception {
         String lang = Http.lang(ctx);
-        Store.Upload u = stored(ctx, RECORDS);
+        ctx.contentType(Http.HTML).result(dashboardHtml(stored(ctx, RECORDS), lang));
+    }
+
+    /** The KPI dashboard of a records upload (also for the web pages). */
+    String dashboardHtml(Store.Upload u, String lang) throws IOException {
         KpiReport r = new KpiEngine().run(dir.resolve(u.file()), new KpiOptions(KpiDashboard.OPTIONS_BY, null, null));
-        ctx.contentType(Http.HTML).result(new KpiDashboard(lang).render(withName(r, u.name())));
+        return new KpiDashboard(lang).render(withName(r, u.name()));
     }
 
     private void surveyHtml(Context ctx) throws Exception {
         String lang = Http.lang(ctx);
-        Store.Upload u = stored(ctx, SURVEYS);
-        ctx.contentType(Http.HTML).result(SurveyHtml.render(surveyReport(dir.resolve(u.file()), u.name()), Questionnaire.standard(), lang));
+        ctx.contentType(Http.HTML).result(surveyHtml(stored(ctx, SURVEYS), lang));
+    }
+
+    /** The survey report of a survey upload (also for the web pages). */
+    byte[] surveyHtml(Store.Upload u, String lang) throws IOException {
+        return SurveyHtml.render(surveyReport(dir.resolve(u.file()), u.name()), Questionnaire.standard(), lang);
     }
 }

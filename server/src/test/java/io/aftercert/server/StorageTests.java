@@ -2,6 +2,8 @@ package io.aftercert.server;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +12,7 @@ import io.aftercert.core.spi.RubricRegistry;
 import io.aftercert.workbook.WorkbookTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,6 +63,7 @@ class StorageTests {
             history(s, org);
             derived(s, org, older.json().get("id").asText(), newer);
             uploads(s, org);
+            drafts(new Store(s.server.db()), org);
         }
         try (TestServer s = new TestServer(dir, url)) { // restarted on the same database: everything is there
             s.token = null;
@@ -71,7 +75,31 @@ class StorageTests {
             assertEquals(3, s.get(ORG + org + "/assessments?limit=100").json().get("items").size());
             TestServer.Res result = s.get(ORG + org + "/assessments/" + newer + "/result");
             assertEquals("7655/98", result.json().get("finalScoreExact").asText());
+            // the draft the web pages were filling in is still there, as last saved
+            Store store = new Store(s.server.db());
+            assertEquals(1, store.drafts(org).size());
+            assertEquals("{\"saved\": 2}", store.draft(org, store.drafts(org).get(0).id()).orElseThrow().evidence());
         }
+    }
+
+    /** The web pages' drafts: saved on every change, listed without their evidence, removed when stored. */
+    private static void drafts(Store store, String org) throws Exception {
+        String now = Store.now();
+        Store.Draft kept = new Store.Draft(Store.newId(), org, "gbt27922", now, now, "空白", "{\"saved\": 1}");
+        Store.Draft stored = new Store.Draft(Store.newId(), org, "hxjt", now, now, "x.xlsx", "{}");
+        store.insert(kept);
+        store.insert(stored);
+        assertTrue(store.saveDraft(org, kept.id(), "{\"saved\": 2}"));
+        assertFalse(store.saveDraft("another-organisation", kept.id(), "{}"), "a draft is saved only in its organisation");
+        assertEquals("{\"saved\": 2}", store.draft(org, kept.id()).orElseThrow().evidence());
+        assertTrue(store.draft("another-organisation", kept.id()).isEmpty());
+        List<Store.Draft> list = store.drafts(org);
+        assertEquals(2, list.size());
+        assertEquals(kept.id(), list.get(0).id(), "the last saved first");
+        assertNull(list.get(0).evidence(), "a listing leaves the evidence out");
+        store.deleteDraft(org, stored.id());
+        assertFalse(store.saveDraft(org, stored.id(), "{}"), "a stored draft is gone");
+        assertEquals(1, store.drafts(org).size());
     }
 
     private static void pages(TestServer s, String org) throws Exception {

@@ -1,0 +1,880 @@
+package io.aftercert.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.mustachejava.Mustache;
+import io.aftercert.core.Display;
+import io.aftercert.core.InvalidInputException;
+import io.aftercert.core.Problem;
+import io.aftercert.core.json.EvidenceJson;
+import io.aftercert.core.json.Json;
+import io.aftercert.core.json.ResultJson;
+import io.aftercert.core.model.Band;
+import io.aftercert.core.model.Grade;
+import io.aftercert.core.model.Indicator;
+import io.aftercert.core.model.IndicatorKind;
+import io.aftercert.core.model.Rubric;
+import io.aftercert.core.plan.Headline;
+import io.aftercert.core.scoring.AssessmentResult;
+import io.aftercert.core.scoring.ScoringEngine;
+import io.aftercert.core.scoring.ValidatedAssessment;
+import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.page.Pages;
+import io.aftercert.workbook.ScoredWorkbook;
+import io.aftercert.workbook.WorkbookEvidence;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The web pages: a service manager's self-assessment in the browser, on the server's database.
+ * Server-rendered HTML (Mustache on the shared page shell, Chinese and English) with htmx for saving
+ * as the user goes; every form also works without scripts. Figures, grades and sentences come from
+ * the SDK as on every other surface; the report, workbook and JSON are the API's own renderers.
+ */
+final class Web {
+    /** The Content-Security-Policy of the web pages: scripts and styles from this server only (inline styles: the shell's). */
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    static final String LANG_COOKIE = "aftercert_lang";
+    static final String ORG = "/organizations/{organizationId}";
+
+    private final Store store;
+    private final Api api;
+    private final Uploads uploads;
+    private final Scoring scoring;
+    private final WebSessions sessions;
+    private final Path tmp;
+    private final List<String> routes = new ArrayList<>();
+    private final Map<String, Mustache> templates = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Web(Store store, Api api, Uploads uploads, Scoring scoring, boolean openOnLoopback, Path tmp) {
+        this.store = store;
+        this.api = api;
+        this.uploads = uploads;
+        this.scoring = scoring;
+        this.sessions = new WebSessions(openOnLoopback);
+        this.tmp = tmp;
+    }
+
+    /** A page's outcome that is not the page: a status with a message shown on the error page. */
+    static final class WebError extends RuntimeException {
+        final int status;
+
+        WebError(int status, String message) {
+            super(message, null, false, false);
+            this.status = status;
+        }
+    }
+
+    /** What every handler knows of the request. */
+    record Req(Context ctx, String lang, Map<String, String> t, WebSessions.Session session, Auth.Caller caller) {
+    }
+
+    private interface PageHandler {
+        void handle(Req r) throws Exception;
+    }
+
+    /** The routes, "METHOD path" (kept apart from the API's, which the OpenAPI document lists). */
+    List<String> routes() {
+        return routes;
+    }
+
+    void register(io.javalin.config.JavalinConfig c) {
+        // static files need no session (a client without cookies would otherwise start one per file)
+        routes.add("GET /static/{file}");
+        c.routes.addHttpHandler(HandlerType.GET, "/static/{file}", this::asset);
+        get(c, "/sign-in", false, this::signInPage);
+        post(c, "/sign-in", false, this::signIn);
+        post(c, "/sign-out", false, this::signOut);
+        get(c, "/language/{lang}", false, this::language);
+        get(c, "/", true, this::home);
+        post(c, "/organizations", true, this::createOrganization);
+        post(c, ORG + "/tokens", true, this::createToken);
+        get(c, ORG, true, this::organization);
+        post(c, ORG + "/drafts", true, this::newDraft);
+        post(c, ORG + "/drafts/upload", true, this::uploadDraft);
+        get(c, ORG + "/drafts/{draftId}", true, this::draft);
+        post(c, ORG + "/drafts/{draftId}", true, this::saveDraft);
+        post(c, ORG + "/drafts/{draftId}/store", true, this::storeDraft);
+        get(c, ORG + "/assessments/{assessmentId}", true, this::assessment);
+        get(c, ORG + "/assessments/{assessmentId}/report", true, this::report);
+        get(c, ORG + "/assessments/{assessmentId}/workbook", true, this::workbook);
+        get(c, ORG + "/assessments/{assessmentId}/result", true, this::result);
+        get(c, ORG + "/history/{rubricId}", true, this::history);
+        post(c, ORG + "/records", true, r -> upload(r, Uploads.RECORDS));
+        post(c, ORG + "/surveys", true, r -> upload(r, Uploads.SURVEYS));
+        get(c, ORG + "/records/{uploadId}", true, r -> uploadPage(r, Uploads.RECORDS));
+        get(c, ORG + "/surveys/{uploadId}", true, r -> uploadPage(r, Uploads.SURVEYS));
+    }
+
+    private void get(io.javalin.config.JavalinConfig c, String path, boolean signedIn, PageHandler h) {
+        routes.add("GET " + path);
+        c.routes.addHttpHandler(HandlerType.GET, path, wrap(h, signedIn, false));
+    }
+
+    private void post(io.javalin.config.JavalinConfig c, String path, boolean signedIn, PageHandler h) {
+        routes.add("POST " + path);
+        c.routes.addHttpHandler(HandlerType.POST, path, wrap(h, signedIn, true));
+    }
+
+    private Handler wrap(PageHandler h, boolean signedIn, boolean post) {
+        return ctx -> {
+            ctx.header("Content-Security-Policy", CSP);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "same-origin");
+            ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Cache-Control", "no-store");
+            String lang = lang(ctx);
+            Map<String, String> t = WebText.of(lang);
+            WebSessions.Session s = sessions.session(ctx);
+            Auth.Caller caller = sessions.caller(ctx, s);
+            Req r = new Req(ctx, lang, t, s, caller);
+            try {
+                if (post && (!sameOrigin(ctx) || !WebSessions.csrfOk(ctx, s))) throw new WebError(403, t.get("csrf"));
+                if (signedIn && caller == null) {
+                    if (htmx(ctx)) throw new WebError(401, t.get("sessionGone"));
+                    ctx.redirect("/sign-in", io.javalin.http.HttpStatus.SEE_OTHER);
+                    return;
+                }
+                h.handle(r);
+            } catch (WebError e) {
+                error(r, e.status, e.getMessage(), List.of());
+            } catch (InvalidInputException e) {
+                error(r, 400, t.get("badUpload"), e.problems().stream().map(Web::problemText).toList());
+            } catch (ApiException e) {
+                error(r, e.status, e.getMessage(), List.of());
+            }
+        };
+    }
+
+    /** The page for a path nothing answers (outside the API, whose 404 is a problem document). */
+    void notFound(Context ctx) {
+        String lang = lang(ctx);
+        WebSessions.Session s = sessions.session(ctx);
+        ctx.header("Content-Security-Policy", CSP);
+        error(new Req(ctx, lang, WebText.of(lang), s, sessions.caller(ctx, s)), 404, WebText.get("notFound", lang), List.of());
+    }
+
+    /** A POST from another site's page (its Origin) is refused before its CSRF token is even looked at. */
+    private static boolean sameOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null) return true;
+        String host = ctx.header("Host");
+        return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
+    }
+
+    static boolean htmx(Context ctx) {
+        return "true".equals(ctx.header("HX-Request"));
+    }
+
+    private static String lang(Context ctx) {
+        String c = ctx.cookie(LANG_COOKIE);
+        if ("en".equals(c) || "zh".equals(c)) return c;
+        String al = ctx.header("Accept-Language");
+        return al == null || Problems.zh(al) ? "zh" : "en";
+    }
+
+    static String problemText(Problem p) {
+        return (p.file() == null ? "" : p.file()) + (p.path() == null ? "" : " " + p.path()) + ": " + p.message();
+    }
+
+    // ---------------------------------------------------------------- rendering
+
+    private Mustache template(String name) {
+        return templates.computeIfAbsent(name, n -> Pages.compile(Web.class, n));
+    }
+
+    /** The frame of every page: head, navigation and words. */
+    record Frame(Pages.Head head, Map<String, String> t, String lang, String csrf, boolean signedIn, boolean canSignOut, String here,
+            String otherLang, List<Crumb> crumbs) {
+        boolean hasCrumbs() {
+            return !crumbs.isEmpty();
+        }
+
+        String otherHtmlLang() {
+            return "en".equals(otherLang) ? "en" : "zh-CN";
+        }
+    }
+
+    record Crumb(String href, String label) {
+    }
+
+    private Frame frame(Req r, String title, List<Crumb> crumbs) {
+        String here = r.ctx().path();
+        boolean signedIn = r.caller() != null;
+        return new Frame(Pages.Head.of(r.lang(), title + " · AfterCert", "AfterCert · " + title), r.t(), r.lang(), r.session().csrf, signedIn,
+                r.session().caller != null, here, "en".equals(r.lang()) ? "zh" : "en", crumbs);
+    }
+
+    private void page(Req r, int status, String template, Frame f, Object model) {
+        r.ctx().status(status).contentType(Http.HTML).result(Pages.render(template(template), Map.of("frame", f, "m", model == null ? Map.of() : model),
+                f, f.head() == null ? Map.of() : Map.of("head", f.head())));
+    }
+
+    private void error(Req r, int status, String message, List<String> details) {
+        if (htmx(r.ctx())) {
+            r.ctx().status(status).contentType(Http.HTML).result(Pages.render(template("web-message.mustache"),
+                    Map.of("message", message, "details", details)));
+            return;
+        }
+        page(r, status, "web-error.mustache", frame(r, r.t().get("error"), List.of()), Map.of("message", message, "details", details));
+    }
+
+    // ---------------------------------------------------------------- static files, sign-in, language
+
+    private static final Map<String, String> ASSETS = Map.of("htmx.min.js", "text/javascript; charset=utf-8", "app.js",
+            "text/javascript; charset=utf-8");
+
+    private void asset(Context ctx) throws IOException {
+        String file = ctx.pathParam("file");
+        String type = ASSETS.get(file);
+        InputStream in = type == null ? null : Web.class.getResourceAsStream("web/" + file);
+        if (in == null) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result("not found");
+            return;
+        }
+        try (in) {
+            ctx.header("X-Content-Type-Options", "nosniff").header("Cache-Control", "public, max-age=86400").contentType(type).result(in.readAllBytes());
+        }
+    }
+
+    private void signInPage(Req r) {
+        page(r, 200, "web-sign-in.mustache", frame(r, r.t().get("signIn"), List.of()), Map.of());
+    }
+
+    private void signIn(Req r) throws Exception {
+        String token = r.ctx().formParam("token");
+        Optional<String> owner = token == null || token.isBlank() ? Optional.empty() : store.tokenOwner(Auth.hash(token.strip()));
+        if (owner.isEmpty()) {
+            page(r, 401, "web-sign-in.mustache", frame(r, r.t().get("signIn"), List.of()), Map.of("error", r.t().get("badToken")));
+            return;
+        }
+        String org = owner.get();
+        sessions.start(r.ctx(), org.isEmpty() ? new Auth.Caller(true, null, false) : new Auth.Caller(false, org, false));
+        r.ctx().redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void signOut(Req r) {
+        sessions.end(r.ctx());
+        r.ctx().redirect("/sign-in", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void language(Req r) {
+        String to = r.ctx().pathParam("lang");
+        if (!to.equals("zh") && !to.equals("en")) throw new WebError(404, r.t().get("notFound"));
+        io.javalin.http.Cookie c = new io.javalin.http.Cookie(LANG_COOKIE, to);
+        c.setPath("/");
+        c.setSameSite(io.javalin.http.SameSite.STRICT);
+        c.setMaxAge(365 * 24 * 3600);
+        r.ctx().cookie(c);
+        String back = r.ctx().queryParam("back");
+        // only a path on this server: never another site (an open redirect)
+        if (back == null || !back.matches("/[A-Za-z0-9/_.-]*") || back.startsWith("//")) back = "/";
+        r.ctx().redirect(back, io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    // ---------------------------------------------------------------- organisations
+
+    record OrgRow(String href, String name, String createdAt, String tokenAction) {
+    }
+
+    private void home(Req r) throws Exception {
+        if (!r.caller().admin()) {
+            r.ctx().redirect("/organizations/" + r.caller().organizationId(), io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        // an admin token lists and creates organisations and their tokens but reads no organisation's data (as in the API)
+        List<OrgRow> rows = store.organizations(0, 200).items().stream()
+                .map(o -> new OrgRow(r.caller().reaches(o.id()) ? "/organizations/" + o.id() : null, o.name(), o.createdAt().substring(0, 10),
+                        "/organizations/" + o.id() + "/tokens")).toList();
+        page(r, 200, "web-home.mustache", frame(r, r.t().get("orgs"), List.of()), Map.of("orgs", rows, "hasOrgs", !rows.isEmpty(),
+                "local", r.caller().local()));
+    }
+
+    /** A new token of an organisation, shown once (admin; the local user needs none). */
+    private void createToken(Req r) throws Exception {
+        if (!r.caller().admin()) throw new WebError(403, r.t().get("forbidden"));
+        String id = r.ctx().pathParam("organizationId");
+        Store.Organization o = store.organization(id).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
+        tokenPage(r, o);
+    }
+
+    private void tokenPage(Req r, Store.Organization o) throws Exception {
+        String token = Auth.newToken();
+        store.addToken(Auth.hash(token), o.id());
+        page(r, 201, "web-token.mustache", frame(r, o.name(), List.of(new Crumb("/", r.t().get("orgs")))), Map.of("org", o, "token", token));
+    }
+
+    private void createOrganization(Req r) throws Exception {
+        if (!r.caller().admin()) throw new WebError(403, r.t().get("forbidden"));
+        String name = r.ctx().formParam("name");
+        if (name == null || name.isBlank() || name.strip().length() > 400) {
+            throw new WebError(400, "zh".equals(r.lang()) ? "组织名称不能为空，最多 400 个字符。" : "The name must not be blank and is at most 400 characters.");
+        }
+        Store.Organization o = store.createOrganization(name.strip());
+        if (r.caller().local()) r.ctx().redirect("/organizations/" + o.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+        else tokenPage(r, o);
+    }
+
+    private Store.Organization org(Req r) throws Exception {
+        String id = r.ctx().pathParam("organizationId");
+        if (!r.caller().reaches(id)) throw new WebError(403, r.t().get("forbidden"));
+        return store.organization(id).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
+    }
+
+    record StandardRow(String id, String title, String latestHref, String latestScore, String latestGrade, String latestDate, boolean hasLatest,
+            String historyHref) {
+    }
+
+    record AssessmentRow(String href, String date, String title, String score, String grade, String source) {
+    }
+
+    record DraftRow(String href, String title, String source, String saved) {
+    }
+
+    record UploadRow(String href, String name, String date, String size) {
+    }
+
+    private List<Crumb> crumbs(Req r, Store.Organization o) {
+        List<Crumb> l = new ArrayList<>();
+        if (r.caller().admin()) l.add(new Crumb("/", r.t().get("orgs")));
+        l.add(new Crumb("/organizations/" + o.id(), o.name()));
+        return l;
+    }
+
+    private void organization(Req r) throws Exception {
+        Store.Organization o = org(r);
+        String base = "/organizations/" + o.id();
+        List<Store.Assessment> all = new ArrayList<>();
+        for (int off = 0; ; off += Api.MAX_LIMIT) {
+            Store.Page<Store.Assessment> p = store.assessments(o.id(), off, Api.MAX_LIMIT);
+            all.addAll(p.items());
+            if (!p.more() || all.size() >= 1000) break;
+        }
+        List<StandardRow> standards = new ArrayList<>();
+        for (RubricRegistry.RubricInfo rb : RubricRegistry.getDefault().list()) {
+            Store.Assessment last = null;
+            for (Store.Assessment a : all) if (a.rubricId().equals(rb.id())) last = a;
+            AssessmentResult lr = last == null ? null : Scoring.result(last);
+            standards.add(new StandardRow(rb.id(), rb.title().in(r.lang()), last == null ? null : base + "/assessments/" + last.id(),
+                    lr == null ? null : score(lr), lr == null || lr.grade() == null ? null : lr.grade().label().in(r.lang()),
+                    last == null ? null : date(last, lr), last != null, base + "/history/" + rb.id()));
+        }
+        List<AssessmentRow> assessments = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Store.Assessment a = all.get(i);
+            AssessmentResult ar = Scoring.result(a);
+            assessments.add(new AssessmentRow(base + "/assessments/" + a.id(), date(a, ar), rubricTitle(a.rubricId(), r.lang()), score(ar),
+                    ar.grade() == null ? "" : ar.grade().label().in(r.lang()), a.evidenceName()));
+        }
+        List<DraftRow> drafts = store.drafts(o.id()).stream().map(d -> new DraftRow(base + "/drafts/" + d.id(), rubricTitle(d.rubricId(), r.lang()),
+                source(d, r), local(d.updatedAt()))).toList();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("org", o);
+        m.put("base", base);
+        m.put("standards", standards);
+        m.put("assessments", assessments);
+        m.put("hasAssessments", !assessments.isEmpty());
+        m.put("drafts", drafts);
+        m.put("hasDrafts", !drafts.isEmpty());
+        List<UploadRow> records = uploadRows(o.id(), Uploads.RECORDS, base);
+        List<UploadRow> surveys = uploadRows(o.id(), Uploads.SURVEYS, base);
+        m.put("records", records);
+        m.put("hasRecords", !records.isEmpty());
+        m.put("surveys", surveys);
+        m.put("hasSurveys", !surveys.isEmpty());
+        page(r, 200, "web-organization.mustache", frame(r, o.name(), crumbs(r, o).subList(0, crumbs(r, o).size() - 1)), m);
+    }
+
+    private List<UploadRow> uploadRows(String org, String kind, String base) throws Exception {
+        return store.uploads(org, kind, 0, Api.MAX_LIMIT).items().stream().map(u -> new UploadRow(base + "/" + kind + "/" + u.id(), u.name(),
+                local(u.createdAt()), Pages.count(u.bytes()))).toList();
+    }
+
+    private static String rubricTitle(String id, String lang) {
+        return RubricRegistry.getDefault().find(id).map(rb -> rb.title().in(lang)).orElse(id);
+    }
+
+    /** A score as every surface shows it (with "%" for a conformance rate). */
+    static String score(AssessmentResult r) {
+        return Display.scoreText(r.finalScore()) + (r.rubric().conformance() ? "%" : "");
+    }
+
+    private static String date(Store.Assessment a, AssessmentResult r) {
+        return r.assessedOn() != null ? r.assessedOn().toString() : a.createdAt().substring(0, 10);
+    }
+
+    /** A stored instant as local date and time to the minute. */
+    static String local(String instant) {
+        java.time.Instant t = java.time.Instant.parse(instant);
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(t);
+    }
+
+    // ---------------------------------------------------------------- drafts: new, form, save, store
+
+    private static Rubric rubric(Req r, String id) {
+        return RubricRegistry.getDefault().find(id == null ? "" : id).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
+    }
+
+    private void newDraft(Req r) throws Exception {
+        Store.Organization o = org(r);
+        Rubric rb = rubric(r, r.ctx().formParam("rubric"));
+        boolean fromLast = "last".equals(r.ctx().formParam("from"));
+        ObjectNode root;
+        String source;
+        if (fromLast) {
+            List<Store.Assessment> h = store.assessments(o.id(), rb.id());
+            if (h.isEmpty()) throw new WebError(404, r.t().get("noAssessments"));
+            Store.Assessment last = store.assessment(o.id(), h.get(h.size() - 1).id()).orElseThrow();
+            root = (ObjectNode) Json.readTree(EvidenceJson.write(scoring.evidence(last)));
+            root.put("assessedOn", LocalDate.now().toString());
+            source = last.evidenceName() + " (" + date(last, Scoring.result(last)) + ")";
+        } else {
+            root = Json.mapper().createObjectNode();
+            root.put("rubric", rb.id());
+            root.put("rubricVersion", rb.version());
+            root.putObject("organization").put("name", o.name());
+            root.put("assessedOn", LocalDate.now().toString());
+            root.putObject("evidence");
+            source = BLANK;
+        }
+        redirectToDraft(r, o, rb, root, source);
+    }
+
+    /** What a blank draft records as its source (shown in the reader's language). */
+    static final String BLANK = "blank";
+
+    private static String source(Store.Draft d, Req r) {
+        return BLANK.equals(d.source()) ? r.t().get("blank") : d.source();
+    }
+
+    private void redirectToDraft(Req r, Store.Organization o, Rubric rb, ObjectNode root, String source) throws Exception {
+        String now = Store.now();
+        Store.Draft d = new Store.Draft(Store.newId(), o.id(), rb.id(), now, now, source, Json.mapper().writeValueAsString(root));
+        store.insert(d);
+        r.ctx().redirect("/organizations/" + o.id() + "/drafts/" + d.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void uploadDraft(Req r) throws Exception {
+        Store.Organization o = org(r);
+        UploadedFile f = r.ctx().uploadedFile("evidence");
+        if (f == null || f.filename() == null || f.filename().isBlank()) throw new WebError(400, r.t().get("badUpload"));
+        String name = Names.check(Path.of(f.filename()).getFileName().toString());
+        boolean workbook = WorkbookEvidence.isWorkbook(Path.of(name));
+        byte[] bytes = Http.limited(f.content(), workbook ? Scoring.MAX_WORKBOOK_BYTES : Scoring.MAX_JSON_BYTES);
+        io.aftercert.core.evidence.Assessment a;
+        if (workbook) {
+            Path dir = Files.createTempDirectory(tmp, "wb");
+            Path file = dir.resolve("evidence.xlsx");
+            try {
+                Files.write(file, bytes);
+                a = WorkbookEvidence.read(file, name, RubricRegistry.getDefault()::find);
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(dir);
+            }
+        } else {
+            a = EvidenceJson.read(bytes, name, RubricRegistry.getDefault()::find);
+        }
+        ObjectNode root = (ObjectNode) Json.readTree(EvidenceJson.write(a));
+        redirectToDraft(r, o, rubric(r, root.path("rubric").asText()), root, name);
+    }
+
+    private Store.Draft storedDraft(Req r, Store.Organization o) throws Exception {
+        String id = r.ctx().pathParam("draftId");
+        return store.draft(o.id(), id).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
+    }
+
+    private void draft(Req r) throws Exception {
+        Store.Organization o = org(r);
+        Store.Draft d = storedDraft(r, o);
+        Rubric rb = rubric(r, d.rubricId());
+        ObjectNode root = (ObjectNode) Json.readTree(d.evidence().getBytes(StandardCharsets.UTF_8));
+        Map<String, String> values = WebForm.values(root, rb);
+        WebLive live = live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), r.lang());
+        String saved = "1".equals(r.ctx().queryParam("saved")) ? r.t().get("savedAt") + " " + local(d.updatedAt()).substring(11) : null;
+        formPage(r, 200, o, d, rb, values, live, List.of(), saved);
+    }
+
+    private WebLive live(Rubric rb, byte[] evidence, String lang) {
+        ValidatedAssessment v = EvidenceJson.readValidated(evidence, "draft.json", id -> id.equals(rb.id()) ? Optional.of(rb) : Optional.empty());
+        return WebLive.of(rb, ScoringEngine.score(v), lang);
+    }
+
+    /** The form's values as sent (every field by name; the last value of a repeated one). */
+    private static Map<String, String> posted(Context ctx) {
+        Map<String, String> v = new LinkedHashMap<>();
+        ctx.formParamMap().forEach((k, l) -> {
+            if (!l.isEmpty()) v.put(k, l.get(l.size() - 1));
+        });
+        return v;
+    }
+
+    /** The result of reading a posted form: the evidence bytes, or what to correct. */
+    private record Checked(byte[] evidence, List<String> errors, List<String> fields) {
+    }
+
+    private static Checked check(Rubric rb, Map<String, String> values, Store.Draft d, String lang) throws IOException {
+        ObjectNode base = (ObjectNode) Json.readTree(d.evidence().getBytes(StandardCharsets.UTF_8));
+        WebForm.Read read = WebForm.evidence(rb, values, base);
+        if (!read.ok()) {
+            return new Checked(null, read.errors().stream().map(e -> e.message().in(lang)).toList(),
+                    read.errors().stream().map(WebForm.FieldError::field).toList());
+        }
+        byte[] bytes = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(read.evidence());
+        try {
+            EvidenceJson.readValidated(bytes, "draft.json", id -> id.equals(rb.id()) ? Optional.of(rb) : Optional.empty());
+        } catch (InvalidInputException e) {
+            return new Checked(null, e.problems().stream().map(Web::problemText).toList(), List.of());
+        }
+        return new Checked(bytes, List.of(), List.of());
+    }
+
+    private void saveDraft(Req r) throws Exception {
+        Store.Organization o = org(r);
+        Store.Draft d = storedDraft(r, o);
+        Rubric rb = rubric(r, d.rubricId());
+        Map<String, String> values = posted(r.ctx());
+        Checked c = check(rb, values, d, r.lang());
+        if (c.evidence() == null) {
+            if (htmx(r.ctx())) {
+                liveFragment(r, 422, live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), r.lang()), c.errors(), null);
+            } else {
+                formPage(r, 422, o, d, rb, values, live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), r.lang()), c.errors(), null);
+            }
+            return;
+        }
+        if (!store.saveDraft(o.id(), d.id(), new String(c.evidence(), StandardCharsets.UTF_8))) throw new WebError(404, r.t().get("notFound"));
+        if (htmx(r.ctx())) {
+            String at = r.t().get("savedAt") + " " + local(Store.now()).substring(11);
+            liveFragment(r, 200, live(rb, c.evidence(), r.lang()), List.of(), at);
+        } else {
+            r.ctx().redirect("/organizations/" + o.id() + "/drafts/" + d.id() + "?saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
+        }
+    }
+
+    private void storeDraft(Req r) throws Exception {
+        Store.Organization o = org(r);
+        Store.Draft d = storedDraft(r, o);
+        Rubric rb = rubric(r, d.rubricId());
+        Map<String, String> values = posted(r.ctx());
+        Checked c = check(rb, values, d, r.lang());
+        if (c.evidence() == null) {
+            formPage(r, 422, o, d, rb, values, live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), r.lang()), c.errors(), null);
+            return;
+        }
+        store.saveDraft(o.id(), d.id(), new String(c.evidence(), StandardCharsets.UTF_8));
+        ValidatedAssessment v = EvidenceJson.readValidated(c.evidence(), "draft.json", RubricRegistry.getDefault()::find);
+        AssessmentResult result = ScoringEngine.score(v);
+        String name = "web-" + (v.assessment().assessedOn() == null ? LocalDate.now() : v.assessment().assessedOn()) + ".json";
+        Store.Assessment a = new Store.Assessment(Store.newId(), o.id(), Store.now(), rb.id(), result.rubric().version(), null, null, null, name,
+                "json", io.aftercert.core.AtomicFiles.sha256(c.evidence()), c.evidence(), ResultJson.writeString(result));
+        store.insert(a);
+        store.deleteDraft(o.id(), d.id());
+        r.ctx().redirect("/organizations/" + o.id() + "/assessments/" + a.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void liveFragment(Req r, int status, WebLive live, List<String> errors, String saved) {
+        r.ctx().status(status).contentType(Http.HTML).result(Pages.render(template("web-live-fragment.mustache"),
+                Map.of("live", live, "t", r.t(), "errors", errors, "hasErrors", !errors.isEmpty(), "saved", saved == null ? "" : saved)));
+    }
+
+    // ---------------------------------------------------------------- the form's model
+
+    record Option(String value, String label, boolean selected) {
+    }
+
+    record Item(String code, String id, String title, String requirement, List<String> guidance, String points, boolean metric,
+            String metricNote, List<Option> choices, List<Option> bands, String bandCredit, String credit, String conforming, String sampled,
+            String value, String na, String notes, String attachments, boolean invalid) {
+        boolean hasGuidance() {
+            return !guidance.isEmpty();
+        }
+    }
+
+    record BandGuide(String label, List<String> descriptors) {
+    }
+
+    record Section(String code, String title, List<Item> items) {
+    }
+
+    record Chapter(String code, String title, String points, List<Section> sections) {
+    }
+
+    /** Empty rows for special findings below the filled ones (scripts or not, the form never grows by itself). */
+    static final int BLANK_FINDINGS = 3;
+
+    record FindingRow(int index, int row, List<Option> types, List<Option> categories, String description, String indicator) {
+    }
+
+    private void formPage(Req r, int status, Store.Organization o, Store.Draft d, Rubric rb, Map<String, String> values, WebLive live,
+            List<String> errors, String saved) {
+        String lang = r.lang();
+        Map<String, String> t = r.t();
+        java.util.Set<String> bad = new java.util.HashSet<>();
+        if (!errors.isEmpty()) {
+            for (Indicator leaf : rb.leaves()) {
+                for (String e : errors) if (e.startsWith(leaf.code() + "：") || e.startsWith(leaf.code() + ":")) bad.add(leaf.code());
+            }
+        }
+        List<Chapter> chapters = new ArrayList<>();
+        for (Indicator top : rb.indicators()) {
+            List<Section> sections = new ArrayList<>();
+            collect(top, top, rb, values, lang, t, bad, sections);
+            chapters.add(new Chapter(top.code(), top.title().in(lang), Display.pointsText(top.points()), sections));
+        }
+        int n = Optional.ofNullable(WebForm.whole(WebForm.get(values, "findings"), 0, WebForm.MAX_FINDINGS)).orElse(0);
+        List<FindingRow> findings = new ArrayList<>();
+        List<String> cats = rb.specialRules() == null ? List.of() : rb.specialRules().deductionCategories();
+        int rows = n + BLANK_FINDINGS;
+        for (int i = 0; i < rows; i++) {
+            String type = WebForm.get(values, "fType:" + i);
+            String cat = WebForm.get(values, "fCategory:" + i);
+            List<Option> types = List.of(new Option("", t.get("fTypeNone"), type.isEmpty()), new Option("deduction", t.get("deduction"), type.equals("deduction")),
+                    new Option("bonus", t.get("bonus"), type.equals("bonus")));
+            List<Option> categories = new ArrayList<>();
+            categories.add(new Option("", t.get("fTypeNone"), cat.isEmpty()));
+            for (String c : cats) categories.add(new Option(c, t.getOrDefault(c, c), c.equals(cat)));
+            findings.add(new FindingRow(i, i + 1, types, categories, WebForm.get(values, "fDescription:" + i), WebForm.get(values, "fIndicator:" + i)));
+        }
+        String kind = WebForm.get(values, "kind");
+        List<Option> kinds = List.of(new Option("", t.get("kindNone"), kind.isEmpty()), new Option("manufacturer", t.get("manufacturer"),
+                kind.equals("manufacturer")), new Option("trader", t.get("trader"), kind.equals("trader")), new Option("service", t.get("service"),
+                kind.equals("service")));
+        Map<String, Object> m = new LinkedHashMap<>();
+        String base = "/organizations/" + o.id() + "/drafts/" + d.id();
+        m.put("action", base);
+        m.put("storeAction", base + "/store");
+        m.put("rubricTitle", rb.title().in(lang));
+        m.put("source", source(d, r));
+        m.put("organization", WebForm.get(values, "organization"));
+        m.put("kinds", kinds);
+        m.put("assessedOn", WebForm.get(values, "assessedOn"));
+        m.put("assessor", WebForm.get(values, "assessor"));
+        m.put("heldMonths", WebForm.get(values, "heldMonths"));
+        m.put("graded", rb.gradeScale() != null);
+        m.put("chapters", chapters);
+        m.put("special", rb.specialRules() != null);
+        m.put("bandGuide", rb.bands().stream().map(b -> new BandGuide(b.number() + ("en".equals(lang) ? " (" + b.range() + ")" : "（"
+                + b.range() + "）"), b.descriptors())).toList());
+        m.put("hasBands", !rb.bands().isEmpty());
+        m.put("findings", findings);
+        m.put("findingCount", rows);
+        m.put("live", live);
+        m.put("errors", errors);
+        m.put("hasErrors", !errors.isEmpty());
+        m.put("saved", saved == null ? "" : saved);
+        List<Crumb> crumbs = crumbs(r, o);
+        page(r, status, "web-form.mustache", frame(r, t.get("formTitle") + " · " + rb.title().in(lang), crumbs), m);
+    }
+
+    private static void collect(Indicator node, Indicator top, Rubric rb, Map<String, String> values, String lang, Map<String, String> t,
+            java.util.Set<String> bad, List<Section> out) {
+        List<Item> items = new ArrayList<>();
+        for (Indicator c : node.children()) {
+            if (c.isLeaf()) items.add(item(c, rb, values, lang, t, bad.contains(c.code())));
+        }
+        if (!items.isEmpty()) out.add(new Section(node == top ? null : node.code(), node == top ? null : node.title().in(lang), items));
+        for (Indicator c : node.children()) {
+            if (!c.isLeaf()) collect(c, top, rb, values, lang, t, bad, out);
+        }
+    }
+
+    private static Item item(Indicator leaf, Rubric rb, Map<String, String> values, String lang, Map<String, String> t, boolean invalid) {
+        String c = leaf.code();
+        boolean metric = leaf.kind() == IndicatorKind.METRIC;
+        String choice = WebForm.get(values, "v:" + c);
+        List<Option> choices = new ArrayList<>();
+        for (String ch : WebForm.CHOICES) {
+            if (ch.equals("value") && !metric) continue;
+            choices.add(new Option(ch, t.get("c_" + ch), ch.equals(choice)));
+        }
+        String band = WebForm.get(values, "band:" + c);
+        List<Option> bands = new ArrayList<>();
+        for (Band b : rb.bands()) {
+            bands.add(new Option(String.valueOf(b.number()), b.number() + ("en".equals(lang) ? " (" + b.range() + ")" : "（" + b.range() + "）"),
+                    band.equals(String.valueOf(b.number()))));
+        }
+        String metricNote = null;
+        if (metric) {
+            var ms = leaf.metric();
+            metricNote = t.get("target") + " " + ms.direction().symbol() + " " + Display.text(ms.target().toBigDecimal(4, RoundingMode.HALF_UP).stripTrailingZeros())
+                    + (ms.unit() == null ? "" : (ms.unit().equals("%") ? "" : " ") + io.aftercert.core.Units.in(ms.unit(), lang));
+        }
+        List<String> guidance = leaf.guidance().stream().map(g -> g.clause() + " " + g.text()).toList();
+        String requirement = leaf.requirement() == null || leaf.requirement().equals(leaf.title().in(lang)) ? null : leaf.requirement();
+        return new Item(c, c.replaceAll("[^A-Za-z0-9_-]", "_"), leaf.title().in(lang), requirement, guidance, Display.pointsText(leaf.points()),
+                metric, metricNote, choices, bands, WebForm.get(values, "bandCredit:" + c), WebForm.get(values, "credit:" + c),
+                WebForm.get(values, "conforming:" + c), WebForm.get(values, "sampled:" + c), WebForm.get(values, "value:" + c),
+                WebForm.get(values, "na:" + c), values.getOrDefault("notes:" + c, ""), values.getOrDefault("attachments:" + c, ""), invalid);
+    }
+
+    // ---------------------------------------------------------------- stored assessments, downloads, history
+
+    private Store.Assessment storedAssessment(Req r, Store.Organization o) throws Exception {
+        String id = r.ctx().pathParam("assessmentId");
+        return store.assessment(o.id(), id).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
+    }
+
+    private void assessment(Req r) throws Exception {
+        Store.Organization o = org(r);
+        Store.Assessment a = storedAssessment(r, o);
+        AssessmentResult res = Scoring.result(a);
+        Rubric rb = Scoring.rubric(a);
+        String base = "/organizations/" + o.id() + "/assessments/" + a.id();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rubricTitle", rb.title().in(r.lang()));
+        m.put("rubricId", rb.id());
+        m.put("date", date(a, res));
+        m.put("evidenceName", a.evidenceName());
+        m.put("live", WebLive.of(rb, res, r.lang()));
+        m.put("reportZh", base + "/report?lang=zh");
+        m.put("reportEn", base + "/report?lang=en");
+        m.put("workbook", base + "/workbook");
+        m.put("result", base + "/result");
+        m.put("history", "/organizations/" + o.id() + "/history/" + rb.id());
+        m.put("orgBase", "/organizations/" + o.id());
+        Store.Assessment prev = store.previous(a).orElse(null);
+        m.put("trend", prev == null ? null : Headline.trend(Scoring.result(prev), res).in(r.lang()));
+        page(r, 200, "web-assessment.mustache", frame(r, rb.title().in(r.lang()) + " · " + date(a, res), crumbs(r, o)), m);
+    }
+
+    private void report(Req r) throws Exception {
+        Store.Organization o = org(r);
+        String lang = r.ctx().queryParam("lang");
+        if (!"zh".equals(lang) && !"en".equals(lang)) lang = r.lang();
+        // the report's own policy: no scripts, nothing fetched (it is a document, not a page of this application)
+        r.ctx().header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
+        r.ctx().contentType(Http.HTML).result(api.reportHtml(storedAssessment(r, o), lang));
+    }
+
+    private void workbook(Req r) throws Exception {
+        Store.Organization o = org(r);
+        Store.Assessment a = storedAssessment(r, o);
+        r.ctx().contentType(Http.XLSX).header("Content-Disposition", "attachment; filename=\"assessment-" + a.id() + ".xlsx\"")
+                .result(ScoredWorkbook.write(Scoring.rubric(a), Scoring.result(a)));
+    }
+
+    private void result(Req r) throws Exception {
+        Store.Organization o = org(r);
+        Store.Assessment a = storedAssessment(r, o);
+        r.ctx().contentType(Http.JSON).header("Content-Disposition", "attachment; filename=\"result-" + a.id() + ".json\"")
+                .result(a.result().getBytes(StandardCharsets.UTF_8));
+    }
+
+    record Point(double x, double y, String label, String score, String date) {
+    }
+
+    record Tick(double y, String label) {
+    }
+
+    record Threshold(double y, String label) {
+    }
+
+    record HistoryRow(String href, String date, String score, String grade, String change) {
+    }
+
+    static final int CHART_W = 720;
+    static final int CHART_H = 300;
+    static final int LEFT = 44;
+    /** Room right of the plot for the grade lines' labels. */
+    static final int RIGHT = 96;
+    static final int TOP = 12;
+    static final int BOTTOM = 36;
+
+    private void history(Req r) throws Exception {
+        Store.Organization o = org(r);
+        Rubric rb = rubric(r, r.ctx().pathParam("rubricId"));
+        List<Store.Assessment> h = store.assessments(o.id(), rb.id());
+        List<Point> points = new ArrayList<>();
+        List<HistoryRow> rows = new ArrayList<>();
+        AssessmentResult prev = null;
+        int n = h.size();
+        double plotW = CHART_W - LEFT - RIGHT;
+        double plotH = CHART_H - TOP - BOTTOM;
+        for (int i = 0; i < n; i++) {
+            Store.Assessment a = h.get(i);
+            AssessmentResult res = Scoring.result(a);
+            BigDecimal shown = Display.score(res.finalScore());
+            double x = LEFT + (n == 1 ? plotW / 2 : plotW * i / (n - 1));
+            double y = TOP + plotH * (100 - shown.doubleValue()) / 100;
+            points.add(new Point(round(x), round(y), date(a, res), score(res), date(a, res)));
+            rows.add(new HistoryRow("/organizations/" + o.id() + "/assessments/" + a.id(), date(a, res), score(res),
+                    res.grade() == null ? "" : res.grade().label().in(r.lang()), prev == null ? "" : Display.scoreChangeText(prev.finalScore(), res.finalScore())));
+            prev = res;
+        }
+        List<Tick> ticks = new ArrayList<>();
+        for (int v = 0; v <= 100; v += 20) ticks.add(new Tick(round(TOP + plotH * (100 - v) / 100), String.valueOf(v)));
+        List<Threshold> thresholds = new ArrayList<>();
+        if (rb.gradeScale() != null) {
+            for (Grade g : rb.gradeScale().grades()) {
+                double v = g.minScore().toBigDecimal(4, RoundingMode.HALF_UP).doubleValue();
+                thresholds.add(new Threshold(round(TOP + plotH * (100 - v) / 100), g.label().in(r.lang()) + " " + Display.scoreText(g.minScore())));
+            }
+        }
+        StringBuilder line = new StringBuilder();
+        for (Point p : points) line.append(line.length() == 0 ? "" : " ").append(p.x()).append(',').append(p.y());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rubricTitle", rb.title().in(r.lang()));
+        m.put("hasPoints", !points.isEmpty());
+        m.put("points", points);
+        m.put("line", line.toString());
+        m.put("ticks", ticks);
+        m.put("thresholds", thresholds);
+        m.put("w", CHART_W);
+        m.put("h", CHART_H);
+        m.put("left", LEFT);
+        m.put("right", CHART_W - RIGHT);
+        m.put("labelX", CHART_W - RIGHT + 6);
+        m.put("bottom", CHART_H - BOTTOM);
+        m.put("labelY", CHART_H - BOTTOM + 18);
+        m.put("rows", rows);
+        m.put("trend", n < 2 ? null : Headline.trend(Scoring.result(h.get(n - 2)), Scoring.result(h.get(n - 1))).in(r.lang()));
+        page(r, 200, "web-history.mustache", frame(r, r.t().get("history") + " · " + rb.title().in(r.lang()), crumbs(r, o)), m);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    // ---------------------------------------------------------------- service records and surveys
+
+    private void upload(Req r, String kind) throws Exception {
+        Store.Organization o = org(r);
+        UploadedFile f = r.ctx().uploadedFile("file");
+        if (f == null || f.filename() == null || f.filename().isBlank()) throw new WebError(400, r.t().get("badUpload"));
+        String name = Names.check(Path.of(f.filename()).getFileName().toString());
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String ext = lower.endsWith(".csv") ? ".csv" : kind.equals(Uploads.SURVEYS) && lower.endsWith(".xlsx") ? ".xlsx" : null;
+        if (ext == null) throw new WebError(415, r.t().get("badUpload") + ": " + name);
+        Store.Upload u;
+        try (InputStream in = f.content()) {
+            u = uploads.save(o.id(), kind, ext, name, in);
+        }
+        r.ctx().redirect("/organizations/" + o.id() + "/" + kind + "/" + u.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void uploadPage(Req r, String kind) throws Exception {
+        Store.Organization o = org(r);
+        String id = r.ctx().pathParam("uploadId");
+        Store.Upload u = store.upload(o.id(), kind, id).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
+        r.ctx().header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
+        if (kind.equals(Uploads.RECORDS)) r.ctx().contentType(Http.HTML).result(uploads.dashboardHtml(u, r.lang()));
+        else r.ctx().contentType(Http.HTML).result(uploads.surveyHtml(u, r.lang()));
+    }
+}
