@@ -81,8 +81,24 @@ public final class WorkbookTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return InputPrompts.add(out.toByteArray(), PROMPTS);
     }
+
+    static final String VERDICT_TITLE = "评价 Verdict";
+    static final String KIND_TITLE = "组织类型 Organisation kind";
+    static final String TYPE_TITLE = "类型 Type";
+    static final String CATEGORY_TITLE = "类别 Category";
+
+    /** What each drop-down's cell takes, shown when the cell is selected (before a wrong entry is refused). */
+    static final Map<String, InputPrompts.Prompt> PROMPTS = Map.of(
+            VERDICT_TITLE, new InputPrompts.Prompt(VERDICT_TITLE, "符合、不符合、不适用（理由写在“说明”）、档 1–5，或得分率如 65%、4档 75%。"
+                    + "\nConforms, does not, not applicable (the reason in 说明), a band 1–5, or a credit such as 65%."),
+            KIND_TITLE, new InputPrompts.Prompt(KIND_TITLE, "从列表选择：" + String.join("、", Layout.KIND_CHOICES) + "。"
+                    + "\nChoose manufacturer, trader or service from the list."),
+            TYPE_TITLE, new InputPrompts.Prompt(TYPE_TITLE, "扣分（特别扣分项）或加分（加分项），从列表选择。"
+                    + "\nA special deduction or a bonus, from the list."),
+            CATEGORY_TITLE, new InputPrompts.Prompt(CATEGORY_TITLE, "扣分须选类别：" + String.join("、", Layout.CATEGORY_CHOICES) + "；加分不填。"
+                    + "\nA deduction needs a category; a bonus none."));
 
     /**
      * Labels, codes, points and subtotal formulas locked; only the yellow input cells take entries.
@@ -126,7 +142,7 @@ public final class WorkbookTemplate {
         ws.range(SCORE_HEADER_ROW + 1, Col.VERDICT.ordinal(), Math.max(last, SCORE_HEADER_ROW + 1), Col.VERDICT.ordinal())
                 // a credit (0.65, 65%) or 4档 75% may be typed too: the message informs and lets it stand
                 .validateWithListByFormula(listFormula(Layout.VERDICT_CHOICES)).allowBlank(true).showErrorMessage(true)
-                .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.INFORMATION).errorTitle("评价 Verdict")
+                .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.INFORMATION).errorTitle(VERDICT_TITLE)
                 .error("评价可填：符合、不符合、不适用、档 1–5，或得分率 0.65 / 65%、4档 75%。"
                         + "A verdict, a band 1–5 or a credit such as 65% (see 填写说明).");
         ws.value(row[0], Col.REQUIREMENT.ordinal(), "合计 Total");
@@ -250,7 +266,7 @@ public final class WorkbookTemplate {
         int b = 2;
         ws.value(b + Info.RUBRIC.ordinal(), 1, r.id());
         ws.value(b + Info.VERSION.ordinal(), 1, r.version());
-        onlyFromList(ws.range(b + Info.ORG_KIND.ordinal(), 1, b + Info.ORG_KIND.ordinal(), 1), Layout.KIND_CHOICES);
+        onlyFromList(ws.range(b + Info.ORG_KIND.ordinal(), 1, b + Info.ORG_KIND.ordinal(), 1), KIND_TITLE, Layout.KIND_CHOICES);
         if (a != null) {
             ws.value(b + Info.ORG_NAME.ordinal(), 1, a.organization().name());
             if (a.organization().kind() != null) ws.value(b + Info.ORG_KIND.ordinal(), 1, Layout.kindWord(a.organization().kind()));
@@ -285,8 +301,8 @@ public final class WorkbookTemplate {
                 ws.style(3 + i, c.ordinal()).fillColor(INPUT_FILL).protectionOption(org.dhatim.fastexcel.ProtectionOption.LOCKED, false).format("@").wrapText(c == FindingCol.DESCRIPTION).set();
             }
         }
-        onlyFromList(ws.range(3, 0, 3 + FINDING_ROWS - 1, 0), List.of(Layout.DEDUCTION, Layout.BONUS));
-        onlyFromList(ws.range(3, 1, 3 + FINDING_ROWS - 1, 1), Layout.CATEGORY_CHOICES);
+        onlyFromList(ws.range(3, 0, 3 + FINDING_ROWS - 1, 0), TYPE_TITLE, List.of(Layout.DEDUCTION, Layout.BONUS));
+        onlyFromList(ws.range(3, 1, 3 + FINDING_ROWS - 1, 1), CATEGORY_TITLE, Layout.CATEGORY_CHOICES);
         if (a != null) {
             int row = 3;
             for (Finding f : a.findings()) {
@@ -370,10 +386,10 @@ public final class WorkbookTemplate {
     }
 
     /** A drop-down that refuses any other entry, saying what it takes in both languages. */
-    private static void onlyFromList(org.dhatim.fastexcel.Range range, List<String> choices) {
+    private static void onlyFromList(org.dhatim.fastexcel.Range range, String title, List<String> choices) {
         range.validateWithListByFormula(listFormula(choices)).allowBlank(true).showErrorMessage(true)
-                .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.STOP).errorTitle("请从列表中选择 Choose from the list")
-                .error("只能填写：" + String.join("、", choices) + "。Only these entries are accepted (see 填写说明).");
+                .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.STOP).errorTitle(title)
+                .error("请从列表中选择。只能填写：" + String.join("、", choices) + "。Choose from the list: only these entries are accepted (see 填写说明).");
     }
 
     static String listFormula(List<String> choices) {
