@@ -83,7 +83,9 @@ public final class WorkbookTemplate {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "AfterCert", null)) {
             wb.setGlobalDefaultFont("Noto Sans CJK SC", 10);
-            String footer = (filled == null ? "" : filled.organization().name() + " · ") + rubric.title().zh();
+            // the organisation, or for a blank workbook the standard: the two together run into the page
+            // number on the portrait 填写说明 (every sheet names the standard in its title)
+            String footer = filled == null ? rubric.title().zh() : filled.organization().name();
             scoreSheet(protect(page(wb.newWorksheet(Layout.SCORE_SHEET), footer)), rubric, filled, blankNotes);
             infoSheet(protect(page(wb.newWorksheet(Layout.INFO_SHEET), footer)), rubric, filled);
             findingsSheet(protect(page(wb.newWorksheet(Layout.FINDINGS_SHEET), footer)), rubric, filled);

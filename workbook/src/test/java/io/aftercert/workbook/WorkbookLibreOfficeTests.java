@@ -100,7 +100,8 @@ class WorkbookLibreOfficeTests {
         List<Path> csv = files.stream().filter(f -> !f.getFileName().toString().startsWith("filled-")).toList();
         run(csv, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", dir.resolve("csv"));
         // … and one prints the blank and scored workbooks as LibreOffice would (PDF)
-        run(csv.stream().filter(f -> !f.getFileName().toString().equals("formulas.xlsx")).toList(), "pdf", dir.resolve("pdf"));
+        // (the filled-in templates too: their notes wrap inside their column)
+        run(files.stream().filter(f -> !f.getFileName().toString().equals("formulas.xlsx")).toList(), "pdf", dir.resolve("pdf"));
     }
 
     @Test
@@ -109,6 +110,7 @@ class WorkbookLibreOfficeTests {
         List<String> bases = new ArrayList<>();
         RUBRICS.forEach(id -> bases.add("blank-" + id));
         results.keySet().forEach(n -> bases.add("scored-" + n));
+        filled.keySet().forEach(n -> bases.add("filled-" + n));
         for (String base : bases) {
             Path pdf = dir.resolve("pdf").resolve(base + ".pdf");
             Process p = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
@@ -122,6 +124,7 @@ class WorkbookLibreOfficeTests {
                 assertTrue(pages[i - 1].contains("第 " + i + " 页，共 " + n + " 页") && pages[i - 1].contains("Page " + i + " of " + n),
                         base + " page " + i + ": " + pages[i - 1].substring(Math.max(0, pages[i - 1].length() - 300)));
                 String who = base.startsWith("scored-") ? results.get(base.substring(7)).organization().name()
+                        : base.startsWith("filled-") ? filled.get(base.substring(7)).organization().name()
                         : REGISTRY.require(base.substring(6)).title().zh();
                 assertTrue(pages[i - 1].contains(who), base + " page " + i + " names " + who);
             }
