@@ -301,6 +301,10 @@ public final class WorkbookTemplate {
                 case VERSION -> "评分标准版本 Rubric version";
             };
             ws.value(row, 2, hint);
+            // label and note wrap inside their columns: nothing runs over the input cell or past the page
+            ws.style(row, 0).wrapText(true).verticalAlignment("top").set();
+            ws.style(row, 2).wrapText(true).verticalAlignment("top").set();
+            ws.rowHeight(row, Math.max(Formulas.height(i.word + " " + i.en, 30, 3), Formulas.height(hint, 70, 3)));
         }
         int b = 2;
         ws.value(b + Info.RUBRIC.ordinal(), 1, r.id());
@@ -379,8 +383,8 @@ public final class WorkbookTemplate {
 
     private static void helpSheet(Worksheet ws, Rubric r) {
         ws.width(0, 12);
-        ws.width(1, 28);
-        ws.width(2, 60);
+        ws.width(1, 30);
+        ws.width(2, 58);
         // portrait, one page wide: 100 characters across prints at about 100 %
         ws.setFitToPage(true);
         ws.fitToWidth((short) 1);
@@ -408,8 +412,11 @@ public final class WorkbookTemplate {
                 ws.style(row, 0).horizontalAlignment("center").verticalAlignment("top").set();
                 ws.style(row, 1).indent(1).verticalAlignment("top").wrapText(true).set();
                 ws.value(row, 1, b.range() + "（中点 midpoint " + percent(b.midpoint()) + "）");
-                ws.value(row, 2, String.join("\n", new java.util.LinkedHashSet<>(b.descriptors())));
-                ws.style(row, 2).wrapText(true).set();
+                String descriptors = String.join("\n", new java.util.LinkedHashSet<>(b.descriptors()));
+                ws.value(row, 2, descriptors);
+                ws.style(row, 2).wrapText(true).verticalAlignment("top").set();
+                ws.rowHeight(row, Math.max(Formulas.height(b.range() + "（中点 midpoint " + percent(b.midpoint()) + "）", 28, 3),
+                        Formulas.height(descriptors, 56, 8)));
                 row++;
             }
         }
