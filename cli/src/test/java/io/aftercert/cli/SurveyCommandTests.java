@@ -67,6 +67,21 @@ class SurveyCommandTests {
     }
 
     @Test
+    void aColumnOfTheUsersOwnIsIgnoredWithANoteInTheUsersLanguage(@TempDir Path dir) throws Exception {
+        List<String> lines = Files.readAllLines(SMALL, StandardCharsets.UTF_8);
+        StringBuilder sb = new StringBuilder(lines.get(0).replace("\uFEFF", "")).append(",备注\n");
+        for (String l : lines.subList(1, lines.size())) if (!l.isBlank()) sb.append(l).append(",回访过\n");
+        Path extra = dir.resolve("extra.csv");
+        Files.writeString(extra, sb, StandardCharsets.UTF_8);
+        Run zh = run("survey", "score", extra.toString());
+        assertEquals(0, zh.code(), zh.err());
+        assertTrue(zh.err().contains("：列“备注”不在问卷中，其内容不读取"), zh.err());
+        assertTrue(zh.out().contains("综合感知指数   70.1"), "the same index as without the column: " + zh.out());
+        Run en = run("survey", "score", extra.toString(), "--lang", "en");
+        assertTrue(en.err().contains("column '备注' is not in the questionnaire; its values are ignored"), en.err());
+    }
+
+    @Test
     void helpIsFormattedWithoutWarnings() {
         for (String sub : new String[] {"template", "score", "generate"}) {
             Run h = run("survey", sub, "--help");

@@ -41,22 +41,56 @@ public final class ResponseReader {
     private ResponseReader() {
     }
 
-    /** Reads {@code file} by its extension ({@code .csv} or {@code .xlsx}). */
+    /** Header rows searched for the respondent column in a workbook (a title or an example row may come first). */
+    public static final int HEADER_SEARCH_ROWS = 30;
+
+    /**
+     * A column of the response sheet the questionnaire does not know (a user's 备注, say): its values
+     * are not read.
+     *
+     * @param file   the file
+     * @param place  the header cell ({@code sheet 回答!AG3}) or CSV place ({@code row 1, column 33})
+     * @param column the column's name
+     */
+    public record IgnoredColumn(String file, String place, String column) {
+        /** The note a person reads, in {@code lang} ({@code zh} or {@code en}). */
+        public String message(String lang) {
+            return "en".equals(lang) ? file + ": " + place + ": column '" + column + "' is not in the questionnaire; its values are ignored"
+                    : file + "：" + place.replace("sheet ", "工作表 ").replace("row ", "第 ").replace(", column ", " 行第 ")
+                    + (place.startsWith("row ") ? " 列" : "") + "：列“" + column + "”不在问卷中，其内容不读取";
+        }
+    }
+
+    /** Reads {@code file} by its extension ({@code .csv} or {@code .xlsx}); columns the questionnaire does not know are ignored. */
     public static void read(Path file, Questionnaire q, Consumer<Response> sink) throws IOException {
+        read(file, q, sink, ignored -> { });
+    }
+
+    /**
+     * Reads {@code file} by its extension ({@code .csv} or {@code .xlsx}), telling {@code ignored}
+     * of each named column the questionnaire does not know (its values are not read) before the
+     * first response.
+     */
+    public static void read(Path file, Questionnaire q, Consumer<Response> sink, Consumer<IgnoredColumn> ignored) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
-            readXlsx(file, q, sink);
+            readXlsx(file, q, sink, ignored);
         } else if (name.endsWith(".csv")) {
             try (InputStream in = Files.newInputStream(file)) {
-                readCsv(in, file.toString(), q, sink);
+                readCsv(in, file.toString(), q, sink, ignored);
             }
         } else {
             throw new InvalidInputException(new Problem(file.toString(), null, null, "responses must be a .csv or .xlsx file"));
         }
     }
 
-    /** Reads CSV from a stream (a UTF-8 byte-order mark is skipped). */
+    /** Reads CSV from a stream (a UTF-8 byte-order mark is skipped); unknown columns are ignored. */
     public static void readCsv(InputStream in, String file, Questionnaire q, Consumer<Response> sink) throws IOException {
+        readCsv(in, file, q, sink, ignored -> { });
+    }
+
+    /** Reads CSV from a stream (a UTF-8 byte-order mark is skipped), telling {@code ignored} of unknown columns. */
+    public static void readCsv(InputStream in, String file, Questionnaire q, Consumer<Response> sink, Consumer<IgnoredColumn> ignored) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
         CsvRecords csv = new CsvRecords(reader, MAX_RECORD_CHARS);
@@ -66,7 +100,7 @@ public final class ResponseReader {
             if (reader.read() != '\uFEFF') reader.reset();
             List<String> header = csv.next();
             if (header == null) throw new InvalidInputException(new Problem(file, "row 1", null, "the file is empty: expected a header row " + String.join(",", q.columns())));
-            Header h = Header.of(header, q, file, col -> "row 1, column " + (col + 1), "row 1");
+            Header h = Header.of(header, q, file, col -> "row 1, column " + (col + 1), "row 1", ignored);
             handedOn = 1;
             List<String> rec;
             while ((rec = csv.next()) != null) {
@@ -86,7 +120,7 @@ public final class ResponseReader {
         }
     }
 
-    private static void readXlsx(Path file, Questionnaire q, Consumer<Response> sink) throws IOException {
+    private static void readXlsx(Path file, Questionnaire q, Consumer<Response> sink, Consumer<IgnoredColumn> ignored) throws IOException {
         String name = file.toString();
         WorkbookGuard.check(file, name); // the one guard every workbook read goes through
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
@@ -94,21 +128,29 @@ public final class ResponseReader {
             String where = "sheet " + sheet.getName();
             try (Stream<Row> rows = sheet.openStream()) {
                 Iterator<Row> it = rows.iterator();
+                // the header: the first row (within HEADER_SEARCH_ROWS) with a respondent_id cell, so that a title
+                // and an example row may stand above it; without one, the first non-blank row (its problems said)
                 Row first = null;
+                Row firstAbove = null;
                 while (it.hasNext()) {
                     Row r = it.next();
-                    if (!blank(r, name, where)) {
+                    if (blank(r, name, where)) continue;
+                    if (hasRespondentColumn(r, name, where)) {
                         first = r;
                         break;
                     }
+                    if (firstAbove == null) firstAbove = r;
+                    if (r.getRowNum() >= HEADER_SEARCH_ROWS) break;
                 }
+                // no header found: the first row is taken as one, and its problems (no respondent_id) are said
+                if (first == null) first = firstAbove;
                 if (first == null) throw new InvalidInputException(new Problem(name, where, null, "the sheet is empty: expected a header row " + String.join(",", q.columns())));
                 List<String> header = new ArrayList<>();
                 for (int c = 0; c < first.getCellCount(); c++) header.add(text(first.getCell(c), false, name, where));
                 // trailing empty cells are no columns (the row is not blank, so a non-empty cell stops this)
                 while (header.get(header.size() - 1).isEmpty()) header.remove(header.size() - 1);
                 int headerRow = first.getRowNum();
-                Header h = Header.of(header, q, name, col -> where + "!" + cellRef(col, headerRow), where + ", row " + headerRow);
+                Header h = Header.of(header, q, name, col -> where + "!" + cellRef(col, headerRow), where + ", row " + headerRow, ignored);
                 int width = header.size();
                 while (it.hasNext()) {
                     Row r = it.next();
@@ -127,6 +169,11 @@ public final class ResponseReader {
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException(new Problem(name, null, null, "not a readable xlsx workbook: " + e.getMessage()));
         }
+    }
+
+    private static boolean hasRespondentColumn(Row r, String file, String where) {
+        for (int c = 0; c < r.getCellCount(); c++) if (text(r.getCell(c), false, file, where).equals(Questionnaire.RESPONDENT)) return true;
+        return false;
     }
 
     private static boolean blank(Row r, String file, String where) {
@@ -182,8 +229,11 @@ public final class ResponseReader {
             this.questionColumn = questionColumn;
         }
 
-        static Header of(List<String> names, Questionnaire q, String file, java.util.function.IntFunction<String> where, String headerWhere) {
+        static Header of(List<String> names, Questionnaire q, String file, java.util.function.IntFunction<String> where, String headerWhere,
+                         Consumer<IgnoredColumn> ignored) {
             List<Problem> problems = new ArrayList<>();
+            List<Problem> unknown = new ArrayList<>();
+            List<IgnoredColumn> extra = new ArrayList<>();
             int respondent = -1;
             int submitted = -1;
             int duration = -1;
@@ -206,18 +256,30 @@ public final class ResponseReader {
                 } else if (qi >= 0) {
                     prev = qcol[qi];
                     qcol[qi] = c;
+                } else if (n.isEmpty()) {
+                    problems.add(new Problem(file, where.apply(c), null, "a column without a name"));
+                    continue;
                 } else {
+                    // a column of the user's own (备注): ignored with a note, unless a question's column is missing,
+                    // when it is more likely that column misspelt
                     String near = Suggestions.nearest(n, known).map(s -> " (did you mean " + s + "?)").orElse("");
-                    problems.add(new Problem(file, where.apply(c), null, n.isEmpty() ? "a column without a name" : "unknown column '" + n + "'" + near));
+                    unknown.add(new Problem(file, where.apply(c), null, "unknown column '" + n + "'" + near));
+                    extra.add(new IgnoredColumn(file, where.apply(c), n));
                     continue;
                 }
                 if (prev >= 0) problems.add(new Problem(file, where.apply(c), qi >= 0 ? n : null, "column '" + n + "' appears twice"));
             }
+            boolean missing = respondent < 0;
             if (respondent < 0) problems.add(new Problem(file, headerWhere, null, "the header has no " + Questionnaire.RESPONDENT + " column"));
             for (int i = 0; i < qcol.length; i++) {
-                if (qcol[i] < 0) problems.add(new Problem(file, headerWhere, q.questions().get(i).id(), "the column for question " + q.questions().get(i).id() + " is missing"));
+                if (qcol[i] < 0) {
+                    missing = true;
+                    problems.add(new Problem(file, headerWhere, q.questions().get(i).id(), "the column for question " + q.questions().get(i).id() + " is missing"));
+                }
             }
+            if (missing) problems.addAll(0, unknown);
             if (!problems.isEmpty()) throw new InvalidInputException("the response sheet's header does not match questionnaire " + q.id() + " " + q.version(), problems);
+            extra.forEach(ignored);
             return new Header(respondent, submitted, duration, qcol);
         }
 

@@ -417,6 +417,117 @@ class ResponseReaderTests {
         assertEquals("sheet responses!D2", e.problems().get(0).path(), e.getMessage());
     }
 
+    @Test
+    void aColumnOfTheUsersOwnIsIgnoredWithANoteInBothLanguages() throws Exception {
+        String text = HEADER + ",备注\nA," + answers("4") + ",2026-08-01,120,回访过两次\n";
+        List<Response> rs = new ArrayList<>();
+        List<ResponseReader.IgnoredColumn> notes = new ArrayList<>();
+        ResponseReader.readCsv(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "r.csv", Q, rs::add, notes::add);
+        assertEquals(1, rs.size());
+        assertEquals("A", rs.get(0).respondentId());
+        assertEquals("120", rs.get(0).duration(), "the column before the user's is read as ever");
+        assertEquals(List.of(new ResponseReader.IgnoredColumn("r.csv", "row 1, column 34", "备注")), notes);
+        assertEquals("r.csv：第 1 行第 34 列：列“备注”不在问卷中，其内容不读取", notes.get(0).message("zh"));
+        assertEquals("r.csv: row 1, column 34: column '备注' is not in the questionnaire; its values are ignored", notes.get(0).message("en"));
+        // the three-argument reader ignores it silently, as the records reader does
+        assertEquals(1, csv(text).size());
+    }
+
+    @Test
+    void aColumnOfTheUsersOwnIsListedWithTheMissingColumnItMayMisspell() {
+        // FN1 missing and FNI there: more likely a misspelling than a note column, so it is refused with the rest
+        String bad = HEADER.replace("FN1,", "FNI,");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> csv(bad + "\n"));
+        assertTrue(e.getMessage().contains("unknown column 'FNI' (did you mean FN1?)"), e.getMessage());
+        assertTrue(e.getMessage().contains("question FN1 is missing"), e.getMessage());
+    }
+
+    @Test
+    void theXlsxTemplateFilledInUnderItsExampleReadsOnlyTheAnswersAndIgnoresANoteColumn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("filled.xlsx");
+        // the shipped template: instructions in row 1, the example in row 2, the header in row 3; a user adds 备注 after it
+        Path template = dir.resolve("t.xlsx");
+        Files.write(template, TemplateWriter.write(Q, TemplateWriter.Format.XLSX));
+        List<List<String>> rows;
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(template.toFile())) {
+            rows = wb.getFirstSheet().read().stream().map(r -> java.util.stream.IntStream.range(0, r.getCellCount())
+                    .mapToObj(c -> r.getCellText(c)).toList()).toList();
+        }
+        assertTrue(rows.get(TemplateWriter.TITLE_ROW).get(0).startsWith("回答表"), rows.get(0).toString());
+        assertEquals("示例 Example", rows.get(TemplateWriter.EXAMPLE_ROW).get(0));
+        assertEquals(Q.columns(), rows.get(TemplateWriter.HEADER_ROW).subList(0, Q.columns().size()));
+        int width = Q.columns().size();
+        xlsx(file, wb -> {
+            Worksheet ws = wb.newWorksheet("回答");
+            for (int r = 0; r < TemplateWriter.FIRST_ANSWER_ROW; r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) if (!rows.get(r).get(c).isEmpty()) ws.value(r, c, rows.get(r).get(c));
+            }
+            ws.value(TemplateWriter.HEADER_ROW, width, "备注");
+            ws.value(TemplateWriter.FIRST_ANSWER_ROW, 0, "C1");
+            for (int c = 1; c <= Q.questions().size(); c++) ws.value(TemplateWriter.FIRST_ANSWER_ROW, c, 3);
+            ws.value(TemplateWriter.FIRST_ANSWER_ROW, width, "老客户");
+        });
+        List<Response> rs = new ArrayList<>();
+        List<ResponseReader.IgnoredColumn> notes = new ArrayList<>();
+        ResponseReader.read(file, Q, rs::add, notes::add);
+        assertEquals(1, rs.size(), "the example row above the header is not a response");
+        assertEquals("C1", rs.get(0).respondentId());
+        assertEquals(TemplateWriter.FIRST_ANSWER_ROW + 1, rs.get(0).row(), "the spreadsheet's own row number");
+        assertEquals("3", rs.get(0).answers()[0]);
+        String cell = ResponseReader.cellRef(width, TemplateWriter.HEADER_ROW + 1);
+        assertEquals(List.of(new ResponseReader.IgnoredColumn(file.toString(), "sheet 回答!" + cell, "备注")), notes);
+        assertEquals(file + "：工作表 回答!" + cell + "：列“备注”不在问卷中，其内容不读取", notes.get(0).message("zh"));
+    }
+
+    @Test
+    void aSheetWhoseFirstRowsHaveNoRespondentColumnNamesTheFirstAsTheHeader(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("h.xlsx");
+        xlsx(file, wb -> {
+            Worksheet ws = wb.newWorksheet("responses");
+            List<String> cols = new ArrayList<>(Q.columns());
+            cols.set(0, "respondent");
+            header(ws, 1, cols);
+            ws.value(2, 0, "A");
+        });
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ResponseReader.read(file, Q, x -> { }));
+        assertTrue(e.problems().stream().anyMatch(p -> "sheet responses, row 2".equals(p.path()) && p.message().contains("no respondent_id column")),
+                e.getMessage());
+    }
+
+    @Test
+    void everyQuestionColumnOfTheTemplatePromptsWithItsQuestionAndStopsOtherEntries(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.xlsx");
+        Files.write(file, TemplateWriter.write(Q, TemplateWriter.Format.XLSX));
+        String sheet1;
+        try (var z = new java.util.zip.ZipFile(file.toFile())) {
+            sheet1 = new String(z.getInputStream(z.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<dataValidation [^>]*>").matcher(sheet1);
+        List<String> titles = new ArrayList<>();
+        while (m.find()) {
+            String tag = m.group();
+            assertTrue(tag.contains("errorStyle=\"stop\"") && tag.contains("showInputMessage=\"1\""), tag);
+            java.util.regex.Matcher t = java.util.regex.Pattern.compile("promptTitle=\"([^\"]*)\" prompt=\"([^\"]*)\"").matcher(tag);
+            assertTrue(t.find(), tag);
+            Question x = Q.questions().get(titles.size());
+            assertEquals(x.id() + " 答案 Answer", t.group(1));
+            assertTrue(t.group(2).startsWith(x.id() + " " + x.dimensionLabel("zh") + "：" + x.textZh() + "&#10;1 非常不满意 … 5 非常满意"), t.group(2));
+            assertTrue(tag.contains("sqref=\"" + ResponseReader.cellRef(titles.size() + 1, TemplateWriter.FIRST_ANSWER_ROW + 1) + ":"), tag);
+            titles.add(t.group(1));
+        }
+        assertEquals(Q.questions().size(), titles.size());
+        // printed landscape, one page wide, the instructions, example and header repeated on every page
+        assertTrue(sheet1.contains("orientation=\"landscape\"") && sheet1.contains("fitToWidth=\"1\""), sheet1.substring(sheet1.indexOf("</sheetData>")));
+        String book;
+        try (var z = new java.util.zip.ZipFile(file.toFile())) {
+            book = new String(z.getInputStream(z.getEntry("xl/workbook.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // FastExcel writes non-ASCII characters as numeric references
+        book = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(book)
+                .replaceAll(r -> new String(Character.toChars(Integer.parseInt(r.group(1), 16))));
+        assertTrue(book.contains("_xlnm.Print_Titles") && book.contains("回答'!$1:$3"), book);
+    }
+
     /** An xlsx file written with FastExcel, as a spreadsheet user would fill one in. */
     private static void xlsx(Path file, java.util.function.Consumer<Workbook> fill) throws java.io.IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

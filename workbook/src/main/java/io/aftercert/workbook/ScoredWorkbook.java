@@ -229,7 +229,7 @@ public final class ScoredWorkbook {
             String fill = level == 1 ? WorkbookTemplate.GROUP1_FILL : WorkbookTemplate.GROUP2_FILL;
             for (int c = CODE; c <= NOTES; c++) {
                 ws.style(at, c).bold().fillColor(fill).format(c == CREDIT ? "0.0%" : c == MAX || c == APPLICABLE || c == EARNED ? "0.##" : "General")
-                        .wrapText(c == TITLE).verticalAlignment("top").set();
+                        .wrapText(c == TITLE).verticalAlignment("top").horizontalAlignment(numeric(c) ? "center" : "general").set();
             }
             ws.rowHeight(at, Formulas.height(n.title().zh() + " " + n.title().en(), TITLE_WIDTH, 3));
             return;
@@ -264,10 +264,15 @@ public final class ScoredWorkbook {
         ws.style(at, CODE).verticalAlignment("top").set();
         ws.rowHeight(at, Math.max(Formulas.height(n.title().zh(), TITLE_WIDTH, 10),
                 Math.max(Formulas.height(evidence(x), EVIDENCE_WIDTH, 10), Formulas.height(notes == null ? "" : notes, NOTES_WIDTH, 10))));
-        ws.style(at, MAX).format("0.##").verticalAlignment("top").set();
-        ws.style(at, APPLICABLE).format("0.##").verticalAlignment("top").set();
-        ws.style(at, CREDIT).format("0.0%").verticalAlignment("top").set();
-        ws.style(at, EARNED).format("0.00").verticalAlignment("top").set();
+        // centred: a figure never runs into the text beside it (3 and 4 档 never read 34 档)
+        ws.style(at, MAX).format("0.##").verticalAlignment("top").horizontalAlignment("center").set();
+        ws.style(at, APPLICABLE).format("0.##").verticalAlignment("top").horizontalAlignment("center").set();
+        ws.style(at, CREDIT).format("0.0%").verticalAlignment("top").horizontalAlignment("center").set();
+        ws.style(at, EARNED).format("0.00").verticalAlignment("top").horizontalAlignment("center").set();
+    }
+
+    private static boolean numeric(int column) {
+        return column == MAX || column == APPLICABLE || column == CREDIT || column == EARNED;
     }
 
     private static String evidence(IndicatorResult x) {
@@ -296,25 +301,29 @@ public final class ScoredWorkbook {
         ws.value(0, 0, "特别项 Special deductions and bonus — " + r.organization().name());
         ws.style(0, 0).bold().fontSize(12).set();
         String[] headers = {"类型 Type", "类别 Category", "描述 Description", "关联条款 Related clause", "分值 Points"};
+        // 124 characters: one A4 landscape page wide at 100 %; every text wraps inside its column
+        int[] widths = {10, 24, 62, 16, 12};
         for (int c = 0; c < headers.length; c++) {
             ws.value(2, c, headers[c]);
-            ws.style(2, c).bold().fillColor("BDD7EE").set();
+            ws.style(2, c).bold().fillColor("BDD7EE").wrapText(true).verticalAlignment("top").set();
+            ws.width(c, widths[c]);
         }
+        ws.rowHeight(2, 30); // 关联条款 / Related clause on two lines
         Formulas.printSetup(ws, 2);
-        ws.width(0, 12);
-        ws.width(1, 18);
-        ws.width(2, 70);
-        ws.width(3, 14);
-        ws.width(4, 10);
         int row = 3;
         for (FindingResult f : r.findings()) {
             ws.value(row, F_TYPE, "bonus".equals(f.type()) ? Layout.BONUS : Layout.DEDUCTION);
-            if (f.category() != null) ws.value(row, 1, Layout.categoryWord(f.category()) + " " + f.category());
+            String category = f.category() == null ? "" : Layout.categoryWord(f.category()) + " " + f.category();
+            if (f.category() != null) ws.value(row, 1, category);
             ws.value(row, 2, f.description());
-            ws.style(row, 2).wrapText(true).set();
+            for (int c = 0; c < headers.length; c++) {
+                var st = ws.style(row, c).wrapText(true).verticalAlignment("top");
+                if (c == F_POINTS) st.format("+0.##;−0.##;0").horizontalAlignment("center");
+                st.set();
+            }
             if (f.indicator() != null) ws.value(row, 3, f.indicator());
             ws.value(row, F_POINTS, rounded(f.points()));
-            ws.style(row, F_POINTS).format("+0.##;−0.##;0").set();
+            ws.rowHeight(row, Math.max(Formulas.height(category, widths[1], 4), Formulas.height(f.description(), widths[2], 10)));
             row++;
         }
         if (r.findings().isEmpty()) ws.value(row, 0, "无 none");

@@ -36,7 +36,17 @@ public final class WorkbookTemplate {
     /** Rows the 特别项 sheet offers (with drop-downs). */
     static final int FINDING_ROWS = 60;
     static final int SCORE_HEADER_ROW = 2;
-    static final int REQUIREMENT_WIDTH = 60;
+    /**
+     * 评分表 column widths (characters), 条款 to 附件: together 146, so that the sheet printed one A4
+     * landscape page wide is at 80 % or more (10 pt text prints at 8 pt or more, measured in
+     * LibreOffice's PDF). The 002 guidance is printed under each item's requirement, not in a column
+     * of its own: a guidance column would halve the printed size.
+     */
+    private static final int[] SCORE_WIDTHS = {9, 48, 7, 11, 10, 12, 11, 9, 17, 12};
+    static final int REQUIREMENT_WIDTH = SCORE_WIDTHS[1];
+    /** The columns the blank score sheet has: all the reader knows but 指南 (see {@link #SCORE_WIDTHS}). */
+    static final List<Col> SCORE_COLS = List.of(Col.CODE, Col.REQUIREMENT, Col.POINTS, Col.VERDICT, Col.VALUE, Col.TARGET,
+            Col.CONFORMING, Col.SAMPLED, Col.NOTES, Col.ATTACHMENTS);
     static final String INPUT_FILL = "FFF8DC";
     static final String GROUP1_FILL = "D9E1F2";
     static final String GROUP2_FILL = "EEF2F9";
@@ -73,7 +83,9 @@ public final class WorkbookTemplate {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "AfterCert", null)) {
             wb.setGlobalDefaultFont("Noto Sans CJK SC", 10);
-            String footer = (filled == null ? "" : filled.organization().name() + " · ") + rubric.title().zh();
+            // the organisation, or for a blank workbook the standard: the two together run into the page
+            // number on the portrait 填写说明 (every sheet names the standard in its title)
+            String footer = filled == null ? rubric.title().zh() : filled.organization().name();
             scoreSheet(protect(page(wb.newWorksheet(Layout.SCORE_SHEET), footer)), rubric, filled, blankNotes);
             infoSheet(protect(page(wb.newWorksheet(Layout.INFO_SHEET), footer)), rubric, filled);
             findingsSheet(protect(page(wb.newWorksheet(Layout.FINDINGS_SHEET), footer)), rubric, filled);
@@ -81,8 +93,24 @@ public final class WorkbookTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return InputPrompts.add(out.toByteArray(), PROMPTS);
     }
+
+    static final String VERDICT_TITLE = "评价 Verdict";
+    static final String KIND_TITLE = "组织类型 Organisation kind";
+    static final String TYPE_TITLE = "类型 Type";
+    static final String CATEGORY_TITLE = "类别 Category";
+
+    /** What each drop-down's cell takes, shown when the cell is selected (before a wrong entry is refused). */
+    static final Map<String, InputPrompts.Prompt> PROMPTS = Map.of(
+            VERDICT_TITLE, new InputPrompts.Prompt(VERDICT_TITLE, "符合、不符合、不适用（理由写在“说明”）、档 1–5，或得分率如 65%、4档 75%。"
+                    + "\nConforms, does not, not applicable (the reason in 说明), a band 1–5, or a credit such as 65%."),
+            KIND_TITLE, new InputPrompts.Prompt(KIND_TITLE, "从列表选择：" + String.join("、", Layout.KIND_CHOICES) + "。"
+                    + "\nChoose manufacturer, trader or service from the list."),
+            TYPE_TITLE, new InputPrompts.Prompt(TYPE_TITLE, "扣分（特别扣分项）或加分（加分项），从列表选择。"
+                    + "\nA special deduction or a bonus, from the list."),
+            CATEGORY_TITLE, new InputPrompts.Prompt(CATEGORY_TITLE, "扣分须选类别：" + String.join("、", Layout.CATEGORY_CHOICES) + "；加分不填。"
+                    + "\nA deduction needs a category; a bonus none."));
 
     /**
      * Labels, codes, points and subtotal formulas locked; only the yellow input cells take entries.
@@ -99,23 +127,33 @@ public final class WorkbookTemplate {
     }
 
     private static void scoreSheet(Worksheet ws, Rubric r, Assessment filled, Map<String, String> blankNotes) {
-        ws.value(0, 0, "自评表 Self-assessment — " + r.title().zh() + " / " + r.title().en());
-        ws.style(0, 0).bold().fontSize(12).set();
-        ws.value(1, 0, r.id() + " " + r.version() + " · 总分 total " + number(r.total())
+        String title = "自评表 Self-assessment — " + r.title().zh() + " / " + r.title().en();
+        String line = r.id() + " " + r.version() + " · 总分 total " + number(r.total())
                 + " · 在黄色单元格填写。评价：符合、不符合、不适用、档 1–5，或得分率（0.65 或 65%）。"
                 + " Fill in the yellow cells. Verdict: 符合 (conforms), 不符合 (does not), 不适用 (not applicable, reason in 说明),"
-                + " a band 1–5, or a credit (0.65 or 65%).");
-        Col[] cols = Col.values();
-        for (Col c : cols) {
+                + " a band 1–5, or a credit (0.65 or 65%).";
+        int tableWidth = java.util.Arrays.stream(SCORE_WIDTHS).sum();
+        ws.value(0, 0, title);
+        ws.value(1, 0, line);
+        // the lines above the table wrap across its width: text running past it would shrink the printed page
+        int lastCol = SCORE_COLS.size() - 1;
+        ws.range(0, 0, 0, lastCol).merge();
+        ws.range(1, 0, 1, lastCol).merge();
+        ws.style(0, 0).bold().fontSize(12).wrapText(true).verticalAlignment("top").set();
+        ws.style(1, 0).wrapText(true).verticalAlignment("top").set();
+        ws.rowHeight(0, Formulas.height(title, tableWidth / 1.2, 3) + 4);
+        ws.rowHeight(1, Formulas.height(line, tableWidth, 4));
+        double headerHeight = 0;
+        for (Col c : SCORE_COLS) {
             ws.value(SCORE_HEADER_ROW, c.ordinal(), c.header());
-            ws.style(SCORE_HEADER_ROW, c.ordinal()).bold().fillColor("BDD7EE").wrapText(true).verticalAlignment("center").set();
+            ws.style(SCORE_HEADER_ROW, c.ordinal()).bold().fillColor("BDD7EE").wrapText(true).verticalAlignment("top").set();
+            headerHeight = Math.max(headerHeight, Formulas.height(c.word + "\n" + c.en, SCORE_WIDTHS[c.ordinal()] - 1, 5));
         }
         if (!r.bands().isEmpty()) ws.comment(SCORE_HEADER_ROW, Col.VERDICT.ordinal(), bandNote(r));
         ws.comment(SCORE_HEADER_ROW, Col.VALUE.ordinal(), "计量指标填实测值，单位见“单位及目标”；百分比可写 95 或 95%。"
                 + " Metric items: the measured value in the unit shown; a percentage as 95 or 95%.");
-        int[] widths = {11, REQUIREMENT_WIDTH, 8, 12, 12, 16, 11, 9, 40, 24, 50};
-        for (int i = 0; i < widths.length; i++) ws.width(i, widths[i]);
-        ws.rowHeight(SCORE_HEADER_ROW, 30);
+        for (int i = 0; i < SCORE_WIDTHS.length; i++) ws.width(i, SCORE_WIDTHS[i]);
+        ws.rowHeight(SCORE_HEADER_ROW, headerHeight);
         ws.freezePane(2, SCORE_HEADER_ROW + 1);
         Formulas.printSetup(ws, SCORE_HEADER_ROW);
 
@@ -126,7 +164,7 @@ public final class WorkbookTemplate {
         ws.range(SCORE_HEADER_ROW + 1, Col.VERDICT.ordinal(), Math.max(last, SCORE_HEADER_ROW + 1), Col.VERDICT.ordinal())
                 // a credit (0.65, 65%) or 4档 75% may be typed too: the message informs and lets it stand
                 .validateWithListByFormula(listFormula(Layout.VERDICT_CHOICES)).allowBlank(true).showErrorMessage(true)
-                .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.INFORMATION).errorTitle("评价 Verdict")
+                .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.INFORMATION).errorTitle(VERDICT_TITLE)
                 .error("评价可填：符合、不符合、不适用、档 1–5，或得分率 0.65 / 65%、4档 75%。"
                         + "A verdict, a band 1–5 or a credit such as 65% (see 填写说明).");
         ws.value(row[0], Col.REQUIREMENT.ordinal(), "合计 Total");
@@ -146,30 +184,33 @@ public final class WorkbookTemplate {
             List<Integer> mine = leafRows.subList(from, leafRows.size());
             ws.formula(at, Col.POINTS.ordinal(), Formulas.sum(Layout.column(Col.POINTS.ordinal()), mine));
             String fill = level == 1 ? GROUP1_FILL : GROUP2_FILL;
-            for (Col c : Col.values()) ws.style(at, c.ordinal()).bold().fillColor(fill).format(c == Col.POINTS ? "0.##" : "@").set();
+            for (Col c : SCORE_COLS) {
+                var st = ws.style(at, c.ordinal()).bold().fillColor(fill).format(c == Col.POINTS ? "0.##" : "@");
+                if (c == Col.POINTS) st.horizontalAlignment("center");
+                st.set();
+            }
             return;
         }
         leafRows.add(at);
-        String text = node.requirement() == null || node.requirement().equals(node.title().zh()) ? node.title().zh()
-                : node.title().zh() + "\n" + node.requirement();
-        ws.value(at, Col.REQUIREMENT.ordinal(), text);
-        ws.rowHeight(at, Formulas.height(text, REQUIREMENT_WIDTH, 12));
+        ws.style(at, Col.CODE.ordinal()).verticalAlignment("top").set(); // the code beside the first line of its text
+        StringBuilder text = new StringBuilder(node.requirement() == null || node.requirement().equals(node.title().zh())
+                ? node.title().zh() : node.title().zh() + "\n" + node.requirement());
+        for (Guidance x : node.guidance()) {
+            text.append("\n指南 Guidance [").append(x.source()).append(' ').append(x.clause()).append("] ").append(x.text());
+        }
+        ws.value(at, Col.REQUIREMENT.ordinal(), text.toString());
+        double height = Formulas.height(text.toString(), REQUIREMENT_WIDTH, 40);
         ws.style(at, Col.REQUIREMENT.ordinal()).wrapText(true).verticalAlignment("top").set();
         ws.value(at, Col.POINTS.ordinal(), decimal(node.points()));
-        ws.style(at, Col.POINTS.ordinal()).format("0.##").verticalAlignment("top").set();
+        // centred: the points never run into the verdict beside them (3 and 4档 never read 34档)
+        ws.style(at, Col.POINTS.ordinal()).format("0.##").verticalAlignment("top").horizontalAlignment("center").set();
         if (node.metric() != null) {
             ws.value(at, Col.TARGET.ordinal(), node.metric().unit() + " " + node.metric().direction().symbol() + " "
                     + number(node.metric().target()));
         } else if (node.kind() == IndicatorKind.SAMPLED) {
             ws.value(at, Col.TARGET.ordinal(), "抽样 sampled");
         }
-        StringBuilder g = new StringBuilder();
-        for (Guidance x : node.guidance()) {
-            if (g.length() > 0) g.append('\n');
-            g.append('[').append(x.source()).append(' ').append(x.clause()).append("] ").append(x.text());
-        }
-        if (g.length() > 0) ws.value(at, Col.GUIDANCE.ordinal(), g.toString());
-        ws.style(at, Col.GUIDANCE.ordinal()).verticalAlignment("top").set();
+        ws.style(at, Col.TARGET.ordinal()).wrapText(true).verticalAlignment("top").set();
         input(ws, at, Col.VERDICT, true);
         input(ws, at, Col.VALUE, node.kind() == IndicatorKind.METRIC);
         input(ws, at, Col.CONFORMING, node.kind() == IndicatorKind.SAMPLED);
@@ -177,19 +218,32 @@ public final class WorkbookTemplate {
         input(ws, at, Col.NOTES, true);
         input(ws, at, Col.ATTACHMENTS, true);
         Evidence e = filled == null ? null : filled.evidence().get(node.code());
-        if (e != null) fill(ws, at, e);
-        else if (blankNotes.containsKey(node.code())) ws.value(at, Col.NOTES.ordinal(), blankNotes.get(node.code()));
+        String note = null;
+        if (e != null) {
+            Map<Col, Object> cells = cells(e);
+            fill(ws, at, cells);
+            note = (String) cells.get(Col.NOTES);
+            if (cells.get(Col.ATTACHMENTS) instanceof String att) height = Math.max(height, Formulas.height(att, SCORE_WIDTHS[Col.ATTACHMENTS.ordinal()], 40));
+        } else if (blankNotes.containsKey(node.code())) {
+            note = blankNotes.get(node.code());
+            ws.value(at, Col.NOTES.ordinal(), note);
+        }
+        // the notes wrap inside their column: the row is as tall as the longest of requirement, notes and attachments
+        if (note != null) height = Math.max(height, Formulas.height(note, SCORE_WIDTHS[Col.NOTES.ordinal()], 40));
+        ws.rowHeight(at, height);
     }
 
     private static void input(Worksheet ws, int row, Col c, boolean yellow) {
-        var s = ws.style(row, c.ordinal()).verticalAlignment("top").wrapText(c == Col.NOTES || c == Col.ATTACHMENTS);
+        var s = ws.style(row, c.ordinal()).verticalAlignment("top").wrapText(c == Col.NOTES || c == Col.ATTACHMENTS)
+                // a band typed in 评价 stays at the left, numbers in the narrow columns in the middle: no two figures touch
+                .horizontalAlignment(c == Col.VERDICT || c == Col.NOTES || c == Col.ATTACHMENTS ? "left" : "center");
         if (yellow) s.fillColor(INPUT_FILL).protectionOption(org.dhatim.fastexcel.ProtectionOption.LOCKED, false);
         if (c == Col.NOTES || c == Col.ATTACHMENTS) s.format("@");
         s.set();
     }
 
-    private static void fill(Worksheet ws, int row, Evidence e) {
-        cells(e).forEach((col, v) -> {
+    private static void fill(Worksheet ws, int row, Map<Col, Object> cells) {
+        cells.forEach((col, v) -> {
             if (v instanceof String t) ws.value(row, col.ordinal(), t);
             else if (v instanceof Number n) ws.value(row, col.ordinal(), n);
         });
@@ -232,6 +286,7 @@ public final class WorkbookTemplate {
         ws.width(0, 30);
         ws.width(1, 36);
         ws.width(2, 70);
+        Formulas.printSetup(ws, 1); // one page wide: the notes column never prints on a page of its own
         for (Info i : Info.values()) {
             int row = 2 + i.ordinal();
             ws.value(row, 0, i.word + " " + i.en);
@@ -246,11 +301,15 @@ public final class WorkbookTemplate {
                 case VERSION -> "评分标准版本 Rubric version";
             };
             ws.value(row, 2, hint);
+            // label and note wrap inside their columns: nothing runs over the input cell or past the page
+            ws.style(row, 0).wrapText(true).verticalAlignment("top").set();
+            ws.style(row, 2).wrapText(true).verticalAlignment("top").set();
+            ws.rowHeight(row, Math.max(Formulas.height(i.word + " " + i.en, 30, 3), Formulas.height(hint, 70, 3)));
         }
         int b = 2;
         ws.value(b + Info.RUBRIC.ordinal(), 1, r.id());
         ws.value(b + Info.VERSION.ordinal(), 1, r.version());
-        onlyFromList(ws.range(b + Info.ORG_KIND.ordinal(), 1, b + Info.ORG_KIND.ordinal(), 1), Layout.KIND_CHOICES);
+        onlyFromList(ws.range(b + Info.ORG_KIND.ordinal(), 1, b + Info.ORG_KIND.ordinal(), 1), KIND_TITLE, Layout.KIND_CHOICES);
         if (a != null) {
             ws.value(b + Info.ORG_NAME.ordinal(), 1, a.organization().name());
             if (a.organization().kind() != null) ws.value(b + Info.ORG_KIND.ordinal(), 1, Layout.kindWord(a.organization().kind()));
@@ -280,13 +339,14 @@ public final class WorkbookTemplate {
         ws.width(1, 22);
         ws.width(2, 70);
         ws.width(3, 16);
+        Formulas.printSetup(ws, 2); // one page wide, the header row on every page
         for (int i = 0; i < FINDING_ROWS; i++) {
             for (FindingCol c : FindingCol.values()) {
                 ws.style(3 + i, c.ordinal()).fillColor(INPUT_FILL).protectionOption(org.dhatim.fastexcel.ProtectionOption.LOCKED, false).format("@").wrapText(c == FindingCol.DESCRIPTION).set();
             }
         }
-        onlyFromList(ws.range(3, 0, 3 + FINDING_ROWS - 1, 0), List.of(Layout.DEDUCTION, Layout.BONUS));
-        onlyFromList(ws.range(3, 1, 3 + FINDING_ROWS - 1, 1), Layout.CATEGORY_CHOICES);
+        onlyFromList(ws.range(3, 0, 3 + FINDING_ROWS - 1, 0), TYPE_TITLE, List.of(Layout.DEDUCTION, Layout.BONUS));
+        onlyFromList(ws.range(3, 1, 3 + FINDING_ROWS - 1, 1), CATEGORY_TITLE, Layout.CATEGORY_CHOICES);
         if (a != null) {
             int row = 3;
             for (Finding f : a.findings()) {
@@ -323,8 +383,8 @@ public final class WorkbookTemplate {
 
     private static void helpSheet(Worksheet ws, Rubric r) {
         ws.width(0, 12);
-        ws.width(1, 16);
-        ws.width(2, 72);
+        ws.width(1, 30);
+        ws.width(2, 58);
         // portrait, one page wide: 100 characters across prints at about 100 %
         ws.setFitToPage(true);
         ws.fitToWidth((short) 1);
@@ -350,10 +410,13 @@ public final class WorkbookTemplate {
                 ws.value(row, 0, b.number());
                 // the band centred, its range indented: 1 and 0%–20% never read 10%–20%
                 ws.style(row, 0).horizontalAlignment("center").verticalAlignment("top").set();
-                ws.style(row, 1).indent(1).verticalAlignment("top").set();
+                ws.style(row, 1).indent(1).verticalAlignment("top").wrapText(true).set();
                 ws.value(row, 1, b.range() + "（中点 midpoint " + percent(b.midpoint()) + "）");
-                ws.value(row, 2, String.join("\n", new java.util.LinkedHashSet<>(b.descriptors())));
-                ws.style(row, 2).wrapText(true).set();
+                String descriptors = String.join("\n", new java.util.LinkedHashSet<>(b.descriptors()));
+                ws.value(row, 2, descriptors);
+                ws.style(row, 2).wrapText(true).verticalAlignment("top").set();
+                ws.rowHeight(row, Math.max(Formulas.height(b.range() + "（中点 midpoint " + percent(b.midpoint()) + "）", 28, 3),
+                        Formulas.height(descriptors, 56, 8)));
                 row++;
             }
         }
@@ -370,10 +433,10 @@ public final class WorkbookTemplate {
     }
 
     /** A drop-down that refuses any other entry, saying what it takes in both languages. */
-    private static void onlyFromList(org.dhatim.fastexcel.Range range, List<String> choices) {
+    private static void onlyFromList(org.dhatim.fastexcel.Range range, String title, List<String> choices) {
         range.validateWithListByFormula(listFormula(choices)).allowBlank(true).showErrorMessage(true)
-                .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.STOP).errorTitle("请从列表中选择 Choose from the list")
-                .error("只能填写：" + String.join("、", choices) + "。Only these entries are accepted (see 填写说明).");
+                .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.STOP).errorTitle(title)
+                .error("请从列表中选择。只能填写：" + String.join("、", choices) + "。Choose from the list: only these entries are accepted (see 填写说明).");
     }
 
     static String listFormula(List<String> choices) {

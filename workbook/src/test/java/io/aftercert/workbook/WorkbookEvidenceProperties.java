@@ -38,7 +38,7 @@ import org.quicktheories.generators.SourceDSL;
  */
 class WorkbookEvidenceProperties {
     static final RubricRegistry REGISTRY = RubricRegistry.getDefault();
-    static final List<String> RUBRICS = List.of("gbt27922", "hxjt", "gxdsl244");
+    static final List<String> RUBRICS = List.of("gbt27922", "hxjt", "gxdsl244", "gxdsl259");
     static final String[] TEXTS = {"=HYPERLINK(\"http://evil.example\",\"点击\")", "@SUM(1+1)", "+1+2", "-2+3", "=1+1",
         "制度文件齐全，见附件", "Policy binder v3", "\"quoted\" & <angle> 'apos'", "多行\n第二行", "100%", "0.5", "符合"};
 

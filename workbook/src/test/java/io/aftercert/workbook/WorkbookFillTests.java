@@ -58,7 +58,7 @@ class WorkbookFillTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"gbt27922/appliance-manufacturer.json", "gbt27922/trading-company.json", "hxjt/machine-tool-maker.json",
-        "gxdsl244/guangxi-ecommerce-retailer.json"})
+        "gxdsl244/guangxi-ecommerce-retailer.json", "gxdsl259/guangxi-ecommerce-retailer-conformance.json"})
     void jsonToWorkbookToJsonIsIdentical(String example) throws IOException {
         Assessment a = example(example);
         Rubric r = REGISTRY.require(a.rubricId());
@@ -110,7 +110,8 @@ class WorkbookFillTests {
         }
         assertEquals(a.organization(), back.organization());
         assertEquals(a.findings(), back.findings());
-        String[] beforeRows = sheetRows(WorkbookTemplate.write(r, a));
+        // the workbook edited, not a second one written: FastExcel writes merged ranges in no fixed order
+        String[] beforeRows = sheetRows(Files.readAllBytes(f));
         String[] afterRows = sheetRows(edited);
         assertEquals(beforeRows.length, afterRows.length);
         int changed = 0;

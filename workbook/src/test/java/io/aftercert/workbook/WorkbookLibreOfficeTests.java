@@ -45,9 +45,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkbookLibreOfficeTests {
     static final RubricRegistry REGISTRY = RubricRegistry.getDefault();
-    static final List<String> RUBRICS = List.of("gbt27922", "hxjt", "gxdsl244");
+    static final List<String> RUBRICS = List.of("gbt27922", "hxjt", "gxdsl244", "gxdsl259");
     static final List<String> EXAMPLES = List.of("gbt27922/appliance-manufacturer.json", "gbt27922/trading-company.json",
-            "hxjt/machine-tool-maker.json", "gxdsl244/guangxi-ecommerce-retailer.json");
+            "hxjt/machine-tool-maker.json", "gxdsl244/guangxi-ecommerce-retailer.json", "gxdsl259/guangxi-ecommerce-retailer-conformance.json");
     static final String INJECTION = "=HYPERLINK(\"http://evil.example\",\"点击领奖\")";
 
     @TempDir
@@ -100,7 +100,8 @@ class WorkbookLibreOfficeTests {
         List<Path> csv = files.stream().filter(f -> !f.getFileName().toString().startsWith("filled-")).toList();
         run(csv, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", dir.resolve("csv"));
         // … and one prints the blank and scored workbooks as LibreOffice would (PDF)
-        run(csv.stream().filter(f -> !f.getFileName().toString().equals("formulas.xlsx")).toList(), "pdf", dir.resolve("pdf"));
+        // (the filled-in templates too: their notes wrap inside their column)
+        run(files.stream().filter(f -> !f.getFileName().toString().equals("formulas.xlsx")).toList(), "pdf", dir.resolve("pdf"));
     }
 
     @Test
@@ -109,6 +110,7 @@ class WorkbookLibreOfficeTests {
         List<String> bases = new ArrayList<>();
         RUBRICS.forEach(id -> bases.add("blank-" + id));
         results.keySet().forEach(n -> bases.add("scored-" + n));
+        filled.keySet().forEach(n -> bases.add("filled-" + n));
         for (String base : bases) {
             Path pdf = dir.resolve("pdf").resolve(base + ".pdf");
             Process p = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
@@ -122,10 +124,12 @@ class WorkbookLibreOfficeTests {
                 assertTrue(pages[i - 1].contains("第 " + i + " 页，共 " + n + " 页") && pages[i - 1].contains("Page " + i + " of " + n),
                         base + " page " + i + ": " + pages[i - 1].substring(Math.max(0, pages[i - 1].length() - 300)));
                 String who = base.startsWith("scored-") ? results.get(base.substring(7)).organization().name()
+                        : base.startsWith("filled-") ? filled.get(base.substring(7)).organization().name()
                         : REGISTRY.require(base.substring(6)).title().zh();
                 assertTrue(pages[i - 1].contains(who), base + " page " + i + " names " + who);
             }
-            if (base.startsWith("scored-")) assertPrintedAtLeast8pt(pdf, base);
+            // every template and scored workbook: one page wide at a scale that keeps 10 pt text at 8 pt or more
+            assertPrintedAtLeast8pt(pdf, base);
             Process info = new ProcessBuilder("pdfinfo", pdf.toString()).redirectErrorStream(true).start();
             String meta = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(info.waitFor(60, TimeUnit.SECONDS));
@@ -193,6 +197,20 @@ class WorkbookLibreOfficeTests {
         assertTrue(xml.contains("只能填写：生产型、贸易型、服务型。"), "the message names the choices");
         assertTrue(xml.contains("errorStyle=\"information\""), "the verdict's message informs");
         assertTrue(!xml.contains("showErrorMessage=\"false\""), "every drop-down shows its message");
+        // and each shows its prompt when its cell is selected, as LibreOffice saves it again
+        java.util.regex.Matcher v = java.util.regex.Pattern.compile("<dataValidation [^>]*>").matcher(xml);
+        int validations = 0;
+        while (v.find()) {
+            validations++;
+            String tag = v.group();
+            java.util.regex.Matcher t = java.util.regex.Pattern.compile("errorTitle=\"([^\"]*)\"").matcher(tag);
+            assertTrue(t.find(), tag);
+            InputPrompts.Prompt want = WorkbookTemplate.PROMPTS.get(t.group(1));
+            assertNotNull(want, "a prompt for " + tag);
+            assertTrue(tag.contains("showInputMessage=\"true\"") && tag.contains("promptTitle=\"" + want.title() + "\""), tag);
+            assertTrue(tag.contains("prompt=\"" + want.text().replace("\n", "&#10;") + "\""), tag);
+        }
+        assertEquals(4, validations, "verdict, kind, type and category");
         // Calc splits a note into runs by script: compare its text without the markup
         String comments = parts(lo.resolve("blank-gbt27922.xlsx"), "xl/comments").replaceAll("<[^>]+>", "");
         Rubric r = REGISTRY.require("gbt27922");
@@ -224,7 +242,7 @@ class WorkbookLibreOfficeTests {
                 assertFalse(Files.exists(dir.resolve("csv").resolve("scored-" + name + "-" + Layout.FINDINGS_SHEET + ".csv")), name);
                 String all = csv("scored-" + name, Layout.SCORE_SHEET).toString() + csv("scored-" + name, Layout.GAPS_SHEET);
                 assertFalse(all.contains("加分") || all.contains("扣分") || all.contains("没有更高的等级"), all);
-                assertTrue(all.contains("本标准不设等级，以服务质量指数评价"), all);
+                assertTrue(all.contains("本标准不设等级，以" + io.aftercert.core.plan.Headline.scoreLabel(r).zh() + "评价"), all);
             }
             assertClose(r.finalScore(), computed(rows.get(t.finalScore())), name + " final score");
             for (GroupResult g : r.groups()) {
