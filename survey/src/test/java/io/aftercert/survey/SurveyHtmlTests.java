@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -44,7 +41,7 @@ class SurveyHtmlTests {
         SurveyReport r = SurveyAccumulatorTests.small(100L);
         String zh = visibleText(new String(SurveyHtml.render(r, Q, "zh"), StandardCharsets.UTF_8));
         // allowed Latin in the Chinese page: ids, column names, file names, standard names, the CLI option
-        String rest = zh.replaceAll("“[^”]*”", "").replaceAll("respondent_id|submitted_at|duration_s|T/GXDSL|AfterCert|aftercert-perception|small\\.csv|--customers|--scale|--period|--weights|\\b[A-Z]{2}\\d\\b|\\bN\\b|\\bs\\b|\\bn\\b|\\bz\\b", "");
+        String rest = zh.replaceAll("“[^”]*”", "").replaceAll("\\d+\\.\\d+\\.\\d+-SNAPSHOT|respondent_id|submitted_at|duration_s|T/GXDSL|AfterCert|aftercert-perception|small\\.csv|--customers|--scale|--period|--weights|\\b[A-Z]{2}\\d\\b|\\bN\\b|\\bs\\b|\\bn\\b|\\bz\\b", "");
         Matcher m = Pattern.compile("[A-Za-z]{2,}").matcher(rest);
         assertFalse(m.find(), () -> "English in the zh page: " + m.group());
         String en = visibleText(new String(SurveyHtml.render(r, Q, "en"), StandardCharsets.UTF_8));
@@ -75,25 +72,5 @@ class SurveyHtmlTests {
         int n = 0;
         for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + 1)) n++;
         return n;
-    }
-
-    /** Renders the page in headless Chromium (when installed) and keeps a screenshot to look at. */
-    @Test
-    void rendersInHeadlessChromium() throws Exception {
-        Path chromium = Path.of("/usr/bin/chromium");
-        if (!Files.isExecutable(chromium) || "1".equals(System.getenv("AFTERCERT_SKIP_BROWSER"))) return;
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        for (String lang : new String[] {"zh", "en"}) {
-            Path html = dir.resolve("survey-" + lang + ".html").toAbsolutePath();
-            Files.write(html, SurveyHtml.render(SurveyAccumulatorTests.small(100L), Q, lang));
-            Path png = dir.resolve("survey-" + lang + ".png").toAbsolutePath();
-            Files.deleteIfExists(png);
-            Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                    "--window-size=1100,1800", "--screenshot=" + png, html.toUri().toString()).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("chromium-" + lang + ".log").toFile()).start();
-            assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium did not finish");
-            assertTrue(Files.size(png) > 20_000, "screenshot too small: " + png);
-        }
     }
 }
