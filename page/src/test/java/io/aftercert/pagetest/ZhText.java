@@ -23,12 +23,14 @@ public final class ZhText {
                     + "|\\d+\\.\\d+\\.\\d+-SNAPSHOT|Likert");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
 
-    /** The text a reader sees in {@code html}: no head, styles, tags or attributes; entities decoded; user data (notes, evidence) left out. */
+    /** The text a reader sees in {@code html}: no head, styles, tags or attributes; entities decoded; user data (notes, evidence, names marked {@code translate="no"}) left out. */
     public static String visibleText(String html) {
         String body = html.replaceAll("(?s)<head>.*?</head>", "").replaceAll("(?s)<style>.*?</style>", "")
                 // evidence and notes quoted from the user's own files, and passages marked as another language
                 .replaceAll("(?s)<(\\w+)[^>]*class=\"[^\"]*\\b(?:note|evnote|mono|att|val)\\b[^\"]*\"[^>]*>.*?</\\1>", " ")
-                .replaceAll("(?s)<(\\w+)[^>]*lang=\"en\"[^>]*>.*?</\\1>", " ");
+                .replaceAll("(?s)<(\\w+)[^>]*lang=\"en\"[^>]*>.*?</\\1>", " ")
+                // names from the user's data (regions, organisations) marked not to be translated
+                .replaceAll("(?s)<(\\w+)[^>]*translate=\"no\"[^>]*>.*?</\\1>", " ");
         return body.replaceAll("<[^>]+>", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&").replaceAll("[ \\t\\x0B\\f\\r]+", " ");
     }
