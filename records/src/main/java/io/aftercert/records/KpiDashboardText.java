@@ -195,8 +195,8 @@ final class KpiDashboardText {
     }
 
     String outliers(String key) {
-        return "response".equals(key) ? t("异常值：响应时长（保留，待核查）", "Outliers: response time (kept, to review)")
-                : t("异常值：解决时长（保留，待核查）", "Outliers: resolution time (kept, to review)");
+        return "response".equals(key) ? t("异常值：响应时长（在各渠道内判定；保留，待核查）", "Outliers: response time (judged within each channel; kept, to review)")
+                : t("异常值：解决时长（在各渠道内判定；保留，待核查）", "Outliers: resolution time (judged within each channel; kept, to review)");
     }
 
     String worstSummary(String all, int shown) {
