@@ -67,6 +67,7 @@ public final class CrosswalkHtml {
                 s.put("state", state.json());
                 s.put("label", stateLabel(state, en));
                 s.put("items", c[0].numerator());
+                s.put("itemsText", items(c[0].numerator().longValue(), en));
                 s.put("points", io.aftercert.core.Display.pointsText(c[1]));
                 s.put("width", c[1].dividedBy(total).times(Ratio.HUNDRED).truncate(2).toPlainString());
                 segs.add(s);
@@ -95,6 +96,11 @@ public final class CrosswalkHtml {
         return io.aftercert.core.spi.RubricRegistry.getDefault().find(r.sourceRubric()).map(Crosswalk::name).orElse(r.sourceRubric());
     }
 
+    /** A count of items: "1 item", "3 items", "3 项". */
+    private static String items(long n, boolean en) {
+        return n + (en ? (n == 1 ? " item" : " items") : " 项");
+    }
+
     /** Items that still need work: to confirm, or with no evidence at all. */
     static long work(CrosswalkResult r) {
         return r.toAssess().stream().filter(i -> i.state() == CrosswalkResult.State.TO_CONFIRM || i.state() == CrosswalkResult.State.UNCOVERED).count();
@@ -103,7 +109,7 @@ public final class CrosswalkHtml {
     private static String workText(CrosswalkResult r, boolean en) {
         long confirm = r.toAssess().stream().filter(i -> i.state() == CrosswalkResult.State.TO_CONFIRM).count();
         long none = r.toAssess().stream().filter(i -> i.state() == CrosswalkResult.State.UNCOVERED).count();
-        return en ? "Work left: " + confirm + " items to confirm, " + none + " with no evidence"
+        return en ? "Work left: " + items(confirm, true) + " to confirm, " + none + " with no evidence"
                 : "剩余工作：待确认 " + confirm + " 项，无证据 " + none + " 项";
     }
 
@@ -123,6 +129,7 @@ public final class CrosswalkHtml {
             g.put("state", state.json());
             g.put("label", stateLabel(state, en));
             g.put("count", rows.size());
+            g.put("itemsText", items(rows.size(), en));
             g.put("points", io.aftercert.core.Display.pointsText(points));
             g.put("open", rows.size() <= 8);
             g.put("rows", rows);
