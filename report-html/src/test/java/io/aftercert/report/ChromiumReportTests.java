@@ -128,6 +128,22 @@ class ChromiumReportTests {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * The rules every page keeps, at desktop and phone width: nothing wider than the viewport, no
+     * table cell narrower than two characters, every chart with a text alternative.
+     */
+    @Test
+    void everyReportKeepsThePageRulesAtDesktopAndPhoneWidth() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Path example : ReportFixtures.examples()) {
+            for (String lang : List.of("zh", "en")) {
+                String html = new HtmlReportRenderer().renderString(ReportFixtures.request(example, lang));
+                for (int width : new int[] {1280, 390}) problems.addAll(browser.layoutProblems(html, null, name(example) + "." + lang, width));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void injectedScriptsDoNotRun(@TempDir Path dir) throws Exception {
         String dom = String.valueOf(browser.evaluate(new HtmlReportRenderer().renderString(ReportFixtures.request(HtmlReportSafetyTests.hostile(), "zh")),
