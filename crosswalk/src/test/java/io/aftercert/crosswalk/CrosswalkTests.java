@@ -122,6 +122,13 @@ class CrosswalkTests {
         // 10/3 (see above): a number, with the exact fraction beside it
         assertEquals(3.3333333333, t.get("range").get("lowest").doubleValue(), 1e-9);
         assertEquals("10/3", t.get("range").get("lowestExact").textValue());
+        // the estimate beside the bounds, as the page shows it: a number (its exact fraction beside it when it does not terminate), within the bounds
+        JsonNode range = t.get("range");
+        assertTrue(range.get("estimate").isNumber());
+        io.aftercert.core.Ratio estimate = range.has("estimateExact") ? io.aftercert.core.Ratio.parse(range.get("estimateExact").textValue())
+                : io.aftercert.core.Ratio.parse(range.get("estimate").asText());
+        assertEquals(0, rs.get(0).estimate().finalScore().compareTo(estimate));
+        assertTrue(estimate.compareTo(rs.get(0).lowest().finalScore()) >= 0 && estimate.compareTo(rs.get(0).highest().finalScore()) <= 0);
         assertTrue(t.get("points").isNumber());
     }
 
