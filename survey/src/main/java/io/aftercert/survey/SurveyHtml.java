@@ -26,9 +26,6 @@ public final class SurveyHtml {
     static final int SHOWN_PER_RULE = 10;
     /** 004 六、C2.1: 综合满意度指目标值不低于 85 分. */
     static final int TARGET = SurveyReport.TARGET;
-    private static final int X0 = 150;
-    private static final int W = 500;
-    private static final int ROW = 44;
 
     private SurveyHtml() {
     }
@@ -76,49 +73,35 @@ public final class SurveyHtml {
 
         List<Map<String, Object>> bars = new ArrayList<>();
         List<String> alt = new ArrayList<>();
-        int y = 34;
         for (Dimension d : Dimension.values()) {
             SurveyReport.Figure f = r.dimensions().get(d);
             Map<String, Object> b = new HashMap<>();
             b.put("label", d.label(lang));
-            b.put("y", y);
-            b.put("yText", y + 17);
-            b.put("yMid", y + 12);
-            b.put("yLo", y + 4);
-            b.put("yHi", y + 20);
             b.put("answers", f.answers());
             b.put("ci", ci(f, en));
             if (f.index() != null) {
                 boolean hi = Boolean.TRUE.equals(SurveyReport.meetsTarget(f.index()));
                 b.put("has", true);
-                b.put("width", fmt(f.index().toDouble() * W / 100));
+                b.put("pct", fmt(f.index().toDouble()));
                 b.put("value", show(f.index()));
-                b.put("xValue", X0 + W + 8);
                 b.put("cls", hi ? "bar-hi" : "bar-low");
                 if (f.ciLow() != null) {
                     b.put("hasCi", true);
-                    b.put("ciX1", fmt(X0 + f.ciLow().doubleValue() * W / 100));
-                    b.put("ciX2", fmt(X0 + f.ciHigh().doubleValue() * W / 100));
+                    b.put("ciLo", fmt(f.ciLow().doubleValue()));
+                    b.put("ciW", fmt(f.ciHigh().doubleValue() - f.ciLow().doubleValue()));
                 }
                 alt.add(d.label(lang) + " " + show(f.index()) + (en ? (hi ? " (meets 85)" : " (below 85)") : (hi ? "（达到 85）" : "（低于 85）")));
             } else {
                 b.put("value", "—");
-                b.put("xValue", X0 + 8);
                 alt.add(d.label(lang) + (en ? " no answers" : " 无回答"));
             }
             bars.add(b);
-            y += ROW;
         }
         m.put("bars", bars);
         m.put("chartAlt", l.get("chartTitle") + l.get("colon") + String.join(en ? "; " : "；", alt));
-        m.put("chartHeight", y + 10);
-        m.put("x0", X0);
-        m.put("w", W);
-        m.put("xEnd", X0 + W);
-        m.put("xTarget", X0 + TARGET * W / 100);
-        m.put("yAxis", y - 6);
         List<Map<String, Object>> ticks = new ArrayList<>();
-        for (int t = 0; t <= 100; t += 20) ticks.add(Map.of("x", X0 + t * W / 100, "t", t));
+        for (int t = 0; t <= 100; t += 20) ticks.add(Map.of("t", t));
+        m.put("target", TARGET);
         m.put("ticks", ticks);
 
         List<Map<String, Object>> dims = new ArrayList<>();

@@ -58,9 +58,11 @@ class SurveyHtmlTests {
     @Test
     void showsTheSixDimensionsWithIntervalsWeakestQuestionsSampleAndQuality() throws Exception {
         String html = new String(SurveyHtml.render(SurveyAccumulatorTests.small(100L), Q, "zh"), StandardCharsets.UTF_8);
-        assertEquals(6, count(html, "class=\"track\""));
+        assertEquals(6, count(html, "class=\"strack track\""));
         assertEquals(6, count(html, "class=\"value\""));
-        assertEquals(18, count(html, "class=\"ci\"")); // three lines per interval, every dimension has ≥ 2 answers
+        assertEquals(6, count(html, "class=\"ci\"")); // one whisker per interval, every dimension has ≥ 2 answers
+        assertEquals(6, count(html, "class=\"sbar bar-low\""), "every dimension of small.csv is below 85: coloured as below the target");
+        assertTrue(html.contains("style=\"width:83.3%\""), "functionality's bar: 250/3 = 83.3 of 100");
         assertTrue(html.contains(">83.3<")); // 250/3 truncated to one decimal
         assertTrue(html.contains(">70.1<")); // overall 2525/36
         assertTrue(html.contains("尚差 496 份"));
