@@ -56,14 +56,14 @@ class ChromiumReportTests {
 
     /**
      * zh: sentences (split at Chinese and Latin sentence ends) with an English word of three or
-     * more letters and no Chinese, outside passages marked with another language, code and file
-     * names. en: Chinese characters or punctuation outside passages marked {@code lang="zh-CN"}.
+     * more letters and no Chinese, outside passages marked with another language or not to be
+     * translated (ids, versions), code and file names. en: Chinese characters or punctuation outside passages marked {@code lang="zh-CN"}.
      */
     private static final String LANG_JS = "function language(d,out){var zh=d.documentElement.lang.indexOf('zh')===0;"
             + "var walker=d.createTreeWalker(d.body,NodeFilter.SHOW_TEXT);var n;"
             + "while((n=walker.nextNode())){var skip=false;for(var a=n.parentElement;a;a=a.parentElement){"
             + "var l=a.getAttribute('lang');if(l&&(zh?l.indexOf('zh')!==0:l.indexOf('zh')===0)){skip=true;break;}"
-            + "if(a.tagName==='CODE'||a.tagName==='STYLE'||a.tagName==='PRE'||/(^| )(mono|att)( |$)/.test(a.className)){skip=true;break;}}"
+            + "if(a.tagName==='CODE'||a.tagName==='STYLE'||a.tagName==='PRE'||a.getAttribute('translate')==='no'||/(^| )(mono|att)( |$)/.test(a.className)){skip=true;break;}}"
             + "if(skip)continue;if(zh){n.textContent.split(/[。；！？\\n]|[.;!?](?:\\s|$)/).forEach(function(s){if(!s)return;"
             + "var words=(s.match(/[A-Za-z]*[a-z]{3,}[A-Za-z]*/g)||[]).filter(function(x){return x!=='AfterCert';});"
             + "if(words.length&&!/[\\u4e00-\\u9fff]/.test(s))out.push('latin: '+s.trim());});}"
