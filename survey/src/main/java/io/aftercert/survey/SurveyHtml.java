@@ -63,7 +63,7 @@ public final class SurveyHtml {
         m.put("otherScaleNote", r.otherScaleChangesVerdict() ? otherScaleNote(r, en) : null);
         m.put("overallQuestion", r.overallQuestion() == null || r.overallQuestion().index() == null ? null
                 : show(r.overallQuestion().index()) + (en ? " (" + Pages.count(r.overallQuestion().answers()) + " answers)" : "（" + Pages.count(r.overallQuestion().answers()) + " 个回答）"));
-        m.put("overallIndexNote", q.raw().path("overallIndex").path("note").path(en ? "en" : "zh").asText());
+        m.put("overallIndexNote", byDocument(q.raw().path("overallIndex").path("note").path(en ? "en" : "zh").asText(), l));
         Boolean meets = SurveyReport.meetsTarget(r.overall().index());
         m.put("overallMeets", Boolean.TRUE.equals(meets));
         m.put("overallBelow", Boolean.FALSE.equals(meets));
@@ -185,9 +185,14 @@ public final class SurveyHtml {
         m.put("qualitySummary", rules.isEmpty() ? l.get("noFindings") : en
                 ? Pages.count(total) + " findings under " + rules.size() + " rules; the rows of each rule are folded below it."
                 : "共 " + Pages.count(total) + " 条发现，涉及 " + rules.size() + " 条规则；各规则下的行已折叠，点开可见。");
-        m.put("mappingNote", q.raw().path("mapping").path("note").path(en ? "en" : "zh").asText().replace("002 ", l.get("doc002") + " "));
+        m.put("mappingNote", byDocument(q.raw().path("mapping").path("note").path(en ? "en" : "zh").asText(), l));
         m.put("minSeconds", r.minDurationSeconds());
         return m;
+    }
+
+    /** The questionnaire's notes name the specification by its internal number (002): readers get its title. */
+    private static String byDocument(String note, Map<String, String> l) {
+        return note.replaceAll("\\b002 ?", l.get("doc002") + l.get("docSpace"));
     }
 
     private static String count(Long n) {
@@ -248,6 +253,7 @@ public final class SurveyHtml {
         put(l, en, "legendCi", "95% 置信区间", "95 % interval");
         put(l, en, "legendTarget", "目标 85 分", "target 85");
         put(l, en, "doc002", "《商品售后服务认证评价规范》", "the Commodity After-sales Service Certification Evaluation Specification");
+        put(l, en, "docSpace", "", " ");
         put(l, en, "clauseNote", "依据条款指《商品售后服务认证评价规范》第 4.1 节的条款。", "Clauses are those of section 4.1 of the Commodity After-sales Service Certification Evaluation Specification.");
         put(l, en, "rows", "发现的行", "Rows found");
         put(l, en, "provenance", "问卷版本与生成工具", "Questionnaire version and tool");

@@ -68,6 +68,8 @@ class SurveyHtmlTests {
         assertTrue(html.contains("尚差 496 份"));
         assertTrue(html.contains("EC1")); // economy (50) is the weakest dimension; its questions lead the weakest list
         assertTrue(html.contains("回答“6”不是 1 至 5 的整数"));
+        assertFalse(html.replaceAll("<[^>]+>", " ").matches("(?s).*\\b00[24]\\b.*"), "documents by title, never by their internal number");
+        assertTrue(html.contains("《商品售后服务认证评价规范》第4.3条只列出六个维度"));
     }
 
     private static int count(String s, String sub) {
