@@ -6,10 +6,11 @@
 module io.aftercert.report {
     requires transitive io.aftercert.core;
     requires com.github.mustachejava;
+    requires io.aftercert.page; // the shared page shell
 
     exports io.aftercert.report;
     // Mustache.java reads the report model's records by reflection
-    opens io.aftercert.report to com.github.mustachejava;
+    opens io.aftercert.report to com.github.mustachejava, io.aftercert.page; // the page shell reads the report templates
 
     provides io.aftercert.core.spi.ReportRenderer with io.aftercert.report.HtmlReportRenderer;
 }

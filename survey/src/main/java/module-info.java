@@ -6,6 +6,7 @@
 @SuppressWarnings("requires-automatic") // Mustache.java has no module descriptor; its manifest names the module
 module io.aftercert.survey {
     requires transitive io.aftercert.core;
+    requires io.aftercert.page; // the shared page shell
     requires io.aftercert.workbook; // the one workbook guard
     requires com.github.mustachejava;
     requires org.dhatim.fastexcel;

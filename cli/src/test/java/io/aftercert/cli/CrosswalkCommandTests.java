@@ -141,7 +141,7 @@ class CrosswalkCommandTests {
         // a complete evidence file: all 34 hxjt items, only 5.2 filled (carried and marked)
         assertEquals(34, ev.size(), "every hxjt item");
         assertTrue(ev.get("5.2").get("conforms").asBoolean());
-        assertTrue(ev.get("5.2").get("notes").asText().startsWith("沿用自 gbt27922 5.2.2.2"), ev.get("5.2").toString());
+        assertTrue(ev.get("5.2").get("notes").asText().startsWith("沿用自 GB/T 27922 5.2.2.2"), ev.get("5.2").toString());
         assertTrue(ev.get("5.1.1").get("conforms") == null || ev.get("5.1.1").get("conforms").isNull(), "the rest is blank");
         // 5.2 is worth 10/3 of 100 (40 × 2/24: twelve "shall" items, 5.1.2 "may" weighs 0): lowest = 10/3, cut to 3.33
         assertTrue(r.out().contains("3.33 – 100"), r.out());

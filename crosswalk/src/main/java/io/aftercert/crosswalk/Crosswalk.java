@@ -35,7 +35,9 @@ import java.util.Map;
  *       credit) leaves the item "to confirm", the source evidence quoted in its notes; only data
  *       (informs) leaves it "data only". Nothing is invented.</li>
  *   <li>Score range: lowest = the prefilled evidence scored as it is (every other item earns 0);
- *       highest = the same with full credit on every item that was not carried. Both are scored by
+ *       highest = the same with full credit on every item that was not carried; the estimate = the
+ *       prefilled evidence plus, on every item left to confirm, the lowest credit its overlapping
+ *       sources earned (data-only and uncovered items earn 0). All three are scored by
  *       {@link ScoringEngine}: there is no second scoring path.</li>
  * </ol>
  */
@@ -48,6 +50,7 @@ public final class Crosswalk {
         AssessmentResult src = ScoringEngine.score(sourceRubric, source);
         Map<String, Evidence> carried = new LinkedHashMap<>();
         Map<String, String> confirmNotes = new LinkedHashMap<>();
+        Map<String, Evidence> likely = new LinkedHashMap<>();
         List<CrosswalkResult.Item> items = new ArrayList<>();
         for (Indicator leaf : target.leaves()) {
             List<Mapping> rows = new ArrayList<>();
@@ -70,9 +73,13 @@ public final class Crosswalk {
                 items.add(new CrosswalkResult.Item(leaf.code(), leaf.title(), leaf.points(), CrosswalkResult.State.CARRIED,
                         best, from, ev.notes(), chosen.justification() == null ? null : chosen.justification().why()));
             } else {
-                String note = confirmNote(sourceRubric.id(), source, src, rows, lang);
+                String note = confirmNote(name(sourceRubric), source, src, rows, lang);
                 confirmNotes.put(leaf.code(), note);
                 boolean informs = rows.stream().allMatch(m -> m.relation() == Relation.INFORMS || m.relation() == Relation.INFORMED_BY);
+                if (!informs) {
+                    Evidence e = likely(target, leaf, src, rows);
+                    if (e != null) likely.put(leaf.code(), e);
+                }
                 items.add(new CrosswalkResult.Item(leaf.code(), leaf.title(), leaf.points(),
                         informs ? CrosswalkResult.State.INFORMED : CrosswalkResult.State.TO_CONFIRM, best, from, note));
             }
@@ -80,13 +87,38 @@ public final class Crosswalk {
         Assessment prefill = new Assessment(target.id(), target.version(), source.organization(), source.assessedOn(),
                 source.assessor(), null, carried, List.of());
         AssessmentResult lowest = ScoringEngine.score(target, prefill);
+        Map<String, Evidence> probable = new LinkedHashMap<>(carried);
+        probable.putAll(likely);
+        AssessmentResult estimate = ScoringEngine.score(target, new Assessment(target.id(), target.version(),
+                source.organization(), source.assessedOn(), source.assessor(), null, probable, List.of()));
         Map<String, Evidence> full = new LinkedHashMap<>(carried);
         for (Indicator leaf : target.leaves()) {
             if (!full.containsKey(leaf.code())) full.put(leaf.code(), fullCredit(target, leaf));
         }
         AssessmentResult highest = ScoringEngine.score(target, new Assessment(target.id(), target.version(),
                 source.organization(), source.assessedOn(), source.assessor(), null, full, List.of()));
-        return new CrosswalkResult(sourceRubric.id(), target, table, items, lowest, highest, prefill, confirmNotes);
+        return new CrosswalkResult(sourceRubric.id(), target, table, items, lowest, estimate, highest, prefill, confirmNotes);
+    }
+
+    /**
+     * The estimate for an item left to confirm: the lowest credit its overlapping sources earned
+     * (what the evidence already shows, if the assessor confirms it applies), as a credit, or as
+     * "conforms" when that is full credit and the item takes no credit; null when neither fits.
+     */
+    private static Evidence likely(Rubric target, Indicator leaf, AssessmentResult src, List<Mapping> rows) {
+        Ratio lowest = null;
+        for (Mapping m : rows) {
+            if (m.relation() == Relation.INFORMS || m.relation() == Relation.INFORMED_BY) continue;
+            Ratio c = src.indicator(m.from()).orElseThrow().credit();
+            if (c != null && (lowest == null || c.compareTo(lowest) < 0)) lowest = c;
+        }
+        if (lowest == null || lowest.signum() == 0) return null;
+        for (EvidenceValue v : List.of(new EvidenceValue.Credit(lowest), new EvidenceValue.Conforms(true))) {
+            Evidence e = new Evidence(v, null, List.of(), null, null);
+            Ratio earned = creditIn(target, leaf.code(), e);
+            if (earned != null && earned.compareTo(lowest) <= 0) return e;
+        }
+        return null;
     }
 
     /** The row whose verdict carries ({@link Relation#carried}): the lowest allowed credit, the stronger relation on a tie; or null. */
@@ -116,11 +148,16 @@ public final class Crosswalk {
         return null;
     }
 
+    /** A standard by the number its readers know (GB/T 27922, T/GXDSL 244—2025), never by its rubric id. */
+    static String name(Rubric r) {
+        return io.aftercert.page.Pages.standardNumber(r.title().en(), r.id());
+    }
+
     /** The mark of a carried item: where it came from, across which relation, and the source evidence. */
     private static String carriedNote(AssessmentResult src, Mapping chosen, Evidence given, String lang) {
         boolean en = "en".equals(lang);
         Ratio credit = src.indicator(chosen.from()).orElseThrow().credit();
-        return (en ? "carried over from " : "沿用自 ") + src.rubric().id() + " " + chosen.from()
+        return (en ? "carried over from " : "沿用自 ") + io.aftercert.page.Pages.standardNumber(src.rubric().title().en(), src.rubric().id()) + " " + chosen.from()
                 + (en ? " (" : "（") + relationLabel(chosen.relation()).in(lang) + (en ? "): " : "）：")
                 + describe(given.value(), credit, lang)
                 + (given.notes() == null ? "" : (en ? "; notes: " : "；原说明：") + given.notes());
@@ -147,14 +184,14 @@ public final class Crosswalk {
         return fits(target, leaf.code(), conforms) ? conforms : Evidence.value(leaf.metric().target());
     }
 
-    private static String confirmNote(String sourceId, Assessment source, AssessmentResult src, List<Mapping> rows, String lang) {
+    private static String confirmNote(String sourceName, Assessment source, AssessmentResult src, List<Mapping> rows, String lang) {
         boolean en = "en".equals(lang);
         StringBuilder b = new StringBuilder(en ? "to confirm — evidence of " : "待确认——");
         for (int i = 0; i < rows.size(); i++) {
             Mapping m = rows.get(i);
             Evidence given = source.evidence().get(m.from());
             if (i > 0) b.append(en ? "; " : "；");
-            b.append(sourceId).append(' ').append(m.from()).append(en ? " (" : "（").append(relationLabel(m.relation()).in(lang))
+            b.append(sourceName).append(' ').append(m.from()).append(en ? " (" : "（").append(relationLabel(m.relation()).in(lang))
                     .append(en ? "): " : "）的证据：").append(describe(given.value(), src.indicator(m.from()).orElseThrow().credit(), lang));
             if (given.notes() != null) b.append(en ? ", notes: " : "，原说明：").append(given.notes());
         }

@@ -25,13 +25,15 @@ public final class CrosswalkHtml {
         String org = results.isEmpty() ? "" : results.get(0).prefill().organization().name();
         m.put("head", io.aftercert.page.Pages.Head.of(lang, l.get("title") + " — " + org, org + " · " + l.get("title")));
         m.put("sdkVersion", SdkVersion.VERSION);
+        m.put("tables", results.stream().map(r -> r.table().name().in(lang)).distinct().toList());
         m.put("l", l);
         m.put("org", results.isEmpty() ? "" : results.get(0).prefill().organization().name());
         m.put("sourceRubric", results.isEmpty() ? "" : results.get(0).sourceRubric());
-        m.put("sourceName", results.isEmpty() ? "" : results.get(0).sourceRubric());
-        // least work first: items still to confirm or without evidence, then the higher lowest score
+        m.put("sourceName", results.isEmpty() ? "" : sourceName(results.get(0)));
+        // closest first: the higher estimated result, then the less work left (items to confirm or without evidence)
         results = new ArrayList<>(results);
-        results.sort(java.util.Comparator.comparingLong(CrosswalkHtml::work).thenComparing(r -> r.lowest().finalScore(), java.util.Comparator.reverseOrder()));
+        results.sort(java.util.Comparator.comparing((CrosswalkResult r) -> r.estimate().finalScore(), java.util.Comparator.reverseOrder())
+                .thenComparingLong(CrosswalkHtml::work));
         int rank = 0;
         m.put("sourceFile", sourceFile);
         List<Map<String, Object>> targets = new ArrayList<>();
@@ -39,20 +41,24 @@ public final class CrosswalkHtml {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("id", r.target().id());
             t.put("rank", ++rank);
-            t.put("name", io.aftercert.page.Pages.standardNumber(r.target().title().en(), r.target().id()));
+            t.put("name", Crosswalk.name(r.target()));
             t.put("work", workText(r, en));
             t.put("groups", groups(r, en, lang));
             t.put("title", r.target().title().in(lang));
             t.put("l", l);
             t.put("lowest", io.aftercert.core.Display.pointsText(r.lowest().finalScore()));
             t.put("highest", io.aftercert.core.Display.pointsText(r.highest().finalScore()));
-            GradeRef lo = r.lowest().grade();
-            GradeRef hi = r.highest().grade();
             // without grades, the target rubric's data says what its score is (a conformance checklist or a quality index)
             boolean conformance = r.lowest().rubric().conformance();
-            t.put("gradeSpan", lo != null ? lo.label().in(lang) + " – " + hi.label().in(lang)
-                    : conformance ? (en ? "conformance rate: no grade" : "符合率，不设等级")
-                    : (en ? "quality index: no grade" : "质量指数，不设等级"));
+            t.put("estimate", io.aftercert.core.Display.scoreText(r.estimate().finalScore()) + (conformance ? "%" : ""));
+            GradeRef eg = r.estimate().grade();
+            t.put("estimateResult", eg != null ? eg.label().in(lang)
+                    : conformance ? (en ? "conformance rate (no grades)" : "符合率（不设等级）")
+                    : (en ? "quality index (no grades)" : "质量指数（不设等级）"));
+            t.put("estimateClass", eg != null && eg.id() != null && !"none".equals(eg.id()) ? "met-yes" : eg != null ? "met-no" : "");
+            t.put("bounds", en ? "Confirmed so far " + io.aftercert.core.Display.scoreText(r.lowest().finalScore()) + "; if every item left earns full credit "
+                    + io.aftercert.core.Display.scoreText(r.highest().finalScore())
+                    : "已确认部分 " + io.aftercert.core.Display.scoreText(r.lowest().finalScore()) + "；剩余条款全部得满分时 " + io.aftercert.core.Display.scoreText(r.highest().finalScore()));
             Ratio total = r.target().total();
             List<Map<String, Object>> segs = new ArrayList<>();
             StringBuilder text = new StringBuilder();
@@ -61,6 +67,7 @@ public final class CrosswalkHtml {
                 s.put("state", state.json());
                 s.put("label", stateLabel(state, en));
                 s.put("items", c[0].numerator());
+                s.put("itemsText", items(c[0].numerator().longValue(), en));
                 s.put("points", io.aftercert.core.Display.pointsText(c[1]));
                 s.put("width", c[1].dividedBy(total).times(Ratio.HUNDRED).truncate(2).toPlainString());
                 segs.add(s);
@@ -68,7 +75,7 @@ public final class CrosswalkHtml {
             });
             t.put("segments", segs);
             t.put("coverageText", text.toString());
-            t.put("crosswalkName", r.table().name().in(lang));
+            t.put("crosswalkName", en ? "Mapping " + sourceName(r) + " → " + Crosswalk.name(r.target()) : "对照表：" + sourceName(r) + " → " + Crosswalk.name(r.target()));
             t.put("derived", r.table().derived());
             List<Map<String, Object>> rows = new ArrayList<>();
             for (CrosswalkResult.Item i : r.toAssess()) rows.add(row(i, en, lang));
@@ -84,6 +91,16 @@ public final class CrosswalkHtml {
         return w.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The evidence's standard by name: the source rubric of the table's other end. */
+    private static String sourceName(CrosswalkResult r) {
+        return io.aftercert.core.spi.RubricRegistry.getDefault().find(r.sourceRubric()).map(Crosswalk::name).orElse(r.sourceRubric());
+    }
+
+    /** A count of items: "1 item", "3 items", "3 项". */
+    private static String items(long n, boolean en) {
+        return n + (en ? (n == 1 ? " item" : " items") : " 项");
+    }
+
     /** Items that still need work: to confirm, or with no evidence at all. */
     static long work(CrosswalkResult r) {
         return r.toAssess().stream().filter(i -> i.state() == CrosswalkResult.State.TO_CONFIRM || i.state() == CrosswalkResult.State.UNCOVERED).count();
@@ -92,7 +109,7 @@ public final class CrosswalkHtml {
     private static String workText(CrosswalkResult r, boolean en) {
         long confirm = r.toAssess().stream().filter(i -> i.state() == CrosswalkResult.State.TO_CONFIRM).count();
         long none = r.toAssess().stream().filter(i -> i.state() == CrosswalkResult.State.UNCOVERED).count();
-        return en ? "Work left: " + confirm + " items to confirm, " + none + " with no evidence"
+        return en ? "Work left: " + items(confirm, true) + " to confirm, " + none + " with no evidence"
                 : "剩余工作：待确认 " + confirm + " 项，无证据 " + none + " 项";
     }
 
@@ -112,6 +129,7 @@ public final class CrosswalkHtml {
             g.put("state", state.json());
             g.put("label", stateLabel(state, en));
             g.put("count", rows.size());
+            g.put("itemsText", items(rows.size(), en));
             g.put("points", io.aftercert.core.Display.pointsText(points));
             g.put("open", rows.size() <= 8);
             g.put("rows", rows);
@@ -146,9 +164,11 @@ public final class CrosswalkHtml {
         l.put("title", en ? "Readiness across standards" : "跨标准就绪度");
         l.put("source", en ? "evidence for" : "证据所属标准");
         l.put("method", en
-                ? "Evidence collected for one standard, read against the others through item-to-item mappings. A verdict carries over as it is only where the two requirements are equal; a stricter requirement fully met carries \"conforms\" to a looser one, never the reverse; everything else, its evidence quoted, is left to confirm. Lowest: items not carried earn nothing; highest: they all earn full credit."
-                : "按条款对照表把为一项标准收集的证据对到其他标准。只有两条要求相同时才原样沿用评价；更严的一方完全符合时，其“符合”可沿用到较宽的一方，反之不可；其余一律待确认，并引用原证据。区间下限：未沿用的条款不得分；上限：未沿用的条款全部得满分。");
-        l.put("range", en ? "provisional score range" : "暂定得分区间");
+                ? "Evidence collected for one standard, read against the others through item-to-item mappings. A verdict carries over as it is only where the two requirements are equal; a stricter requirement fully met carries \"conforms\" to a looser one, never the reverse; everything else, its evidence quoted, is left to confirm. The estimate counts each item to confirm at the credit its evidence already earned and items with data only or no evidence at nothing; beside it, what is confirmed so far and what full credit on every item left would give."
+                : "按条款对照表把为一项标准收集的证据对到其他标准。只有两条要求相同时才原样沿用评价；更严的一方完全符合时，其“符合”可沿用到较宽的一方，反之不可；其余一律待确认，并引用原证据。预计结果把每个待确认条款按原证据已得的得分率计入，仅有数据或无证据的条款不得分；同时列出已确认部分的得分和剩余条款全部得满分时的得分。");
+        l.put("estimate", en ? "Estimated result" : "预计结果");
+        l.put("estimateNote", en ? "carried verdicts, plus each item to confirm at the credit its evidence already earned"
+                : "已沿用的评价，加上每个待确认条款按原证据已得的得分率计");
         l.put("colon", en ? ": " : "：");
         l.put("why", en ? "why: " : "依据：");
         l.put("itemsUnit", en ? "items" : "项");
@@ -157,8 +177,8 @@ public final class CrosswalkHtml {
                 : "对照关系为 AfterCert 的判断（推导值），可用自己的对照表替换");
         l.put("toAssess", en ? "items still to assess" : "尚需评估的条款");
         l.put("toAssessCaption", en ? "Grouped by coverage; within a group ranked by points, most first" : "按覆盖情况分组；组内按分值从高到低排列");
-        l.put("ranked", en ? "Standards ranked by the work left (items to confirm or without evidence), least first"
-                : "各标准按剩余工作量（待确认和无证据的条款）排序，工作量少的在前");
+        l.put("ranked", en ? "Standards ranked by how close the evidence already brings you (estimated result, highest first), then by the work left"
+                : "各标准按现有证据的接近程度排序（预计结果高的在前），其次按剩余工作量");
         l.put("code", en ? "Item" : "条款");
         l.put("item", en ? "Requirement" : "要求");
         l.put("points", en ? "Points" : "分值");
@@ -166,6 +186,7 @@ public final class CrosswalkHtml {
         l.put("evidenceFrom", en ? "Evidence to start from: " : "可参考的证据：");
         l.put("carried", en ? "Carried over" : "已沿用的评价");
         l.put("footer", en ? "Generated by" : "生成工具");
+        l.put("methodHeading", en ? "Method and provenance" : "方法与来源");
         return l;
     }
 }

@@ -67,7 +67,9 @@ public final class CrosswalkJson {
             ObjectNode range = t.putObject("range");
             number(range, "lowest", r.lowest().finalScore());
             number(range, "highest", r.highest().finalScore());
+            number(range, "estimate", r.estimate().finalScore());
             range.set("gradeLowest", grade(r.lowest()));
+            range.set("gradeEstimate", grade(r.estimate()));
             range.set("gradeHighest", grade(r.highest()));
             ArrayNode carried = t.putArray("carried");
             ArrayNode todo = t.putArray("toAssess");

@@ -19,12 +19,14 @@ import java.util.Map;
  * @param table        the crosswalk used (source → target)
  * @param items        every target item in rubric order
  * @param lowest       the prefilled evidence scored as it is
+ * @param estimate     the realistic estimate: the prefilled evidence plus, on each item left to
+ *                     confirm, the lowest credit its overlapping sources earned
  * @param highest      the same with full credit on every item not carried
  * @param prefill      the carried evidence as an assessment of the target rubric
  * @param confirmNotes notes for the items left to confirm, by code
  */
 public record CrosswalkResult(String sourceRubric, Rubric target, CrosswalkTable table, List<Item> items,
-                              AssessmentResult lowest, AssessmentResult highest, Assessment prefill,
+                              AssessmentResult lowest, AssessmentResult estimate, AssessmentResult highest, Assessment prefill,
                               Map<String, String> confirmNotes) {
     public CrosswalkResult {
         items = List.copyOf(items);

@@ -24,10 +24,12 @@ class CrosswalkHtmlTests {
         assertTrue(zh.contains("Content-Security-Policy"));
         assertFalse(zh.contains("<script>"), "user text must be escaped");
         assertFalse(zh.contains("<img src=x"), "user text must be escaped");
-        assertTrue(zh.contains("3.33 – 100"), "the hand-checked range 10/3 – 100 (see CrosswalkTests), cut to two places");
-        assertTrue(zh.contains("未达标 – 五星"));
+        assertTrue(zh.contains("已确认部分 3.3；剩余条款全部得满分时 100.0"), "the hand-checked bounds 10/3 and 100 (see CrosswalkTests), cut to one place");
+        String visible = zh.replaceAll("<[^>]+>", " ");
+        assertFalse(visible.contains("hxjt") || visible.contains("gbt27922"), "standards by name, never by rubric id");
+        assertFalse(zh.contains(io.aftercert.core.SdkVersion.VERSION + "</footer>"), "the version only in the method section");
         String en = new String(CrosswalkHtml.render("x.json", List.of(CrosswalkTests.cross(a, "hxjt")), "en"), StandardCharsets.UTF_8);
-        assertTrue(en.contains("Not qualified – Five-star"), "English grade labels");
+        assertTrue(en.contains("Confirmed so far 3.3"), "English bounds");
         // the English page's own words carry no Chinese: strip user data (notes, titles quoted from the rubric) first
         String chrome = en.replaceAll("(?s)<div class=\"note\">.*?</div>", "").replaceAll("(?s)<p class=\"note\">.*?</p>", "").replaceAll("(?s)<td>.*?</td>", "")
                 .replaceAll("(?s)<title>.*?</title>", "");
@@ -39,10 +41,10 @@ class CrosswalkHtmlTests {
     void aTargetWithoutGradesIsNamedByWhatItsDataSaysItsScoreIs() throws Exception {
         Assessment a = CrosswalkTests.example();
         String toChecklist = new String(CrosswalkHtml.render("x.json", List.of(CrosswalkTests.cross(a, "gxdsl259")), "zh"), StandardCharsets.UTF_8);
-        assertTrue(toChecklist.contains("符合率，不设等级") && !toChecklist.contains("质量指数"), "gxdsl259 declares a conformance result");
+        assertTrue(toChecklist.contains("符合率（不设等级）") && !toChecklist.contains("质量指数"), "gxdsl259 declares a conformance result");
         String en = new String(CrosswalkHtml.render("x.json", List.of(CrosswalkTests.cross(a, "gxdsl259")), "en"), StandardCharsets.UTF_8);
-        assertTrue(en.contains("conformance rate: no grade"));
+        assertTrue(en.contains("conformance rate (no grades)"));
         String toIndex = new String(CrosswalkHtml.render("x.json", List.of(CrosswalkTests.cross(a, "gxdsl244")), "zh"), StandardCharsets.UTF_8);
-        assertTrue(toIndex.contains("质量指数，不设等级"), "gxdsl244 declares none: a quality index");
+        assertTrue(toIndex.contains("质量指数（不设等级）"), "gxdsl244 declares none: a quality index");
     }
 }

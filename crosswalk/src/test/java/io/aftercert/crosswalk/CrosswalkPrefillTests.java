@@ -53,7 +53,7 @@ class CrosswalkPrefillTests {
             JsonNode e = ev.get(leaf.code());
             assertEquals(blank.get(leaf.code()).get("guidance"), e.get("guidance"), pair + " " + leaf.code() + ": the template's requirement and guidance");
             boolean carried = r.prefill().evidence().containsKey(leaf.code());
-            if (carried) assertTrue(e.get("notes").asText().startsWith("沿用自 " + r.sourceRubric() + " "), pair + " " + leaf.code() + " is marked");
+            if (carried) assertTrue(e.get("notes").asText().startsWith("沿用自 " + Crosswalk.name(REG.find(r.sourceRubric()).orElseThrow()) + " "), pair + " " + leaf.code() + " is marked");
             else if (r.confirmNotes().containsKey(leaf.code())) assertEquals(r.confirmNotes().get(leaf.code()), e.get("notes").asText());
             else assertEquals(blank.get(leaf.code()), e, pair + " " + leaf.code() + ": the template's blank entry");
         }

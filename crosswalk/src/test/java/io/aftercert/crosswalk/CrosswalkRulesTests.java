@@ -56,7 +56,23 @@ class CrosswalkRulesTests {
         assertEquals(Ratio.of(3), r.lowest().finalScore());
         // highest = 100 − 10/3 × 1/10 = 100 − 1/3 = 299/3
         assertEquals(Ratio.of(299, 3), r.highest().finalScore());
-        assertEquals("沿用自 gbt27922 5.2.2.3（与本条相同）：第 5 档，得分率 90%", i.note());
+        assertEquals("沿用自 GB/T 27922 5.2.2.3（与本条相同）：第 5 档，得分率 90%", i.note());
+    }
+
+    @Test
+    void theEstimateCountsItemsToConfirmAtTheCreditTheirEvidenceEarned() {
+        // 5.3.2.2 overlaps hxjt 5.7 (sample 17/20 = 0.85); 5.2.2.2 and 5.1.1.1 overlap hxjt 5.2 (3/4 = 0.75 and conforms = 1:
+        // the lower, 0.75, counts); 5.3.1.4 only gives data for 7.2 (band 2): data only counts nothing.
+        // 5.7 and 5.2 are each worth 10/3 (40 / 24 × 2): estimate = 10/3 × 17/20 + 10/3 × 3/4 = 17/6 + 5/2 = 16/3
+        CrosswalkTable t = table(new Mapping("5.3.2.2", Relation.INTERSECTS_WITH, "5.7", WHY), new Mapping("5.2.2.2", Relation.SUBSET_OF, "5.2", WHY),
+                new Mapping("5.1.1.1", Relation.INTERSECTS_WITH, "5.2", WHY), new Mapping("5.3.1.4", Relation.INFORMED_BY, "7.2", WHY));
+        Assessment a = gbt(Map.of("5.3.2.2", Evidence.sample(17, 20), "5.2.2.2", Evidence.sample(3, 4), "5.1.1.1", Evidence.conforms(true),
+                "5.3.1.4", Evidence.band(2)));
+        CrosswalkResult r = Crosswalk.cross(GBT, a, HXJT, t, "zh");
+        assertEquals(Ratio.ZERO, r.lowest().finalScore(), "nothing carried");
+        assertEquals(Ratio.of(16, 3), r.estimate().finalScore());
+        assertEquals(Ratio.HUNDRED, r.highest().finalScore());
+        assertTrue(r.prefill().evidence().isEmpty(), "the estimate never enters the prefilled evidence");
     }
 
     @Test
@@ -78,7 +94,7 @@ class CrosswalkRulesTests {
         CrosswalkResult r = Crosswalk.cross(GBT, gbt(Map.of("5.2.2.2", Evidence.sample(4, 4), "5.2.2.3", Evidence.credit(Ratio.ONE))), HXJT, t, "en");
         assertEquals(new EvidenceValue.Sample(4, 4), r.prefill().evidence().get("5.2").value());
         assertEquals(new EvidenceValue.Credit(Ratio.ONE), r.prefill().evidence().get("5.5.1").value());
-        assertEquals("carried over from gbt27922 5.2.2.2 (covers this item): sample 4/4, credit 100%", item(r, "5.2").note());
+        assertEquals("carried over from GB/T 27922 5.2.2.2 (covers this item): sample 4/4, credit 100%", item(r, "5.2").note());
         // both items worth 10/3: lowest 20/3, highest 100
         assertEquals(Ratio.of(20, 3), r.lowest().finalScore());
         assertEquals(Ratio.HUNDRED, r.highest().finalScore());
@@ -114,12 +130,12 @@ class CrosswalkRulesTests {
             assertEquals(CrosswalkResult.State.TO_CONFIRM, metric.state());
         }
         assertEquals(CrosswalkResult.State.TO_CONFIRM, item(zh, "5.7").state());
-        assertEquals("待确认——gbt27922 5.3.2.2（与本条部分重叠）的证据：抽样 17/20，得分率 85%", zh.confirmNotes().get("5.7"));
+        assertEquals("待确认——GB/T 27922 5.3.2.2（与本条部分重叠）的证据：抽样 17/20，得分率 85%", zh.confirmNotes().get("5.7"));
         assertEquals(CrosswalkResult.State.INFORMED, item(zh, "7.2").state());
-        assertEquals("待确认——gbt27922 5.3.1.4（以本条数据为据）的证据：第 2 档，得分率 30%", zh.confirmNotes().get("7.2"));
+        assertEquals("待确认——GB/T 27922 5.3.1.4（以本条数据为据）的证据：第 2 档，得分率 30%", zh.confirmNotes().get("7.2"));
         CrosswalkResult en = Crosswalk.cross(GBT, a, HXJT, t, "en");
-        assertEquals("to confirm — evidence of gbt27922 5.3.2.2 (overlaps this item): sample 17/20, credit 85%", en.confirmNotes().get("5.7"));
-        assertEquals("to confirm — evidence of gbt27922 5.3.1.4 (relies on this item's data): band 2, credit 30%", en.confirmNotes().get("7.2"));
+        assertEquals("to confirm — evidence of GB/T 27922 5.3.2.2 (overlaps this item): sample 17/20, credit 85%", en.confirmNotes().get("5.7"));
+        assertEquals("to confirm — evidence of GB/T 27922 5.3.1.4 (relies on this item's data): band 2, credit 30%", en.confirmNotes().get("7.2"));
         assertEquals(Ratio.ONE, en.byRelation().get(Relation.INTERSECTS_WITH)[0]);
         assertEquals(Ratio.of(10, 3), en.byRelation().get(Relation.INTERSECTS_WITH)[1], "hxjt 5.7 is worth 40 / 24 × 2 = 10/3");
     }
@@ -131,12 +147,12 @@ class CrosswalkRulesTests {
         CrosswalkResult r = Crosswalk.cross(GBT, a, HXJT, t, "en");
         // the stricter side's non-conformance says nothing of the looser item: to confirm, quoted
         assertEquals(CrosswalkResult.State.TO_CONFIRM, item(r, "5.5.1").state());
-        assertEquals("to confirm — evidence of gbt27922 5.2.2.3 (covers this item): does not conform, credit 0%, notes: 无", item(r, "5.5.1").note());
+        assertEquals("to confirm — evidence of GB/T 27922 5.2.2.3 (covers this item): does not conform, credit 0%, notes: 无", item(r, "5.5.1").note());
         // across equal it carries as is
-        assertEquals("carried over from gbt27922 5.2.2.2 (same requirement): does not conform, credit 0%; notes: 无", item(r, "5.2").note());
+        assertEquals("carried over from GB/T 27922 5.2.2.2 (same requirement): does not conform, credit 0%; notes: 无", item(r, "5.2").note());
         CrosswalkResult z = Crosswalk.cross(GBT, a, HXJT, t, "zh");
-        assertEquals("待确认——gbt27922 5.2.2.3（涵盖本条）的证据：不符合，得分率 0%，原说明：无", item(z, "5.5.1").note());
-        assertEquals("沿用自 gbt27922 5.2.2.2（与本条相同）：不符合，得分率 0%；原说明：无", item(z, "5.2").note());
+        assertEquals("待确认——GB/T 27922 5.2.2.3（涵盖本条）的证据：不符合，得分率 0%，原说明：无", item(z, "5.5.1").note());
+        assertEquals("沿用自 GB/T 27922 5.2.2.2（与本条相同）：不符合，得分率 0%；原说明：无", item(z, "5.2").note());
     }
 
     @Test
@@ -194,16 +210,16 @@ class CrosswalkRulesTests {
         CrosswalkResult r = Crosswalk.cross(GBT, a, HXJT, t, "zh");
         CrosswalkResult.Item i = item(r, "5.2");
         assertEquals(CrosswalkResult.State.CARRIED, i.state());
-        assertTrue(i.note().startsWith("沿用自 gbt27922 5.2.2.3（"), i.note());
+        assertTrue(i.note().startsWith("沿用自 GB/T 27922 5.2.2.3（"), i.note());
         assertTrue(i.note().endsWith("；原说明：现场核查"), i.note());
         // lowest = 10/3 × 0.7 = 7/3 of 100
         assertEquals(Ratio.of(7, 3), r.lowest().finalScore());
         CrosswalkResult en = Crosswalk.cross(GBT, a, HXJT, t, "en");
-        assertTrue(item(en, "5.2").note().startsWith("carried over from gbt27922 5.2.2.3 ("), item(en, "5.2").note());
+        assertTrue(item(en, "5.2").note().startsWith("carried over from GB/T 27922 5.2.2.3 ("), item(en, "5.2").note());
         assertTrue(item(en, "5.2").note().endsWith("; notes: 现场核查"), item(en, "5.2").note());
         // a tie (equal conforms, superset 10/10: both 1): the stronger relation, listed first, carries
         CrosswalkResult tie = Crosswalk.cross(GBT, gbt(Map.of("5.2.2.3", Evidence.conforms(true), "5.2.2.2", Evidence.sample(10, 10))), HXJT, t, "zh");
-        assertEquals("沿用自 gbt27922 5.2.2.3（与本条相同）：符合，得分率 100%", item(tie, "5.2").note());
+        assertEquals("沿用自 GB/T 27922 5.2.2.3（与本条相同）：符合，得分率 100%", item(tie, "5.2").note());
         // without notes nothing is appended
         CrosswalkResult plain = Crosswalk.cross(GBT, gbt(Map.of("5.2.2.3", Evidence.band(4))), HXJT, t, "zh");
         assertFalse(item(plain, "5.2").note().contains("原说明"), item(plain, "5.2").note());
@@ -216,12 +232,12 @@ class CrosswalkRulesTests {
         Assessment a = gbt(Map.of("5.1.1.1", Evidence.conforms(true).withNotes("制度文件"), "5.2.2.2", Evidence.sample(3, 4)));
         CrosswalkResult.Item zh = item(Crosswalk.cross(GBT, a, HXJT, t, "zh"), "5.2");
         assertEquals(CrosswalkResult.State.TO_CONFIRM, zh.state(), "an overlap is to confirm, not merely informed");
-        assertTrue(zh.note().startsWith("待确认——gbt27922 5.1.1.1（"), zh.note());
-        assertTrue(zh.note().contains("，原说明：制度文件；gbt27922 5.2.2.2（"), zh.note());
+        assertTrue(zh.note().startsWith("待确认——GB/T 27922 5.1.1.1（"), zh.note());
+        assertTrue(zh.note().contains("，原说明：制度文件；GB/T 27922 5.2.2.2（"), zh.note());
         assertEquals(1, zh.note().split("原说明", -1).length - 1, "only the source with notes has them: " + zh.note());
         CrosswalkResult.Item en = item(Crosswalk.cross(GBT, a, HXJT, t, "en"), "5.2");
-        assertTrue(en.note().startsWith("to confirm — evidence of gbt27922 5.1.1.1 ("), en.note());
-        assertTrue(en.note().contains(", notes: 制度文件; gbt27922 5.2.2.2 ("), en.note());
+        assertTrue(en.note().startsWith("to confirm — evidence of GB/T 27922 5.1.1.1 ("), en.note());
+        assertTrue(en.note().contains(", notes: 制度文件; GB/T 27922 5.2.2.2 ("), en.note());
         assertFalse(CJK.matcher(en.note().replace("制度文件", "")).find(), en.note());
     }
 
@@ -256,7 +272,7 @@ class CrosswalkRulesTests {
                 Map.of("7.8", Evidence.value(Ratio.parse("6.5"))), List.of());
         CrosswalkResult b = Crosswalk.cross(g259, a, g244, back, "zh");
         assertEquals(new EvidenceValue.Credit(Ratio.ZERO), b.prefill().evidence().get("A1.2").value());
-        assertEquals("沿用自 gxdsl259 7.8（与本条相同）：实测 6.5，得分率 0%", item(b, "A1.2").note());
+        assertEquals("沿用自 T/GXDSL 259—2025 7.8（与本条相同）：实测 6.5，得分率 0%", item(b, "A1.2").note());
         // the other way the measurement itself carries: 6.5 km earns 0 under 7.8's threshold, not more than A1.2's 0.7
         CrosswalkResult there = Crosswalk.cross(g244, new Assessment("gxdsl244", null, new Organization("测试公司", null), null, null, null,
                 Map.of("A1.2", Evidence.value(Ratio.parse("6.5"))), List.of()), g259, back.inverse(), "zh");

@@ -53,7 +53,7 @@ class CrosswalkTests {
         CrosswalkResult.Item support = r.items().stream().filter(i -> i.code().equals("5.5.1")).findFirst().orElseThrow();
         assertEquals(CrosswalkResult.State.TO_CONFIRM, support.state());
         assertEquals(Relation.SUPERSET_OF, support.relation());
-        assertEquals("待确认——gbt27922 5.2.2.3（涵盖本条）的证据：第 4 档，得分率 70%，原说明：延保客户年度保养执行率88%。", support.note());
+        assertEquals("待确认——GB/T 27922 5.2.2.3（涵盖本条）的证据：第 4 档，得分率 70%，原说明：延保客户年度保养执行率88%。", support.note());
         assertEquals(Ratio.ZERO, r.lowest().finalScore());
         assertEquals(Ratio.HUNDRED, r.highest().finalScore());
         // 5.2.2.1 intersects-with 5.1.1 (5.1.1 does not ask timeliness): to confirm, the source quoted
@@ -68,7 +68,7 @@ class CrosswalkTests {
                 .map(CrosswalkResult.Item::code).toList();
         assertEquals(List.of("5.5.1"), carried);
         assertEquals(new EvidenceValue.Conforms(true), r.prefill().evidence().get("5.5.1").value());
-        assertEquals("沿用自 gbt27922 5.2.2.3（涵盖本条）：符合，得分率 100%；原说明：全生命周期技术支持",
+        assertEquals("沿用自 GB/T 27922 5.2.2.3（涵盖本条）：符合，得分率 100%；原说明：全生命周期技术支持",
                 r.prefill().evidence().get("5.5.1").notes());
         // hxjt 5.5.1 is worth 10/3 (category 40 over 24 force units: 12 应 = 2, 5.1.2 可 = 0 → 40×2/24):
         // lowest = 10/3 × 1 = 10/3 ≈ 3.33; highest = 100, nothing carried below full credit
@@ -108,7 +108,7 @@ class CrosswalkTests {
         CrosswalkResult.Item i = r.items().stream().filter(x -> x.code().equals("5.2.2.3")).findFirst().orElseThrow();
         boolean assessed = a.evidence().containsKey("5.5.1") && !(a.evidence().get("5.5.1").value() instanceof EvidenceValue.NotApplicable);
         assertEquals(assessed ? CrosswalkResult.State.TO_CONFIRM : CrosswalkResult.State.UNCOVERED, i.state());
-        if (assessed) assertTrue(i.note().startsWith("待确认——hxjt 5.5.1（窄于本条）的证据："), i.note());
+        if (assessed) assertTrue(i.note().startsWith("待确认——GB/T 16784—2025 5.5.1（窄于本条）的证据："), i.note());
     }
 
     @Test
@@ -122,6 +122,13 @@ class CrosswalkTests {
         // 10/3 (see above): a number, with the exact fraction beside it
         assertEquals(3.3333333333, t.get("range").get("lowest").doubleValue(), 1e-9);
         assertEquals("10/3", t.get("range").get("lowestExact").textValue());
+        // the estimate beside the bounds, as the page shows it: a number (its exact fraction beside it when it does not terminate), within the bounds
+        JsonNode range = t.get("range");
+        assertTrue(range.get("estimate").isNumber());
+        io.aftercert.core.Ratio estimate = range.has("estimateExact") ? io.aftercert.core.Ratio.parse(range.get("estimateExact").textValue())
+                : io.aftercert.core.Ratio.parse(range.get("estimate").asText());
+        assertEquals(0, rs.get(0).estimate().finalScore().compareTo(estimate));
+        assertTrue(estimate.compareTo(rs.get(0).lowest().finalScore()) >= 0 && estimate.compareTo(rs.get(0).highest().finalScore()) <= 0);
         assertTrue(t.get("points").isNumber());
     }
 
@@ -173,14 +180,14 @@ class CrosswalkTests {
         CrosswalkResult to259 = cross(online, "gxdsl259");
         CrosswalkResult.Item i = to259.items().stream().filter(x -> x.code().equals("8.4")).findFirst().orElseThrow();
         assertEquals(CrosswalkResult.State.TO_CONFIRM, i.state());
-        assertEquals("待确认——gxdsl244 B1.3（窄于本条）的证据：符合，得分率 100%，原说明：30分钟内响应率92%", i.note());
+        assertEquals("待确认——T/GXDSL 244—2025 B1.3（窄于本条）的证据：符合，得分率 100%，原说明：30分钟内响应率92%", i.note());
         assertTrue(to259.prefill().evidence().isEmpty());
         // B2.2 and 8.4 now read the same 5-minute limit the same way (95 % of requests): a "conforms" at 96 % carries
         Assessment online5 = new Assessment("gxdsl244", null, new io.aftercert.core.evidence.Organization("测试公司", null), null, null, null,
                 java.util.Map.of("B2.2", Evidence.conforms(true).withNotes("5分钟内响应率96%")), List.of());
         CrosswalkResult same = cross(online5, "gxdsl259");
         assertEquals(new EvidenceValue.Conforms(true), same.prefill().evidence().get("8.4").value());
-        assertEquals("沿用自 gxdsl244 B2.2（与本条相同）：符合，得分率 100%；原说明：5分钟内响应率96%", same.prefill().evidence().get("8.4").notes());
+        assertEquals("沿用自 T/GXDSL 244—2025 B2.2（与本条相同）：符合，得分率 100%；原说明：5分钟内响应率96%", same.prefill().evidence().get("8.4").notes());
         // a gxdsl259 "conforms" on 6.8 noted "one after-sales post, no department" is not gbt27922 5.1.1.1's department
         Assessment post = new Assessment("gxdsl259", null, new io.aftercert.core.evidence.Organization("测试公司", null), null, null, null,
                 java.util.Map.of("6.8", Evidence.conforms(true).withNotes("设一个售后服务岗位，未设部门")), List.of());

@@ -90,9 +90,9 @@ public final class Pages {
         return b.append('"').toString();
     }
 
-    private static final java.util.regex.Pattern STANDARD_NUMBER = java.util.regex.Pattern.compile("[A-Z]+(?:/[A-Z]+)? [0-9.]+—[0-9]{4}");
+    private static final java.util.regex.Pattern STANDARD_NUMBER = java.util.regex.Pattern.compile("[A-Z]+(?:/[A-Z]+)? [0-9][0-9.]*(?:—[0-9]{4})?");
 
-    /** A standard's number as readers know it (T/GXDSL 259—2025), found in a title; {@code fallback} when it holds none. */
+    /** A standard's number as readers know it (T/GXDSL 259—2025, GB/T 27922), found in a title; {@code fallback} when it holds none. */
     public static String standardNumber(String title, String fallback) {
         java.util.regex.Matcher m = STANDARD_NUMBER.matcher(title == null ? "" : title);
         return m.find() ? m.group() : fallback;

@@ -65,6 +65,8 @@ public final class KpiAccumulator implements Serializable {
     static final int RULE_COMPLETENESS = 0, RULE_RANGE = 1, RULE_LOGIC = 2;
     static final String[] RULES = {"completeness", "range", "logic"};
     static final int CLEAN = 1 << 30;
+    /** A clean row's channel (index into {@link #CHANNELS}) is kept in bits 27–29 of its contribution. */
+    static final int CHANNEL_SHIFT = 27;
     private static final long MIN = 60_000L;
 
     private final KpiOptions options;
@@ -129,6 +131,9 @@ public final class KpiAccumulator implements Serializable {
         long resN;
         long resS;
         final Int128 resQ = new Int128();
+        /** Per channel: the response and resolution sums the outlier rule judges a row against. */
+        final Durations[] respBy = Durations.perChannel();
+        final Durations[] resBy = Durations.perChannel();
         final long[] ruleCounts = new long[3];
 
         /** Adds (sign 1) or retracts (sign −1) one clean row's contribution. */
@@ -157,6 +162,11 @@ public final class KpiAccumulator implements Serializable {
                 if (sign > 0) respQ.addSquare(respSec);
                 else respQ.subSquare(respSec);
             }
+            int channel = (mask >>> CHANNEL_SHIFT) & 7;
+            if (channel < CHANNELS.length) {
+                respBy[channel].apply(respSec, sign);
+                resBy[channel].apply(resSec, sign);
+            }
         }
 
         void add(Sums o) {
@@ -176,11 +186,44 @@ public final class KpiAccumulator implements Serializable {
             resN += o.resN;
             resS += o.resS;
             resQ.add(o.resQ);
+            for (int c = 0; c < CHANNELS.length; c++) {
+                respBy[c].add(o.respBy[c]);
+                resBy[c].add(o.resBy[c]);
+            }
             for (int r = 0; r < 3; r++) ruleCounts[r] += o.ruleCounts[r];
         }
 
         long findings() {
             return ruleCounts[0] + ruleCounts[1] + ruleCounts[2];
+        }
+    }
+
+    /** Exact sums of one duration over rows: count, sum and sum of squares (seconds). */
+    static final class Durations implements Serializable {
+        private static final long serialVersionUID = 1L;
+        long n;
+        long s;
+        final Int128 q = new Int128();
+
+        static Durations[] perChannel() {
+            Durations[] d = new Durations[CHANNELS.length];
+            for (int c = 0; c < d.length; c++) d[c] = new Durations();
+            return d;
+        }
+
+        /** Adds (sign 1) or retracts (sign −1) one duration; a negative one (none) is skipped. */
+        void apply(int seconds, int sign) {
+            if (seconds < 0) return;
+            n += sign;
+            s += (long) sign * seconds;
+            if (sign > 0) q.addSquare(seconds);
+            else q.subSquare(seconds);
+        }
+
+        void add(Durations o) {
+            n += o.n;
+            s += o.s;
+            q.add(o.q);
         }
     }
 
@@ -498,7 +541,7 @@ public final class KpiAccumulator implements Serializable {
             p.res.add(-1);
             return;
         }
-        int mask = CLEAN | (sat << 24);
+        int mask = CLEAN | (sat << 24) | (channel << CHANNEL_SHIFT);
         boolean responded_ = responded != Timestamps.EMPTY;
         long respMs = responded_ ? responded - requested : Long.MAX_VALUE;
         if (channel == CH_PHONE) {
@@ -765,8 +808,8 @@ public final class KpiAccumulator implements Serializable {
         }
 
         Map<String, KpiReport.Outliers> outliers = new LinkedHashMap<>();
-        outliers.put("response", outliers(ordered, base, retracted, total.respN, total.respS, total.respQ, true));
-        outliers.put("resolution", outliers(ordered, base, retracted, total.resN, total.resS, total.resQ, false));
+        outliers.put("response", outliers(ordered, base, retracted, total.respN, total.respS, total.respQ, total.respBy, true));
+        outliers.put("resolution", outliers(ordered, base, retracted, total.resN, total.resS, total.resQ, total.resBy, false));
         Map<String, Long> byRule = new LinkedHashMap<>();
         for (int r = 0; r < 3; r++) byRule.put(RULES[r], total.ruleCounts[r]);
         KpiReport.Period period = options.from() == null && options.to() == null ? null
@@ -894,37 +937,67 @@ public final class KpiAccumulator implements Serializable {
         return v[k];
     }
 
-    /** z > 3 decided exactly: (n·d − S)² > 9·(n·Q − S²). */
+    /**
+     * The rows whose duration lies more than three standard deviations from the mean of its own
+     * channel (phone answers in seconds and on-site visits in hours never share one scale), decided
+     * exactly per channel: (n·d − S)² > 9·(n·Q − S²). The mean and deviation over all channels are
+     * reported beside the per-channel ones for reference.
+     */
     private static KpiReport.Outliers outliers(List<Part> ordered, long[] base, BitSet[] retracted, long n, long sum, Int128 sq,
-                                               boolean response) {
-        if (n == 0) return new KpiReport.Outliers(0, null, null, null, List.of());
-        BigInteger N = BigInteger.valueOf(n);
-        BigInteger S = BigInteger.valueOf(sum);
-        BigInteger nVar = N.multiply(sq.toBigInteger()).subtract(S.multiply(S)); // n² · variance
-        BigInteger limit = nVar.multiply(BigInteger.valueOf(9));
-        double mean = (double) sum / n;
-        double sd = Math.sqrt(nVar.doubleValue()) / n;
+                                               Durations[] byChannel, boolean response) {
+        if (n == 0) return new KpiReport.Outliers(0, null, null, null, List.of(), List.of());
+        BigInteger[] cn = new BigInteger[CHANNELS.length];
+        BigInteger[] cs = new BigInteger[CHANNELS.length];
+        BigInteger[] limit = new BigInteger[CHANNELS.length];
+        double[] mean = new double[CHANNELS.length];
+        double[] sd = new double[CHANNELS.length];
+        for (int c = 0; c < CHANNELS.length; c++) {
+            Durations d = byChannel[c];
+            if (d.n == 0) continue;
+            cn[c] = BigInteger.valueOf(d.n);
+            cs[c] = BigInteger.valueOf(d.s);
+            BigInteger nVar = cn[c].multiply(d.q.toBigInteger()).subtract(cs[c].multiply(cs[c])); // n² · variance
+            limit[c] = nVar.multiply(BigInteger.valueOf(9));
+            mean[c] = (double) d.s / d.n;
+            sd[c] = Math.sqrt(nVar.doubleValue()) / d.n;
+        }
         List<Long> flagged = new ArrayList<>();
-        for (int c = 0; c < ordered.size(); c++) {
-            Part p = ordered.get(c);
+        long[] counts = new long[CHANNELS.length];
+        for (int i = 0; i < ordered.size(); i++) {
+            Part p = ordered.get(i);
             IntList d = response ? p.resp : p.res;
             for (int r = 0; r < p.lines; r++) {
                 int x = d.get(r); // −1 for a row with findings, outside the period, or without that duration
-                if (x < 0 || sd == 0 || retracted[c].get(r)) continue;
-                double z = Math.abs(x - mean) / sd;
+                if (x < 0 || retracted[i].get(r)) continue;
+                int c = (p.contrib.get(r) >>> CHANNEL_SHIFT) & 7;
+                if (c >= CHANNELS.length || cn[c] == null || sd[c] == 0) continue;
+                double z = Math.abs(x - mean[c]) / sd[c];
                 boolean out;
                 if (z > 3 + 1e-6) out = true;
                 else if (z < 3 - 1e-6) out = false;
                 else {
-                    BigInteger dev = N.multiply(BigInteger.valueOf(x)).subtract(S);
-                    out = dev.multiply(dev).compareTo(limit) > 0;
+                    BigInteger dev = cn[c].multiply(BigInteger.valueOf(x)).subtract(cs[c]);
+                    out = dev.multiply(dev).compareTo(limit[c]) > 0;
                 }
-                if (out) flagged.add(base[c] + r + 1);
+                if (out) {
+                    flagged.add(base[i] + r + 1);
+                    counts[c]++;
+                }
             }
         }
+        List<KpiReport.ChannelOutliers> channels = new ArrayList<>();
+        for (int c = 0; c < CHANNELS.length; c++) {
+            if (cn[c] == null) continue;
+            Ratio m = Ratio.of(byChannel[c].s, byChannel[c].n);
+            channels.add(new KpiReport.ChannelOutliers(new String(CHANNELS[c], StandardCharsets.US_ASCII), byChannel[c].n, counts[c],
+                    JsonNumbers.number(m), JsonNumbers.exact(m), BigDecimal.valueOf(sd[c]).round(new MathContext(10)).stripTrailingZeros()));
+        }
+        BigInteger N = BigInteger.valueOf(n);
+        BigInteger S = BigInteger.valueOf(sum);
+        double allSd = Math.sqrt(N.multiply(sq.toBigInteger()).subtract(S.multiply(S)).doubleValue()) / n;
         Ratio m = Ratio.of(sum, n);
         return new KpiReport.Outliers(flagged.size(), JsonNumbers.number(m), JsonNumbers.exact(m),
-                BigDecimal.valueOf(sd).round(new MathContext(10)).stripTrailingZeros(), List.copyOf(flagged));
+                BigDecimal.valueOf(allSd).round(new MathContext(10)).stripTrailingZeros(), List.copyOf(flagged), List.copyOf(channels));
     }
 
     /** The value of a one-byte digit field, or some number outside 1–5 for anything else (the caller's range check). */

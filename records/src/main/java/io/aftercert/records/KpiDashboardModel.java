@@ -227,20 +227,32 @@ final class KpiDashboardModel {
     }
 
     /**
-     * Months marked partial: the first and last month when the period cuts into them, or when they
-     * hold fewer than half the rows of the median month (records that start or end mid-month).
+     * Months marked partial: the first and last month when the period cuts into them, or when their
+     * rows per calendar day fall below 90 % of the median month's (records that start or end
+     * mid-month: a month from the 5th holds 27 of 31 days, 87 %).
      */
     static boolean[] partialMonths(KpiReport r, Map<String, KpiDashboard.Agg> byMonth, List<String> keys) {
         boolean[] p = new boolean[keys.size()];
         if (keys.size() < 2) return p;
-        long[] counts = keys.stream().mapToLong(k -> byMonth.get(k).rows).sorted().toArray();
-        long median = counts[counts.length / 2];
+        double[] perDay = keys.stream().mapToDouble(k -> perDay(k, byMonth.get(k).rows)).sorted().toArray();
+        double median = perDay[perDay.length / 2];
         int last = keys.size() - 1;
-        p[0] = byMonth.get(keys.get(0)).rows * 2 < median
+        p[0] = perDay(keys.get(0), byMonth.get(keys.get(0)).rows) < 0.9 * median
                 || r.period() != null && r.period().from() != null && !r.period().from().endsWith("-01");
-        p[last] = byMonth.get(keys.get(last)).rows * 2 < median
+        p[last] = perDay(keys.get(last), byMonth.get(keys.get(last)).rows) < 0.9 * median
                 || r.period() != null && r.period().to() != null && !lastDayOfMonth(r.period().to());
         return p;
+    }
+
+    /** Rows per calendar day of the month {@code key} ({@code 2026-01}); a key that is no month counts as 30 days. */
+    private static double perDay(String key, long rows) {
+        int days;
+        try {
+            days = java.time.YearMonth.parse(key).lengthOfMonth();
+        } catch (java.time.DateTimeException e) {
+            days = 30;
+        }
+        return (double) rows / days;
     }
 
     private static boolean lastDayOfMonth(String date) {

@@ -101,8 +101,8 @@ final class KpiDashboardText {
         noTrends = t("记录不足两个月或样本太少，不画趋势图。", "Fewer than two months of records or too small a sample: no trend charts.");
         legendLine = t("月度数值", "monthly value");
         legendTarget = t("目标线", "target");
-        legendPartial = t("空心点与 * ：不完整月份（统计期间截断，或记录数不足各月中位数的一半）",
-                "hollow dot and *: partial month (cut by the period, or fewer than half the rows of the median month)");
+        legendPartial = t("空心点与 *：不完整月份（统计期间截断，或日均记录数不足各月中位数的 90%）",
+                "hollow dot and *: partial month (cut by the period, or fewer rows a day than 90 % of the median month)");
         partialMark = t("（不完整）", " (partial)");
         scaleNote = t("每个图的纵轴按其数值和目标取范围，不从 0 开始。", "Each chart's axis spans its own values and target; it does not start at 0.");
         data = t("数据表", "Data table");
@@ -182,7 +182,7 @@ final class KpiDashboardText {
     }
 
     String badChannel(String value) {
-        return t("渠道取值不允许：" + value + "（行已剔除，不作为渠道显示）", "Channel value not allowed: " + value + " (rows excluded, not shown as a channel)");
+        return t("渠道取值“" + value + "”不允许（行已剔除，不作为渠道显示）", "Channel value not allowed: " + value + " (rows excluded, not shown as a channel)");
     }
 
     String rule(String rule) {
@@ -195,8 +195,8 @@ final class KpiDashboardText {
     }
 
     String outliers(String key) {
-        return "response".equals(key) ? t("异常值：响应时长（保留，待核查）", "Outliers: response time (kept, to review)")
-                : t("异常值：解决时长（保留，待核查）", "Outliers: resolution time (kept, to review)");
+        return "response".equals(key) ? t("异常值：响应时长（在各渠道内判定；保留，待核查）", "Outliers: response time (judged within each channel; kept, to review)")
+                : t("异常值：解决时长（在各渠道内判定；保留，待核查）", "Outliers: resolution time (judged within each channel; kept, to review)");
     }
 
     String worstSummary(String all, int shown) {

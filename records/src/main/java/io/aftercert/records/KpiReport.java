@@ -67,18 +67,39 @@ public record KpiReport(int schemaVersion, String file, Period period, long rows
     }
 
     /**
-     * Rows whose duration's z-score exceeds 3 (population standard deviation over rows without
-     * other findings).
+     * Rows whose duration's z-score within their own channel exceeds 3 (population standard
+     * deviation over that channel's rows without other findings): a phone answer in seconds is
+     * never judged against on-site visits in hours.
      *
-     * @param count     how many
-     * @param mean      mean seconds
+     * @param count     how many, over all channels
+     * @param mean      mean seconds over all channels (for reference)
      * @param meanExact "p/q" when {@code mean} was rounded
-     * @param stdDev    population standard deviation in seconds (10 significant digits; it is irrational in general)
+     * @param stdDev    population standard deviation in seconds over all channels (10 significant digits; it is irrational in general)
      * @param rows      the rows flagged (data rows from 1)
+     * @param channels  per channel with durations: the mean and deviation each row was judged against
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"count", "mean", "meanExact", "stdDev", "rows"})
-    public record Outliers(long count, BigDecimal mean, String meanExact, BigDecimal stdDev, List<Long> rows) {
+    @JsonPropertyOrder({"count", "mean", "meanExact", "stdDev", "rows", "channels"})
+    public record Outliers(long count, BigDecimal mean, String meanExact, BigDecimal stdDev, List<Long> rows, List<ChannelOutliers> channels) {
+        public Outliers {
+            rows = List.copyOf(rows);
+            channels = List.copyOf(channels);
+        }
+    }
+
+    /**
+     * The outlier rule within one channel.
+     *
+     * @param channel   {@code phone}, {@code online}, {@code app}, {@code onsite} or {@code letter}
+     * @param durations rows of the channel with the duration
+     * @param count     rows flagged
+     * @param mean      mean seconds
+     * @param meanExact "p/q" when {@code mean} was rounded
+     * @param stdDev    population standard deviation in seconds (10 significant digits)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"channel", "durations", "count", "mean", "meanExact", "stdDev"})
+    public record ChannelOutliers(String channel, long durations, long count, BigDecimal mean, String meanExact, BigDecimal stdDev) {
     }
 
     /** The period counted: local dates of {@code requested_at}, inclusive; either end may be open (null). */

@@ -119,4 +119,27 @@ class KpiDashboardModelTests {
         assertTrue(at >= 0, id);
         return page.substring(at, page.indexOf("</tr>", at));
     }
+
+    @Test
+    void monthsTheRecordsCutIntoAreMarkedPartial() {
+        // one row every 10 min (144 a day) from 5 January to 23 May: January 27 × 144 = 3888 rows over 31 days
+        // (125.4 a day), May 23 × 144 = 3312 (106.8 a day); the median month 144 a day, 90 % of it 129.6:
+        // January and May are partial, February to April are not
+        String[] keys = {"2026-01", "2026-02", "2026-03", "2026-04", "2026-05"};
+        long[] rows = {3888, 28 * 144, 31 * 144, 30 * 144, 3312};
+        java.util.Map<String, KpiDashboard.Agg> byMonth = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            KpiDashboard.Agg a = new KpiDashboard.Agg();
+            a.rows = rows[i];
+            byMonth.put(keys[i], a);
+        }
+        KpiReport r = new KpiReport(KpiReport.SCHEMA_VERSION, "x.csv", null, 0, 0, java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), 0, false,
+                java.util.List.of(), null);
+        boolean[] p = KpiDashboardModel.partialMonths(r, byMonth, java.util.List.of(keys));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new boolean[] {true, false, false, false, true}, p);
+        // from the 2nd (30 of 31 days, 139.4 a day, above 129.6) the first month is whole enough
+        byMonth.get("2026-01").rows = 30 * 144;
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new boolean[] {false, false, false, false, true},
+                KpiDashboardModel.partialMonths(r, byMonth, java.util.List.of(keys)));
+    }
 }

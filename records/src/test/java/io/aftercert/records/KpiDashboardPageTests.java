@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aftercert.pagetest.Browser;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,29 +22,18 @@ class KpiDashboardPageTests {
 
     @Test
     void theDashboardFitsScreenPhoneAndPaperInBothLanguages(@TempDir Path dir) throws Exception {
-        Browser browser = Browser.find(dir);
+        Browser browser = Browser.find(null);
         Path csv = dir.resolve("records.csv");
         RecordsGenerator.write(csv, 20_000, 7L, 0.05, 600); // 20,000 rows, one every 10 min: 2026-01-05 to late May
         KpiReport r = new KpiEngine(1, null).run(csv, new KpiOptions(KpiDashboard.OPTIONS_BY, null, null));
-        Files.createDirectories(OUT);
         List<String> problems = new ArrayList<>();
         for (String lang : List.of("zh", "en")) {
             KpiDashboard d = new KpiDashboard(lang);
             String html = d.render(r);
-            Path file = OUT.resolve("kpi-dashboard." + lang + ".html");
-            Files.writeString(file, html);
-            for (int width : new int[] {1280, 390}) {
-                problems.addAll(browser.layoutProblems(html, dir, "kpi-dashboard." + lang, width));
-                Path page = width == 390 ? Browser.harness(html, dir.resolve("phone." + lang + ".html"), 390, 3200, null) : file;
-                browser.run("--window-size=" + width + "," + (width == 390 ? 3200 : 2200),
-                        "--screenshot=" + OUT.resolve("kpi-dashboard." + lang + "." + width + ".png").toAbsolutePath(), page.toUri().toString());
-            }
-            List<String> pages = browser.print(file, OUT.resolve("kpi-dashboard." + lang + ".pdf"));
+            Browser.Checked c = browser.check(html, "kpi-dashboard", lang, OUT, 3200);
+            problems.addAll(c.problems());
+            List<String> pages = c.pages();
             assertTrue(pages.size() >= 2, lang + ": a dashboard of several pages, got " + pages.size());
-            for (int i = 1; i <= pages.size(); i++) {
-                String number = Browser.pageNumber(lang, i, pages.size());
-                if (!pages.get(i - 1).contains(number)) problems.add(lang + " page " + i + ": no '" + number + "'");
-            }
             String all = String.join("", pages).replaceAll("\\s+", "");
             for (String id : r.kpis().keySet()) {
                 if (KpiDashboard.Standard.gxdsl244().targets().containsKey(id) && !all.contains(d.kpiName(id).replaceAll("\\s+", ""))) {

@@ -302,6 +302,49 @@ class KpiRulesTests {
     }
 
     @Test
+    void responseOutliersAreJudgedWithinTheirOwnChannel() throws IOException {
+        // phone: ten answered at once and one after 110 s (rows 1–11): within phone mean 10 s, variance
+        // (10 × 10² + 100²) / 11 = 1000, z of the 110 s answer = 100 / √1000 = 3.16… > 3: flagged
+        // on-site: six after 1 h and six after 3 h (rows 12–23): mean 7200 s, sd 3600 s, every z = 1: none flagged
+        // (all 23 pooled: mean 86510 / 23 ≈ 3761 s, sd ≈ 4434 s; the 110 s answer's z ≈ 0.82 would hide it)
+        StringBuilder csv = new StringBuilder(HEAD);
+        for (int i = 1; i <= 10; i++) csv.append("P").append(i).append(",phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:00,,,,,,,\n");
+        csv.append("P11,phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:01:50,,,,,,,\n");
+        for (int i = 1; i <= 12; i++) {
+            csv.append("S").append(i).append(",onsite,repair,normal,,2026-03-02T09:00:00,2026-03-02T").append(i <= 6 ? "10" : "12").append(":00:00,,,,,,,\n");
+        }
+        KpiReport.Outliers o = run(csv.toString()).outliers().get("response");
+        assertEquals(List.of(11L), o.rows());
+        assertEquals(1, o.count());
+        assertEquals(2, o.channels().size());
+        KpiReport.ChannelOutliers phone = o.channels().get(0);
+        assertEquals("phone", phone.channel());
+        assertEquals(11, phone.durations());
+        assertEquals(1, phone.count());
+        assertEquals(0, new BigDecimal("10").compareTo(phone.mean()));
+        assertEquals(Math.sqrt(1000), phone.stdDev().doubleValue(), 1e-6);
+        KpiReport.ChannelOutliers onsite = o.channels().get(1);
+        assertEquals("onsite", onsite.channel());
+        assertEquals(12, onsite.durations());
+        assertEquals(0, onsite.count());
+        assertEquals(0, new BigDecimal("7200").compareTo(onsite.mean()));
+        assertEquals(0, new BigDecimal("3600").compareTo(onsite.stdDev()));
+        // the overall mean stays for reference: 86510 / 23
+        assertEquals("86510/23", o.meanExact());
+
+        // thirty phone answers after 10 s and two on-site responses after 2 h: each channel is uniform (sd 0), so
+        // nothing is an outlier; pooled (mean 459.375 s, sd ≈ 1740 s) the two on-site rows would be z ≈ 3.87
+        csv = new StringBuilder(HEAD);
+        for (int i = 1; i <= 30; i++) csv.append("P").append(i).append(",phone,consult,normal,,2026-03-02T09:00:00,2026-03-02T09:00:10,,,,,,,\n");
+        for (int i = 1; i <= 2; i++) csv.append("S").append(i).append(",onsite,repair,normal,,2026-03-02T09:00:00,2026-03-02T11:00:00,,,,,,,\n");
+        o = run(csv.toString()).outliers().get("response");
+        assertEquals(List.of(), o.rows());
+        assertEquals(0, o.count());
+        assertEquals(List.of(0L, 0L), o.channels().stream().map(KpiReport.ChannelOutliers::count).toList());
+        assertEquals(List.of(30L, 2L), o.channels().stream().map(KpiReport.ChannelOutliers::durations).toList());
+    }
+
+    @Test
     void mediansOfUnsortedDurationsWithRepeatsAreTheMiddleValues() throws IOException {
         // simple, in file order: 5 1 4 1 5 9 2 6 5 h → sorted 1 1 2 4 5 5 5 6 9: median 5 h, mean 38/9 h, within 4 h: 1 1 2 4 → 4/9
         // complex: 5 1 4 1 5 9 2 6 5 3 h → sorted 1 1 2 3 4 5 5 5 6 9: median (4 + 5) / 2 = 4.5 h, mean 41/10 h, all in time

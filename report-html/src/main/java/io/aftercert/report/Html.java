@@ -53,17 +53,4 @@ final class Html {
         }
         return isEnglish(s) ? "<span lang=\"en\">" + escape(s) + "</span>" : escape(s);
     }
-
-    /**
-     * A CSS string literal for {@code content:}: every character outside [A-Za-z0-9 ] as a hex
-     * escape, so no user text can end the string, the rule or the style element.
-     */
-    static String cssString(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        s.codePoints().forEach(cp -> {
-            if (cp < 128 && (Character.isLetterOrDigit(cp) || cp == ' ')) b.appendCodePoint(cp);
-            else b.append('\\').append(Integer.toHexString(cp)).append(' ');
-        });
-        return b.append('"').toString();
-    }
 }

@@ -1,12 +1,10 @@
 package io.aftercert.report;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import io.aftercert.core.spi.ReportRenderer;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.IOException;
+import io.aftercert.page.Pages;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * The HTML readiness report: one self-contained file (inline CSS and SVG, no scripts, fonts,
@@ -15,25 +13,8 @@ import java.nio.charset.StandardCharsets;
  * Thread-safe; the template is compiled once.
  */
 public final class HtmlReportRenderer implements ReportRenderer {
-    private static final Mustache TEMPLATE = compile("report.mustache");
-
-    /**
-     * Compiles a template next to this class. Read through this class, not Mustache's class-loader
-     * lookup, so that it is found in a named module without opening the package to everyone.
-     */
-    private static Mustache compile(String name) {
-        // templates and their partials ({{>style}}) are resolved next to this class
-        DefaultMustacheFactory factory = new DefaultMustacheFactory(resource -> {
-            java.io.InputStream in = HtmlReportRenderer.class.getResourceAsStream(resource);
-            return in == null ? null : new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
-        }) {
-            @Override
-            public void encode(String value, java.io.Writer writer) {
-                super.encode(io.aftercert.core.HtmlEscape.isolate(value), writer); // U+202E and right-to-left text isolated (<bdi>)
-            }
-        };
-        return factory.compile(name);
-    }
+    /** The report template on the shared page shell (its partials are resolved next to this class). */
+    private static final Mustache TEMPLATE = Pages.compile(HtmlReportRenderer.class, "report.mustache");
 
     /** Instantiated by {@link java.util.ServiceLoader}, or directly. */
     public HtmlReportRenderer() {
@@ -51,12 +32,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     /** The report as a string. */
     public String renderString(ReportRequest request) {
-        StringWriter w = new StringWriter(64 * 1024);
-        try {
-            TEMPLATE.execute(w, ReportModel.of(request)).flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString();
+        Map<String, Object> model = ReportModel.of(request);
+        return Pages.render(TEMPLATE, Map.of("head", model.get("head")), model);
     }
 }

@@ -92,11 +92,9 @@ final class ReportModel {
         String date = r.assessedOn() != null ? r.assessedOn().toString() : generated.atZone(ZONE).toLocalDate().toString();
         m.put("reportId", reportId(r, req, date));
         m.put("generatedAt", generatedAt(generated));
-        // running header of the printed pages: a CSS string, every character hex-escaped
-        m.put("runningHeader", Html.cssString(org + " · " + (index ? l.get("indexTitle") : l.get("reportTitle")) + " · " + date));
-        m.put("pageA", Html.cssString(en ? "Page " : "第 "));
-        m.put("pageB", Html.cssString(en ? " of " : " 页，共 "));
-        m.put("pageC", Html.cssString(en ? "" : " 页"));
+        // the shared page shell's head: the title and the running header of the printed pages (hex-escaped CSS strings)
+        String title = index ? l.get("indexTitle") : l.get("reportTitle");
+        m.put("head", io.aftercert.page.Pages.Head.of(lang, title + " — " + org, org + " · " + title + " · " + date));
         m.put("hx", index ? "h3" : "h2");
 
         // verdict

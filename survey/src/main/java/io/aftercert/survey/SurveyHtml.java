@@ -1,12 +1,10 @@
 package io.aftercert.survey;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import io.aftercert.core.Display;
 import io.aftercert.core.Ratio;
+import io.aftercert.page.Pages;
 import io.aftercert.core.SdkVersion;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -23,32 +21,22 @@ import java.util.Map;
  * English, each complete. Thread-safe; the template is compiled once.
  */
 public final class SurveyHtml {
-    private static final Mustache TEMPLATE = new DefaultMustacheFactory("io/aftercert/survey") {
-        @Override
-        public void encode(String value, java.io.Writer writer) {
-            super.encode(io.aftercert.core.HtmlEscape.isolate(value), writer); // U+202E and right-to-left text isolated (<bdi>)
-        }
-    }.compile("survey.mustache");
+    private static final Mustache TEMPLATE = Pages.compile(SurveyHtml.class, "survey.mustache");
     /** Findings shown in the page per rule (all are counted; the JSON lists more). */
     static final int SHOWN_PER_RULE = 10;
     /** 004 六、C2.1: 综合满意度指目标值不低于 85 分. */
     static final int TARGET = SurveyReport.TARGET;
-    private static final int X0 = 150;
-    private static final int W = 500;
-    private static final int ROW = 44;
 
     private SurveyHtml() {
     }
 
     /** The page in {@code lang} ({@code zh} or {@code en}) as UTF-8 bytes. */
     public static byte[] render(SurveyReport r, Questionnaire q, String lang) {
-        StringWriter w = new StringWriter(32 * 1024);
-        try {
-            TEMPLATE.execute(w, model(r, q, lang)).flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString().getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> m = model(r, q, lang);
+        @SuppressWarnings("unchecked")
+        Map<String, String> l = (Map<String, String>) m.get("l");
+        Pages.Head head = Pages.Head.of(lang, l.get("title") + " — " + r.file(), l.get("title") + " · " + r.file());
+        return Pages.render(TEMPLATE, Map.of("head", head), m).getBytes(StandardCharsets.UTF_8);
     }
 
     static Map<String, Object> model(SurveyReport r, Questionnaire q, String lang) {
@@ -56,78 +44,74 @@ public final class SurveyHtml {
         Map<String, Object> m = new HashMap<>();
         Map<String, String> l = labels(en);
         m.put("l", l);
-        m.put("htmlLang", en ? "en" : "zh-CN");
-        m.put("sdkVersion", SdkVersion.VERSION);
-        m.put("title", en ? q.titleEn() : q.titleZh());
-        m.put("file", r.file());
+        m.put("questionnaireTitle", en ? q.titleEn() : q.titleZh());
         m.put("questionnaire", q.id() + " " + q.version());
+        m.put("sdkVersion", SdkVersion.VERSION);
+        m.put("file", r.file());
         m.put("period", r.periodFrom() == null ? l.get("unknown") : r.periodFrom() + " – " + r.periodTo());
-        m.put("rows", r.rows());
-        m.put("respondents", r.respondents());
-        m.put("valid", r.valid());
+        m.put("rows", Pages.count(r.rows()));
+        m.put("respondents", Pages.count(r.respondents()));
+        m.put("valid", Pages.count(r.valid()));
         m.put("overall", r.overall().index() == null ? "—" : show(r.overall().index()));
         m.put("overallCi", ci(r.overall(), en));
         m.put("overallMissing", r.overall().index() == null);
         boolean weighted = r.weights().values().stream().distinct().count() > 1;
         m.put("overallNote", !weighted ? l.get("overallNote") : l.get("weightedNote") + java.util.Arrays.stream(Dimension.values())
-                .map(d -> d.label(lang) + " " + r.weights().get(d)).collect(java.util.stream.Collectors.joining(en ? ", " : "、")));
+                .map(d -> d.label(lang) + " " + Display.text(r.weights().get(d).toBigDecimal(4, RoundingMode.HALF_EVEN).stripTrailingZeros()))
+                .collect(java.util.stream.Collectors.joining(en ? ", " : "、")));
         m.put("scaleNote", scaleNote(r, en));
         m.put("otherScaleNote", r.otherScaleChangesVerdict() ? otherScaleNote(r, en) : null);
         m.put("overallQuestion", r.overallQuestion() == null || r.overallQuestion().index() == null ? null
-                : show(r.overallQuestion().index()) + (en ? " (" + r.overallQuestion().answers() + " answers)" : "（" + r.overallQuestion().answers() + " 个回答）"));
-        m.put("overallIndexNote", q.raw().path("overallIndex").path("note").path(en ? "en" : "zh").asText());
+                : show(r.overallQuestion().index()) + (en ? " (" + Pages.count(r.overallQuestion().answers()) + " answers)" : "（" + Pages.count(r.overallQuestion().answers()) + " 个回答）"));
+        m.put("overallIndexNote", byDocument(q.raw().path("overallIndex").path("note").path(en ? "en" : "zh").asText(), l));
         Boolean meets = SurveyReport.meetsTarget(r.overall().index());
         m.put("overallMeets", Boolean.TRUE.equals(meets));
         m.put("overallBelow", Boolean.FALSE.equals(meets));
+        m.put("verdictClass", Boolean.TRUE.equals(meets) ? "met-yes" : Boolean.FALSE.equals(meets) ? "met-no" : "na");
+        m.put("gap", Boolean.FALSE.equals(meets) ? (en ? Display.scoreText(r.overall().index()) + " is " + gapText(r.overall().index()) + " points below 85"
+                : "当前 " + Display.scoreText(r.overall().index()) + " 分，距 85 分尚差 " + gapText(r.overall().index()) + " 分") : null);
 
         List<Map<String, Object>> bars = new ArrayList<>();
-        int y = 34;
+        List<String> alt = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
             SurveyReport.Figure f = r.dimensions().get(d);
             Map<String, Object> b = new HashMap<>();
             b.put("label", d.label(lang));
-            b.put("y", y);
-            b.put("yText", y + 17);
-            b.put("yMid", y + 12);
-            b.put("yLo", y + 4);
-            b.put("yHi", y + 20);
             b.put("answers", f.answers());
             b.put("ci", ci(f, en));
             if (f.index() != null) {
-                double v = f.index().toDouble();
+                boolean hi = Boolean.TRUE.equals(SurveyReport.meetsTarget(f.index()));
                 b.put("has", true);
-                b.put("width", fmt(v * W / 100));
+                b.put("pct", fmt(f.index().toDouble()));
                 b.put("value", show(f.index()));
-                b.put("xValue", X0 + W + 8);
-                b.put("cls", v >= TARGET ? "bar-hi" : v >= 70 ? "bar-good" : v >= 55 ? "bar-mid" : "bar-low");
+                b.put("cls", hi ? "bar-hi" : "bar-low");
                 if (f.ciLow() != null) {
                     b.put("hasCi", true);
-                    b.put("ciX1", fmt(X0 + f.ciLow().doubleValue() * W / 100));
-                    b.put("ciX2", fmt(X0 + f.ciHigh().doubleValue() * W / 100));
+                    b.put("ciLo", fmt(f.ciLow().doubleValue()));
+                    b.put("ciW", fmt(f.ciHigh().doubleValue() - f.ciLow().doubleValue()));
                 }
+                alt.add(d.label(lang) + " " + show(f.index()) + (en ? (hi ? " (meets 85)" : " (below 85)") : (hi ? "（达到 85）" : "（低于 85）")));
             } else {
                 b.put("value", "—");
-                b.put("xValue", X0 + 8);
+                alt.add(d.label(lang) + (en ? " no answers" : " 无回答"));
             }
             bars.add(b);
-            y += ROW;
         }
         m.put("bars", bars);
-        m.put("chartHeight", y + 10);
-        m.put("x0", X0);
-        m.put("w", W);
-        m.put("xEnd", X0 + W);
-        m.put("xTarget", X0 + TARGET * W / 100);
-        m.put("yAxis", y - 6);
+        m.put("chartAlt", l.get("chartTitle") + l.get("colon") + String.join(en ? "; " : "；", alt));
         List<Map<String, Object>> ticks = new ArrayList<>();
-        for (int t = 0; t <= 100; t += 20) ticks.add(Map.of("x", X0 + t * W / 100, "t", t));
+        for (int t = 0; t <= 100; t += 20) ticks.add(Map.of("t", t));
+        m.put("target", TARGET);
         m.put("ticks", ticks);
 
         List<Map<String, Object>> dims = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
             SurveyReport.Figure f = r.dimensions().get(d);
             long qs = q.questions().stream().filter(x -> x.dimension() == d).count();
-            dims.add(Map.of("label", d.label(lang), "value", f.index() == null ? "—" : show(f.index()), "ci", ci(f, en), "answers", f.answers(), "questions", qs));
+            Boolean met = SurveyReport.meetsTarget(f.index());
+            dims.add(Map.of("label", d.label(lang), "value", f.index() == null ? "—" : show(f.index()), "ci", ci(f, en), "answers", Pages.count(f.answers()),
+                    "questions", qs, "met", met == null ? "—" : met ? l.get("yes") : l.get("no"),
+                    "metClass", met == null ? "na" : met ? "met-yes" : "met-no"));
         }
         m.put("dims", dims);
 
@@ -135,7 +119,7 @@ public final class SurveyHtml {
         for (SurveyReport.QuestionFigure f : r.weakest(5)) {
             SurveyReport.Figure fig = f.figure();
             weak.add(Map.of("id", f.question().id(), "dimension", f.question().dimensionLabel(lang), "text", f.question().text(lang),
-                    "clause", f.question().clause(), "value", show(f.index()), "ci", ci(fig, en), "answers", f.moments().n()));
+                    "clause", f.question().clause(), "value", show(f.index()), "ci", ci(fig, en), "answers", Pages.count(f.moments().n())));
         }
         m.put("weakest", weak);
         period(m, r, en);
@@ -143,49 +127,81 @@ public final class SurveyHtml {
 
         SurveyReport.Sample s = r.sample();
         m.put("sampleGiven", s.customers() != null);
-        m.put("customers", s.customers());
-        m.put("required", s.required());
+        m.put("customers", s.customers() == null ? null : Pages.count(s.customers()));
+        m.put("required", s.required() == null ? null : Pages.count(s.required()));
         m.put("sampleOk", Boolean.TRUE.equals(s.adequate()));
         m.put("sampleShort", Boolean.FALSE.equals(s.adequate()));
         m.put("sampleOpen", s.customers() != null && s.adequate() == null);
-        m.put("sampleOpenText", en ? "The rule is for a year's responses (give --period YEAR with the year's files): " + s.shortfall() + " more needed to reach " + s.required()
-                : "样本量要求按年度判定（用 --period 年份给出该年度的全部回答）：距 " + s.required() + " 份尚差 " + s.shortfall() + " 份");
+        m.put("sampleOpenText", en ? "The rule is for a year's responses (give --period YEAR with the year's files): " + count(s.shortfall()) + " more needed to reach " + count(s.required())
+                : "样本量要求按年度判定（用 --period 年份给出该年度的全部回答）：距 " + count(s.required()) + " 份尚差 " + count(s.shortfall()) + " 份");
+        m.put("sampleClass", Boolean.TRUE.equals(s.adequate()) ? "met-yes" : Boolean.FALSE.equals(s.adequate()) ? "met-no" : "na");
+        m.put("sampleVerdict", Boolean.TRUE.equals(s.adequate()) ? l.get("sampleOk") : Boolean.FALSE.equals(s.adequate())
+                ? (en ? "Short by " + count(s.shortfall()) + " responses" : "样本量不足，尚差 " + count(s.shortfall()) + " 份")
+                : s.customers() == null ? l.get("sampleNoCustomers")
+                : en ? "Judged over a year: " + count(s.shortfall()) + " more needed to reach " + count(s.required()) : "按年度判定：距 " + count(s.required()) + " 份尚差 " + count(s.shortfall()) + " 份");
+        m.put("sampleOf", s.required() == null
+                ? (en ? "at least " + Pages.count(s.minCount()) + " required" : "至少需 " + Pages.count(s.minCount()) + " 份")
+                : (en ? Pages.count(s.required()) + " required" : "要求 " + Pages.count(s.required()) + " 份"));
         m.put("basisName", s.basis().label(lang));
-        m.put("shortfall", s.shortfall());
+        m.put("shortfall", count(s.shortfall()));
         m.put("minCount", s.minCount());
         m.put("sampleRule", en ? "At least " + percent(s.minShare()) + " % of " + s.basis().label(lang) + " and at least " + s.minCount() + " valid responses a year ("
                 + s.basis().source(lang) + "; T/GXDSL 244 counts customers in total, T/GXDSL 259 active customers: this report uses " + s.basis().label(lang) + ")."
                 : "年度有效样本量不少于" + s.basis().label(lang) + "的 " + percent(s.minShare()) + "% 且不少于 " + s.minCount() + " 份（" + s.basis().source(lang)
                 + "；T/GXDSL 244 以顾客总数计，T/GXDSL 259 以活跃顾客数计，本报告采用" + s.basis().label(lang) + "）。");
 
-        List<Map<String, Object>> rules = new ArrayList<>();
-        for (Rule rule : Rule.values()) {
-            long c = r.findingsByRule().get(rule);
-            rules.add(Map.of("label", rule.label(lang), "id", rule.id(), "count", c, "zero", c == 0,
-                    "effect", rule.excludes() ? l.get("effectExcluded") : rule == Rule.FORMAT ? l.get("effectIgnored") : l.get("effectFlagged")));
-        }
-        m.put("rules", rules);
-        List<Map<String, Object>> shown = new ArrayList<>();
-        java.util.EnumMap<Rule, Integer> perRule = new java.util.EnumMap<>(Rule.class);
+        // data quality: one line per rule, the rows of each rule folded under it
+        java.util.EnumMap<Rule, List<Map<String, Object>>> byRule = new java.util.EnumMap<>(Rule.class);
         for (Finding f : r.findings()) {
-            if (perRule.merge(f.rule(), 1, Integer::sum) > SHOWN_PER_RULE) continue;
+            List<Map<String, Object>> rows = byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>());
+            if (rows.size() >= SHOWN_PER_RULE) continue;
             Map<String, Object> x = new HashMap<>();
-            x.put("row", f.file() == null ? Long.toString(f.row()) : f.file() + " " + f.row());
+            x.put("row", f.file() == null ? Pages.count(f.row()) : f.file() + " " + Pages.count(f.row()));
             x.put("respondent", f.respondent() == null ? "—" : f.respondent());
             x.put("question", f.question() == null ? "—" : f.question());
-            x.put("rule", f.rule().label(lang));
             x.put("text", f.describe(lang, (int) r.minDurationSeconds(), r.maxDurationSeconds()));
-            shown.add(x);
+            rows.add(x);
         }
-        m.put("findings", shown);
-        m.put("noFindings", shown.isEmpty());
-        long total = r.findingsByRule().values().stream().mapToLong(Long::longValue).sum();
-        m.put("moreFindings", total > shown.size());
-        m.put("moreText", en ? "Showing " + shown.size() + " of " + total + " findings; the JSON output lists up to " + r.listLimit() + " per rule."
-                : "显示 " + shown.size() + " 条，共 " + total + " 条；JSON 输出中每条规则最多列出 " + r.listLimit() + " 条。");
-        m.put("mappingNote", q.raw().path("mapping").path("note").path(en ? "en" : "zh").asText());
+        List<Map<String, Object>> rules = new ArrayList<>();
+        long total = 0;
+        for (Rule rule : Rule.values()) {
+            long c = r.findingsByRule().get(rule);
+            total += c;
+            if (c == 0) continue;
+            List<Map<String, Object>> rows = byRule.getOrDefault(rule, List.of());
+            Map<String, Object> g = new HashMap<>();
+            g.put("label", rule.label(lang));
+            g.put("id", rule.id());
+            g.put("count", Pages.count(c));
+            g.put("effect", rule.excludes() ? l.get("effectExcluded") : rule == Rule.FORMAT ? l.get("effectIgnored") : l.get("effectFlagged"));
+            g.put("cls", rule.excludes() ? "q-excluded" : "q-flagged");
+            g.put("rows", rows);
+            g.put("more", c > rows.size() ? (en ? "The first " + rows.size() + " of " + Pages.count(c) + " rows; the JSON output lists up to " + r.listLimit() + "."
+                    : "列出前 " + rows.size() + " 行，共 " + Pages.count(c) + " 行；JSON 输出最多列出 " + r.listLimit() + " 行。") : null);
+            rules.add(g);
+        }
+        m.put("rules", rules);
+        m.put("noFindings", rules.isEmpty());
+        m.put("qualitySummary", rules.isEmpty() ? l.get("noFindings") : en
+                ? Pages.count(total) + " findings under " + rules.size() + " rules; the rows of each rule are folded below it."
+                : "共 " + Pages.count(total) + " 条发现，涉及 " + rules.size() + " 条规则；各规则下的行已折叠，点开可见。");
+        m.put("mappingNote", byDocument(q.raw().path("mapping").path("note").path(en ? "en" : "zh").asText(), l));
         m.put("minSeconds", r.minDurationSeconds());
         return m;
+    }
+
+    /** The questionnaire's notes name the specification by its internal number (002): readers get its title. */
+    private static String byDocument(String note, Map<String, String> l) {
+        return note.replaceAll("\\b002 ?", l.get("doc002") + l.get("docSpace"));
+    }
+
+    private static String count(Long n) {
+        return n == null ? "—" : Pages.count(n);
+    }
+
+    /** 85 − the shown index, from the shown value: the gap never contradicts the index beside it. */
+    private static String gapText(Ratio index) {
+        return Display.text(BigDecimal.valueOf(TARGET).subtract(Display.score(index)));
     }
 
     private static String scaleNote(SurveyReport r, boolean en) {
@@ -222,13 +238,33 @@ public final class SurveyHtml {
     private static Map<String, String> labels(boolean en) {
         Map<String, String> l = new LinkedHashMap<>();
         put(l, en, "kicker", "AfterCert · 顾客感知调查", "AfterCert · customer perception survey");
+        put(l, en, "title", "顾客感知调查结果报告", "Customer perception survey results");
+        put(l, en, "instrument", "调查问卷", "Questionnaire");
+        put(l, en, "targetTile", "目标", "Target");
+        put(l, en, "targetText", "综合满意度不低于 85 分", "overall satisfaction of at least 85");
+        put(l, en, "targetSource", "T/GXDSL 244—2025 第六章", "T/GXDSL 244—2025 ch. 6");
+        put(l, en, "sampleTile", "有效样本", "Valid responses");
+        put(l, en, "sampleNoCustomers", "未给出顾客总数，无法核对 5% 的要求", "number of customers not given: the 5 % rule is not checked");
+        put(l, en, "yes", "达到", "met");
+        put(l, en, "no", "未达到", "not met");
+        put(l, en, "metCol", "85 分目标", "Target 85");
+        put(l, en, "legendHi", "达到 85 分目标", "meets the target of 85");
+        put(l, en, "legendLow", "低于 85 分目标", "below the target of 85");
+        put(l, en, "legendCi", "95% 置信区间", "95 % interval");
+        put(l, en, "legendTarget", "目标 85 分", "target 85");
+        put(l, en, "doc002", "《商品售后服务认证评价规范》", "the Commodity After-sales Service Certification Evaluation Specification");
+        put(l, en, "docSpace", "", " ");
+        put(l, en, "clauseNote", "依据条款指《商品售后服务认证评价规范》第 4.1 节的条款。", "Clauses are those of section 4.1 of the Commodity After-sales Service Certification Evaluation Specification.");
+        put(l, en, "rows", "发现的行", "Rows found");
+        put(l, en, "provenance", "问卷版本与生成工具", "Questionnaire version and tool");
         put(l, en, "file", "回答文件", "Responses");
         put(l, en, "questionnaire", "问卷", "Questionnaire");
         put(l, en, "period", "调查期间", "Period");
-        put(l, en, "rows", "数据行", "Rows");
+        put(l, en, "dataRows", "数据行", "Rows");
         put(l, en, "respondents", "受访者", "Respondents");
         put(l, en, "valid", "有效受访者", "Valid respondents");
         put(l, en, "overall", "综合感知指数", "Overall perception index");
+        put(l, en, "overallTile", "综合感知指数（0–100 分）", "Overall perception index (0–100)");
         put(l, en, "overallNote", "六个维度指数的平均值，0–100 分", "mean of the six dimension indices, 0–100");
         put(l, en, "weightedNote", "六个维度指数的加权平均值，0–100 分；权重：", "weighted mean of the six dimension indices, 0–100; weights: ");
         put(l, en, "overallMissing", "无法计算：有维度没有有效回答。", "Not computed: a dimension has no valid answer.");
@@ -244,7 +280,7 @@ public final class SurveyHtml {
         put(l, en, "questions", "题数", "Questions");
         put(l, en, "weakest", "得分最低的题目", "Weakest questions");
         put(l, en, "question", "题目", "Question");
-        put(l, en, "clause", "002 条款", "002 clause");
+        put(l, en, "clause", "依据条款", "Clause");
         put(l, en, "none", "没有回答。", "No answers.");
         put(l, en, "sample", "样本量", "Sample adequacy");
         put(l, en, "customers", "顾客总数", "Customers");
@@ -285,7 +321,7 @@ public final class SurveyHtml {
 
     /** One decimal, truncated: a shown index never overstates the exact one. */
     static String show(Ratio r) {
-        return r.truncate(1).toPlainString();
+        return Display.scoreText(r);
     }
 
     private static String ci(SurveyReport.Figure f, @SuppressWarnings("unused") boolean en) {
