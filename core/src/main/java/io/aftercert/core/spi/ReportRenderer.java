@@ -62,7 +62,7 @@ public interface ReportRenderer {
          */
         public ReportRequest {
             if (result == null || rubric == null) throw new IllegalArgumentException("a report needs a result and its rubric");
-            if (!"zh".equals(lang) && !"en".equals(lang)) throw new IllegalArgumentException("lang must be zh or en, not " + lang);
+            io.aftercert.core.Lang.parse(java.util.Objects.requireNonNull(lang, "lang")); // refuses anything but zh and en
             if (previous != null && !previous.rubric().id().equals(result.rubric().id())) {
                 throw new IllegalArgumentException("the previous assessment is of rubric " + previous.rubric().id()
                         + ", not " + result.rubric().id() + "; a trend compares assessments of one rubric");
