@@ -145,10 +145,17 @@ public final class Json {
         private static final long serialVersionUID = 1L;
         /** The JSON path of the number. */
         private final String path;
+        private final String zh;
 
-        NumberOutOfBoundsException(JsonParser p, String path, String message) {
+        NumberOutOfBoundsException(JsonParser p, String path, String message, String zh) {
             super(p, message);
             this.path = path;
+            this.zh = zh;
+        }
+
+        /** {@return what is wrong with the number, in Chinese} */
+        public String messageZh() {
+            return zh;
         }
 
         /** {@return the JSON path of the number ({@code $.evidence["5.1.2.2"].value})} */
@@ -162,7 +169,7 @@ public final class Json {
             return d.scale() >= 0 && d.scale() <= NumberBounds.MAX_FRACTION_DIGITS ? d : BigDecimal.ZERO;
         }
         String problem = NumberBounds.problem(d);
-        if (problem != null) throw new NumberOutOfBoundsException(p, pathOf(p.getParsingContext()), problem);
+        if (problem != null) throw new NumberOutOfBoundsException(p, pathOf(p.getParsingContext()), problem, NumberBounds.problemZh(d));
         return d;
     }
 
