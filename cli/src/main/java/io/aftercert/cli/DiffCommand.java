@@ -9,7 +9,9 @@ import io.aftercert.core.scoring.Limits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import io.aftercert.core.Lang;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,11 +31,14 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--tailoring", paramLabel = "FILE", description = "apply a tailoring to both")
     Path tailoring;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en")
-    String lang;
+    @Mixin
+    Options.LangOption langOption;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "write the diff JSON to FILE ('-' = standard output, alone)")
-    String json;
+    @Mixin
+    Options.JsonFile jsonOption;
+
+    @Mixin
+    Options.Force forceOption;
 
     @Override
     public Integer call() throws Exception {
@@ -44,14 +49,16 @@ final class DiffCommand implements Callable<Integer> {
         try {
             d = Diff.of(a.result(), b.result());
         } catch (IllegalArgumentException e) {
-            throw new Main.UserException(e.getMessage());
+            throw new Main.UserException("无法比较：" + older + " 按评分标准 " + a.result().rubric().id() + " 评分，" + newer + " 按 "
+                    + b.result().rubric().id() + " 评分；只能比较同一评分标准的两次评价", e.getMessage());
         }
-        boolean zh = !"en".equals(lang);
-        boolean toStdout = Outputs.toStdout(json);
-        if (json != null) {
+        Lang lang = langOption.get();
+        boolean zh = lang == Lang.ZH;
+        boolean toStdout = jsonOption.toStdout();
+        if (jsonOption.given()) {
             byte[] doc = DiffJson.write(d);
             if (toStdout) spec.commandLine().getOut().println(new String(doc, java.nio.charset.StandardCharsets.UTF_8));
-            else io.aftercert.core.AtomicFiles.write(Path.of(json), doc);
+            else Outputs.write(java.util.Map.of(jsonOption.file(), doc), forceOption.force);
         }
         PrintWriter out = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
         // the figures compare only as far as the two were scored alike: say so when they were not
@@ -87,7 +94,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         d.findingsAdded().forEach(f -> out.println((zh ? "新增特别项：" : "finding added: ") + findingType(f.type(), zh) + " " + f.description()));
         d.findingsRemoved().forEach(f -> out.println((zh ? "消除特别项：" : "finding removed: ") + findingType(f.type(), zh) + " " + f.description()));
-        if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
+        if (jsonOption.file() != null) Outputs.wrote(out, jsonOption.file(), lang);
         return 0;
     }
 
@@ -129,8 +136,8 @@ final class DiffCommand implements Callable<Integer> {
      * Measured values that changed without changing the points, because a limit holds the item
      * (a value alone earns at most part of it): said with the limit, so "+0" is not a mystery.
      */
-    private static void capped(PrintWriter out, AssessmentResult before, AssessmentResult after, String lang) {
-        boolean zh = !"en".equals(lang);
+    private static void capped(PrintWriter out, AssessmentResult before, AssessmentResult after, Lang lang) {
+        boolean zh = lang == Lang.ZH;
         for (IndicatorResult now : after.indicators()) {
             IndicatorResult then = before.indicator(now.code()).orElse(null);
             if (then == null || now.metric() == null || then.metric() == null || now.metric().value().equals(then.metric().value())) continue;

@@ -2,6 +2,8 @@ package io.aftercert.cli;
 
 import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.InvalidInputException;
+import io.aftercert.core.Lang;
+import io.aftercert.core.Text;
 import io.aftercert.core.SdkVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -73,9 +75,10 @@ public final class Main {
             // an UncheckedIOException (a streaming reader's) is reported as the IOException it carries, by both printers
             Exception io0 = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
             if (jsonAskedFor(parsed)) return ErrorJson.report(e, io0);
-            boolean en = "en".equals(lang(parsed));
+            Lang lang = lang(parsed);
+            boolean en = lang == Lang.EN;
             if (ex instanceof InvalidInputException iie) {
-                e.println("aftercert: " + iie.getMessage());
+                e.println("aftercert: " + iie.describe(lang));
                 e.println(en ? "nothing was written." : "未写入任何文件。");
                 return BAD_INPUT;
             }
@@ -84,7 +87,15 @@ public final class Main {
                 e.println("aftercert: " + (en ? "no such file: " : "找不到文件：") + nsf.getFile());
                 return BAD_INPUT;
             }
-            if (ex instanceof NoSuchElementException || ex instanceof UserException) {
+            if (ex instanceof UserException u) {
+                e.println("aftercert: " + u.text().in(lang));
+                return BAD_INPUT;
+            }
+            if (ex instanceof io.aftercert.core.spi.RubricRegistry.UnknownRubric u) {
+                e.println("aftercert: " + u.text().in(lang));
+                return BAD_INPUT;
+            }
+            if (ex instanceof NoSuchElementException) {
                 e.println("aftercert: " + ex.getMessage());
                 return BAD_INPUT;
             }
@@ -140,13 +151,15 @@ public final class Main {
         return cl;
     }
 
-    /** The {@code --lang} the user gave (on any subcommand), or {@code zh}, the default. */
-    private static String lang(CommandLine.ParseResult parsed) {
+    /** The {@code --lang} of the command that ran (its {@link Options.LangOption}), or the default, Chinese. */
+    static Lang lang(CommandLine.ParseResult parsed) {
+        Lang lang = Lang.DEFAULT;
         for (CommandLine.ParseResult pr = parsed; pr != null; pr = pr.subcommand()) {
-            CommandLine.Model.OptionSpec o = pr.matchedOption("--lang");
-            if (o != null && o.getValue() != null) return o.getValue().toString();
+            for (CommandLine.Model.CommandSpec m : pr.commandSpec().mixins().values()) {
+                if (m.userObject() instanceof Options.LangOption o) lang = o.get();
+            }
         }
-        return "zh";
+        return lang;
     }
 
     /** Whether the user asked for JSON on standard output: {@code --json -} or a {@code --json} flag. */
@@ -181,12 +194,28 @@ public final class Main {
         return System.console() != null && !"dumb".equals(System.getenv("TERM"));
     }
 
-    /** A problem with what the user asked for, reported without a stack trace. */
+    /**
+     * A problem with what the user asked for, reported without a stack trace in the user's language
+     * ({@code --lang}): said in both when made, printed in one.
+     */
     static final class UserException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final transient Text text;
 
-        UserException(String message) {
-            super(message);
+        /** A message in both languages. */
+        UserException(Text text) {
+            super(text.en());
+            this.text = text;
+        }
+
+        /** A message in both languages. */
+        UserException(String zh, String en) {
+            this(Text.of(zh, en));
+        }
+
+        /** {@return the message in both languages} */
+        Text text() {
+            return text;
         }
     }
 

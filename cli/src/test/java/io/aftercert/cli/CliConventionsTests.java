@@ -123,7 +123,9 @@ class CliConventionsTests {
     void withoutJsonErrorsStayText() {
         Run r = run("assess", "no-such-file.json");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("aftercert: no such file: no-such-file.json"), r.err());
+        assertTrue(r.err().startsWith("aftercert: 找不到文件：no-such-file.json"), r.err());
+        Run en = run("assess", "no-such-file.json", "--lang", "en");
+        assertTrue(en.err().startsWith("aftercert: no such file: no-such-file.json"), en.err());
     }
 
     @Test

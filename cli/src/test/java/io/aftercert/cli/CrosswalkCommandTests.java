@@ -110,10 +110,10 @@ class CrosswalkCommandTests {
         Path out = dir.resolve("p.json");
         Run unknown = run("crosswalk", MANUFACTURER.toString(), "--to", "gbt2792", "--prefill", out.toString());
         assertEquals(2, unknown.code());
-        assertTrue(unknown.err().contains("unknown rubric 'gbt2792'"), unknown.err());
+        assertTrue(unknown.err().contains("未知的评分标准“gbt2792”"), unknown.err());
         Run two = run("crosswalk", MANUFACTURER.toString(), "--prefill", out.toString());
         assertEquals(2, two.code());
-        assertTrue(two.err().contains("--to ID"), two.err());
+        assertTrue(two.err().contains("请用 --to 指定"), two.err());
         Run self = run("crosswalk", MANUFACTURER.toString(), "--to", "gbt27922");
         assertEquals(2, self.code());
         Path mapping = dir.resolve("mine.json");

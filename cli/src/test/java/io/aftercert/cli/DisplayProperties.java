@@ -90,7 +90,7 @@ class DisplayProperties {
                 String page = new String(HTML.render(new ReportRenderer.ReportRequest(now, r, lang, null, null).withPrevious(then, null)),
                         StandardCharsets.UTF_8);
                 StringWriter cli = new StringWriter();
-                Summary.print(new PrintWriter(cli), r, now, io.aftercert.core.plan.ActionPlan.of(r, now, null, null), then, lang, 5);
+                Summary.print(new PrintWriter(cli), r, now, io.aftercert.core.plan.ActionPlan.of(r, now, null, null), then, io.aftercert.core.Lang.parse(lang), 5);
                 checkTrend(page, cli.toString(), then, now);
                 checkNeeded(page, now);
                 checkParts(cli.toString(), now, lang);
