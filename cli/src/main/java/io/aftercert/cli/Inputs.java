@@ -86,7 +86,7 @@ final class Inputs {
             if (v.isObject()) {
                 v.fieldNames().forEachRemaining(f -> {
                     if (!List.of("effort", "owner", "due").contains(f)) {
-                        ps.add(Problem.of(file.toString(), JsonPath.field(path, f), code, "未知字段“" + f + "”；可用字段：effort（工作量）、owner（负责人）、due（完成日期）",
+                        ps.add(Problem.of(file.toString(), JsonPath.field(path, f), code, "未知字段“" + f + "”；可用字段：工作量（effort）、负责人（owner）、完成日期（due）",
                                 "unknown field '" + f + "'; allowed: effort, owner, due"));
                     }
                 });

@@ -88,8 +88,8 @@ final class KpiCommand implements Callable<Integer> {
                 try {
                     keys.add(KpiOptions.GroupBy.of(k));
                 } catch (IllegalArgumentException e) {
-                    throw new Main.UserException("--by：未知的分组键“" + k.strip() + "”，可用一至两个：month（月）、quarter（季度）、region（地区）、"
-                            + "channel（渠道）、type（类型）、technician（技术员）", "--by: " + e.getMessage());
+                    throw new Main.UserException("--by：未知的分组键“" + k.strip() + "”，可用一至两个：月（month）、季度（quarter）、地区（region）、"
+                            + "渠道（channel）、类型（type）、技术员（technician）", "--by: " + e.getMessage());
                 }
             }
             if (keys.size() > 2) {

@@ -72,9 +72,9 @@ public final class Suggestions {
      * @param input      what the user typed
      * @param candidates the valid codes or ids
      * @param lang       the reader's language
-     * @return {@code "（是否应为“5.1.2.2”？）"} or {@code " (did you mean '5.1.2.2'?)"}, or the empty string
+     * @return {@code "（可能应为“5.1.2.2”）"} or {@code " (did you mean '5.1.2.2'?)"}, or the empty string
      */
     public static String didYouMean(String input, Collection<String> candidates, Lang lang) {
-        return nearest(input, candidates).map(s -> lang == Lang.EN ? " (did you mean '" + s + "'?)" : "（是否应为“" + s + "”？）").orElse("");
+        return nearest(input, candidates).map(s -> lang == Lang.EN ? " (did you mean '" + s + "'?)" : "（可能应为“" + s + "”）").orElse("");
     }
 }

@@ -342,7 +342,7 @@ public final class EvidenceJson {
         boolean show = !(bad == null || bad instanceof Boolean || last != null);
         String en = v.getMessage() + (show ? " (got " + abbreviate(bad) + ")" : "");
         String zh = FieldWords.constraintZh(v.getMessage(), fieldOf(v));
-        return Problem.of(file, path, code, zh == null ? en : zh + (show ? "（现为 " + abbreviate(bad) + "）" : ""), en);
+        return Problem.of(file, path, code, zh == null ? en : zh + (show ? "（现为“" + abbreviate(bad) + "”）" : ""), en);
     }
 
     /** The JSON field a violation is about: the last property of its path. */

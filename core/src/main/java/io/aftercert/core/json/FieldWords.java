@@ -84,7 +84,7 @@ final class FieldWords {
             Map.entry("must be ≤ 1200", "{f}不能超过 1200"),
             Map.entry("conforming must not exceed sampled", "抽样合格数（conforming）不能大于抽样数（sampled）"),
             Map.entry("credit must be ≥ 0", "得分率（credit）不能小于 0"),
-            Map.entry("credit must be ≤ 1", "得分率（credit）不能大于 1（65% 写作 0.65）"),
+            Map.entry("credit must be ≤ 1", "得分率（credit）不能大于 1，65% 写作 0.65"),
             Map.entry("credit has too many digits", "得分率（credit）的位数过多"),
             Map.entry("band must be 1–5", "档位（band）只能是 1 至 5"),
             Map.entry("value is out of range", "实测值（value）超出范围"),

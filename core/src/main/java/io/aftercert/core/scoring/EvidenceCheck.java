@@ -118,8 +118,8 @@ public final class EvidenceCheck {
             if (f.type() == Finding.Type.DEDUCTION) {
                 List<String> cats = rubric.specialRules().deductionCategories();
                 if (!cats.isEmpty() && !cats.contains(f.category())) {
-                    out.add(Problem.of(null, path + ".category", f.indicator(), "未知的扣分类别“" + f.category() + "”，应为 "
-                            + String.join("、", cats) + " 之一" + Suggestions.didYouMean(f.category(), cats, io.aftercert.core.Lang.ZH),
+                    out.add(Problem.of(null, path + ".category", f.indicator(), "未知的扣分类别“" + f.category() + "”" + Suggestions.didYouMean(f.category(), cats, io.aftercert.core.Lang.ZH)
+                            + "，应为以下之一：" + String.join("、", cats.stream().map(EvidenceCheck::categoryZh).toList()),
                             "unknown deduction category '" + f.category() + "'; use one of " + String.join(", ", cats)
                             + Suggestions.didYouMean(f.category(), cats)));
                 }
@@ -146,6 +146,18 @@ public final class EvidenceCheck {
             return band.isPresent() && (b.credit() == null || band.get().contains(b.credit()));
         }
         return true;
+    }
+
+    /** A deduction category as the workbook's 特别项 sheet names it, its id beside: 法律法规（law）. */
+    private static String categoryZh(String id) {
+        String zh = switch (id) {
+            case "law" -> "法律法规";
+            case "own-rules" -> "自身服务规范";
+            case "industry" -> "行业要求";
+            case "system-impact" -> "服务体系影响";
+            default -> null;
+        };
+        return zh == null ? id : zh + "（" + id + "）";
     }
 
     private static void checkForm(Rubric rubric, IndicatorKind kind, String code, String path, Evidence ev,

@@ -175,8 +175,8 @@ class EvidenceJsonTests {
         assertEquals("符合与否（conforms）只能是 true 或 false，不能是文本", zh.get("$.evidence[\"A.2\"].conforms"));
         assertTrue(zh.get("$.evidence[\"A.3\"].value").startsWith("实测值（value）应为数字，不能是文本（写 87.5"), zh.toString());
         assertEquals("抽样合格数（conforming）不能大于抽样数（sampled）", zh.get("$.evidence[\"B.1\"].sample"));
-        assertEquals("评分标准 mini 中没有条款“C.9”（是否应为“A.1”？）", zh.get("$.evidence[\"C.9\"]"));
-        assertEquals("组织类型（organization.kind）只能是生产型（manufacturer）、贸易型（trader）或服务型（service）（现为 生产企业）",
+        assertEquals("评分标准 mini 中没有条款“C.9”（可能应为“A.1”）", zh.get("$.evidence[\"C.9\"]"));
+        assertEquals("组织类型（organization.kind）只能是生产型（manufacturer）、贸易型（trader）或服务型（service）（现为“生产企业”）",
                 zh.get("$.organization.kind"));
         assertTrue(zh.get("$.findings[0]").startsWith("扣分项须写明类别（category）：法律法规（law）"), zh.toString());
         assertTrue(e.describe(io.aftercert.core.Lang.ZH).startsWith("证据文件 ev.json 有误（7 个问题）"), e.describe(io.aftercert.core.Lang.ZH));
