@@ -53,7 +53,6 @@ final class DiffCommand implements Callable<Integer> {
                     + b.result().rubric().id() + " 评分；只能比较同一评分标准的两次评价", e.getMessage());
         }
         Lang lang = langOption.get();
-        boolean zh = lang == Lang.ZH;
         boolean toStdout = jsonOption.toStdout();
         if (jsonOption.given()) {
             byte[] doc = DiffJson.write(d);
@@ -61,9 +60,20 @@ final class DiffCommand implements Callable<Integer> {
             else Outputs.write(java.util.Map.of(jsonOption.file(), doc), forceOption.force);
         }
         PrintWriter out = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        print(out, d, a.result(), b.result(), lang);
+        if (jsonOption.file() != null) Outputs.wrote(out, jsonOption.file(), lang);
+        return 0;
+    }
+
+    /**
+     * The comparison as the command prints it: warnings, the final score and grade before and
+     * after, items improved and regressed, values held by a limit, status changes and findings.
+     */
+    static void print(PrintWriter out, Diff d, AssessmentResult before, AssessmentResult after, Lang lang) {
+        boolean zh = lang == Lang.ZH;
         // the figures compare only as far as the two were scored alike: say so when they were not
-        var ra = a.result().rubric();
-        var rb = b.result().rubric();
+        var ra = before.rubric();
+        var rb = after.rubric();
         if (ra.version() != null && !ra.version().equals(rb.version())) {
             out.println(zh ? "警告：两次评分所用规则版本不同（" + ra.version() + " → " + rb.version() + "），分数变化可能来自规则本身"
                     : "warning: the two were scored with different rubric versions (" + ra.version() + " → " + rb.version()
@@ -77,15 +87,15 @@ final class DiffCommand implements Callable<Integer> {
                             + tailoringName(rb, false) + "); part of the change may come from the tailoring");
         }
         // the change is the difference of the two scores as shown (79.0 → 84.2 is +5.2), never a third figure
-        String change = Display.scoreChangeText(a.result().finalScore(), b.result().finalScore());
-        out.printf(zh ? "%s %s → %s（%s）%n" : "%s %s → %s (%s)%n", zh ? "最终得分" : "final score", Display.scoreText(a.result().finalScore()),
-                Display.scoreText(b.result().finalScore()), change);
+        String change = Display.scoreChangeText(before.finalScore(), after.finalScore());
+        out.printf(zh ? "%s %s → %s（%s）%n" : "%s %s → %s (%s)%n", zh ? "最终得分" : "final score", Display.scoreText(before.finalScore()),
+                Display.scoreText(after.finalScore()), change);
         if (d.gradeAfter() != null) {
             out.printf("%s %s → %s%n", zh ? "等级" : "grade", d.gradeBefore().label().in(lang), d.gradeAfter().label().in(lang));
         }
         print(out, zh ? "改进：" : "improved:", d.improved(), zh);
         print(out, zh ? "退步：" : "regressed:", d.regressed(), zh);
-        capped(out, a.result(), b.result(), lang);
+        capped(out, before, after, lang);
         if (!d.statusChanges().isEmpty()) {
             out.println(zh ? "状态变化：" : "status changes:");
             for (Diff.Change c : d.statusChanges()) {
@@ -94,8 +104,6 @@ final class DiffCommand implements Callable<Integer> {
         }
         d.findingsAdded().forEach(f -> out.println((zh ? "新增特别项：" : "finding added: ") + findingType(f.type(), zh) + " " + f.description()));
         d.findingsRemoved().forEach(f -> out.println((zh ? "消除特别项：" : "finding removed: ") + findingType(f.type(), zh) + " " + f.description()));
-        if (jsonOption.file() != null) Outputs.wrote(out, jsonOption.file(), lang);
-        return 0;
     }
 
     /** An indicator's status: its JSON code in English, a word in Chinese. */
