@@ -74,4 +74,18 @@ class LangTests {
         assertEquals("invalid input (1 problem)" + nl + "  - " + p, new InvalidInputException(p).describe(Lang.EN));
         assertEquals("输入有误（1 个问题）" + nl + "  - " + p.toString(Lang.ZH), new InvalidInputException(p).describe(Lang.ZH));
     }
+
+    @Test
+    void tailoringAndResultFileMessagesReadInChinese() {
+        InvalidInputException t = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> io.aftercert.core.tailoring.Tailoring.read("{\"name\": \" \", \"rubric\": \"\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.json"));
+        String nl = System.lineSeparator();
+        assertEquals("剪裁文件 t.json 有误（2 个问题）" + nl + "  - t.json: $.name：剪裁须有名称（name）" + nl
+                + "  - t.json: $.rubric：剪裁须写明适用的评分标准（rubric）", t.describe(Lang.ZH));
+        assertTrue(t.getMessage().startsWith("invalid tailoring file t.json (2 problems)"), t.getMessage());
+        InvalidInputException r = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> io.aftercert.core.json.ResultJson.read("{".getBytes(java.nio.charset.StandardCharsets.UTF_8), "r.json"));
+        assertTrue(r.describe(Lang.ZH).startsWith("结果文件 r.json 有误（1 个问题）" + nl + "  - r.json: 第 1 行第 2 列：不是有效的 JSON：文件提前结束"),
+                r.describe(Lang.ZH));
+    }
 }

@@ -115,9 +115,25 @@ public final class Json {
      * @throws io.aftercert.core.InvalidInputException naming the file and the JSON path or line and column
      */
     public static <T> T readValue(byte[] json, Class<T> type, String summary, String file) {
+        return readValue(json, type, io.aftercert.core.Text.of(summary, summary), file);
+    }
+
+    /**
+     * {@link #readValue(byte[], Class, String, String)} with a summary in both languages.
+     *
+     * @param json    the document
+     * @param type    the type to read
+     * @param summary the summary of the exception on failure, in both languages
+     * @param file    the file name used in problems
+     * @param <T>     the type
+     * @return the value
+     * @throws io.aftercert.core.InvalidInputException naming the file and place of the problem
+     */
+    public static <T> T readValue(byte[] json, Class<T> type, io.aftercert.core.Text summary, String file) {
         if (json.length > MAX_DOCUMENT_BYTES) {
-            throw new io.aftercert.core.InvalidInputException(summary, java.util.List.of(new io.aftercert.core.Problem(file, null, null,
-                    "the file is too large (at most " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB)")));
+            long mib = MAX_DOCUMENT_BYTES / (1024 * 1024);
+            throw new io.aftercert.core.InvalidInputException(summary, java.util.List.of(io.aftercert.core.Problem.of(file, null, null,
+                    "文件过大（最大 " + mib + " MiB）", "the file is too large (at most " + mib + " MiB)")));
         }
         try {
             return mapper().treeToValue(readTree(json), type);
