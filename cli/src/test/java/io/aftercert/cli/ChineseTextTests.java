@@ -144,6 +144,7 @@ class ChineseTextTests {
         done.put("template", new String[] {"template", "gbt27922", "--format", "xlsx", "-o", dir.resolve("t.xlsx").toString()});
         done.put("convert", new String[] {"convert", manufacturer.toString(), "-o", dir.resolve("m.xlsx").toString()});
         done.put("rubric", new String[] {"rubric", "hxjt"});
+        done.put("rubrics", new String[] {"rubrics"});
         done.forEach((name, args) -> {
             Run r = run(args);
             assertEquals(0, r.code(), name + ": " + r.all());

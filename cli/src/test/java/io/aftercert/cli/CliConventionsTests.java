@@ -164,7 +164,7 @@ class CliConventionsTests {
                 new String[] {"survey", "score", responses, "--json", out.toString()}, new String[] {"survey", "template", "-o", out.toString()},
                 new String[] {"survey", "generate", "3", "-o", out.toString()}, new String[] {"crosswalk", ev, "--json", out.toString()},
                 new String[] {"template", "gbt27922", "-o", out.toString()}, new String[] {"convert", ev, "-o", dir.resolve("o.xlsx").toString()},
-                new String[] {"rubric", "gbt27922"});
+                new String[] {"rubric", "gbt27922"}, new String[] {"rubrics"});
         for (String[] c : commands) {
             for (String lang : List.of("fr", "EN", "zh-CN")) {
                 List<String> args = new java.util.ArrayList<>(List.of(c));

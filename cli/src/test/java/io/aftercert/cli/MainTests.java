@@ -23,7 +23,9 @@ class MainTests {
     void rubricsListsTheInstalledRubrics() {
         Run r = run("rubrics");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("gbt27922") && r.out().contains("CTS-2025-08-16") && r.out().contains("50 items"), r.out());
+        assertTrue(r.out().contains("gbt27922") && r.out().contains("CTS-2025-08-16") && r.out().contains("50 项  售后服务认证技术规范（GB/T 27922）"), r.out());
+        Run en = run("rubrics", "--lang", "en");
+        assertTrue(en.out().contains("50 items  After-sales service certification technical specification (GB/T 27922)"), en.out());
     }
 
     @Test
@@ -52,7 +54,7 @@ class MainTests {
     void aConformanceChecklistPrintsItsConformanceRateAndChaptersNotAQualityIndex() {
         Path retailer = Path.of("..", "examples", "gxdsl259", "guangxi-ecommerce-retailer-conformance.json");
         Run list = run("rubrics");
-        assertTrue(list.out().contains("gxdsl259") && list.out().contains("101 items"), list.out());
+        assertTrue(list.out().contains("gxdsl259") && list.out().contains("101 项"), list.out());
         Run r = run("assess", retailer.toString());
         assertEquals(0, r.code(), r.err());
         // earned 47119/600 = 78.5316… (cut to 78.53) of 100 applicable (101 items, 7.22 not applicable): 78.53… % cut to 78.5
