@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.NoSuchElementException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,9 +65,12 @@ public final class Main {
             CommandLine cmd = ex.getCommandLine();
             if (jsonAskedFor(rawArgs)) {
                 ErrorJson.print(cmd.getErr(), BAD_INPUT, "usage", ex.getMessage(), java.util.List.of());
-            } else {
+            } else if (langAskedFor(rawArgs) == Lang.EN) {
                 cmd.getErr().println("aftercert: " + ex.getMessage());
                 if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr())) cmd.usage(cmd.getErr());
+            } else { // the usage text is English: in Chinese, the problem and where to read the usage
+                cmd.getErr().println("aftercert: " + usageProblemZh(ex));
+                cmd.getErr().println("用法见“" + cmd.getCommandSpec().qualifiedName(" ") + " --help”");
             }
             return BAD_INPUT;
         });
@@ -160,6 +164,36 @@ public final class Main {
             }
         }
         return lang;
+    }
+
+    /** The language the raw arguments ask for, before they could be parsed: {@code --lang en} or {@code --lang=en}, else the default. */
+    static Lang langAskedFor(String[] rawArgs) {
+        for (int i = 0; i < rawArgs.length; i++) {
+            if (rawArgs[i].equals("--lang=en") || rawArgs[i].equals("--lang") && i + 1 < rawArgs.length && rawArgs[i + 1].equals("en")) return Lang.EN;
+        }
+        return Lang.DEFAULT;
+    }
+
+    /** A usage error of picocli in Chinese: the kinds a person meets, each with what they typed; others as picocli says them. */
+    static String usageProblemZh(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            return "缺少必需的参数：" + String.join("、", m.getMissing().stream().map(a -> a.isOption()
+                    ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel()).toList());
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> near = u.getSuggestions();
+            return "无法识别的参数：" + String.join("、", u.getUnmatched().stream().map(x -> "“" + x + "”").toList())
+                    + (near.isEmpty() ? "" : "（可能应为" + String.join("或", near.stream().map(x -> "“" + x + "”").toList()) + "）");
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null && ex.getMessage().startsWith("Invalid value")) {
+            String name = ex.getArgSpec().isOption() ? ((CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName() : ex.getArgSpec().paramLabel();
+            Class<?> t = ex.getArgSpec().type();
+            String want = t == int.class || t == long.class || t == Integer.class || t == Long.class ? "，应为整数"
+                    : t == double.class || t == Double.class ? "，应为数字" : "";
+            return name + " 的值“" + ex.getValue() + "”不可用" + want;
+        }
+        if (ex.getMessage() != null && ex.getMessage().startsWith("--lang ")) return ex.getMessage(); // already in both languages
+        return "命令行有误：" + ex.getMessage();
     }
 
     /** Whether the user asked for JSON on standard output: {@code --json -} or a {@code --json} flag. */

@@ -129,6 +129,11 @@ class ChineseTextTests {
         refused.put("survey template xlsx", new String[] {"survey", "template", "--format", "xlsx"});
         refused.put("crosswalk --to", new String[] {"crosswalk", manufacturer.toString(), "--to", "gbt2792"});
         refused.put("crosswalk --prefill", new String[] {"crosswalk", manufacturer.toString(), "--prefill", dir.resolve("p.json").toString()});
+        refused.put("missing parameter", new String[] {"assess"});
+        refused.put("unknown option", new String[] {"assess", manufacturer.toString(), "--lnag", "en"});
+        refused.put("not a number", new String[] {"assess", manufacturer.toString(), "--top", "abc"});
+        refused.put("unknown command", new String[] {"asess", manufacturer.toString()});
+        refused.put("survey score alone", new String[] {"survey", "score"});
         List<String> problems = new ArrayList<>();
         refused.forEach((name, args) -> {
             Run r = run(args);
