@@ -335,7 +335,7 @@ final class SurveyCommand implements Callable<Integer> {
             Outputs.write(Map.of(output, w.toString().getBytes(StandardCharsets.UTF_8)), forceOption.force);
             boolean zh = langOption.get() == io.aftercert.core.Lang.ZH;
             Outputs.wrote(spec.commandLine().getOut(), output + (zh
-                    ? "：" + inj.rows() + " 行，注入的问题：超出范围 " + inj.range() + "，重复 " + inj.duplicates() + "，同一答案到底 " + inj.straight()
+                    ? "：" + inj.rows() + " 行，注入的问题：超出范围 " + inj.range() + "，重复 " + inj.duplicates() + "，整卷同一选项 " + inj.straight()
                             + "，作答过快 " + inj.tooFast() + "，缺少编号 " + inj.missingId() + "，空白 " + inj.blanks()
                     : ": " + inj.rows() + " rows; injected: out of range " + inj.range() + ", duplicates " + inj.duplicates() + ", straight-lined "
                             + inj.straight() + ", too fast " + inj.tooFast() + ", missing id " + inj.missingId() + ", blanks " + inj.blanks()),
