@@ -129,6 +129,10 @@ class ChineseTextTests {
         refused.put("survey template xlsx", new String[] {"survey", "template", "--format", "xlsx"});
         refused.put("crosswalk --to", new String[] {"crosswalk", manufacturer.toString(), "--to", "gbt2792"});
         refused.put("crosswalk --prefill", new String[] {"crosswalk", manufacturer.toString(), "--prefill", dir.resolve("p.json").toString()});
+        Path csv = Files.writeString(dir.resolve("bad.csv"), "ticket_id,channel,channel,requested_at\nT1,phone,x,2026-03-02T09:00:00\n");
+        refused.put("kpi header", new String[] {"kpi", csv.toString()});
+        refused.put("survey header", new String[] {"survey", "score", csv.toString()});
+        refused.put("kpi GBK", new String[] {"kpi", Path.of("src/test/resources/hostile/evidence/gbk.json").toString()});
         refused.put("missing parameter", new String[] {"assess"});
         refused.put("unknown option", new String[] {"assess", manufacturer.toString(), "--lnag", "en"});
         refused.put("not a number", new String[] {"assess", manufacturer.toString(), "--top", "abc"});

@@ -117,7 +117,7 @@ class KpiCommandTests {
                 + "M2,phone,consult,normal,2026-03-02T09:00:00+08:00,2026-03-02T09:00:10+08:00\n");
         Run m = run("kpi", mixed.toString());
         assertEquals(2, m.code());
-        assertTrue(m.err().contains("mixed.csv") && m.err().contains("row 2"), m.err());
+        assertTrue(m.err().contains("mixed.csv") && m.err().contains("第 2 行：时间写法不一致"), m.err());
         Run folder = run("kpi", dir.toString());
         assertEquals(2, folder.code());
         assertTrue(folder.err().contains("是文件夹"), folder.err());

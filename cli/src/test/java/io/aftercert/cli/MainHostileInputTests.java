@@ -156,7 +156,7 @@ class MainHostileInputTests {
                 tests.add(DynamicTest.dynamicTest("kpi " + f.getFileName(), () -> {
                     Run r = run("kpi", f.toString(), "--by", "region", "--json", out.resolve("k.json").toString(), "--html", out.resolve("k.html").toString());
                     refused(r, f.getFileName(), encoding, out, "kpi");
-                    assertTrue(r.err().contains("save the file as UTF-8") && !r.err().contains("required column"), r.err());
+                    assertTrue(r.err().contains("请将文件另存为 UTF-8") && !r.err().contains("缺少必需的列"), r.err());
                 }));
                 tests.add(DynamicTest.dynamicTest("kpi --into " + f.getFileName(), () -> refused(run("kpi", f.toString(), "--evidence-for", "gxdsl244",
                         "--into", out.resolve("ev.json").toString()), f.getFileName(), encoding, out, "kpi --into")));

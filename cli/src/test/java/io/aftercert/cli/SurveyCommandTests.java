@@ -102,7 +102,7 @@ class SurveyCommandTests {
         Path json = dir.resolve("out.json");
         Run r = run("survey", "score", csv.toString(), "--json", json.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("r.csv") && r.err().contains("row 2") && r.err().contains("3 fields"), r.err());
+        assertTrue(r.err().contains("r.csv") && r.err().contains("第 2 行") && r.err().contains("此行有 3 个字段"), r.err());
         assertTrue(r.err().contains("未写入任何文件"), r.err());
         assertFalse(r.err().contains("internal error"), r.err());
         assertFalse(Files.exists(json));
@@ -135,7 +135,7 @@ class SurveyCommandTests {
         assertEquals(2, negative.code());
         Run txt = run("survey", "score", Files.writeString(dir.resolve("r.txt"), "x").toString());
         assertEquals(2, txt.code());
-        assertTrue(txt.err().contains(".csv or .xlsx"), txt.err());
+        assertTrue(txt.err().contains("应为 .csv 或 .xlsx 文件"), txt.err());
     }
 
     @Test

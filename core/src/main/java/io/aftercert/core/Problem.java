@@ -109,10 +109,22 @@ public record Problem(String file, String path, String code, Text text) {
 
     private static final java.util.regex.Pattern LINE_COLUMN = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
 
-    /** A place as the reader reads it: {@code line 3, column 5} is {@code 第 3 行第 5 列} in Chinese; JSON paths and cells as written. */
+    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("(row|byte) (\\d+)( or later)?");
+    private static final java.util.regex.Pattern ROW_COLUMN = java.util.regex.Pattern.compile("row (\\d+), column (\\d+)");
+
+    /**
+     * A place as the reader reads it: in Chinese {@code line 3, column 5} is {@code 第 3 行第 5 列},
+     * {@code row 12} (of a CSV file) {@code 第 12 行}, {@code byte 0} {@code 第 0 字节} and {@code header}
+     * {@code 表头}; JSON paths and workbook cells as written.
+     */
     private static String place(String path, Lang lang) {
         if (lang == Lang.EN) return path;
+        if (path.equals("header")) return "表头";
         java.util.regex.Matcher m = LINE_COLUMN.matcher(path);
-        return m.matches() ? "第 " + m.group(1) + " 行第 " + m.group(2) + " 列" : path;
+        if (m.matches()) return "第 " + m.group(1) + " 行第 " + m.group(2) + " 列";
+        m = ROW_COLUMN.matcher(path);
+        if (m.matches()) return "第 " + m.group(1) + " 行第 " + m.group(2) + " 列";
+        m = ROW.matcher(path);
+        return m.matches() ? "第 " + m.group(2) + (m.group(1).equals("row") ? " 行" : " 字节") + (m.group(3) == null ? "" : "或其后") : path;
     }
 }

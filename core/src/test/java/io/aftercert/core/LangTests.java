@@ -59,6 +59,12 @@ class LangTests {
         assertEquals("ev.json: 第 3 行第 7 列：意外的“}”", json.toString(Lang.ZH));
         assertEquals("ev.json: line 3, column 7: unexpected '}'", json.toString(Lang.EN));
         assertEquals("line 3, column 7", json.path(), "the path stays as programs read it");
+        for (String[] place : new String[][] {{"row 12", "第 12 行"}, {"row 1, column 3", "第 1 行第 3 列"}, {"header", "表头"},
+                {"byte 0", "第 0 字节"}, {"row 5 or later", "第 5 行或其后"}, {"评分表!D7", "评分表!D7"}, {"$.evidence", "$.evidence"}}) {
+            Problem at = Problem.of("f.csv", place[0], null, "问题", "problem");
+            assertEquals("f.csv: " + place[1] + "：问题", at.toString(Lang.ZH));
+            assertEquals("f.csv: " + place[0] + ": problem", at.toString(Lang.EN));
+        }
         Problem single = new Problem(null, null, null, "as written");
         assertEquals("as written", single.message(Lang.ZH));
         assertEquals(p, p.at("评分表!D7").at(p.path()));

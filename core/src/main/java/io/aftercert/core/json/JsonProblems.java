@@ -113,7 +113,6 @@ public final class JsonProblems {
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.{0,40})");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.{0,80})'");
     private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
-    private static final Pattern BYTE = Pattern.compile("0x[0-9a-f?]{2}");
     private static final Pattern TYPE = Pattern.compile("`([\\w.$]+)`");
 
     /**
@@ -136,11 +135,7 @@ public final class JsonProblems {
         if (e instanceof Json.NumberOutOfBoundsException n) return Text.of(n.messageZh(), n.getOriginalMessage());
         if (e instanceof Json.NotUtf8Exception) {
             String m = e.getOriginalMessage();
-            String zh = m.contains("UTF-16") ? "文件是 UTF-16 编码（Windows 所称的“Unicode”），不是 UTF-8：请将文件另存为 UTF-8"
-                    : m.contains("GBK") ? "文件不是 UTF-8 编码，像是 GBK/GB18030（中文 Windows 记事本所称的“ANSI”）：请将文件另存为 UTF-8"
-                    : "文件不是 UTF-8 编码" + BYTE.matcher(m).results().map(r -> "（字节 " + r.group() + "）").findFirst().orElse("")
-                            + "：请将文件另存为 UTF-8";
-            return Text.of(zh, m);
+            return Text.of(Encodings.zh(m), m);
         }
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds() == null ? List.of()
