@@ -133,6 +133,9 @@ class ChineseTextTests {
         refused.put("kpi header", new String[] {"kpi", csv.toString()});
         refused.put("survey header", new String[] {"survey", "score", csv.toString()});
         refused.put("kpi GBK", new String[] {"kpi", Path.of("src/test/resources/hostile/evidence/gbk.json").toString()});
+        Path mapping = Files.writeString(dir.resolve("mine.json"), "{\"schemaVersion\": 1, \"name\": \"mine\", \"a\": {\"rubric\": \"gbt27922\"},"
+                + " \"b\": {\"rubric\": \"hxjt\"}, \"mappings\": [{\"a\": \"5.1.1.1\", \"relation\": \"equal\", \"b\": \"4.9\", \"reason\": \"x\"}]}");
+        refused.put("crosswalk --mapping", new String[] {"crosswalk", manufacturer.toString(), "--to", "hxjt", "--mapping", mapping.toString()});
         refused.put("missing parameter", new String[] {"assess"});
         refused.put("unknown option", new String[] {"assess", manufacturer.toString(), "--lnag", "en"});
         refused.put("not a number", new String[] {"assess", manufacturer.toString(), "--top", "abc"});

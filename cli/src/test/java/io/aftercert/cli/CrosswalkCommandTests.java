@@ -122,7 +122,7 @@ class CrosswalkCommandTests {
                  "mappings": [{"a": "5.1.1.1", "relation": "equal", "b": "4.9", "reason": "x"}]}""");
         Run bad = run("crosswalk", MANUFACTURER.toString(), "--to", "hxjt", "--mapping", mapping.toString(), "--prefill", out.toString());
         assertEquals(2, bad.code());
-        assertTrue(bad.err().contains("$.mappings[0]") && bad.err().contains("'4.9'"), bad.err());
+        assertTrue(bad.err().contains("$.mappings[0]") && bad.err().contains("中没有条款“4.9”"), bad.err());
         assertFalse(Files.exists(out), "nothing is written on bad input");
     }
 
