@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
+import io.aftercert.core.Lang;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,23 +38,23 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--out-dir", paramLabel = "DIR", description = "write NAME.html and NAME.json per evidence file into DIR (created if missing)")
     Path outDir;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "write the result JSON to FILE ('-' = standard output, alone)")
-    String json;
+    @Mixin
+    Options.JsonFile jsonOption;
 
-    @Option(names = "--html", paramLabel = "FILE", description = "write the HTML readiness report to FILE")
-    Path html;
+    @Mixin
+    Options.HtmlFile htmlOption;
 
     @Option(names = "--xlsx", paramLabel = "FILE", description = "write the scored workbook (score sheet with formulas, findings, gaps) to FILE")
     Path xlsx;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "report and summary language (default zh)")
-    String lang;
+    @Mixin
+    Options.LangOption langOption;
 
     @Option(names = "--tailoring", paramLabel = "FILE", description = "apply a tailoring (exclusions, points, weights, AHP, targets, grade scale)")
     Path tailoring;
 
-    @Option(names = "--force", description = "replace output files even when they are read-only")
-    boolean force;
+    @Mixin
+    Options.Force forceOption;
 
     @Option(names = "--previous", paramLabel = "OLD.json", description = "the previous assessment (evidence or result file): the report adds the change since then")
     Path previous;
@@ -68,19 +70,21 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang 只能是 zh 或 en / --lang must be zh or en, not '" + lang + "'");
-        boolean zh0 = "zh".equals(lang);
+        String json = jsonOption.json;
+        Path html = htmlOption.html;
+        boolean force = forceOption.force;
+        Lang lang = langOption.get();
         if (evidence.size() > 1 && outDir == null) {
-            throw new Main.UserException(zh0 ? "多个证据文件需要 --out-dir（--json 和 --html 各自只能指定一个文件）"
-                    : "several evidence files need --out-dir (--json and --html name one file each)");
+            throw new Main.UserException("多个证据文件需要 --out-dir（--json 和 --html 各自只能指定一个文件）",
+                    "several evidence files need --out-dir (--json and --html name one file each)");
         }
         if (outDir != null && (json != null || html != null || xlsx != null)) {
-            throw new Main.UserException(zh0 ? "--out-dir 会自行写出 名称.html 和 名称.json；请去掉 --json / --html / --xlsx"
-                    : "--out-dir writes NAME.html and NAME.json itself; drop --json / --html / --xlsx");
+            throw new Main.UserException("--out-dir 会自行写出“名称.html”和“名称.json”；请去掉 --json、--html 和 --xlsx",
+                    "--out-dir writes NAME.html and NAME.json itself; drop --json / --html / --xlsx");
         }
         if ((previous != null || effortFile != null || records != null) && html == null && outDir == null) {
-            throw new Main.UserException(zh0 ? "--previous、--effort 和 --records 用于 HTML 报告；请同时指定 --html 文件 或 --out-dir 目录"
-                    : "--previous, --effort and --records add to the HTML report; give --html FILE or --out-dir DIR as well");
+            throw new Main.UserException("--previous、--effort 和 --records 用于 HTML 报告；请同时指定 --html 文件或 --out-dir 目录",
+                    "--previous, --effort and --records add to the HTML report; give --html FILE or --out-dir DIR as well");
         }
         Tailoring tailor = Inputs.tailoring(tailoring);
         Inputs.Scored before = previous == null ? null : Inputs.loadForComparison(previous, tailor);
@@ -88,25 +92,24 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter summary = jsonToStdout ? err : out;
-        boolean zh = "zh".equals(lang);
         if (outDir == null) {
             // one file: score and render everything before writing anything
             Inputs.Scored in = Inputs.evidence(evidence.get(0), tailor);
             ReportRenderer.PlanInput effort = planInput(in);
             // one plan for the summary and the workbook (the report builds the same from the same effort)
             ActionPlan plan = ActionPlan.of(in.rubric(), in.result(), null, effort);
-            Map<Path, byte[]> outputs = outputs(evidence.get(0), in, effort, html, !jsonToStdout && json != null ? Path.of(json) : null, before);
+            Map<Path, byte[]> outputs = outputs(evidence.get(0), in, effort, html, jsonOption.file(), before, lang);
             if (xlsx != null) put(outputs, xlsx, ScoredWorkbook.write(in.rubric(), in.result(), plan));
             if (!outputs.isEmpty()) Outputs.write(outputs, force);
             if (jsonToStdout) out.println(new String(ResultJson.write(in.result()), StandardCharsets.UTF_8));
             Summary.print(summary, in.rubric(), in.result(), plan, before == null ? null : before.result(), lang, top);
-            if (!jsonToStdout) for (Path p : outputs.keySet()) out.println((zh ? "已写入 " : "wrote ") + p);
+            if (!jsonToStdout) for (Path p : outputs.keySet()) Outputs.wrote(out, p, lang);
             return 0;
         }
         // a batch: each file all or nothing; a bad file is reported and the others are still written
         outDir = outDir.normalize(); // out/../out2/ is out2: nothing is created on the way (nor out2 before a refusal)
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new Main.UserException(zh ? outDir + " 已存在，但不是文件夹" : outDir + " exists and is not a folder");
+            throw new Main.UserException(outDir + " 已存在，但不是文件夹", outDir + " exists and is not a folder");
         }
         List<Path> failed = new ArrayList<>();
         java.util.Set<Path> taken = new java.util.HashSet<>();
@@ -116,24 +119,33 @@ final class AssessCommand implements Callable<Integer> {
                 Inputs.Scored in = Inputs.evidence(file, tailor);
                 ReportRenderer.PlanInput effort = planInput(in);
                 String base = file.getFileName().toString().replaceFirst("\\.(json|xlsx|xlsm)$", "");
-                Map<Path, byte[]> outputs = outputs(file, in, effort, outDir.resolve(base + ".html"), outDir.resolve(base + ".json"), before);
+                Map<Path, byte[]> outputs = outputs(file, in, effort, outDir.resolve(base + ".html"), outDir.resolve(base + ".json"), before, lang);
                 for (Path p : outputs.keySet()) {
                     if (!taken.add(p.toAbsolutePath().normalize())) {
-                        throw new Main.UserException("two evidence files would write " + p + "; give them different names");
+                        throw twoWrite(p);
                     }
                 }
                 Outputs.writeInto(outDir, outputs, force);
                 if (done++ > 0) summary.println();
                 Summary.print(summary, in.rubric(), in.result(), ActionPlan.of(in.rubric(), in.result(), null, effort),
                         before == null ? null : before.result(), lang, top);
-                for (Path p : outputs.keySet()) out.println((zh ? "已写入 " : "wrote ") + p);
-            } catch (io.aftercert.core.InvalidInputException | Main.UserException | java.util.NoSuchElementException e) {
+                for (Path p : outputs.keySet()) Outputs.wrote(out, p, lang);
+            } catch (io.aftercert.core.InvalidInputException e) {
+                err.println("aftercert: " + e.describe(lang));
+                failed.add(file);
+            } catch (Main.UserException e) {
+                err.println("aftercert: " + e.text().in(lang));
+                failed.add(file);
+            } catch (io.aftercert.core.spi.RubricRegistry.UnknownRubric e) {
+                err.println("aftercert: " + e.text().in(lang));
+                failed.add(file);
+            } catch (java.util.NoSuchElementException e) {
                 err.println("aftercert: " + e.getMessage());
                 failed.add(file);
             }
         }
         if (failed.isEmpty()) return 0;
-        err.println(zh ? "aftercert: " + evidence.size() + " 个证据文件中 " + done + " 个已写入；未写入："
+        err.println(lang == Lang.ZH ? "aftercert: " + evidence.size() + " 个证据文件中 " + done + " 个已写入；未写入："
                         + String.join("、", failed.stream().map(Path::toString).toList())
                 : "aftercert: " + done + " of " + evidence.size() + " evidence files written; not written: "
                         + String.join(", ", failed.stream().map(Path::toString).toList()));
@@ -142,18 +154,20 @@ final class AssessCommand implements Callable<Integer> {
 
     /** The result JSON and HTML report of one scored file, for the targets given (null: not wanted). */
     private Map<Path, byte[]> outputs(Path file, Inputs.Scored in, ReportRenderer.PlanInput effort, Path htmlOut, Path jsonOut,
-                                      Inputs.Scored before) {
+                                      Inputs.Scored before, Lang lang) {
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         if (jsonOut != null) put(outputs, jsonOut, ResultJson.write(in.result()));
         if (htmlOut != null) {
             AssessmentResult result = in.result();
-            ReportRenderer.ReportRequest req = new ReportRenderer.ReportRequest(result, in.rubric(), lang,
+            ReportRenderer.ReportRequest req = new ReportRenderer.ReportRequest(result, in.rubric(), lang.tag(),
                     file.getFileName().toString(), AtomicFiles.sha256(in.bytes()));
             if (effort != null) req = req.withPlan(effort);
             if (records != null) req = req.withDataQuality(dataQuality());
             if (before != null) {
                 if (!before.result().rubric().id().equals(result.rubric().id())) {
-                    throw new Main.UserException(previous + " is an assessment of rubric " + before.result().rubric().id() + ", "
+                    throw new Main.UserException(previous + " 是按评分标准 " + before.result().rubric().id() + " 的评价，" + file + " 是按 "
+                            + result.rubric().id() + " 的评价；--previous 须为同一评分标准",
+                            previous + " is an assessment of rubric " + before.result().rubric().id() + ", "
                             + file + " of " + result.rubric().id() + "; --previous needs the same rubric");
                 }
                 req = req.withPrevious(before.result(), previous.getFileName().toString());
@@ -186,13 +200,19 @@ final class AssessCommand implements Callable<Integer> {
 
     private static void put(Map<Path, byte[]> outputs, Path target, byte[] content) {
         if (outputs.putIfAbsent(target, content) != null) {
-            throw new Main.UserException("two evidence files would write " + target + "; give them different names");
+            throw twoWrite(target);
         }
+    }
+
+    private static Main.UserException twoWrite(Path target) {
+        return new Main.UserException("两个证据文件都会写入 " + target + "；请给它们不同的文件名",
+                "two evidence files would write " + target + "; give them different names");
     }
 
     private static ReportRenderer renderer() {
         return ServiceLoader.load(ReportRenderer.class).stream().map(ServiceLoader.Provider::get)
                 .filter(r -> "html".equals(r.format())).findFirst()
-                .orElseThrow(() -> new Main.UserException("the HTML report module (aftercert-report-html) is not installed"));
+                .orElseThrow(() -> new Main.UserException("未安装 HTML 报告模块（aftercert-report-html）",
+                        "the HTML report module (aftercert-report-html) is not installed"));
     }
 }

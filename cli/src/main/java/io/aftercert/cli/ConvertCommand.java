@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import io.aftercert.core.Lang;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,21 +34,20 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "the converted file (JSON when the input is a workbook, a workbook otherwise)")
     Path output;
 
-    @Option(names = "--force", description = "replace the output file even when it is read-only")
-    boolean force;
+    @Mixin
+    Options.Force forceOption;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "summary language (default zh)")
-    String lang;
+    @Mixin
+    Options.LangOption langOption;
 
     @Override
     public Integer call() throws IOException {
-        if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
         boolean fromWorkbook = Inputs.isWorkbook(input);
         Assessment a = Inputs.assessment(input);
         byte[] out = fromWorkbook ? EvidenceJson.write(a)
                 : WorkbookFill.write(null, output.toString(), RubricRegistry.getDefault().require(a.rubricId()), a);
-        Outputs.write(Map.of(output, out), force);
-        boolean zh = "zh".equals(lang);
+        Outputs.write(Map.of(output, out), forceOption.force);
+        boolean zh = langOption.get() == Lang.ZH;
         spec.commandLine().getOut().println((zh ? "已写入 " : "wrote ") + output + (zh ? "（" : " (") + a.evidence().size()
                 + (zh ? " 个条款的证据，" + (fromWorkbook ? "JSON" : "工作簿") + "）" : " items of evidence, " + (fromWorkbook ? "JSON" : "workbook") + ")"));
         return 0;

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import io.aftercert.core.Lang;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,29 +43,31 @@ final class CrosswalkCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "FILE", description = "your own crosswalk file, used instead of the shipped one for its pair (repeatable)")
     List<Path> mappings;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "write the crosswalk report JSON to FILE ('-' = standard output, alone)")
-    String json;
+    @Mixin
+    Options.JsonFile jsonOption;
 
-    @Option(names = "--html", paramLabel = "FILE", description = "write the 'readiness across standards' page to FILE")
-    Path html;
+    @Mixin
+    Options.HtmlFile htmlOption;
 
     @Option(names = "--prefill", paramLabel = "OUT.json|OUT.xlsx", description = "write the prefilled evidence file for the one target (--to ID):"
             + " every item, the carried ones filled and marked; a workbook when OUT ends in .xlsx")
     Path prefill;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of notes, summary and page (default zh)")
-    String lang;
+    @Mixin
+    Options.LangOption langOption;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "items still to assess listed per target (default 5)")
     int top;
 
-    @Option(names = "--force", description = "replace output files even when they are read-only")
-    boolean force;
+    @Mixin
+    Options.Force forceOption;
 
     @Override
     public Integer call() throws Exception {
-        if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
-        boolean en = "en".equals(lang);
+        Lang lang = langOption.get();
+        boolean en = lang == Lang.EN;
+        String json = jsonOption.json;
+        Path html = htmlOption.html;
         RubricRegistry registry = RubricRegistry.getDefault();
         Assessment a = Inputs.assessment(evidence); // JSON or a workbook, by content
         Rubric source = registry.require(a.rubricId());
@@ -71,28 +75,35 @@ final class CrosswalkCommand implements Callable<Integer> {
         for (Path m : mappings == null ? List.<Path>of() : mappings) {
             CrosswalkTable t = CrosswalkTable.read(Inputs.read(m), m.toString());
             if (!t.from().equals(source.id()) && !t.to().equals(source.id())) {
-                throw new Main.UserException(m + " maps " + t.from() + " and " + t.to() + ", not " + source.id());
+                throw new Main.UserException(m + " 是 " + t.from() + " 与 " + t.to() + " 的对照表，不涉及 " + source.id(),
+                        m + " maps " + t.from() + " and " + t.to() + ", not " + source.id());
             }
             CrosswalkTable oriented = t.from().equals(source.id()) ? t : t.inverse();
             Rubric target = registry.find(oriented.to()).orElseThrow(() -> new Main.UserException(
+                    m + "：未安装评分标准“" + oriented.to() + "”（已安装：" + String.join("、", registry.ids()) + "）",
                     m + ": rubric '" + oriented.to() + "' is not installed (installed: " + String.join(", ", registry.ids()) + ")"));
             var problems = oriented.problems(source, target, m.toString());
-            if (!problems.isEmpty()) throw new io.aftercert.core.InvalidInputException("invalid crosswalk " + m, problems);
+            if (!problems.isEmpty()) {
+                throw new io.aftercert.core.InvalidInputException(io.aftercert.core.Text.of("对照表 " + m + " 有误", "invalid crosswalk " + m), problems);
+            }
             own.put(oriented.to(), oriented);
         }
         List<String> targets = new ArrayList<>();
         if (to != null && !to.isEmpty()) {
             for (String id : to) {
                 if (registry.find(id).isEmpty()) {
-                    throw new Main.UserException("unknown rubric '" + id + "' (installed: " + String.join(", ", registry.ids()) + ")");
+                    throw new Main.UserException("未知的评分标准“" + id + "”（已安装：" + String.join("、", registry.ids()) + "）",
+                            "unknown rubric '" + id + "' (installed: " + String.join(", ", registry.ids()) + ")");
                 }
-                if (id.equals(source.id())) throw new Main.UserException("--to " + id + " is the evidence's own rubric");
+                if (id.equals(source.id())) throw new Main.UserException("--to " + id + " 就是证据自身的评分标准", "--to " + id + " is the evidence's own rubric");
                 targets.add(id);
             }
         } else {
             for (String id : registry.ids()) if (!id.equals(source.id())) targets.add(id);
         }
-        if (prefill != null && targets.size() != 1) throw new Main.UserException("--prefill writes one evidence file: name its rubric with --to ID");
+        if (prefill != null && targets.size() != 1) {
+            throw new Main.UserException("--prefill 只写一个证据文件：请用 --to 指定其评分标准", "--prefill writes one evidence file: name its rubric with --to ID");
+        }
         List<CrosswalkResult> results = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String id : targets) {
@@ -101,26 +112,29 @@ final class CrosswalkCommand implements Callable<Integer> {
                 missing.add(id);
                 continue;
             }
-            results.add(Crosswalk.cross(source, a, registry.require(id), table.get(), lang));
+            results.add(Crosswalk.cross(source, a, registry.require(id), table.get(), lang.tag()));
         }
         if (results.isEmpty()) {
-            throw new Main.UserException("no crosswalk between " + source.id() + " and " + String.join(", ", missing)
+            throw new Main.UserException(source.title().zh() + " 与 " + String.join("、", missing.stream().map(id -> registry.require(id).title().zh()).toList())
+                    + " 之间没有对照表；请用 --mapping 文件给出", "no crosswalk between " + source.id() + " and " + String.join(", ", missing)
                     + "; give one with --mapping FILE");
         }
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         boolean jsonToStdout = Outputs.toStdout(json);
         if (json != null && !jsonToStdout) outputs.put(Path.of(json), CrosswalkJson.reportBytes(evidence.getFileName().toString(), results));
-        if (html != null) outputs.put(html, CrosswalkHtml.render(evidence.getFileName().toString(), results, lang));
+        if (html != null) outputs.put(html, CrosswalkHtml.render(evidence.getFileName().toString(), results, lang.tag()));
         if (prefill != null) outputs.put(prefill, prefillBytes(results.get(0)));
-        if (!outputs.isEmpty()) Outputs.write(outputs, force);
+        if (!outputs.isEmpty()) Outputs.write(outputs, forceOption.force);
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter summary = jsonToStdout ? spec.commandLine().getErr() : out;
         if (jsonToStdout) out.println(new String(CrosswalkJson.reportBytes(evidence.getFileName().toString(), results), StandardCharsets.UTF_8));
-        summary.println(a.organization().name() + " — " + source.id() + (en ? " evidence against the other standards" : " 证据对照其他标准"));
+        // the standards by name (the ids are for files and options)
+        summary.println(a.organization().name() + " — " + (en ? "evidence for " + source.title().en() + " read against the other standards"
+                : source.title().zh() + "的证据对照其他标准"));
         for (CrosswalkResult r : results) {
             summary.println();
-            summary.printf("%s %s%s%d %s%n", r.target().id(), r.target().title().in(lang), en ? ": " : "：", r.items().size(), en ? "items" : "项");
+            summary.printf("%s%s%d %s%n", r.target().title().in(lang), en ? ": " : "：", r.items().size(), en ? "items" : "项");
             StringBuilder cov = new StringBuilder("  ");
             r.coverage().forEach((state, c) -> cov.append(CrosswalkHtml.stateLabel(state, en)).append(' ').append(c[0].numerator())
                     .append(en ? " items (" : " 项（").append(io.aftercert.core.Display.pointsText(c[1]))
@@ -130,13 +144,14 @@ final class CrosswalkCommand implements Callable<Integer> {
             var hi = r.highest();
             summary.printf("  %s %s – %s%s%n", en ? "provisional score" : "暂定得分", io.aftercert.core.Display.pointsText(lo.finalScore()),
                     io.aftercert.core.Display.pointsText(hi.finalScore()),
-                    lo.grade() == null ? "" : "  (" + lo.grade().label().in(lang) + " – " + hi.grade().label().in(lang) + ")");
+                    lo.grade() == null ? "" : en ? "  (" + lo.grade().label().en() + " – " + hi.grade().label().en() + ")"
+                            : "（" + lo.grade().label().zh() + "至" + hi.grade().label().zh() + "）");
             summary.println(en ? "  still to assess (most points first):" : "  尚需评估（按分值）：");
             r.toAssess().stream().limit(Math.max(0, top)).forEach(i -> summary.printf("    %-8s %6s  %s  %s%n", i.code(),
                     io.aftercert.core.Display.pointsText(i.points()), CrosswalkHtml.stateLabel(i.state(), en), i.title().in(lang)));
         }
-        for (String id : missing) summary.println((en ? "no crosswalk to " : "无对照表：") + id);
-        if (!jsonToStdout) for (Path p : outputs.keySet()) out.println((en ? "wrote " : "已写入 ") + p);
+        for (String id : missing) summary.println(en ? "no crosswalk to " + registry.require(id).title().en() : "没有与" + registry.require(id).title().zh() + "的对照表");
+        if (!jsonToStdout) for (Path p : outputs.keySet()) Outputs.wrote(out, p, lang);
         return 0;
     }
 

@@ -9,7 +9,9 @@ import io.aftercert.core.scoring.Limits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import io.aftercert.core.Lang;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,11 +31,14 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--tailoring", paramLabel = "FILE", description = "apply a tailoring to both")
     Path tailoring;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en")
-    String lang;
+    @Mixin
+    Options.LangOption langOption;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "write the diff JSON to FILE ('-' = standard output, alone)")
-    String json;
+    @Mixin
+    Options.JsonFile jsonOption;
+
+    @Mixin
+    Options.Force forceOption;
 
     @Override
     public Integer call() throws Exception {
@@ -44,19 +49,31 @@ final class DiffCommand implements Callable<Integer> {
         try {
             d = Diff.of(a.result(), b.result());
         } catch (IllegalArgumentException e) {
-            throw new Main.UserException(e.getMessage());
+            throw new Main.UserException("无法比较：" + older + " 按评分标准 " + a.result().rubric().id() + " 评分，" + newer + " 按 "
+                    + b.result().rubric().id() + " 评分；只能比较同一评分标准的两次评价", e.getMessage());
         }
-        boolean zh = !"en".equals(lang);
-        boolean toStdout = Outputs.toStdout(json);
-        if (json != null) {
+        Lang lang = langOption.get();
+        boolean toStdout = jsonOption.toStdout();
+        if (jsonOption.given()) {
             byte[] doc = DiffJson.write(d);
             if (toStdout) spec.commandLine().getOut().println(new String(doc, java.nio.charset.StandardCharsets.UTF_8));
-            else io.aftercert.core.AtomicFiles.write(Path.of(json), doc);
+            else Outputs.write(java.util.Map.of(jsonOption.file(), doc), forceOption.force);
         }
         PrintWriter out = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        print(out, d, a.result(), b.result(), lang);
+        if (jsonOption.file() != null) Outputs.wrote(out, jsonOption.file(), lang);
+        return 0;
+    }
+
+    /**
+     * The comparison as the command prints it: warnings, the final score and grade before and
+     * after, items improved and regressed, values held by a limit, status changes and findings.
+     */
+    static void print(PrintWriter out, Diff d, AssessmentResult before, AssessmentResult after, Lang lang) {
+        boolean zh = lang == Lang.ZH;
         // the figures compare only as far as the two were scored alike: say so when they were not
-        var ra = a.result().rubric();
-        var rb = b.result().rubric();
+        var ra = before.rubric();
+        var rb = after.rubric();
         if (ra.version() != null && !ra.version().equals(rb.version())) {
             out.println(zh ? "警告：两次评分所用规则版本不同（" + ra.version() + " → " + rb.version() + "），分数变化可能来自规则本身"
                     : "warning: the two were scored with different rubric versions (" + ra.version() + " → " + rb.version()
@@ -70,15 +87,15 @@ final class DiffCommand implements Callable<Integer> {
                             + tailoringName(rb, false) + "); part of the change may come from the tailoring");
         }
         // the change is the difference of the two scores as shown (79.0 → 84.2 is +5.2), never a third figure
-        String change = Display.scoreChangeText(a.result().finalScore(), b.result().finalScore());
-        out.printf(zh ? "%s %s → %s（%s）%n" : "%s %s → %s (%s)%n", zh ? "最终得分" : "final score", Display.scoreText(a.result().finalScore()),
-                Display.scoreText(b.result().finalScore()), change);
+        String change = Display.scoreChangeText(before.finalScore(), after.finalScore());
+        out.printf(zh ? "%s %s → %s（%s）%n" : "%s %s → %s (%s)%n", zh ? "最终得分" : "final score", Display.scoreText(before.finalScore()),
+                Display.scoreText(after.finalScore()), change);
         if (d.gradeAfter() != null) {
             out.printf("%s %s → %s%n", zh ? "等级" : "grade", d.gradeBefore().label().in(lang), d.gradeAfter().label().in(lang));
         }
         print(out, zh ? "改进：" : "improved:", d.improved(), zh);
         print(out, zh ? "退步：" : "regressed:", d.regressed(), zh);
-        capped(out, a.result(), b.result(), lang);
+        capped(out, before, after, lang);
         if (!d.statusChanges().isEmpty()) {
             out.println(zh ? "状态变化：" : "status changes:");
             for (Diff.Change c : d.statusChanges()) {
@@ -87,8 +104,6 @@ final class DiffCommand implements Callable<Integer> {
         }
         d.findingsAdded().forEach(f -> out.println((zh ? "新增特别项：" : "finding added: ") + findingType(f.type(), zh) + " " + f.description()));
         d.findingsRemoved().forEach(f -> out.println((zh ? "消除特别项：" : "finding removed: ") + findingType(f.type(), zh) + " " + f.description()));
-        if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
-        return 0;
     }
 
     /** An indicator's status: its JSON code in English, a word in Chinese. */
@@ -129,8 +144,8 @@ final class DiffCommand implements Callable<Integer> {
      * Measured values that changed without changing the points, because a limit holds the item
      * (a value alone earns at most part of it): said with the limit, so "+0" is not a mystery.
      */
-    private static void capped(PrintWriter out, AssessmentResult before, AssessmentResult after, String lang) {
-        boolean zh = !"en".equals(lang);
+    private static void capped(PrintWriter out, AssessmentResult before, AssessmentResult after, Lang lang) {
+        boolean zh = lang == Lang.ZH;
         for (IndicatorResult now : after.indicators()) {
             IndicatorResult then = before.indicator(now.code()).orElse(null);
             if (then == null || now.metric() == null || then.metric() == null || now.metric().value().equals(then.metric().value())) continue;

@@ -3,6 +3,7 @@ package io.aftercert.cli;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.InvalidInputException;
+import io.aftercert.core.Lang;
 import io.aftercert.core.Problem;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.json.EvidenceJson;
@@ -61,11 +62,14 @@ final class Inputs {
         try {
             root = Json.readTree(read(file));
         } catch (JacksonException e) {
-            throw JsonProblems.invalid("invalid effort file " + file, file.toString(), e);
+            throw JsonProblems.invalid(effortSummary(file), file.toString(), e);
         } catch (IOException e) {
-            throw new Main.UserException("cannot read " + file + ": " + reason(e));
+            throw cannotRead(file, e);
         }
-        if (!root.isObject()) throw new InvalidInputException(new Problem(file.toString(), "$", null, "an effort file is a JSON object: code → effort"));
+        if (!root.isObject()) {
+            throw new InvalidInputException(effortSummary(file), List.of(Problem.of(file.toString(), "$", null,
+                    "工作量文件应为 JSON 对象：条款号 → 工作量", "an effort file is a JSON object: code → effort")));
+        }
         List<Problem> ps = new ArrayList<>();
         Map<String, Ratio> effort = new LinkedHashMap<>();
         Map<String, ReportRenderer.Assignment> who = new LinkedHashMap<>();
@@ -73,7 +77,8 @@ final class Inputs {
             String code = e.getKey();
             String path = JsonPath.field("$", code);
             if (!codes.contains(code) && !code.matches("deduction-[1-9][0-9]*")) {
-                ps.add(new Problem(file.toString(), path, code, "no indicator '" + code + "'" + Suggestions.didYouMean(code, codes)));
+                ps.add(Problem.of(file.toString(), path, code, "没有条款“" + code + "”" + Suggestions.didYouMean(code, codes, Lang.ZH),
+                        "no indicator '" + code + "'" + Suggestions.didYouMean(code, codes)));
                 return;
             }
             JsonNode v = e.getValue();
@@ -81,27 +86,30 @@ final class Inputs {
             if (v.isObject()) {
                 v.fieldNames().forEachRemaining(f -> {
                     if (!List.of("effort", "owner", "due").contains(f)) {
-                        ps.add(new Problem(file.toString(), JsonPath.field(path, f), code, "unknown field '" + f + "'; allowed: effort, owner, due"));
+                        ps.add(Problem.of(file.toString(), JsonPath.field(path, f), code, "未知字段“" + f + "”；可用字段：工作量（effort）、负责人（owner）、完成日期（due）",
+                                "unknown field '" + f + "'; allowed: effort, owner, due"));
                     }
                 });
                 JsonNode owner = v.get("owner");
                 JsonNode due = v.get("due");
                 LocalDate date = null;
                 if (owner != null && (!owner.isTextual() || owner.asText().isBlank())) {
-                    ps.add(new Problem(file.toString(), JsonPath.field(path, "owner"), code, "owner must be a non-blank string"));
+                    ps.add(Problem.of(file.toString(), JsonPath.field(path, "owner"), code, "负责人（owner）应为非空文本", "owner must be a non-blank string"));
                 }
                 if (due != null) {
                     try {
                         date = LocalDate.parse(due.asText());
                     } catch (DateTimeParseException ex) {
-                        ps.add(new Problem(file.toString(), JsonPath.field(path, "due"), code, "due must be a date YYYY-MM-DD, not '" + due.asText() + "'"));
+                        ps.add(Problem.of(file.toString(), JsonPath.field(path, "due"), code, "完成日期（due）应为 YYYY-MM-DD 格式的日期，不能是“" + due.asText() + "”",
+                                "due must be a date YYYY-MM-DD, not '" + due.asText() + "'"));
                     }
                 }
                 if (owner != null || date != null) who.put(code, new ReportRenderer.Assignment(owner == null ? null : owner.asText(), date));
             }
             if (eff == null) return;
             if (code.startsWith("deduction-")) {
-                ps.add(new Problem(file.toString(), path, code, "a special deduction takes an owner and a due date, not an effort"));
+                ps.add(Problem.of(file.toString(), path, code, "特别扣分项只填负责人（owner）和完成日期（due），不填工作量",
+                        "a special deduction takes an owner and a due date, not an effort"));
             } else {
                 String at = v.isObject() ? JsonPath.field(path, "effort") : path;
                 Ratio r = null;
@@ -109,14 +117,14 @@ final class Inputs {
                     if (eff.isNumber()) r = io.aftercert.core.NumberBounds.ratio(eff.decimalValue());
                     else if (eff.isTextual()) r = io.aftercert.core.NumberBounds.parse(eff.textValue());
                 } catch (NumberFormatException x) {
-                    ps.add(new Problem(file.toString(), at, code, x.getMessage()));
+                    ps.add(Problem.of(file.toString(), at, code, "工作量（effort）不是可用的数字：" + x.getMessage(), x.getMessage()));
                     return;
                 }
-                if (r == null || r.signum() <= 0) ps.add(new Problem(file.toString(), at, code, "effort must be a number > 0"));
+                if (r == null || r.signum() <= 0) ps.add(Problem.of(file.toString(), at, code, "工作量（effort）应为大于 0 的数字", "effort must be a number > 0"));
                 else effort.put(code, r);
             }
         });
-        if (!ps.isEmpty()) throw new InvalidInputException("invalid effort file " + file, ps);
+        if (!ps.isEmpty()) throw new InvalidInputException(effortSummary(file), ps);
         return new ReportRenderer.PlanInput(effort, who);
     }
 
@@ -129,20 +137,30 @@ final class Inputs {
         checkReadable(file);
         try {
             if (Files.size(file) > MAX_INPUT_BYTES) {
-                throw new Main.UserException(file + " is " + Files.size(file) + " bytes; input files are limited to " + MAX_INPUT_BYTES + " bytes");
+                throw new Main.UserException(file + " 有 " + Files.size(file) + " 字节，输入文件最大 " + MAX_INPUT_BYTES + " 字节",
+                        file + " is " + Files.size(file) + " bytes; input files are limited to " + MAX_INPUT_BYTES + " bytes");
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new Main.UserException("cannot read " + file + ": " + reason(e));
+            throw cannotRead(file, e);
         }
+    }
+
+    /** {@code 无法读取 FILE：原因} / {@code cannot read FILE: reason}. */
+    static Main.UserException cannotRead(Object file, IOException e) {
+        return new Main.UserException("无法读取 " + file + "：" + io.aftercert.core.AtomicFiles.reason(e, Lang.ZH), "cannot read " + file + ": " + reason(e));
+    }
+
+    private static io.aftercert.core.Text effortSummary(Path file) {
+        return io.aftercert.core.Text.of("工作量文件 " + file + " 有误", "invalid effort file " + file);
     }
 
     /** Refuses a path that is not an existing, readable regular file, naming it. */
     static void checkReadable(Path file) {
-        if (Files.isDirectory(file)) throw new Main.UserException(file + " is a folder, not a file: name a file in it");
-        if (!Files.exists(file)) throw new Main.UserException("no such file: " + file);
-        if (!Files.isRegularFile(file)) throw new Main.UserException(file + " is not a regular file");
-        if (!Files.isReadable(file)) throw new Main.UserException("cannot read " + file + ": permission denied");
+        if (Files.isDirectory(file)) throw new Main.UserException(file + " 是文件夹，不是文件：请指定其中的文件", file + " is a folder, not a file: name a file in it");
+        if (!Files.exists(file)) throw new Main.UserException("找不到文件：" + file, "no such file: " + file);
+        if (!Files.isRegularFile(file)) throw new Main.UserException(file + " 不是普通文件", file + " is not a regular file");
+        if (!Files.isReadable(file)) throw new Main.UserException("无法读取 " + file + "：没有权限", "cannot read " + file + ": permission denied");
     }
 
     /** A file-system failure in words, without the paths Java puts into its messages. */
@@ -171,23 +189,30 @@ final class Inputs {
             Rubric rubric = RubricRegistry.getDefault().require(r.rubric().id());
             List<Problem> ps = new ArrayList<>();
             if (r.rubric().version() != null && !r.rubric().version().equals(rubric.version())) {
-                ps.add(new Problem(path.toString(), "$.rubric.version", null, "scored with " + r.rubric().id() + " version "
-                        + r.rubric().version() + ", but the installed version is " + rubric.version()
-                        + ": assess the evidence file again"));
+                ps.add(Problem.of(path.toString(), "$.rubric.version", null, "按 " + r.rubric().id() + " 版本 " + r.rubric().version()
+                        + " 评分，而已安装的版本是 " + rubric.version() + "：请对证据文件重新评分",
+                        "scored with " + r.rubric().id() + " version " + r.rubric().version() + ", but the installed version is "
+                                + rubric.version() + ": assess the evidence file again"));
             }
             AppliedTailoring recorded = r.rubric().tailoring();
             if (recorded != null && t == null) {
-                ps.add(new Problem(path.toString(), "$.rubric.tailoring", null, "scored with tailoring '" + recorded.name()
-                        + "' (SHA-256 " + shortSha(recorded.sha256()) + "): give the same file with --tailoring"));
+                ps.add(Problem.of(path.toString(), "$.rubric.tailoring", null, "按剪裁“" + recorded.name() + "”（SHA-256 "
+                        + shortSha(recorded.sha256()) + "）评分：请用 --tailoring 给出同一剪裁文件",
+                        "scored with tailoring '" + recorded.name() + "' (SHA-256 " + shortSha(recorded.sha256()) + "): give the same file with --tailoring"));
             } else if (recorded == null && t != null) {
-                ps.add(new Problem(path.toString(), "$.rubric.tailoring", null, "scored without a tailoring: drop --tailoring "
-                        + t.file() + ", or assess the evidence file with it"));
+                ps.add(Problem.of(path.toString(), "$.rubric.tailoring", null, "评分时未用剪裁：请去掉 --tailoring " + t.file()
+                        + "，或用它对证据文件重新评分",
+                        "scored without a tailoring: drop --tailoring " + t.file() + ", or assess the evidence file with it"));
             } else if (recorded != null && !recorded.sha256().equals(t.sha256())) {
-                ps.add(new Problem(path.toString(), "$.rubric.tailoring", null, "scored with tailoring '" + recorded.name()
-                        + "' (SHA-256 " + shortSha(recorded.sha256()) + "), not with " + t.file() + " ('" + t.name() + "', SHA-256 "
-                        + shortSha(t.sha256()) + ")"));
+                ps.add(Problem.of(path.toString(), "$.rubric.tailoring", null, "按剪裁“" + recorded.name() + "”（SHA-256 "
+                        + shortSha(recorded.sha256()) + "）评分，不是 " + t.file() + "（“" + t.name() + "”，SHA-256 " + shortSha(t.sha256()) + "）",
+                        "scored with tailoring '" + recorded.name() + "' (SHA-256 " + shortSha(recorded.sha256()) + "), not with " + t.file()
+                                + " ('" + t.name() + "', SHA-256 " + shortSha(t.sha256()) + ")"));
             }
-            if (!ps.isEmpty()) throw new InvalidInputException("the result file " + path + " does not match the rubric to plan on", ps);
+            if (!ps.isEmpty()) {
+                throw new InvalidInputException(io.aftercert.core.Text.of("结果文件 " + path + " 与要用于计划的评分标准不符",
+                        "the result file " + path + " does not match the rubric to plan on"), ps);
+            }
             return new Scored(t == null ? rubric : t.applyTo(rubric), r, bytes);
         }
         return evidence(path, bytes, t);
@@ -211,9 +236,9 @@ final class Inputs {
         try {
             root = Json.readTree(bytes);
         } catch (JacksonException e) {
-            throw JsonProblems.invalid("invalid file " + path, path.toString(), e);
+            throw JsonProblems.invalid(io.aftercert.core.Text.of("文件 " + path + " 有误", "invalid file " + path), path.toString(), e);
         } catch (IOException e) {
-            throw new Main.UserException("cannot read " + path + ": " + reason(e));
+            throw cannotRead(path, e);
         }
         return root.has("schemaVersion") && root.has("finalScore")
                 ? ResultJson.readChecked(bytes, path.toString(), RubricRegistry.getDefault()::find) : null;
@@ -232,7 +257,7 @@ final class Inputs {
             try {
                 v = WorkbookEvidence.readValidated(path, registry::find); // checks size and structure before reading
             } catch (IOException e) {
-                throw new Main.UserException("cannot read " + path + ": " + reason(e));
+                throw cannotRead(path, e);
             }
             return scored(v, t, read(path));
         }
@@ -250,7 +275,7 @@ final class Inputs {
         try {
             return WorkbookGuard.looksLikeWorkbook(path) || WorkbookEvidence.isWorkbook(path);
         } catch (IOException e) {
-            throw new Main.UserException("cannot read " + path + ": " + reason(e));
+            throw cannotRead(path, e);
         }
     }
 
@@ -261,7 +286,7 @@ final class Inputs {
         try {
             return WorkbookEvidence.read(path, registry::find);
         } catch (IOException e) {
-            throw new Main.UserException("cannot read " + path + ": " + reason(e));
+            throw cannotRead(path, e);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,8 +41,8 @@ final class KpiCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RECORDS.csv")
     Path records;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "write the KPI JSON to FILE ('-' = standard output, alone)")
-    String json;
+    @Mixin
+    Options.JsonFile jsonOption;
 
     @Option(names = "--by", paramLabel = "KEY[,KEY]", description = "breakdown by one or two of month, quarter, region, channel, type, technician")
     String by;
@@ -52,11 +53,11 @@ final class KpiCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "count requests up to this day (requested_at, inclusive)")
     String to;
 
-    @Option(names = "--html", paramLabel = "FILE", description = "write the KPI dashboard (one self-contained HTML page) to FILE")
-    Path html;
+    @Mixin
+    Options.HtmlFile htmlOption;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "dashboard and summary language (default zh)")
-    String lang;
+    @Mixin
+    Options.LangOption langOption;
 
     @Option(names = "--standard", paramLabel = "gxdsl244|gxdsl259", defaultValue = "gxdsl244",
             description = "the standard whose KPI targets the summary, JSON and dashboard judge against (default gxdsl244)")
@@ -76,7 +77,7 @@ final class KpiCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new Main.UserException(option + " must be a date like 2026-03-31, not '" + text + "'");
+            throw new Main.UserException(option + " 应为日期，如 2026-03-31，不能是“" + text + "”", option + " must be a date like 2026-03-31, not '" + text + "'");
         }
     }
 
@@ -87,27 +88,36 @@ final class KpiCommand implements Callable<Integer> {
                 try {
                     keys.add(KpiOptions.GroupBy.of(k));
                 } catch (IllegalArgumentException e) {
-                    throw new Main.UserException("--by: " + e.getMessage());
+                    throw new Main.UserException("--by：未知的分组键“" + k.strip() + "”，可用一至两个：月（month）、季度（quarter）、地区（region）、"
+                            + "渠道（channel）、类型（type）、技术员（technician）", "--by: " + e.getMessage());
                 }
             }
-            if (keys.size() > 2) throw new Main.UserException("--by takes one or two keys, not " + keys.size() + " ('" + by + "')");
+            if (keys.size() > 2) {
+                throw new Main.UserException("--by 只能给一至两个分组键，不能是 " + keys.size() + " 个（“" + by + "”）",
+                        "--by takes one or two keys, not " + keys.size() + " ('" + by + "')");
+            }
+            if (new java.util.HashSet<>(keys).size() < keys.size()) {
+                throw new Main.UserException("--by 中有分组键重复（“" + by + "”）", "--by: a breakdown key is given twice ('" + by + "')");
+            }
         }
         try {
             return new KpiOptions(keys, date("--from", from), date("--to", to));
-        } catch (IllegalArgumentException e) {
-            throw new Main.UserException(e.getMessage());
+        } catch (IllegalArgumentException e) { // the period starts after it ends
+            throw new Main.UserException("--from（" + from + "）晚于 --to（" + to + "）", e.getMessage());
         }
     }
 
-    @Option(names = "--force", description = "replace output files even when they are read-only")
-    boolean force;
+    @Mixin
+    Options.Force forceOption;
 
     @Override
     public Integer call() throws Exception {
-        if ((evidenceFor == null) != (into == null)) throw new Main.UserException("--evidence-for and --into go together");
-        if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
+        Path html = htmlOption.html;
+        String lang = langOption.get().tag();
+        if ((evidenceFor == null) != (into == null)) throw new Main.UserException("--evidence-for 和 --into 须同时给出", "--evidence-for and --into go together");
         if (!"gxdsl244".equals(standard) && !"gxdsl259".equals(standard)) {
-            throw new Main.UserException("--standard must be gxdsl244 or gxdsl259, not '" + standard + "'");
+            throw new Main.UserException("--standard 只能是 gxdsl244 或 gxdsl259，不能是“" + standard + "”",
+                    "--standard must be gxdsl244 or gxdsl259, not '" + standard + "'");
         }
         KpiDashboard.Standard targets = KpiDashboard.Standard.of(io.aftercert.core.spi.RubricRegistry.getDefault().require(standard));
         KpiOptions options = options();
@@ -125,7 +135,7 @@ final class KpiCommand implements Callable<Integer> {
                         if (now - last[0] < 500_000_000L) return;
                         last[0] = now;
                     }
-                    err.printf("\r%5.1f %% of %,d MB  (%.1f s)", 100.0 * done / size, size >> 20, (now - startNanos) / 1e9);
+                    err.printf(zh() ? "\r已读 %5.1f%%，共 %,d MB（%.1f 秒）" : "\r%5.1f %% of %,d MB  (%.1f s)", 100.0 * done / size, size >> 20, (now - startNanos) / 1e9);
                     err.flush();
                 } : null);
         KpiReport report;
@@ -138,27 +148,29 @@ final class KpiCommand implements Callable<Integer> {
         } else {
             report = engine.run(records, options);
         }
-        if (showProgress) err.printf("\r100.0 %% of %,d MB  (%.1f s)%n", size >> 20, (System.nanoTime() - startNanos) / 1e9);
+        if (showProgress) {
+            err.printf(zh() ? "\r已读 100.0%%，共 %,d MB（%.1f 秒）%n" : "\r100.0 %% of %,d MB  (%.1f s)%n", size >> 20, (System.nanoTime() - startNanos) / 1e9);
+        }
         // one answer: summary, JSON and dashboard judge against the chosen standard's targets
         report = targets.applyTo(report);
         if (dashboard != null) dashboard = targets.applyTo(dashboard);
 
-        ReportOutputs outputs = new ReportOutputs(json, Json.mapper().writeValueAsBytes(report))
+        ReportOutputs outputs = new ReportOutputs(jsonOption.json, Json.mapper().writeValueAsBytes(report))
                 .add(html, html == null ? null : new KpiDashboard(lang).render(dashboard, targets).getBytes(StandardCharsets.UTF_8));
         final KpiReport filledFrom = report;
         List<String> filled = outputs.fill(evidenceFor, into, (existing, name, rubric, codes) -> EvidenceFill.fill(existing, name, rubric, filledFrom, codes));
-        PrintWriter out = outputs.write(spec, force);
+        PrintWriter out = outputs.write(spec, forceOption.force);
         print(out, report);
         if (evidenceFor != null) {
             out.println((zh() ? "已填写 " + into + " 的 " + filled.size() + " 个指标：" : "filled " + filled.size() + " indicators of " + into + ": ")
-                    + String.join(", ", filled));
+                    + String.join(zh() ? "、" : ", ", filled));
         }
-        outputs.printWritten(out, zh());
+        outputs.printWritten(out, langOption.get());
         return 0;
     }
 
     private boolean zh() {
-        return "zh".equals(lang);
+        return langOption.get() == io.aftercert.core.Lang.ZH;
     }
 
     private static KpiReport withoutBreakdown(KpiReport r) {
@@ -168,6 +180,7 @@ final class KpiCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, KpiReport report) {
         boolean zh = zh();
+        String lang = langOption.get().tag();
         KpiDashboard names = new KpiDashboard(lang);
         out.printf(zh ? "%s：%,d 行，剔除 %,d 行（完整性 %,d，取值范围 %,d，逻辑 %,d），异常值：响应 %,d，解决 %,d%n"
                         : "%s: %,d rows, %,d excluded (completeness %,d, range %,d, logic %,d), outliers: response %,d, resolution %,d%n",

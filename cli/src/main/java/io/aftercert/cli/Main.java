@@ -2,11 +2,14 @@ package io.aftercert.cli;
 
 import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.InvalidInputException;
+import io.aftercert.core.Lang;
+import io.aftercert.core.Text;
 import io.aftercert.core.SdkVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.NoSuchElementException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,9 +65,12 @@ public final class Main {
             CommandLine cmd = ex.getCommandLine();
             if (jsonAskedFor(rawArgs)) {
                 ErrorJson.print(cmd.getErr(), BAD_INPUT, "usage", ex.getMessage(), java.util.List.of());
-            } else {
+            } else if (langAskedFor(rawArgs) == Lang.EN) {
                 cmd.getErr().println("aftercert: " + ex.getMessage());
                 if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr())) cmd.usage(cmd.getErr());
+            } else { // the usage text is English: in Chinese, the problem and where to read the usage
+                cmd.getErr().println("aftercert: " + usageProblemZh(ex));
+                cmd.getErr().println("用法见“" + cmd.getCommandSpec().qualifiedName(" ") + " --help”");
             }
             return BAD_INPUT;
         });
@@ -73,9 +79,10 @@ public final class Main {
             // an UncheckedIOException (a streaming reader's) is reported as the IOException it carries, by both printers
             Exception io0 = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
             if (jsonAskedFor(parsed)) return ErrorJson.report(e, io0);
-            boolean en = "en".equals(lang(parsed));
+            Lang lang = lang(parsed);
+            boolean en = lang == Lang.EN;
             if (ex instanceof InvalidInputException iie) {
-                e.println("aftercert: " + iie.getMessage());
+                e.println("aftercert: " + iie.describe(lang));
                 e.println(en ? "nothing was written." : "未写入任何文件。");
                 return BAD_INPUT;
             }
@@ -84,7 +91,15 @@ public final class Main {
                 e.println("aftercert: " + (en ? "no such file: " : "找不到文件：") + nsf.getFile());
                 return BAD_INPUT;
             }
-            if (ex instanceof NoSuchElementException || ex instanceof UserException) {
+            if (ex instanceof UserException u) {
+                e.println("aftercert: " + u.text().in(lang));
+                return BAD_INPUT;
+            }
+            if (ex instanceof io.aftercert.core.spi.RubricRegistry.UnknownRubric u) {
+                e.println("aftercert: " + u.text().in(lang));
+                return BAD_INPUT;
+            }
+            if (ex instanceof NoSuchElementException) {
                 e.println("aftercert: " + ex.getMessage());
                 return BAD_INPUT;
             }
@@ -140,13 +155,45 @@ public final class Main {
         return cl;
     }
 
-    /** The {@code --lang} the user gave (on any subcommand), or {@code zh}, the default. */
-    private static String lang(CommandLine.ParseResult parsed) {
+    /** The {@code --lang} of the command that ran (its {@link Options.LangOption}), or the default, Chinese. */
+    static Lang lang(CommandLine.ParseResult parsed) {
+        Lang lang = Lang.DEFAULT;
         for (CommandLine.ParseResult pr = parsed; pr != null; pr = pr.subcommand()) {
-            CommandLine.Model.OptionSpec o = pr.matchedOption("--lang");
-            if (o != null && o.getValue() != null) return o.getValue().toString();
+            for (CommandLine.Model.CommandSpec m : pr.commandSpec().mixins().values()) {
+                if (m.userObject() instanceof Options.LangOption o) lang = o.get();
+            }
         }
-        return "zh";
+        return lang;
+    }
+
+    /** The language the raw arguments ask for, before they could be parsed: {@code --lang en} or {@code --lang=en}, else the default. */
+    static Lang langAskedFor(String[] rawArgs) {
+        for (int i = 0; i < rawArgs.length; i++) {
+            if (rawArgs[i].equals("--lang=en") || rawArgs[i].equals("--lang") && i + 1 < rawArgs.length && rawArgs[i + 1].equals("en")) return Lang.EN;
+        }
+        return Lang.DEFAULT;
+    }
+
+    /** A usage error of picocli in Chinese: the kinds a person meets, each with what they typed; others as picocli says them. */
+    static String usageProblemZh(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            return "缺少必需的参数：" + String.join("、", m.getMissing().stream().map(a -> a.isOption()
+                    ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel()).toList());
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> near = u.getSuggestions();
+            return "无法识别的参数：" + String.join("、", u.getUnmatched().stream().map(x -> "“" + x + "”").toList())
+                    + (near.isEmpty() ? "" : "（可能应为" + String.join("或", near.stream().map(x -> "“" + x + "”").toList()) + "）");
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null && ex.getMessage().startsWith("Invalid value")) {
+            String name = ex.getArgSpec().isOption() ? ((CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName() : ex.getArgSpec().paramLabel();
+            Class<?> t = ex.getArgSpec().type();
+            String want = t == int.class || t == long.class || t == Integer.class || t == Long.class ? "，应为整数"
+                    : t == double.class || t == Double.class ? "，应为数字" : "";
+            return name + " 的值“" + ex.getValue() + "”不可用" + want;
+        }
+        if (ex.getMessage() != null && ex.getMessage().startsWith("--lang ")) return ex.getMessage(); // already in both languages
+        return "命令行有误：" + ex.getMessage();
     }
 
     /** Whether the user asked for JSON on standard output: {@code --json -} or a {@code --json} flag. */
@@ -181,12 +228,28 @@ public final class Main {
         return System.console() != null && !"dumb".equals(System.getenv("TERM"));
     }
 
-    /** A problem with what the user asked for, reported without a stack trace. */
+    /**
+     * A problem with what the user asked for, reported without a stack trace in the user's language
+     * ({@code --lang}): said in both when made, printed in one.
+     */
     static final class UserException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final transient Text text;
 
-        UserException(String message) {
-            super(message);
+        /** A message in both languages. */
+        UserException(Text text) {
+            super(text.en());
+            this.text = text;
+        }
+
+        /** A message in both languages. */
+        UserException(String zh, String en) {
+            this(Text.of(zh, en));
+        }
+
+        /** {@return the message in both languages} */
+        Text text() {
+            return text;
         }
     }
 

@@ -19,7 +19,6 @@ final class Outputs {
     private Outputs() {
     }
 
-    /** Refuses targets that are folders, or read-only files without {@code force}; writes nothing then. */
     /**
      * Whether a {@code --json} option asks for standard output: {@code -}, or a path that names the
      * process's own standard output ({@code /dev/stdout}, {@code /dev/fd/1}, {@code /proc/self/fd/1}).
@@ -32,11 +31,20 @@ final class Outputs {
 
     private static final java.util.Set<String> STDOUT = java.util.Set.of("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1");
 
+    /** The line every command prints for a file it wrote: {@code 已写入 FILE} / {@code wrote FILE}. */
+    static void wrote(java.io.PrintWriter out, Object file, io.aftercert.core.Lang lang) {
+        out.println(lang.pick("已写入 ", "wrote ") + file);
+    }
+
+    /** Refuses targets that are folders, or read-only files without {@code force}; writes nothing then. */
     static void check(Iterable<Path> targets, boolean force) {
         for (Path target : targets) {
-            if (Files.isDirectory(target)) throw new Main.UserException(target + " is a folder: give a file name; nothing was written");
+            if (Files.isDirectory(target)) {
+                throw new Main.UserException(target + " 是文件夹：请给出文件名；未写入任何文件。", target + " is a folder: give a file name; nothing was written");
+            }
             if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS) && readOnly(target)) {
-                throw new Main.UserException(target + " is read-only and was left as it is (use --force to replace it); nothing was written");
+                throw new Main.UserException(target + " 是只读文件，未改动（要替换它请加 --force）；未写入任何文件。",
+                        target + " is read-only and was left as it is (use --force to replace it); nothing was written");
             }
         }
     }
@@ -47,7 +55,7 @@ final class Outputs {
         try {
             AtomicFiles.writeAll(outputs);
         } catch (IOException e) {
-            throw new Main.UserException(e.getMessage() + "; nothing was written");
+            throw new Main.UserException(AtomicFiles.reason(e, io.aftercert.core.Lang.ZH) + "；未写入任何文件。", e.getMessage() + "; nothing was written");
         }
     }
 

@@ -8,7 +8,9 @@ import io.aftercert.core.plan.Planner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import io.aftercert.core.Lang;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,32 +34,36 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--tailoring", paramLabel = "FILE", description = "apply a tailoring first")
     Path tailoring;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en")
-    String lang;
+    @Mixin
+    Options.LangOption langOption;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "write the plan JSON to FILE ('-' = standard output, alone)")
-    String json;
+    @Mixin
+    Options.JsonFile jsonOption;
+
+    @Mixin
+    Options.Force forceOption;
 
     @Override
     public Integer call() throws Exception {
-        boolean zh = !"en".equals(lang);
+        Lang lang = langOption.get();
+        boolean zh = lang == Lang.ZH;
         Inputs.Scored s = Inputs.load(input, Inputs.tailoring(tailoring));
         var planInput = effortFile == null ? null : Inputs.plan(effortFile, s.rubric().codes());
         ActionPlan ap;
         try {
             ap = ActionPlan.of(s.rubric(), s.result(), target, planInput);
         } catch (Planner.UnknownGrade e) {
-            throw new Main.UserException(e.why().in(lang));
-        } catch (IllegalArgumentException e) {
-            throw new Main.UserException(e.getMessage());
+            throw new Main.UserException(e.why());
+        } catch (IllegalArgumentException e) { // efforts are checked on reading: a safeguard
+            throw new Main.UserException("无法制定计划：" + e.getMessage(), e.getMessage());
         }
         Planner.Plan plan = ap.plan();
-        boolean toStdout = Outputs.toStdout(json);
+        boolean toStdout = jsonOption.toStdout();
         io.aftercert.core.Text recommendation = Headline.recommendation(s.rubric(), s.result(), ap);
-        if (json != null) {
+        if (jsonOption.given()) {
             byte[] doc = PlanJson.write(s.result(), ap, recommendation);
             if (toStdout) spec.commandLine().getOut().println(new String(doc, java.nio.charset.StandardCharsets.UTF_8));
-            else io.aftercert.core.AtomicFiles.write(Path.of(json), doc);
+            else Outputs.write(java.util.Map.of(jsonOption.file(), doc), forceOption.force);
         }
         PrintWriter out = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
         out.println(s.result().organization().name() + " — " + s.rubric().title().in(lang) + (zh ? "  最终得分 " : "  final score ")
@@ -65,7 +71,7 @@ final class PlanCommand implements Callable<Integer> {
         out.println((zh ? "建议：" : "recommendation: ") + recommendation.in(lang));
         if (plan == null) {
             out.println(zh ? "没有更高的等级（或该规则不设等级）。" : "no higher grade (or the rubric has no grades).");
-            wrote(out, toStdout, zh);
+            wrote(out, lang);
             return 0;
         }
         String bound = Display.pointsText(s.rubric().gradeScale().byId(plan.grade().id()).orElseThrow().minScore());
@@ -73,7 +79,7 @@ final class PlanCommand implements Callable<Integer> {
             // only what holds: no rise "still needed" above a grade no rise can reach
             out.println((zh ? "目标 " + plan.grade().label().zh() + "（≥ " + bound + "）：无法达到：" : "target " + plan.grade().label().en() + " (≥ " + bound
                     + "): not reachable: ") + (plan.why() != null ? plan.why().in(lang) : plan.note()));
-            wrote(out, toStdout, zh);
+            wrote(out, lang);
             return 0;
         }
         out.println(zh ? "目标 " + plan.grade().label().zh() + "（≥ " + bound + "）：还需 " + Display.neededText(plan.needed()) + " 分"
@@ -89,11 +95,11 @@ final class PlanCommand implements Callable<Integer> {
         out.println(zh ? "合计提升 " + Display.gain(plan.gain()) + (ap.withEffort() ? "，总工作量 " + Display.pointsText(plan.effort()) : "") + "；"
                 + plan.methodText().zh() : "total rise " + Display.gain(plan.gain()) + (ap.withEffort() ? ", total effort " + Display.pointsText(plan.effort()) : "")
                 + "; " + plan.methodText().en());
-        wrote(out, toStdout, zh);
+        wrote(out, lang);
         return 0;
     }
 
-    private void wrote(PrintWriter out, boolean toStdout, boolean zh) {
-        if (json != null && !toStdout) out.println((zh ? "已写入 " : "wrote ") + json);
+    private void wrote(PrintWriter out, Lang lang) {
+        if (jsonOption.file() != null) Outputs.wrote(out, jsonOption.file(), lang);
     }
 }

@@ -76,7 +76,7 @@ final class ReportOutputs {
                     ? java.util.Optional.of(rubric) : java.util.Optional.empty());
             return io.aftercert.workbook.WorkbookFill.write(null, name, rubric, a);
         } catch (java.io.IOException e) {
-            throw new Main.UserException("cannot read " + name + ": " + Inputs.reason(e));
+            throw Inputs.cannotRead(name, e);
         }
     }
 
@@ -91,7 +91,7 @@ final class ReportOutputs {
     }
 
     /** One "wrote FILE" line per file written. */
-    void printWritten(PrintWriter out, boolean zh) {
-        for (Path p : files.keySet()) out.println((zh ? "已写入 " : "wrote ") + p);
+    void printWritten(PrintWriter out, io.aftercert.core.Lang lang) {
+        for (Path p : files.keySet()) Outputs.wrote(out, p, lang);
     }
 }

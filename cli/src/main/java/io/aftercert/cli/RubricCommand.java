@@ -7,7 +7,9 @@ import io.aftercert.core.spi.RubricRegistry;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import io.aftercert.core.Lang;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,8 +26,8 @@ final class RubricCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the tree as JSON")
     boolean json;
 
-    @Option(names = "--lang", description = "zh or en (text view)", defaultValue = "zh")
-    String lang;
+    @Mixin
+    Options.LangOption langOption;
 
     @Option(names = "--tailoring", paramLabel = "FILE", description = "show the rubric as a tailoring file adjusts it")
     java.nio.file.Path tailoring;
@@ -37,6 +39,7 @@ final class RubricCommand implements Callable<Integer> {
             r = Inputs.tailoring(tailoring).applyTo(r);
         }
         PrintWriter out = spec.commandLine().getOut();
+        Lang lang = langOption.get();
         if (json) {
             out.println(new String(RubricTreeJson.write(r), StandardCharsets.UTF_8));
             return 0;
@@ -44,20 +47,20 @@ final class RubricCommand implements Callable<Integer> {
         out.println(r.id() + " " + r.version() + "  " + r.title().in(lang) + (zh()
                 ? "  （" + r.leaves().size() + " 项，" + r.total() + " 分，" + word(r.mode().json()) + "）"
                 : "  (" + r.leaves().size() + " items, " + r.total() + " points, " + r.mode().json() + ")"));
-        for (Indicator i : r.indicators()) print(out, i, 1);
+        for (Indicator i : r.indicators()) print(out, i, 1, lang);
         return 0;
     }
 
-    private void print(PrintWriter out, Indicator i, int depth) {
-        String text = i.isLeaf() && "zh".equals(lang) && i.requirement() != null ? i.requirement() : i.title().in(lang);
+    private void print(PrintWriter out, Indicator i, int depth, Lang lang) {
+        String text = i.isLeaf() && lang == Lang.ZH && i.requirement() != null ? i.requirement() : i.title().in(lang);
         out.printf("%s%-10s %6s  %s%s%s%n", "  ".repeat(depth - 1), i.code(), i.points(),
                 i.isLeaf() ? "[" + (zh() ? word(i.kind().json()) : i.kind().json()) + "] " : "", text,
                 i.derived() ? (zh() ? "  （推导）" : "  (derived)") : "");
-        for (Indicator c : i.children()) print(out, c, depth + 1);
+        for (Indicator c : i.children()) print(out, c, depth + 1, lang);
     }
 
     private boolean zh() {
-        return !"en".equals(lang);
+        return langOption.get() == Lang.ZH;
     }
 
     /** The Chinese word for a scoring mode or indicator kind (its JSON code when there is none). */

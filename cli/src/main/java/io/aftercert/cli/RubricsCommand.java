@@ -22,6 +22,9 @@ final class RubricsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the list as JSON on standard output")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    Options.LangOption langOption;
+
     @Override
     public Integer call() {
         RubricRegistry reg = RubricRegistry.getDefault();
@@ -44,11 +47,12 @@ final class RubricsCommand implements Callable<Integer> {
             out.println(root.toPrettyString());
             return 0;
         }
-        if (list.isEmpty()) out.println("no rubrics installed");
+        boolean zh = langOption.get() == io.aftercert.core.Lang.ZH;
+        if (list.isEmpty()) out.println(zh ? "未安装任何评分标准" : "no rubrics installed");
         for (var r : list) {
-            out.printf("%-10s %-16s %3d items  %s / %s%n", r.id(), r.version(), r.items(), r.title().zh(), r.title().en());
+            out.printf(zh ? "%-10s %-16s %3d 项  %s%n" : "%-10s %-16s %3d items  %s%n", r.id(), r.version(), r.items(), r.title().in(langOption.get()));
         }
-        for (String p : reg.problems()) spec.commandLine().getErr().println("warning: " + p);
+        for (String p : reg.problems()) spec.commandLine().getErr().println((zh ? "警告：" : "warning: ") + p);
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package io.aftercert.cli;
 
 import io.aftercert.core.Display;
+import io.aftercert.core.Lang;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Units;
 import io.aftercert.core.model.Rubric;
@@ -34,8 +35,8 @@ final class Summary {
      * @param lang     zh or en
      * @param top      how many gaps to list
      */
-    static void print(PrintWriter out, Rubric rubric, AssessmentResult r, ActionPlan plan, AssessmentResult previous, String lang, int top) {
-        boolean zh = "zh".equals(lang);
+    static void print(PrintWriter out, Rubric rubric, AssessmentResult r, ActionPlan plan, AssessmentResult previous, Lang lang, int top) {
+        boolean zh = lang == Lang.ZH;
         out.println(r.organization().name() + " — " + r.rubric().title().in(lang) + " " + r.rubric().version()
                 + (r.assessedOn() != null ? "  " + r.assessedOn() : ""));
         if (r.rubric().tailoring() != null) {
@@ -95,8 +96,8 @@ final class Summary {
     }
 
     /** The plan to the next grade: the same items, in the same order, as the report's verdict box and plan table. */
-    private static void printPlan(PrintWriter out, ActionPlan plan, String lang) {
-        boolean zh = "zh".equals(lang);
+    private static void printPlan(PrintWriter out, ActionPlan plan, Lang lang) {
+        boolean zh = lang == Lang.ZH;
         var p = plan.plan();
         if (p == null) return;
         String grade = p.grade().label().in(lang);
@@ -113,7 +114,7 @@ final class Summary {
     }
 
     /** Final score and grade, or the quality index and its dimensions when the rubric has no grades. */
-    private static void printScore(PrintWriter out, AssessmentResult r, String lang, boolean zh) {
+    private static void printScore(PrintWriter out, AssessmentResult r, Lang lang, boolean zh) {
         String finalLabel = r.grade() == null ? (zh ? "质量指数" : "quality index") : zh ? "最终得分" : "final score";
         out.printf(zh ? "%s %s（%s %s%s%s）%n" : "%s %s  (%s %s%s%s)%n", finalLabel, Display.scoreText(r.finalScore()),
                 zh ? "条款得分" : "score", Display.pointsText(r.score()),
@@ -141,9 +142,9 @@ final class Summary {
     }
 
     /** A unit after a number: Chinese as the rubric states it, English from the one table ({@link Units}), "%" and "km" as they are. */
-    private static String unit(String unit, String lang) {
+    private static String unit(String unit, Lang lang) {
         String u = Units.in(unit, lang);
-        return u.isEmpty() || "%".equals(u) || !"en".equals(lang) ? u : " " + u;
+        return u.isEmpty() || "%".equals(u) || lang != Lang.EN ? u : " " + u;
     }
 
     private static String abbreviate(String s) {

@@ -1,6 +1,5 @@
 package io.aftercert.cli;
 
-import io.aftercert.core.AtomicFiles;
 import io.aftercert.core.Ratio;
 import io.aftercert.survey.Dimension;
 import io.aftercert.survey.Questionnaire;
@@ -28,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,10 +47,6 @@ final class SurveyCommand implements Callable<Integer> {
         return Main.BAD_INPUT;
     }
 
-    static String checkLang(String lang) {
-        if (!"zh".equals(lang) && !"en".equals(lang)) throw new Main.UserException("--lang must be zh or en, not '" + lang + "'");
-        return lang;
-    }
 
     @Command(name = "template", mixinStandardHelpOptions = true,
             description = "Write the questionnaire: json (the instrument), csv (the empty response sheet) or xlsx (response sheet + questions + scale).")
@@ -64,23 +60,31 @@ final class SurveyCommand implements Callable<Integer> {
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE (default: standard output; xlsx needs -o)")
         Path output;
 
+        @Mixin
+        Options.LangOption langOption;
+
+        @Mixin
+        Options.Force forceOption;
+
         @Override
         public Integer call() throws Exception {
             TemplateWriter.Format f;
             try {
                 f = TemplateWriter.Format.valueOf(format.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new Main.UserException("--format must be json, xlsx or csv, not '" + format + "'");
+                throw new Main.UserException("--format 只能是 json、xlsx 或 csv，不能是“" + format + "”", "--format must be json, xlsx or csv, not '" + format + "'");
             }
-            if (f == TemplateWriter.Format.XLSX && output == null) throw new Main.UserException("an xlsx template needs -o FILE.xlsx (it is not text)");
+            if (f == TemplateWriter.Format.XLSX && output == null) {
+                throw new Main.UserException("xlsx 问卷是二进制工作簿：请用 -o 文件.xlsx 指定输出文件", "an xlsx template needs -o FILE.xlsx (it is not text)");
+            }
             byte[] bytes = TemplateWriter.write(Questionnaire.standard(), f);
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(new String(bytes, StandardCharsets.UTF_8));
                 out.flush();
             } else {
-                AtomicFiles.write(output, bytes);
-                spec.commandLine().getErr().println("已写入 " + output); // the default language's line, as every command prints it
+                Outputs.write(Map.of(output, bytes), forceOption.force);
+                Outputs.wrote(spec.commandLine().getOut(), output, langOption.get());
             }
             return 0;
         }
@@ -109,14 +113,14 @@ final class SurveyCommand implements Callable<Integer> {
         @Option(names = "--scale", paramLabel = "linear|times20", defaultValue = "linear", description = "0–100 conversion, a reading either way: linear (x − 1) ÷ 4 × 100 (default) or times20 x × 20")
         String scale;
 
-        @Option(names = "--json", paramLabel = "FILE", description = "write the survey JSON to FILE ('-' = standard output, alone)")
-        String json;
+        @Mixin
+        Options.JsonFile jsonOption;
 
-        @Option(names = "--html", paramLabel = "FILE", description = "write the survey page (self-contained HTML)")
-        Path html;
+        @Mixin
+        Options.HtmlFile htmlOption;
 
-        @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "page and summary language (default zh)")
-        String lang;
+        @Mixin
+        Options.LangOption langOption;
 
         @Option(names = "--min-seconds", paramLabel = "S", description = "minimum completion time; faster rows are flagged (default from the questionnaire)")
         Long minSeconds;
@@ -130,25 +134,33 @@ final class SurveyCommand implements Callable<Integer> {
         @Option(names = "--into", paramLabel = "EVIDENCE.json", description = "evidence file to fill (created when missing)")
         Path into;
 
-        @Option(names = "--force", description = "replace output files even when they are read-only")
-        boolean force;
+        @Mixin
+        Options.Force forceOption;
 
         @Override
         public Integer call() throws Exception {
-            checkLang(lang);
-            if ((evidenceFor == null) != (into == null)) throw new Main.UserException("--evidence-for and --into go together");
-            if (customers != null && customers < 0) throw new Main.UserException("--customers must be ≥ 0, not " + customers);
-            if (minSeconds != null && minSeconds < 0) throw new Main.UserException("--min-seconds must be ≥ 0, not " + minSeconds);
-            if (evidenceFor != null && !SurveyEvidence.RUBRICS.contains(evidenceFor)) {
-                throw new Main.UserException("--evidence-for must be one of " + String.join(", ", SurveyEvidence.RUBRICS) + ", not '" + evidenceFor + "'");
+            String lang = langOption.get().tag();
+            Path html = htmlOption.html;
+            if ((evidenceFor == null) != (into == null)) throw new Main.UserException("--evidence-for 和 --into 须同时给出", "--evidence-for and --into go together");
+            if (customers != null && customers < 0) throw new Main.UserException("--customers 不能小于 0，不能是 " + customers, "--customers must be ≥ 0, not " + customers);
+            if (minSeconds != null && minSeconds < 0) {
+                throw new Main.UserException("--min-seconds 不能小于 0，不能是 " + minSeconds, "--min-seconds must be ≥ 0, not " + minSeconds);
             }
-            Scale conversion = Scale.byId(scale).orElseThrow(() -> new Main.UserException("--scale must be linear or times20, not '" + scale + "'"));
+            if (evidenceFor != null && !SurveyEvidence.RUBRICS.contains(evidenceFor)) {
+                throw new Main.UserException("--evidence-for 只能是 " + String.join("、", SurveyEvidence.RUBRICS) + " 之一，不能是“" + evidenceFor + "”",
+                        "--evidence-for must be one of " + String.join(", ", SurveyEvidence.RUBRICS) + ", not '" + evidenceFor + "'");
+            }
+            Scale conversion = Scale.byId(scale).orElseThrow(() -> new Main.UserException("--scale 只能是 linear 或 times20，不能是“" + scale + "”",
+                    "--scale must be linear or times20, not '" + scale + "'"));
             SampleBasis basis = basis();
-            if (period != null && (period < 1900 || period > 9999)) throw new Main.UserException("--period must be a year such as 2026, not " + period);
+            if (period != null && (period < 1900 || period > 9999)) {
+                throw new Main.UserException("--period 应为年份，如 2026，不能是 " + period, "--period must be a year such as 2026, not " + period);
+            }
             for (Path p : responses) if (!Files.isRegularFile(p)) throw new NoSuchFileException(p.toString());
             Questionnaire q = Questionnaire.standard();
             if (minSeconds != null && minSeconds >= q.maxDurationSeconds()) {
-                throw new Main.UserException("--min-seconds must be under " + q.maxDurationSeconds() + " (the 15-minute limit), not " + minSeconds);
+                throw new Main.UserException("--min-seconds 应小于 " + q.maxDurationSeconds() + "（15 分钟上限），不能是 " + minSeconds,
+                        "--min-seconds must be under " + q.maxDurationSeconds() + " (the 15-minute limit), not " + minSeconds);
             }
             if (minSeconds != null) q = q.withMinDurationSeconds(minSeconds);
             SurveyAccumulator acc = accumulate(q);
@@ -156,18 +168,18 @@ final class SurveyCommand implements Callable<Integer> {
             SurveyReport report = acc.result(names, customers, weights(), conversion, basis);
 
             final Questionnaire questionnaire = q;
-            ReportOutputs outputs = new ReportOutputs(json, SurveyJson.write(report))
+            ReportOutputs outputs = new ReportOutputs(jsonOption.json, SurveyJson.write(report))
                     .add(html, html == null ? null : SurveyHtml.render(report, q, lang));
             List<String> filled = outputs.fill(evidenceFor, into,
                     (existing, name, rubric, codes) -> SurveyEvidence.fill(existing, name, rubric, report, questionnaire, codes));
-            PrintWriter out = outputs.write(spec, force);
+            PrintWriter out = outputs.write(spec, forceOption.force);
             summary(out, report, lang);
             boolean en = "en".equals(lang);
             if (evidenceFor != null) {
                 out.println(en ? "filled " + filled.size() + " indicators of " + into + ": " + String.join(", ", filled)
                         : "已填写 " + into + " 中的 " + filled.size() + " 个指标：" + String.join("、", filled));
             }
-            outputs.printWritten(out, !en);
+            outputs.printWritten(out, langOption.get());
             out.flush();
             return 0;
         }
@@ -179,7 +191,7 @@ final class SurveyCommand implements Callable<Integer> {
             for (Path p : responses) {
                 String tag = responses.size() > 1 ? p.getFileName().toString() : null;
                 SurveyAccumulator acc = new SurveyAccumulator(q, SurveyAccumulator.DEFAULT_LIST_LIMIT, year, tag);
-                ResponseReader.read(p, q, acc::add, ignored -> spec.commandLine().getErr().println("aftercert: " + ignored.message(lang)));
+                ResponseReader.read(p, q, acc::add, ignored -> spec.commandLine().getErr().println("aftercert: " + ignored.message(langOption.get().tag())));
                 if (all == null) all = acc;
                 else all.merge(acc);
             }
@@ -189,7 +201,8 @@ final class SurveyCommand implements Callable<Integer> {
         private SampleBasis basis() {
             String std = sampleStandard != null ? sampleStandard : evidenceFor;
             if (sampleStandard != null && SampleBasis.byStandard(sampleStandard).isEmpty()) {
-                throw new Main.UserException("--sample-standard must be gxdsl244 or gxdsl259, not '" + sampleStandard + "'");
+                throw new Main.UserException("--sample-standard 只能是 gxdsl244 或 gxdsl259，不能是“" + sampleStandard + "”",
+                        "--sample-standard must be gxdsl244 or gxdsl259, not '" + sampleStandard + "'");
             }
             return SampleBasis.forStandard(std);
         }
@@ -198,18 +211,26 @@ final class SurveyCommand implements Callable<Integer> {
             if (weights == null) return SurveyAccumulator.equalWeights();
             Map<Dimension, Ratio> w = new java.util.EnumMap<>(Dimension.class);
             for (var e : weights.entrySet()) {
-                Dimension d = Dimension.byId(e.getKey().strip()).orElseThrow(() -> new Main.UserException("--weights: unknown dimension '" + e.getKey()
+                Dimension d = Dimension.byId(e.getKey().strip()).orElseThrow(() -> new Main.UserException("--weights：未知维度“" + e.getKey()
+                        + "”（六个维度为 functionality、economy、safety、timeliness、comfort、civility）", "--weights: unknown dimension '" + e.getKey()
                         + "' (the dimensions are functionality, economy, safety, timeliness, comfort, civility)"));
+                Ratio v;
                 try {
-                    Ratio v = Ratio.parse(e.getValue().strip());
-                    if (v.signum() < 0) throw new Main.UserException("--weights: " + d.id() + " must be ≥ 0, not " + e.getValue());
-                    w.put(d, v);
+                    v = Ratio.parse(e.getValue().strip());
                 } catch (IllegalArgumentException | ArithmeticException x) {
-                    throw new Main.UserException("--weights: " + d.id() + "=" + e.getValue() + " is not a number");
+                    throw new Main.UserException("--weights：" + d.id() + "=" + e.getValue() + " 不是数字", "--weights: " + d.id() + "=" + e.getValue() + " is not a number");
+                }
+                if (v.signum() < 0) {
+                    throw new Main.UserException("--weights：" + d.id() + " 不能小于 0，不能是 " + e.getValue(), "--weights: " + d.id() + " must be ≥ 0, not " + e.getValue());
+                }
+                w.put(d, v);
+            }
+            for (Dimension d : Dimension.values()) {
+                if (!w.containsKey(d)) {
+                    throw new Main.UserException("--weights：须给出全部六个维度，缺少 " + d.id(), "--weights: give all six dimensions; " + d.id() + " is missing");
                 }
             }
-            for (Dimension d : Dimension.values()) if (!w.containsKey(d)) throw new Main.UserException("--weights: give all six dimensions; " + d.id() + " is missing");
-            if (w.values().stream().allMatch(Ratio::isZero)) throw new Main.UserException("--weights: not all weights may be 0");
+            if (w.values().stream().allMatch(Ratio::isZero)) throw new Main.UserException("--weights：权重不能全为 0", "--weights: not all weights may be 0");
             return w;
         }
 
@@ -297,14 +318,28 @@ final class SurveyCommand implements Callable<Integer> {
         @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", required = true, description = "output file")
         Path output;
 
+        @Mixin
+        Options.LangOption langOption;
+
+        @Mixin
+        Options.Force forceOption;
+
         @Override
         public Integer call() throws Exception {
-            if (rows < 0) throw new Main.UserException("ROWS must be ≥ 0, not " + rows);
-            if (!(faults >= 0 && faults <= 0.1)) throw new Main.UserException("--faults must lie in [0, 0.1], not " + faults);
+            if (rows < 0) throw new Main.UserException("行数 ROWS 不能小于 0，不能是 " + rows, "ROWS must be ≥ 0, not " + rows);
+            if (!(faults >= 0 && faults <= 0.1)) {
+                throw new Main.UserException("--faults 应在 0 至 0.1 之间，不能是 " + faults, "--faults must lie in [0, 0.1], not " + faults);
+            }
             StringWriter w = new StringWriter();
             SurveyGenerator.Injected inj = new SurveyGenerator(Questionnaire.standard(), seed, faults).write(rows, w);
-            AtomicFiles.write(output, w.toString().getBytes(StandardCharsets.UTF_8));
-            spec.commandLine().getErr().println("已写入 " + output + "：" + inj);
+            Outputs.write(Map.of(output, w.toString().getBytes(StandardCharsets.UTF_8)), forceOption.force);
+            boolean zh = langOption.get() == io.aftercert.core.Lang.ZH;
+            Outputs.wrote(spec.commandLine().getOut(), output + (zh
+                    ? "：" + inj.rows() + " 行，注入的问题：超出范围 " + inj.range() + "，重复 " + inj.duplicates() + "，整卷同一选项 " + inj.straight()
+                            + "，作答过快 " + inj.tooFast() + "，缺少编号 " + inj.missingId() + "，空白 " + inj.blanks()
+                    : ": " + inj.rows() + " rows; injected: out of range " + inj.range() + ", duplicates " + inj.duplicates() + ", straight-lined "
+                            + inj.straight() + ", too fast " + inj.tooFast() + ", missing id " + inj.missingId() + ", blanks " + inj.blanks()),
+                    langOption.get());
             return 0;
         }
     }

@@ -7,7 +7,9 @@ import io.aftercert.workbook.WorkbookTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import io.aftercert.core.Lang;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,31 +26,32 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path output;
 
-    @Option(names = "--force", description = "replace the output file even when it is read-only")
-    boolean force;
+    @Mixin
+    Options.Force forceOption;
 
     @Option(names = "--format", paramLabel = "json|xlsx", defaultValue = "json",
             description = "json (default) or xlsx: the self-assessment workbook (needs -o FILE.xlsx)")
     String format;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of the messages (default zh)")
-    String lang;
+    @Mixin
+    Options.LangOption langOption;
 
     @Override
     public Integer call() throws Exception {
-        boolean zh = !"en".equals(lang);
+        Lang lang = langOption.get();
+        boolean force = forceOption.force;
         Rubric r = RubricRegistry.getDefault().require(id);
         if ("xlsx".equals(format)) {
             if (output == null) {
-                throw new Main.UserException(zh ? "--format xlsx 生成的是二进制工作簿：请用 -o FILE.xlsx 指定输出文件"
-                        : "--format xlsx writes a binary workbook: give -o FILE.xlsx");
+                throw new Main.UserException("--format xlsx 生成的是二进制工作簿：请用 -o 文件.xlsx 指定输出文件",
+                        "--format xlsx writes a binary workbook: give -o FILE.xlsx");
             }
             Outputs.write(java.util.Map.of(output, WorkbookTemplate.write(r)), force);
-            wrote(zh);
+            Outputs.wrote(spec.commandLine().getOut(), output, lang);
             return 0;
         }
         if (!"json".equals(format)) {
-            throw new Main.UserException(zh ? "--format 只能是 json 或 xlsx，不能是“" + format + "”" : "--format must be json or xlsx, not '" + format + "'");
+            throw new Main.UserException("--format 只能是 json 或 xlsx，不能是“" + format + "”", "--format must be json or xlsx, not '" + format + "'");
         }
         byte[] json = TemplateJson.write(r);
         if (output == null) {
@@ -56,12 +59,7 @@ final class TemplateCommand implements Callable<Integer> {
             return 0;
         }
         Outputs.write(java.util.Map.of(output, json), force);
-        wrote(zh);
+        Outputs.wrote(spec.commandLine().getOut(), output, lang);
         return 0;
-    }
-
-    /** The line every command prints for a file it wrote. */
-    private void wrote(boolean zh) {
-        spec.commandLine().getOut().println((zh ? "已写入 " : "wrote ") + output);
     }
 }

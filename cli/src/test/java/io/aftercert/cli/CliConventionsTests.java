@@ -123,7 +123,9 @@ class CliConventionsTests {
     void withoutJsonErrorsStayText() {
         Run r = run("assess", "no-such-file.json");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("aftercert: no such file: no-such-file.json"), r.err());
+        assertTrue(r.err().startsWith("aftercert: 找不到文件：no-such-file.json"), r.err());
+        Run en = run("assess", "no-such-file.json", "--lang", "en");
+        assertTrue(en.err().startsWith("aftercert: no such file: no-such-file.json"), en.err());
     }
 
     @Test
@@ -148,5 +150,38 @@ class CliConventionsTests {
     void progressNeedsATerminal() {
         // surefire's forked JVM has no console: a redirected run must never get progress output
         assertFalse(Main.interactive());
+    }
+    /** Every command takes --lang from the one mixin: an unknown language or a case slip is exit 2 before anything runs. */
+    @Test
+    void everyCommandRefusesALanguageItCannotSpeak(@TempDir Path dir) throws Exception {
+        String ev = Path.of("..", "examples", "gbt27922", "appliance-manufacturer.json").toString();
+        String old = Path.of("..", "examples", "gbt27922", "history", "appliance-manufacturer-2026-05.json").toString();
+        String csv = Path.of("..", "examples", "records", "service-records.csv").toString();
+        String responses = Path.of("..", "examples", "survey", "responses-2026q3.csv").toString();
+        Path out = dir.resolve("out.json");
+        List<String[]> commands = List.of(new String[] {"assess", ev, "--json", out.toString()}, new String[] {"plan", ev, "--json", out.toString()},
+                new String[] {"diff", old, ev, "--json", out.toString()}, new String[] {"kpi", csv, "--json", out.toString()},
+                new String[] {"survey", "score", responses, "--json", out.toString()}, new String[] {"survey", "template", "-o", out.toString()},
+                new String[] {"survey", "generate", "3", "-o", out.toString()}, new String[] {"crosswalk", ev, "--json", out.toString()},
+                new String[] {"template", "gbt27922", "-o", out.toString()}, new String[] {"convert", ev, "-o", dir.resolve("o.xlsx").toString()},
+                new String[] {"rubric", "gbt27922"}, new String[] {"rubrics"});
+        for (String[] c : commands) {
+            for (String lang : List.of("fr", "EN", "zh-CN")) {
+                List<String> args = new java.util.ArrayList<>(List.of(c));
+                args.addAll(List.of("--lang", lang));
+                Run r = run(args.toArray(String[]::new));
+                assertEquals(2, r.code(), args + ": " + r.all());
+                assertTrue(r.err().contains("--lang 只能是") && r.err().contains("not '" + lang + "'"), args + ": " + r.err());
+                assertTrue(r.out().isEmpty(), args + ": " + r.out());
+                assertFalse(Files.exists(out) || Files.exists(dir.resolve("o.xlsx")), args + ": nothing is written");
+            }
+            List<String> en = new java.util.ArrayList<>(List.of(c));
+            en.addAll(List.of("--lang", "en"));
+            Run r = run(en.toArray(String[]::new));
+            assertEquals(0, r.code(), en + ": " + r.all());
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(dir.resolve("o.xlsx"));
+        }
+        assertTrue(run("diff", old, ev, "--lang", "EN").err().contains("(lower case): write en"));
     }
 }

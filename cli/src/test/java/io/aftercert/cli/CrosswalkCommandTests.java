@@ -110,10 +110,10 @@ class CrosswalkCommandTests {
         Path out = dir.resolve("p.json");
         Run unknown = run("crosswalk", MANUFACTURER.toString(), "--to", "gbt2792", "--prefill", out.toString());
         assertEquals(2, unknown.code());
-        assertTrue(unknown.err().contains("unknown rubric 'gbt2792'"), unknown.err());
+        assertTrue(unknown.err().contains("未知的评分标准“gbt2792”"), unknown.err());
         Run two = run("crosswalk", MANUFACTURER.toString(), "--prefill", out.toString());
         assertEquals(2, two.code());
-        assertTrue(two.err().contains("--to ID"), two.err());
+        assertTrue(two.err().contains("请用 --to 指定"), two.err());
         Run self = run("crosswalk", MANUFACTURER.toString(), "--to", "gbt27922");
         assertEquals(2, self.code());
         Path mapping = dir.resolve("mine.json");
@@ -122,7 +122,7 @@ class CrosswalkCommandTests {
                  "mappings": [{"a": "5.1.1.1", "relation": "equal", "b": "4.9", "reason": "x"}]}""");
         Run bad = run("crosswalk", MANUFACTURER.toString(), "--to", "hxjt", "--mapping", mapping.toString(), "--prefill", out.toString());
         assertEquals(2, bad.code());
-        assertTrue(bad.err().contains("$.mappings[0]") && bad.err().contains("'4.9'"), bad.err());
+        assertTrue(bad.err().contains("$.mappings[0]") && bad.err().contains("中没有条款“4.9”"), bad.err());
         assertFalse(Files.exists(out), "nothing is written on bad input");
     }
 

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * Random results through every surface's display rule (issue 28): on the report and the command
  * line a shown difference is the difference of the shown values, the rise still needed added to
  * the score shown to two decimals is the grade bound, and the final score shown agrees with its
- * shown parts. Results come from random rubrics (4–9 items of 2–11 points, credits in tenths,
+ * shown parts; the diff command's changes, of the final score and of each item, are the differences
+ * of the values it shows. Results come from random rubrics (4–9 items of 2–11 points, credits in tenths,
  * 0–2 deductions, a bonus or not) scored twice, the first as the previous assessment.
  */
 class DisplayProperties {
@@ -90,10 +91,13 @@ class DisplayProperties {
                 String page = new String(HTML.render(new ReportRenderer.ReportRequest(now, r, lang, null, null).withPrevious(then, null)),
                         StandardCharsets.UTF_8);
                 StringWriter cli = new StringWriter();
-                Summary.print(new PrintWriter(cli), r, now, io.aftercert.core.plan.ActionPlan.of(r, now, null, null), then, lang, 5);
+                Summary.print(new PrintWriter(cli), r, now, io.aftercert.core.plan.ActionPlan.of(r, now, null, null), then, io.aftercert.core.Lang.parse(lang), 5);
                 checkTrend(page, cli.toString(), then, now);
                 checkNeeded(page, now);
                 checkParts(cli.toString(), now, lang);
+                StringWriter diff = new StringWriter();
+                DiffCommand.print(new PrintWriter(diff), io.aftercert.core.plan.Diff.of(then, now), then, now, io.aftercert.core.Lang.parse(lang));
+                checkDiff(diff.toString(), then, now);
             }
         });
     }
@@ -109,6 +113,31 @@ class DisplayProperties {
         assertEquals(0, Display.parse(m.group(2)).subtract(Display.parse(m.group(1))).compareTo(Display.parse(m.group(3))), m.group());
         assertEquals(thenShown, Display.parse(m.group(1)));
         assertEquals(nowShown, Display.parse(m.group(2)));
+    }
+
+    /**
+     * The diff command: the final score's change is the difference of the two scores shown, and each
+     * item's change is the difference of its points shown before and after; every changed item is listed.
+     */
+    private static void checkDiff(String out, AssessmentResult then, AssessmentResult now) {
+        Matcher total = Pattern.compile("(\\d+\\.\\d) → (\\d+\\.\\d) ?[（(]([+−±][\\d.]+)[）)]").matcher(out);
+        assertTrue(total.find(), out);
+        assertEquals(0, Display.parse(total.group(2)).subtract(Display.parse(total.group(1))).compareTo(Display.parse(total.group(3))), total.group());
+        assertEquals(Display.scoreText(then.finalScore()), total.group(1));
+        assertEquals(Display.scoreText(now.finalScore()), total.group(2));
+        Matcher item = Pattern.compile("(?m)^  (I\\d+) +([\\d.]+) → ([\\d.]+)[（ (]+([+−±][\\d.]+)[）)]").matcher(out);
+        int items = 0;
+        while (item.find()) {
+            items++;
+            BigDecimal before = new BigDecimal(item.group(2));
+            BigDecimal after = new BigDecimal(item.group(3));
+            assertEquals(0, after.subtract(before).compareTo(Display.parse(item.group(4))), item.group());
+            var i = now.indicator(item.group(1)).orElseThrow();
+            assertEquals(Display.pointsText(i.earned()), item.group(3), item.group());
+        }
+        long changed = now.indicators().stream().filter(i -> then.indicator(i.code()).map(t -> !t.earned().equals(i.earned())).orElse(false)
+                && i.status() == then.indicator(i.code()).orElseThrow().status()).count();
+        assertEquals(changed, items, "every item whose points changed is listed: " + out);
     }
 
     /** The rise still needed, beside the score to two decimals, adds up to the bound the box names. */

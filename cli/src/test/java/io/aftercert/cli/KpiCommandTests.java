@@ -94,19 +94,19 @@ class KpiCommandTests {
         assertTrue(Files.readString(html).contains("id=\"standard\">T/GXDSL 259—2025<"));
         Run bad = run("kpi", csv.toString(), "--standard", "gbt27922");
         assertEquals(2, bad.code());
-        assertTrue(bad.err().contains("--standard must be gxdsl244 or gxdsl259"), bad.err());
+        assertTrue(bad.err().contains("--standard 只能是 gxdsl244 或 gxdsl259"), bad.err());
     }
 
     @Test
     void whatTheUserTypedWrongIsExitTwoInTheirTerms(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("t.csv");
         Files.writeString(csv, CSV);
-        Run by = run("kpi", csv.toString(), "--by", "week");
+        Run by = run("kpi", csv.toString(), "--by", "week", "--lang", "en");
         assertEquals(2, by.code());
         assertTrue(by.err().contains("unknown breakdown key 'week'") && by.err().contains("month, quarter, region"), by.err());
         Run three = run("kpi", csv.toString(), "--by", "month,region,channel");
         assertEquals(2, three.code());
-        Run date = run("kpi", csv.toString(), "--from", "2026-02-30");
+        Run date = run("kpi", csv.toString(), "--from", "2026-02-30", "--lang", "en");
         assertEquals(2, date.code());
         assertTrue(date.err().contains("--from must be a date like 2026-03-31, not '2026-02-30'"), date.err());
         Run order = run("kpi", csv.toString(), "--from", "2026-03-01", "--to", "2026-02-01");
@@ -117,9 +117,9 @@ class KpiCommandTests {
                 + "M2,phone,consult,normal,2026-03-02T09:00:00+08:00,2026-03-02T09:00:10+08:00\n");
         Run m = run("kpi", mixed.toString());
         assertEquals(2, m.code());
-        assertTrue(m.err().contains("mixed.csv") && m.err().contains("row 2"), m.err());
+        assertTrue(m.err().contains("mixed.csv") && m.err().contains("第 2 行：时间写法不一致"), m.err());
         Run folder = run("kpi", dir.toString());
         assertEquals(2, folder.code());
-        assertTrue(folder.err().contains("is a folder"), folder.err());
+        assertTrue(folder.err().contains("是文件夹"), folder.err());
     }
 }

@@ -156,7 +156,7 @@ class MainHostileInputTests {
                 tests.add(DynamicTest.dynamicTest("kpi " + f.getFileName(), () -> {
                     Run r = run("kpi", f.toString(), "--by", "region", "--json", out.resolve("k.json").toString(), "--html", out.resolve("k.html").toString());
                     refused(r, f.getFileName(), encoding, out, "kpi");
-                    assertTrue(r.err().contains("save the file as UTF-8") && !r.err().contains("required column"), r.err());
+                    assertTrue(r.err().contains("请将文件另存为 UTF-8") && !r.err().contains("缺少必需的列"), r.err());
                 }));
                 tests.add(DynamicTest.dynamicTest("kpi --into " + f.getFileName(), () -> refused(run("kpi", f.toString(), "--evidence-for", "gxdsl244",
                         "--into", out.resolve("ev.json").toString()), f.getFileName(), encoding, out, "kpi --into")));
@@ -476,12 +476,16 @@ class MainHostileInputTests {
         Run big = run("assess", hostile("evidence/sample-2-pow-62.json").toString());
         assertEquals(2, big.code());
         assertEquals(1, big.err().split("\n  - ", -1).length - 1, "one problem: " + big.err());
-        Run nan = run("assess", hostile("evidence/nan.json").toString());
+        Run nan = run("assess", hostile("evidence/nan.json").toString(), "--lang", "en");
         assertEquals(2, nan.code());
         assertTrue(nan.err().contains("NaN") && nan.err().contains("line 1, column"), nan.err());
-        Run gbk = run("assess", hostile("evidence/gbk.json").toString());
+        Run nanZh = run("assess", hostile("evidence/nan.json").toString());
+        assertTrue(nanZh.err().contains("“NaN”不是 JSON 数字") && nanZh.err().contains(": 第 1 行第"), nanZh.err());
+        Run gbk = run("assess", hostile("evidence/gbk.json").toString(), "--lang", "en");
         assertEquals(2, gbk.code());
         assertTrue(gbk.err().contains("GBK") && gbk.err().contains("save the file as UTF-8"), gbk.err());
+        Run gbkZh = run("assess", hostile("evidence/gbk.json").toString());
+        assertTrue(gbkZh.err().contains("GBK") && gbkZh.err().contains("请将文件另存为 UTF-8"), gbkZh.err());
         Run credit = run("assess", hostile("evidence/credit-as-double-prints.json").toString());
         assertEquals(0, credit.code(), credit.err());
     }
@@ -502,12 +506,12 @@ class MainHostileInputTests {
         for (String cmd : List.of("assess", "plan", "kpi")) {
             Run r = run(cmd, dir.toString());
             assertEquals(2, r.code(), cmd + ": " + r.err());
-            assertTrue(r.err().contains(dir.toString()) && r.err().contains("folder"), cmd + ": " + r.err());
+            assertTrue(r.err().contains(dir.toString()) && r.err().contains("是文件夹"), cmd + ": " + r.err());
             assertFalse(r.err().contains("no such file") || r.err().contains("找不到文件"), r.err());
         }
         Run t = run("assess", MANUFACTURER.toString(), "--tailoring", dir.toString());
         assertEquals(2, t.code());
-        assertTrue(t.err().contains(dir.toString()) && t.err().contains("folder"), t.err());
+        assertTrue(t.err().contains(dir.toString()) && t.err().contains("是文件夹"), t.err());
     }
 
     @Test
@@ -517,7 +521,7 @@ class MainHostileInputTests {
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r--r--r--"));
         Run r = run("assess", MANUFACTURER.toString(), "--json", out.toString());
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains(out.toString()) && r.err().contains("read-only") && r.err().contains("--force"), r.err());
+        assertTrue(r.err().contains(out.toString()) && r.err().contains("只读") && r.err().contains("--force"), r.err());
         assertEquals("keep me", Files.readString(out));
         Run forced = run("assess", MANUFACTURER.toString(), "--json", out.toString(), "--force");
         assertEquals(0, forced.code(), forced.err());

@@ -23,7 +23,9 @@ class MainTests {
     void rubricsListsTheInstalledRubrics() {
         Run r = run("rubrics");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("gbt27922") && r.out().contains("CTS-2025-08-16") && r.out().contains("50 items"), r.out());
+        assertTrue(r.out().contains("gbt27922") && r.out().contains("CTS-2025-08-16") && r.out().contains("50 项  售后服务认证技术规范（GB/T 27922）"), r.out());
+        Run en = run("rubrics", "--lang", "en");
+        assertTrue(en.out().contains("50 items  After-sales service certification technical specification (GB/T 27922)"), en.out());
     }
 
     @Test
@@ -52,7 +54,7 @@ class MainTests {
     void aConformanceChecklistPrintsItsConformanceRateAndChaptersNotAQualityIndex() {
         Path retailer = Path.of("..", "examples", "gxdsl259", "guangxi-ecommerce-retailer-conformance.json");
         Run list = run("rubrics");
-        assertTrue(list.out().contains("gxdsl259") && list.out().contains("101 items"), list.out());
+        assertTrue(list.out().contains("gxdsl259") && list.out().contains("101 项"), list.out());
         Run r = run("assess", retailer.toString());
         assertEquals(0, r.code(), r.err());
         // earned 47119/600 = 78.5316… (cut to 78.53) of 100 applicable (101 items, 7.22 not applicable): 78.53… % cut to 78.5
@@ -132,8 +134,12 @@ class MainTests {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("bad.json"), r.err());
         assertTrue(r.err().contains("$.evidence[\"5.1.2.9\"] [5.1.2.9]"), r.err());
-        assertTrue(r.err().contains("did you mean '5.1.2."), r.err());
-        assertTrue(r.err().contains("$.evidence[\"5.3.2.2\"].sample [5.3.2.2]: conforming must not exceed sampled"), r.err());
+        assertTrue(r.err().contains("可能应为“5.1.2."), r.err());
+        assertTrue(r.err().contains("$.evidence[\"5.3.2.2\"].sample [5.3.2.2]：抽样合格数（conforming）不能大于抽样数（sampled）"), r.err());
+        Run en = run("assess", bad.toString(), "--json", out.toString(), "--lang", "en");
+        assertTrue(en.err().contains("did you mean '5.1.2."), en.err());
+        assertTrue(en.err().contains("$.evidence[\"5.3.2.2\"].sample [5.3.2.2]: conforming must not exceed sampled"), en.err());
+        assertTrue(en.err().contains("nothing was written"), en.err());
         assertTrue(r.err().contains("未写入任何文件"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
         assertFalse(Files.exists(out));
@@ -144,10 +150,12 @@ class MainTests {
     void missingFilesAndUnknownRubricsExitWith2() {
         Run missing = run("assess", "no-such-file.json");
         assertEquals(2, missing.code());
-        assertTrue(missing.err().contains("no such file: no-such-file.json"), missing.err());
+        assertTrue(missing.err().contains("找不到文件：no-such-file.json"), missing.err());
         Run unknown = run("rubric", "gbt27923");
         assertEquals(2, unknown.code());
-        assertTrue(unknown.err().contains("did you mean 'gbt27922'"), unknown.err());
+        assertTrue(unknown.err().contains("未安装评分标准“gbt27923”（可能应为“gbt27922”）"), unknown.err());
+        Run unknownEn = run("rubric", "gbt27923", "--lang", "en");
+        assertTrue(unknownEn.err().contains("did you mean 'gbt27922'"), unknownEn.err());
         Run lang = run("assess", MANUFACTURER.toString(), "--lang", "fr");
         assertEquals(2, lang.code());
     }
@@ -224,12 +232,12 @@ class MainTests {
         Run bad = run("assess", MANUFACTURER.toString(), "--html", html2.toString(), "--effort", effort.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("$[\"5.1.7.3\"].due") && bad.err().contains("31.12.2026"), bad.err());
-        assertTrue(bad.err().contains("owner must be a non-blank string") && bad.err().contains("unknown field 'cost'"), bad.err());
+        assertTrue(bad.err().contains("负责人（owner）应为非空文本") && bad.err().contains("未知字段“cost”"), bad.err());
         assertFalse(Files.exists(html2), "nothing written");
         Run other = run("assess", MANUFACTURER.toString(), "--html", html2.toString(), "--previous",
                 Path.of("..", "examples", "hxjt", "machine-tool-maker.json").toString());
         assertEquals(2, other.code());
-        assertTrue(other.err().contains("--previous needs the same rubric"), other.err());
+        assertTrue(other.err().contains("--previous 须为同一评分标准"), other.err());
         assertEquals(2, run("assess", MANUFACTURER.toString(), "--previous", oldResult.toString()).code(), "--previous needs a report to add to");
     }
 
@@ -272,7 +280,7 @@ class MainTests {
         Files.writeString(effort, "{\"5.1.5.2\": 8, \"5.1.5.9\": 1}");
         Run bad = run("plan", MANUFACTURER.toString(), "--effort", effort.toString());
         assertEquals(2, bad.code());
-        assertTrue(bad.err().contains("$[\"5.1.5.9\"]") && bad.err().contains("did you mean"), bad.err());
+        assertTrue(bad.err().contains("$[\"5.1.5.9\"]") && bad.err().contains("可能应为"), bad.err());
         Run six = run("plan", MANUFACTURER.toString(), "--target", "six-star");
         assertEquals(2, six.code());
         assertTrue(six.err().contains("没有名为“six-star”的等级；可用的等级：达标（qualified）、三星（three-star）"), six.err());

@@ -25,8 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * One answer on every surface (issue 28): for every example, scored with an effort file, the
  * previous assessment and (hxjt) a tailoring, the report's verdict box, executive summary and plan
- * table, the {@code assess} summary, the {@code plan} output and the plan JSON name the same items
- * in the same order with the same figures, and say the same recommendation and trend. The figures
+ * table, the {@code assess} summary, the {@code plan} output, the plan JSON and the scored workbook's
+ * result sheet (its plan table row by row, P1–P3 as in the JSON, the rise still needed and the
+ * recommendation) name the same items in the same order with the same figures, and say the same
+ * recommendation and trend. The figures
  * are compared as shown, and against the plan JSON's exact values put through the display rule.
  */
 class OneAnswerTests {
@@ -54,8 +56,9 @@ class OneAnswerTests {
                                                                       @TempDir Path dir) throws Exception {
         for (String lang : List.of("zh", "en")) {
             Path html = dir.resolve("r." + lang + ".html");
+            Path xlsx = dir.resolve("r." + lang + ".xlsx");
             List<String> assess = new ArrayList<>(List.of("assess", evidence.toString(), "--html", html.toString(), "--lang", lang,
-                    "--previous", previous.toString()));
+                    "--previous", previous.toString(), "--xlsx", xlsx.toString()));
             List<String> plan = new ArrayList<>(List.of("plan", evidence.toString(), "--json", "-", "--lang", lang));
             if (effort != null) {
                 assess.addAll(List.of("--effort", effort.toString()));
@@ -93,6 +96,17 @@ class OneAnswerTests {
                 if (act.get("inPlan").asBoolean()) first.add(s);
             }
             assertEquals(actions, planTable(page), what + ": plan table ≠ plan JSON");
+            // the scored workbook's result sheet: the same actions, P1 the same first round, the same sentence and figure
+            List<List<String>> sheet = resultSheet(xlsx);
+            assertEquals(actions, workbookPlan(sheet, null), what + ": workbook plan ≠ plan JSON");
+            for (String priority : List.of("P1", "P2", "P3")) {
+                List<Shown> inJson = new ArrayList<>();
+                for (int k = 0; k < actions.size(); k++) {
+                    if (priority.equals(json.get("actions").get(k).get("priority").asText())) inJson.add(actions.get(k));
+                }
+                assertEquals(inJson, workbookPlan(sheet, priority), what + ": workbook " + priority + " ≠ plan JSON");
+            }
+            assertTrue(row(sheet, "建议 Recommendation").contains(rec), what + ": workbook lacks " + rec);
             if (json.get("plan").isNull() || !json.get("plan").get("reachable").asBoolean()) {
                 assertTrue(first.isEmpty(), what);
                 continue;
@@ -118,11 +132,49 @@ class OneAnswerTests {
             String need = Display.neededText(needed.isTextual() ? Ratio.parse(needed.asText()) : Ratio.of(needed.decimalValue()));
             assertTrue(text(section(page, "next-needed")).contains(need) && a.out().contains(need) && p.err().contains(need),
                     what + ": needed " + need + " differs");
+            assertTrue(row(sheet, "下一等级 Next grade").contains("还需 needs " + need), what + ": workbook needs ≠ " + need);
             // every owner of the effort file that the plan lists appears on each surface that lists the item
             for (JsonNode act : json.get("actions")) {
                 if (act.has("owner")) assertTrue(text(page).contains(act.get("owner").asText()), what + ": owner " + act.get("owner") + " missing");
             }
         }
+    }
+
+    /** The cells of the scored workbook's first sheet (结果), as text, row by row. */
+    static List<List<String>> resultSheet(Path xlsx) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (var in = Files.newInputStream(xlsx); var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(in)) {
+            assertEquals("结果", wb.getFirstSheet().getName());
+            try (var stream = wb.getFirstSheet().openStream()) {
+                stream.forEach(r -> {
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < r.getCellCount(); c++) cells.add(r.getCellText(c));
+                    rows.add(cells);
+                });
+            }
+        }
+        return rows;
+    }
+
+    /** The value beside a label of the result sheet ({@code 建议 Recommendation}). */
+    private static String row(List<List<String>> sheet, String label) {
+        for (List<String> r : sheet) if (!r.isEmpty() && label.equals(r.get(0)) && r.size() > 2) return r.get(2);
+        return "";
+    }
+
+    /** The plan table of the result sheet: code and gain of each row, in order (only {@code priority}'s rows when given). */
+    private static List<Shown> workbookPlan(List<List<String>> sheet, String priority) {
+        List<Shown> items = new ArrayList<>();
+        boolean in = false;
+        for (List<String> r : sheet) {
+            if (r.size() > 1 && "条款 Clause".equals(r.get(1))) {
+                in = true;
+                continue;
+            }
+            if (!in || r.size() < 4 || r.get(1).isEmpty()) continue;
+            if (priority == null || priority.equals(r.get(0))) items.add(new Shown(r.get(1), r.get(3)));
+        }
+        return items;
     }
 
     /** The report's plan table: code and gain of each row, in order. */

@@ -33,7 +33,7 @@ class SurveyCommandTests {
         assertTrue(head[0] == 'P' && head[1] == 'K', "an xlsx is a zip");
         Run bad = run("survey", "template", "--format", "pdf");
         assertEquals(2, bad.code());
-        assertTrue(bad.err().contains("json, xlsx or csv"), bad.err());
+        assertTrue(bad.err().contains("json、xlsx 或 csv"), bad.err());
     }
 
     @Test
@@ -117,7 +117,7 @@ class SurveyCommandTests {
         Path json = dir.resolve("out.json");
         Run r = run("survey", "score", csv.toString(), "--json", json.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("r.csv") && r.err().contains("row 2") && r.err().contains("3 fields"), r.err());
+        assertTrue(r.err().contains("r.csv") && r.err().contains("第 2 行") && r.err().contains("此行有 3 个字段"), r.err());
         assertTrue(r.err().contains("未写入任何文件"), r.err());
         assertFalse(r.err().contains("internal error"), r.err());
         assertFalse(Files.exists(json));
@@ -128,20 +128,20 @@ class SurveyCommandTests {
         assertTrue(missing.err().contains("找不到文件"), missing.err());
         Run wrongRubric = run("survey", "score", SMALL.toString(), "--evidence-for", "hxjt", "--into", dir.resolve("e.json").toString());
         assertEquals(2, wrongRubric.code());
-        assertTrue(wrongRubric.err().contains("gxdsl244, gxdsl259, gbt27922"), wrongRubric.err());
-        Run scale = run("survey", "score", SMALL.toString(), "--scale", "x10");
+        assertTrue(wrongRubric.err().contains("gxdsl244、gxdsl259、gbt27922"), wrongRubric.err());
+        Run scale = run("survey", "score", SMALL.toString(), "--scale", "x10", "--lang", "en");
         assertEquals(2, scale.code());
         assertTrue(scale.err().contains("--scale must be linear or times20, not 'x10'"), scale.err());
         Run std = run("survey", "score", SMALL.toString(), "--sample-standard", "gbt27922");
         assertEquals(2, std.code());
-        assertTrue(std.err().contains("--sample-standard must be gxdsl244 or gxdsl259"), std.err());
-        Run year = run("survey", "score", SMALL.toString(), "--period", "26");
+        assertTrue(std.err().contains("--sample-standard 只能是 gxdsl244 或 gxdsl259"), std.err());
+        Run year = run("survey", "score", SMALL.toString(), "--period", "26", "--lang", "en");
         assertEquals(2, year.code());
         assertTrue(year.err().contains("--period must be a year such as 2026, not 26"), year.err());
-        Run slow = run("survey", "score", SMALL.toString(), "--min-seconds", "900");
+        Run slow = run("survey", "score", SMALL.toString(), "--min-seconds", "900", "--lang", "en");
         assertEquals(2, slow.code());
         assertTrue(slow.err().contains("--min-seconds must be under 900"), slow.err());
-        Run weights = run("survey", "score", SMALL.toString(), "--weights", "functionality=2,economy=1");
+        Run weights = run("survey", "score", SMALL.toString(), "--weights", "functionality=2,economy=1", "--lang", "en");
         assertEquals(2, weights.code());
         assertTrue(weights.err().contains("safety is missing"), weights.err());
         Run lonely = run("survey", "score", SMALL.toString(), "--into", dir.resolve("e.json").toString());
@@ -150,7 +150,7 @@ class SurveyCommandTests {
         assertEquals(2, negative.code());
         Run txt = run("survey", "score", Files.writeString(dir.resolve("r.txt"), "x").toString());
         assertEquals(2, txt.code());
-        assertTrue(txt.err().contains(".csv or .xlsx"), txt.err());
+        assertTrue(txt.err().contains("应为 .csv 或 .xlsx 文件"), txt.err());
     }
 
     @Test
@@ -193,9 +193,9 @@ class SurveyCommandTests {
         JsonNode n = Json.mapper().readTree(s.out());
         assertEquals(600, n.get("rows").asInt());
         // the generator reports what it injected; the scorer must find exactly that
-        String injected = g.err();
-        assertTrue(injected.contains("duplicates=" + n.get("findingsByRule").get("duplicate").asInt() + ","), injected + "\n" + n.get("findingsByRule"));
-        assertTrue(injected.contains("range=" + n.get("findingsByRule").get("range").asInt() + ","), injected);
+        String injected = g.out();
+        assertTrue(injected.contains("重复 " + n.get("findingsByRule").get("duplicate").asInt() + "，"), injected + "\n" + n.get("findingsByRule"));
+        assertTrue(injected.contains("超出范围 " + n.get("findingsByRule").get("range").asInt() + "，"), injected);
     }
 
     @Test
@@ -205,7 +205,7 @@ class SurveyCommandTests {
         Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
         Run r = run("survey", "score", SMALL.toString(), "--json", out.toString());
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains(out.toString()) && r.err().contains("read-only") && r.err().contains("--force"), r.err());
+        assertTrue(r.err().contains(out.toString()) && r.err().contains("只读") && r.err().contains("--force"), r.err());
         assertEquals("keep me", Files.readString(out));
         Run forced = run("survey", "score", SMALL.toString(), "--json", out.toString(), "--force");
         assertEquals(0, forced.code(), forced.err());

@@ -32,7 +32,7 @@ class WorkbookCommandTests {
         assertEquals("PK", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
         Run noFile = run("template", "gbt27922", "--format", "xlsx");
         assertEquals(2, noFile.code());
-        assertTrue(noFile.err().contains("-o FILE.xlsx"), noFile.err());
+        assertTrue(noFile.err().contains("-o 文件.xlsx"), noFile.err());
         assertEquals(2, run("template", "gbt27922", "--format", "csv").code());
     }
 

@@ -110,7 +110,7 @@ public final class AtomicFiles {
         private void prepare(Path target, String name, byte[] content) throws IOException {
             Path dir = target.getParent();
             if (dir != null && !Files.isDirectory(dir)) {
-                throw new IOException("cannot write " + name + ": the folder " + dir + " does not exist");
+                throw new CannotWrite(Text.of("无法写入 " + name + "：文件夹 " + dir + " 不存在", "cannot write " + name + ": the folder " + dir + " does not exist"), null);
             }
             try {
                 Path tmp;
@@ -122,7 +122,7 @@ public final class AtomicFiles {
                 Files.write(tmp, content);
                 permissions(tmp, target);
             } catch (IOException x) {
-                throw new IOException("cannot write " + name + ": " + reason(x), x);
+                throw new CannotWrite(Text.of("无法写入 " + name + "：" + reason(x, Lang.ZH), "cannot write " + name + ": " + reason(x)), x);
             }
         }
 
@@ -134,7 +134,7 @@ public final class AtomicFiles {
                 move(temps.get(target), target);
                 temps.remove(target);
             } catch (IOException x) {
-                throw new IOException("cannot write " + name + ": " + reason(x), x);
+                throw new CannotWrite(Text.of("无法写入 " + name + "：" + reason(x, Lang.ZH), "cannot write " + name + ": " + reason(x)), x);
             }
         }
 
@@ -145,7 +145,7 @@ public final class AtomicFiles {
             try {
                 Files.write(target, content);
             } catch (IOException x) {
-                throw new IOException("cannot write " + name + ": " + reason(x), x);
+                throw new CannotWrite(Text.of("无法写入 " + name + "：" + reason(x, Lang.ZH), "cannot write " + name + ": " + reason(x)), x);
             }
         }
 
@@ -220,6 +220,29 @@ public final class AtomicFiles {
      * @return "the disk is full (no space left on device)", "permission denied", …
      */
     public static String reason(IOException e) {
+        return reason(e, Lang.EN);
+    }
+
+    /**
+     * {@link #reason(IOException)} in one language.
+     *
+     * @param e    the failure
+     * @param lang the reader's language
+     * @return "磁盘已满（no space left on device）", "没有权限", … in Chinese
+     */
+    public static String reason(IOException e, Lang lang) {
+        if (lang == Lang.ZH) {
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            if (e instanceof CannotWrite c) return c.text().zh();
+            if (m.contains("No space left on device")) return "磁盘已满";
+            if (m.contains("Disk quota exceeded")) return "磁盘配额已用完";
+            if (e instanceof java.nio.file.AccessDeniedException) return "没有权限";
+            if (e instanceof java.nio.file.NoSuchFileException) return "该文件夹无法存放文件";
+            if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return "文件系统错误（" + f.getReason() + "）";
+            if (!m.isBlank() && !m.contains(".tmp") && !m.contains(".old")) return "读写错误（" + m + "）";
+            return "读写错误";
+        }
+        if (e instanceof CannotWrite c) return c.text().en();
         String m = e.getMessage() == null ? "" : e.getMessage();
         if (m.contains("No space left on device")) return "the disk is full (no space left on device)";
         if (m.contains("Disk quota exceeded")) return "the disk quota is used up";
@@ -228,6 +251,22 @@ public final class AtomicFiles {
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
         if (!m.isBlank() && !m.contains(".tmp") && !m.contains(".old")) return m;
         return "an input/output error";
+    }
+
+    /** A file could not be written: which, and why, in both languages. */
+    public static final class CannotWrite extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Text text;
+
+        CannotWrite(Text text, IOException cause) {
+            super(text.en(), cause);
+            this.text = text;
+        }
+
+        /** {@return which file and why, in both languages} */
+        public Text text() {
+            return text;
+        }
     }
 
     /** Temporary files are created private (0600); the result gets the target's or the usual 0644. */

@@ -50,6 +50,19 @@ public final class NumberBounds {
     }
 
     /**
+     * {@link #problem} in Chinese.
+     *
+     * @param value the number as read
+     * @return a short message naming the number and the rule, or null when within bounds
+     */
+    public static String problemZh(BigDecimal value) {
+        String en = problem(value);
+        if (en == null) return null;
+        String rule = "数字的整数部分最多 " + MAX_INTEGER_DIGITS + " 位，小数部分最多 " + MAX_FRACTION_DIGITS + " 位";
+        return "数字 " + shown(value) + (en.contains("too many decimals") ? " 的小数位过多" : " 超出范围") + "（" + rule + "）";
+    }
+
+    /**
      * Reads a number written as text ({@code "87.5"}, {@code "1e2"}, {@code "10/3"}) within the bounds.
      *
      * @param text the number, surrounding white space ignored

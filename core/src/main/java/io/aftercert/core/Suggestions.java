@@ -63,6 +63,18 @@ public final class Suggestions {
      * @return {@code " (did you mean '5.1.2.2'?)"} for the {@link #nearest} candidate, or the empty string
      */
     public static String didYouMean(String input, Collection<String> candidates) {
-        return nearest(input, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        return didYouMean(input, candidates, Lang.EN);
+    }
+
+    /**
+     * The suggestion as a message suffix in one language.
+     *
+     * @param input      what the user typed
+     * @param candidates the valid codes or ids
+     * @param lang       the reader's language
+     * @return {@code "（可能应为“5.1.2.2”）"} or {@code " (did you mean '5.1.2.2'?)"}, or the empty string
+     */
+    public static String didYouMean(String input, Collection<String> candidates, Lang lang) {
+        return nearest(input, candidates).map(s -> lang == Lang.EN ? " (did you mean '" + s + "'?)" : "（可能应为“" + s + "”）").orElse("");
     }
 }

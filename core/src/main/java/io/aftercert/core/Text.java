@@ -40,11 +40,23 @@ public record Text(String zh, String en) {
     /**
      * The text in one language.
      *
-     * @param lang {@code "zh"} or {@code "en"}
-     * @return the English text for {@code "en"}, the Chinese text for anything else
+     * @param lang the language
+     * @return the English text for {@link Lang#EN}, the Chinese text for {@link Lang#ZH}
+     */
+    public String in(Lang lang) {
+        return lang == Lang.EN ? en : zh;
+    }
+
+    /**
+     * The text in the language a tag names ({@link Lang#parse}: {@code zh}, {@code en}, or null for
+     * the default, Chinese).
+     *
+     * @param lang {@code "zh"}, {@code "en"} or null
+     * @return the text in that language
+     * @throws IllegalArgumentException for any other tag (never silently Chinese for {@code "EN"})
      */
     public String in(String lang) {
-        return "en".equals(lang) ? en : zh;
+        return in(Lang.parse(lang));
     }
 
     @Override

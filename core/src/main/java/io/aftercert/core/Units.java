@@ -29,13 +29,25 @@ public final class Units {
      * {@code en} (a unit without a rendering is shown as given). Null gives "".
      *
      * @param unit the unit as the rubric data states it, or null
-     * @param lang {@code zh} or {@code en}
+     * @param lang the reader's language
      * @return the unit for that reader
      */
-    public static String in(String unit, String lang) {
+    public static String in(String unit, Lang lang) {
         if (unit == null) return "";
-        if (!"en".equals(lang)) return unit;
+        if (lang != Lang.EN) return unit;
         return EN.getOrDefault(unit, unit);
+    }
+
+    /**
+     * {@link #in(String, Lang)} for a language tag ({@link Lang#parse}).
+     *
+     * @param unit the unit as the rubric data states it, or null
+     * @param lang {@code zh}, {@code en} or null (Chinese)
+     * @return the unit for that reader
+     * @throws IllegalArgumentException for any other tag
+     */
+    public static String in(String unit, String lang) {
+        return in(unit, Lang.parse(lang));
     }
 
     /**

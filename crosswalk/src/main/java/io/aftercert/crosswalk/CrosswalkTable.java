@@ -52,7 +52,8 @@ public record CrosswalkTable(Text name, boolean derived, String from, String to,
     public List<Problem> problems(Rubric source, Rubric target, String file) {
         List<Problem> out = new ArrayList<>();
         if (!source.id().equals(from) || !target.id().equals(to)) {
-            out.add(new Problem(file, "$", null, "the table maps " + from + " → " + to + ", not " + source.id() + " → " + target.id()));
+            out.add(Problem.of(file, "$", null, "此对照表是 " + from + " → " + to + "，不是 " + source.id() + " → " + target.id(),
+                    "the table maps " + from + " → " + to + ", not " + source.id() + " → " + target.id()));
             return out;
         }
         Set<String> pairs = new HashSet<>();
@@ -62,7 +63,8 @@ public record CrosswalkTable(Text name, boolean derived, String from, String to,
             check(source, m.from(), path, file, out);
             check(target, m.to(), path, file, out);
             if (!pairs.add(m.from() + "\u0000" + m.to())) {
-                out.add(new Problem(file, path, m.from(), m.from() + " → " + m.to() + " is mapped twice; give one relation per pair"));
+                out.add(Problem.of(file, path, m.from(), m.from() + " → " + m.to() + " 对照了两次；每对条款只给一种关系",
+                        m.from() + " → " + m.to() + " is mapped twice; give one relation per pair"));
             }
         }
         return out;
@@ -71,10 +73,13 @@ public record CrosswalkTable(Text name, boolean derived, String from, String to,
     private static void check(Rubric r, String code, String path, String file, List<Problem> out) {
         var node = r.indicator(code);
         if (node.isEmpty()) {
-            out.add(new Problem(file, path, code, "rubric " + r.id() + " has no item '" + code + "'"
-                    + Suggestions.didYouMean(code, r.leaves().stream().map(i -> i.code()).toList())));
+            List<String> leaves = r.leaves().stream().map(i -> i.code()).toList();
+            out.add(Problem.of(file, path, code, "评分标准 " + r.id() + " 中没有条款“" + code + "”"
+                    + Suggestions.didYouMean(code, leaves, io.aftercert.core.Lang.ZH),
+                    "rubric " + r.id() + " has no item '" + code + "'" + Suggestions.didYouMean(code, leaves)));
         } else if (!node.get().isLeaf()) {
-            out.add(new Problem(file, path, code, "'" + code + "' is a group of rubric " + r.id() + "; map its items"));
+            out.add(Problem.of(file, path, code, "“" + code + "”是评分标准 " + r.id() + " 的一组条款；请对照其下各条款",
+                    "'" + code + "' is a group of rubric " + r.id() + "; map its items"));
         }
     }
 
@@ -99,7 +104,8 @@ public record CrosswalkTable(Text name, boolean derived, String from, String to,
         List<Mapping> rows = new ArrayList<>();
         JsonNode ms = root.path("mappings");
         if (!ms.isArray()) {
-            problems.add(new Problem(file, "$.mappings", null, "\"mappings\" must be a list of {a, relation, b, reason}"));
+            problems.add(Problem.of(file, "$.mappings", null, "对照（mappings）应为 {a, relation, b, reason} 的列表",
+                    "\"mappings\" must be a list of {a, relation, b, reason}"));
         } else {
             for (int i = 0; i < ms.size(); i++) {
                 JsonNode m = ms.get(i);
@@ -120,8 +126,10 @@ public record CrosswalkTable(Text name, boolean derived, String from, String to,
                 if (ca != null && cb != null && relation != null && reason != null) rows.add(new Mapping(ca, relation, cb, reason, why));
             }
         }
-        if (a != null && a.equals(b)) problems.add(new Problem(file, "$.b.rubric", null, "a crosswalk maps two different rubrics"));
-        if (!problems.isEmpty()) throw new InvalidInputException("invalid crosswalk " + file, problems);
+        if (a != null && a.equals(b)) {
+            problems.add(Problem.of(file, "$.b.rubric", null, "对照表须对照两个不同的评分标准", "a crosswalk maps two different rubrics"));
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(io.aftercert.core.Text.of("对照表 " + file + " 有误", "invalid crosswalk " + file), problems);
         return new CrosswalkTable(name, root.path("derived").asBoolean(true), a, b, rows);
     }
 
@@ -134,7 +142,7 @@ public record CrosswalkTable(Text name, boolean derived, String from, String to,
 
     private static String text(JsonNode n, String path, String file, List<Problem> out) {
         if (n.isTextual() && !n.asText().isBlank()) return n.asText();
-        out.add(new Problem(file, path, null, "a non-blank text is required here"));
+        out.add(Problem.of(file, path, null, "此处须有非空文本", "a non-blank text is required here"));
         return null;
     }
 
@@ -142,7 +150,7 @@ public record CrosswalkTable(Text name, boolean derived, String from, String to,
         if (n.isTextual() && !n.asText().isBlank()) return Text.of(n.asText(), n.asText());
         String zh = n.path("zh").asText("");
         if (zh.isBlank()) {
-            out.add(new Problem(file, path + ".zh", null, "a Chinese text (zh) is required here"));
+            out.add(Problem.of(file, path + ".zh", null, "此处须有中文文本（zh）", "a Chinese text (zh) is required here"));
             return null;
         }
         return Text.of(zh, n.path("en").asText(""));

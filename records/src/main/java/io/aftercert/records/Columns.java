@@ -40,16 +40,19 @@ final class Columns implements java.io.Serializable {
         for (int f = 0; f < fields; f++) {
             String name = new String(buf, start[f], end[f] - start[f], StandardCharsets.UTF_8).strip();
             if (f == 0 && name.startsWith("\uFEFF")) name = name.substring(1).strip();
-            if (seen.put(name, f) != null) problems.add(new Problem(file, "header", null, "column '" + name + "' appears twice"));
+            if (seen.put(name, f) != null) problems.add(Problem.of(file, "header", null, "列“" + name + "”出现了两次", "column '" + name + "' appears twice"));
             for (int k = 0; k < NAMES.length; k++) if (NAMES[k].equals(name)) c.index[k] = f;
         }
         for (int k : REQUIRED) {
             if (c.index[k] < 0) {
-                problems.add(new Problem(file, "header", null, "required column '" + NAMES[k] + "' is missing"
-                        + Suggestions.didYouMean(NAMES[k], seen.keySet())));
+                problems.add(Problem.of(file, "header", null, "缺少必需的列“" + NAMES[k] + "”"
+                        + Suggestions.didYouMean(NAMES[k], seen.keySet(), io.aftercert.core.Lang.ZH),
+                        "required column '" + NAMES[k] + "' is missing" + Suggestions.didYouMean(NAMES[k], seen.keySet())));
             }
         }
-        if (!problems.isEmpty()) throw new InvalidInputException("invalid service records " + file, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(io.aftercert.core.Text.of("服务记录 " + file + " 有误", "invalid service records " + file), problems);
+        }
         return c;
     }
 }

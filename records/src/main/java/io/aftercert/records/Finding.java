@@ -14,34 +14,53 @@ public record Finding(long row, String ticketId, String column, String rule, Str
     /** Values longer than this are cut (with "…") so a hostile field cannot fill memory. */
     static final int MAX_VALUE = 200;
 
-    /** Why a value was flagged. */
+    /** Why a value was flagged, in both languages (Chinese first, as every bilingual text of the SDK). */
     public enum Reason {
-        EMPTY("required field is empty", "必填字段为空"),
-        NOT_ALLOWED("not one of the allowed values", "不是允许的取值"),
-        NOT_A_TIMESTAMP("not a timestamp (ISO-8601, yyyy/MM/dd HH:mm[:ss] or yyyy-MM-dd HH:mm[:ss])",
-                "不是时间（ISO-8601、“yyyy/MM/dd HH:mm[:ss]”或“yyyy-MM-dd HH:mm[:ss]”）"),
-        NOT_1_TO_5("not a whole number from 1 to 5", "不是 1 至 5 的整数"),
-        NOT_TRUE_FALSE("not true or false", "不是“true”或“false”"),
-        BEFORE_REQUESTED("earlier than requested_at", "早于 requested_at"),
-        BEFORE_RESPONDED("earlier than responded_at", "早于 responded_at"),
-        DUPLICATE_TICKET("the ticket id appears in an earlier row", "工单号与前面的行重复"),
-        UNKNOWN_TICKET("names no ticket in the records", "引用的工单号不在记录中");
+        EMPTY("必填字段为空", "required field is empty"),
+        NOT_ALLOWED("不是允许的取值", "not one of the allowed values"),
+        NOT_A_TIMESTAMP("不是时间（ISO-8601、“yyyy/MM/dd HH:mm[:ss]”或“yyyy-MM-dd HH:mm[:ss]”）",
+                "not a timestamp (ISO-8601, yyyy/MM/dd HH:mm[:ss] or yyyy-MM-dd HH:mm[:ss])"),
+        NOT_1_TO_5("不是 1 至 5 的整数", "not a whole number from 1 to 5"),
+        NOT_TRUE_FALSE("不是“true”或“false”", "not true or false"),
+        BEFORE_REQUESTED("早于 requested_at", "earlier than requested_at"),
+        BEFORE_RESPONDED("早于 responded_at", "earlier than responded_at"),
+        DUPLICATE_TICKET("工单号与前面的行重复", "the ticket id appears in an earlier row"),
+        UNKNOWN_TICKET("引用的工单号不在记录中", "names no ticket in the records");
 
-        private final String en;
-        private final String zh;
+        private final io.aftercert.core.Text text;
 
-        Reason(String en, String zh) {
-            this.en = en;
-            this.zh = zh;
+        Reason(String zh, String en) {
+            this.text = io.aftercert.core.Text.of(zh, en);
         }
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
 
-        /** The one-line reason in {@code zh} or {@code en}. */
+        /** {@return the one-line reason in both languages} */
+        public io.aftercert.core.Text text() {
+            return text;
+        }
+
+        /**
+         * The one-line reason in one language.
+         *
+         * @param lang the reader's language
+         * @return the reason
+         */
+        public String text(io.aftercert.core.Lang lang) {
+            return text.in(lang);
+        }
+
+        /**
+         * The one-line reason in the language a tag names ({@link io.aftercert.core.Lang#parse}: Chinese by default).
+         *
+         * @param lang {@code zh}, {@code en}, or null for Chinese
+         * @return the reason
+         * @throws IllegalArgumentException for any other tag
+         */
         public String text(String lang) {
-            return "zh".equals(lang) ? zh : en;
+            return text.in(lang);
         }
 
         /** The reason with {@code code}. */

@@ -859,7 +859,9 @@ public final class KpiAccumulator implements Serializable {
         }
         if (with != null && without != null) {
             long first = Math.max(withRow, withoutRow);
-            throw new InvalidInputException(new Problem(source, "row " + first, null, "timestamps mix two forms: row " + withRow + " " + with
+            throw new InvalidInputException(Problem.of(source, "row " + first, null, "时间写法不一致：第 " + withRow + " 行 " + with
+                    + " 带时区偏移，第 " + withoutRow + " 行 " + without + " 不带，无法放在同一时钟上比较；请所有时间都写时区偏移（+08:00）或都不写",
+                    "timestamps mix two forms: row " + withRow + " " + with
                     + " has a UTC offset, row " + withoutRow + " " + without + " has none, so the two cannot be put on one clock;"
                     + " write every timestamp with its offset (+08:00) or none"));
         }

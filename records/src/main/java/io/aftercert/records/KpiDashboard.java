@@ -135,7 +135,7 @@ public final class KpiDashboard {
 
     /** @param lang {@code zh} or {@code en} */
     public KpiDashboard(String lang) {
-        if (!"zh".equals(lang) && !"en".equals(lang)) throw new IllegalArgumentException("lang must be zh or en, not " + lang);
+        io.aftercert.core.Lang.parse(java.util.Objects.requireNonNull(lang, "lang")); // zh or en, nothing else
         this.lang = lang;
         this.zh = "zh".equals(lang);
     }

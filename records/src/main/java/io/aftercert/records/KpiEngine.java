@@ -109,7 +109,7 @@ public final class KpiEngine {
             throw new InvalidInputException(new Problem(name, "header", null, e.getMessage()));
         }
         if (cols[0] == null) {
-            throw new InvalidInputException(new Problem(name, "header", null, "the file is empty: a header row is required"));
+            throw new InvalidInputException(Problem.of(name, "header", null, "文件是空的：须有表头行", "the file is empty: a header row is required"));
         }
         long[] starts = plan(ch, size, dataStart, splitPoints);
         return execute(ch, size, cols[0], options, starts, name);
@@ -126,7 +126,8 @@ public final class KpiEngine {
         }
         byte[] sample = Arrays.copyOf(bb.array(), bb.position());
         if (io.aftercert.core.json.Encodings.utf16(sample)) {
-            throw new InvalidInputException(new Problem(name, "byte 0", null, io.aftercert.core.json.Encodings.describe(sample)));
+            throw new InvalidInputException(new Problem(name, "byte 0", null, io.aftercert.core.Text.of(
+                    io.aftercert.core.json.Encodings.describe(sample, io.aftercert.core.Lang.ZH), io.aftercert.core.json.Encodings.describe(sample))));
         }
         int bad = io.aftercert.core.json.Encodings.firstInvalidUtf8(sample, sample.length < size);
         if (bad < 0) return;
@@ -135,7 +136,8 @@ public final class KpiEngine {
         int lineEnd = bad;
         while (lineEnd < sample.length && sample[lineEnd] != '\n') lineEnd++;
         byte[] upToLine = Arrays.copyOf(sample, lineEnd); // whole characters, for the GBK guess
-        throw new InvalidInputException(new Problem(name, row == 0 ? "header" : "row " + row, null, io.aftercert.core.json.Encodings.describe(upToLine)));
+        throw new InvalidInputException(new Problem(name, row == 0 ? "header" : "row " + row, null, io.aftercert.core.Text.of(
+                io.aftercert.core.json.Encodings.describe(upToLine, io.aftercert.core.Lang.ZH), io.aftercert.core.json.Encodings.describe(upToLine))));
     }
 
     private long[] plan(FileChannel ch, long size, long dataStart, long[] splitPoints) throws IOException {

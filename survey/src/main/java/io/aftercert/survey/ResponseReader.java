@@ -80,7 +80,7 @@ public final class ResponseReader {
                 readCsv(in, file.toString(), q, sink, ignored);
             }
         } else {
-            throw new InvalidInputException(new Problem(file.toString(), null, null, "responses must be a .csv or .xlsx file"));
+            throw new InvalidInputException(Problem.of(file.toString(), null, null, "回答文件应为 .csv 或 .xlsx 文件", "responses must be a .csv or .xlsx file"));
         }
     }
 
@@ -99,14 +99,17 @@ public final class ResponseReader {
             reader.mark(1);
             if (reader.read() != '\uFEFF') reader.reset();
             List<String> header = csv.next();
-            if (header == null) throw new InvalidInputException(new Problem(file, "row 1", null, "the file is empty: expected a header row " + String.join(",", q.columns())));
+            if (header == null) {
+                throw new InvalidInputException(Problem.of(file, "row 1", null, "文件是空的：应有表头行 " + String.join(",", q.columns()),
+                        "the file is empty: expected a header row " + String.join(",", q.columns())));
+            }
             Header h = Header.of(header, q, file, col -> "row 1, column " + (col + 1), "row 1", ignored);
             handedOn = 1;
             List<String> rec;
             while ((rec = csv.next()) != null) {
                 long row = csv.row();
                 if (rec.size() != header.size()) {
-                    throw new InvalidInputException(new Problem(file, "row " + row, null,
+                    throw new InvalidInputException(Problem.of(file, "row " + row, null, "此行有 " + rec.size() + " 个字段，表头有 " + header.size() + " 个",
                             "the row has " + rec.size() + " fields, the header has " + header.size()));
                 }
                 sink.accept(h.response(row, rec::get));
@@ -116,7 +119,8 @@ public final class ResponseReader {
             throw new InvalidInputException(new Problem(file, "row " + e.row, null, e.getMessage()));
         } catch (CharacterCodingException e) {
             // the decoder fails on a buffer fill, usually in the middle of a record: name the first row not read whole
-            throw new InvalidInputException(new Problem(file, "row " + (handedOn + 1) + " or later", null, "the file is not UTF-8 text (save it as CSV UTF-8)"));
+            throw new InvalidInputException(Problem.of(file, "row " + (handedOn + 1) + " or later", null, "文件不是 UTF-8 编码的文本（请另存为 CSV UTF-8）",
+                    "the file is not UTF-8 text (save it as CSV UTF-8)"));
         }
     }
 
@@ -144,7 +148,10 @@ public final class ResponseReader {
                 }
                 // no header found: the first row is taken as one, and its problems (no respondent_id) are said
                 if (first == null) first = firstAbove;
-                if (first == null) throw new InvalidInputException(new Problem(name, where, null, "the sheet is empty: expected a header row " + String.join(",", q.columns())));
+                if (first == null) {
+                    throw new InvalidInputException(Problem.of(name, where, null, "工作表是空的：应有表头行 " + String.join(",", q.columns()),
+                            "the sheet is empty: expected a header row " + String.join(",", q.columns())));
+                }
                 List<String> header = new ArrayList<>();
                 for (int c = 0; c < first.getCellCount(); c++) header.add(text(first.getCell(c), false, name, where));
                 // trailing empty cells are no columns (the row is not blank, so a non-empty cell stops this)
@@ -157,7 +164,8 @@ public final class ResponseReader {
                     if (blank(r, name, where)) continue;
                     for (int c = width; c < r.getCellCount(); c++) {
                         if (!text(r.getCell(c), false, name, where).isEmpty()) {
-                            throw new InvalidInputException(new Problem(name, where + "!" + cellRef(c, r.getRowNum()), null, "a value outside the header's columns"));
+                            throw new InvalidInputException(Problem.of(name, where + "!" + cellRef(c, r.getRowNum()), null, "此值在表头各列之外",
+                                    "a value outside the header's columns"));
                         }
                     }
                     int submitted = h.submittedColumn;
@@ -257,28 +265,35 @@ public final class ResponseReader {
                     prev = qcol[qi];
                     qcol[qi] = c;
                 } else if (n.isEmpty()) {
-                    problems.add(new Problem(file, where.apply(c), null, "a column without a name"));
+                    problems.add(Problem.of(file, where.apply(c), null, "有一列没有列名", "a column without a name"));
                     continue;
                 } else {
                     // a column of the user's own (备注): ignored with a note, unless a question's column is missing,
                     // when it is more likely that column misspelt
                     String near = Suggestions.nearest(n, known).map(s -> " (did you mean " + s + "?)").orElse("");
-                    unknown.add(new Problem(file, where.apply(c), null, "unknown column '" + n + "'" + near));
+                    String nearZh = Suggestions.nearest(n, known).map(s -> "（可能应为“" + s + "”）").orElse("");
+                    unknown.add(Problem.of(file, where.apply(c), null, "未知的列“" + n + "”" + nearZh, "unknown column '" + n + "'" + near));
                     extra.add(new IgnoredColumn(file, where.apply(c), n));
                     continue;
                 }
-                if (prev >= 0) problems.add(new Problem(file, where.apply(c), qi >= 0 ? n : null, "column '" + n + "' appears twice"));
+                if (prev >= 0) problems.add(Problem.of(file, where.apply(c), qi >= 0 ? n : null, "列“" + n + "”出现了两次", "column '" + n + "' appears twice"));
+            }
+            if (respondent < 0) {
+                problems.add(Problem.of(file, headerWhere, null, "表头缺少 " + Questionnaire.RESPONDENT + " 列", "the header has no " + Questionnaire.RESPONDENT + " column"));
             }
             boolean missing = respondent < 0;
-            if (respondent < 0) problems.add(new Problem(file, headerWhere, null, "the header has no " + Questionnaire.RESPONDENT + " column"));
             for (int i = 0; i < qcol.length; i++) {
                 if (qcol[i] < 0) {
                     missing = true;
-                    problems.add(new Problem(file, headerWhere, q.questions().get(i).id(), "the column for question " + q.questions().get(i).id() + " is missing"));
+                    problems.add(Problem.of(file, headerWhere, q.questions().get(i).id(), "缺少题目 " + q.questions().get(i).id() + " 的列",
+                            "the column for question " + q.questions().get(i).id() + " is missing"));
                 }
             }
             if (missing) problems.addAll(0, unknown);
-            if (!problems.isEmpty()) throw new InvalidInputException("the response sheet's header does not match questionnaire " + q.id() + " " + q.version(), problems);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(io.aftercert.core.Text.of("回答表的表头与问卷 " + q.id() + " " + q.version() + " 不符",
+                        "the response sheet's header does not match questionnaire " + q.id() + " " + q.version()), problems);
+            }
             extra.forEach(ignored);
             return new Header(respondent, submitted, duration, qcol);
         }

@@ -37,6 +37,25 @@ public final class Encodings {
     }
 
     /**
+     * {@link #describe(byte[])} in one language.
+     *
+     * @param bytes the file, or its start
+     * @param lang  the reader's language
+     * @return why the file is not UTF-8 and what to do
+     */
+    public static String describe(byte[] bytes, io.aftercert.core.Lang lang) {
+        return lang == io.aftercert.core.Lang.EN ? describe(bytes) : zh(describe(bytes));
+    }
+
+    /** The Chinese of a {@link #describe} sentence. */
+    static String zh(String en) {
+        if (en.contains("UTF-16")) return "文件是 UTF-16 编码（Windows 所称的“Unicode”），不是 UTF-8：请将文件另存为 UTF-8";
+        if (en.contains("GBK")) return "文件不是 UTF-8 编码，像是 GBK/GB18030（中文 Windows 记事本所称的“ANSI”）：请将文件另存为 UTF-8";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("0x[0-9a-f?]{2}").matcher(en);
+        return "文件不是 UTF-8 编码" + (m.find() ? "（字节 " + m.group() + "）" : "") + "：请将文件另存为 UTF-8";
+    }
+
+    /**
      * Whether {@code bytes} are UTF-16: a byte-order mark, or zero bytes in every other place of
      * at least a third of the first 1,024 byte pairs and in the other places of fewer than a tenth
      * (UTF-8 text holds no zero bytes; a run of zeros, as in a sparse file, is not UTF-16).

@@ -182,7 +182,8 @@ public final class EvidenceJson {
         if (rubrics != null && dto != null && dto.rubric() != null && !dto.rubric().isBlank()) {
             Optional<Rubric> found = rubrics.apply(dto.rubric());
             if (found.isEmpty()) {
-                problems.add(new Problem(file, "$.rubric", null, "no rubric '" + dto.rubric() + "' is installed"));
+                problems.add(Problem.of(file, "$.rubric", null, "未安装评分标准“" + dto.rubric() + "”",
+                        "no rubric '" + dto.rubric() + "' is installed"));
             } else {
                 rubric = found.get();
                 boolean everyEntryRead = dto.evidence() != null && dto.evidence().size() == parsed.codes().size();
@@ -206,8 +207,8 @@ public final class EvidenceJson {
 
     private static InvalidInputException invalid(String file, List<Problem> problems, UnaryOperator<String> locate) {
         List<Problem> located = new ArrayList<>();
-        for (Problem p : sorted(problems)) located.add(new Problem(p.file(), locate.apply(p.path()), p.code(), p.message()));
-        return new InvalidInputException("invalid evidence file " + file, located);
+        for (Problem p : sorted(problems)) located.add(p.at(locate.apply(p.path())));
+        return new InvalidInputException(summary(file), located);
     }
 
     /**
@@ -221,7 +222,7 @@ public final class EvidenceJson {
     public static Assessment read(byte[] json, String file) {
         Parsed parsed = parse(json, file);
         if (!parsed.problems().isEmpty() || parsed.dto() == null) {
-            throw new InvalidInputException("invalid evidence file " + file, sorted(parsed.problems()));
+            throw new InvalidInputException(summary(file), sorted(parsed.problems()));
         }
         return toAssessment(parsed.dto());
     }
@@ -237,14 +238,15 @@ public final class EvidenceJson {
 
     private static Parsed parse(byte[] json, String file) {
         if (json.length > Json.MAX_DOCUMENT_BYTES) {
-            throw new InvalidInputException(new Problem(file, null, null, "file is " + json.length
-                    + " bytes; evidence files are limited to " + Json.MAX_DOCUMENT_BYTES + " bytes"));
+            throw new InvalidInputException(summary(file), List.of(Problem.of(file, null, null, "文件有 " + json.length
+                    + " 字节，证据文件最大 " + Json.MAX_DOCUMENT_BYTES + " 字节", "file is " + json.length
+                    + " bytes; evidence files are limited to " + Json.MAX_DOCUMENT_BYTES + " bytes")));
         }
         JsonNode root;
         try {
             root = Json.readTree(json);
         } catch (JacksonException e) {
-            throw new InvalidInputException("invalid evidence file " + file, List.of(JsonProblems.problem(file, e)));
+            throw new InvalidInputException(summary(file), List.of(JsonProblems.problem(file, e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -308,7 +310,7 @@ public final class EvidenceJson {
                 int k = Integer.parseInt(path.substring("$.findings[".length(), close));
                 path = JsonPath.index("$.findings", findingIndex.get(k)) + path.substring(close + 1);
             }
-            out.add(new Problem(file, path, p.code(), p.message()));
+            out.add(p.inFile(file).at(path));
         }
         // existence of the codes whose entries had other problems
         EvidenceCheck.problems(rubric, new Assessment(rubric.id(), null, org, null, null, null, invalidCodes, List.of()))
@@ -337,8 +339,22 @@ public final class EvidenceJson {
             }
         }
         Object bad = v.getInvalidValue();
-        String shown = bad == null || bad instanceof Boolean || last != null ? "" : " (got " + abbreviate(bad) + ")";
-        return new Problem(file, path, code, v.getMessage() + shown);
+        boolean show = !(bad == null || bad instanceof Boolean || last != null);
+        String en = v.getMessage() + (show ? " (got " + abbreviate(bad) + ")" : "");
+        String zh = FieldWords.constraintZh(v.getMessage(), fieldOf(v));
+        return Problem.of(file, path, code, zh == null ? en : zh + (show ? "（现为“" + abbreviate(bad) + "”）" : ""), en);
+    }
+
+    /** The JSON field a violation is about: the last property of its path. */
+    private static String fieldOf(ConstraintViolation<?> v) {
+        String name = null;
+        for (Path.Node n : v.getPropertyPath()) if (n.getName() != null && !n.getName().startsWith("<")) name = n.getName();
+        return name;
+    }
+
+    /** {@code 证据文件 ev.json 有误} / {@code invalid evidence file ev.json}. */
+    static io.aftercert.core.Text summary(String file) {
+        return io.aftercert.core.Text.of("证据文件 " + file + " 有误", "invalid evidence file " + file);
     }
 
     private static String abbreviate(Object o) {
@@ -383,8 +399,8 @@ public final class EvidenceJson {
             this.problems = problems;
         }
 
-        private void add(String path, String code, String message) {
-            problems.add(new Problem(file, path, code, message));
+        private void add(String path, String code, String zh, String en) {
+            problems.add(Problem.of(file, path, code, zh, en));
         }
 
         private void unknownFields(JsonNode obj, String path, List<String> known, String code) {
@@ -392,20 +408,24 @@ public final class EvidenceJson {
             while (names.hasNext()) {
                 String n = names.next();
                 if (!known.contains(n)) {
-                    add(JsonPath.field(path, n), code, "unknown field '" + n + "'" + Suggestions.didYouMean(n, known));
+                    add(JsonPath.field(path, n), code, "未知字段“" + n + "”" + Suggestions.didYouMean(n, known, io.aftercert.core.Lang.ZH),
+                            "unknown field '" + n + "'" + Suggestions.didYouMean(n, known));
                 }
             }
         }
 
         EvidenceDtos.EvidenceFileDto file(JsonNode root) {
             if (!root.isObject()) {
-                add(JsonPath.ROOT, null, "an evidence file must be a JSON object, not " + kind(root));
+                add(JsonPath.ROOT, null, "证据文件应为 JSON 对象，不能是" + FieldWords.kindZh(root),
+                        "an evidence file must be a JSON object, not " + kind(root));
                 return null;
             }
             unknownFields(root, JsonPath.ROOT, TOP_FIELDS, null);
             JsonNode sv = root.get("schemaVersion");
             if (sv != null && !(sv.isIntegralNumber() && sv.canConvertToInt() && sv.intValue() == SCHEMA_VERSION)) {
-                add("$.schemaVersion", null, "schemaVersion must be " + SCHEMA_VERSION + " (the evidence file version this SDK reads), not "
+                add("$.schemaVersion", null, "文件版本（schemaVersion）应为 " + SCHEMA_VERSION + "（本软件读取的证据文件版本），不能是 "
+                        + (sv.isNumber() ? sv.asText() : FieldWords.kindZh(sv)),
+                        "schemaVersion must be " + SCHEMA_VERSION + " (the evidence file version this SDK reads), not "
                         + (sv.isNumber() ? sv.asText() : kind(sv)));
             }
             String rubric = string(root, "rubric", JsonPath.ROOT, null);
@@ -414,7 +434,8 @@ public final class EvidenceJson {
             JsonNode o = root.get("organization");
             if (o != null && !o.isNull()) {
                 if (!o.isObject()) {
-                    add("$.organization", null, "organization must be an object with a name, not " + kind(o));
+                    add("$.organization", null, "组织信息（organization）应为含组织名称（name）的对象，不能是" + FieldWords.kindZh(o),
+                            "organization must be an object with a name, not " + kind(o));
                 } else {
                     unknownFields(o, "$.organization", ORG_FIELDS, null);
                     org = new EvidenceDtos.OrganizationDto(string(o, "name", "$.organization", null),
@@ -428,7 +449,8 @@ public final class EvidenceJson {
             JsonNode ev = root.get("evidence");
             if (ev != null && !ev.isNull()) {
                 if (!ev.isObject()) {
-                    add("$.evidence", null, "evidence must be an object keyed by indicator code, not " + kind(ev));
+                    add("$.evidence", null, "证据（evidence）应为以条款号为键的对象，不能是" + FieldWords.kindZh(ev),
+                            "evidence must be an object keyed by indicator code, not " + kind(ev));
                 } else {
                     entries = new LinkedHashMap<>();
                     var it = ev.properties().iterator();
@@ -444,7 +466,7 @@ public final class EvidenceJson {
             JsonNode fs = root.get("findings");
             if (fs != null && !fs.isNull()) {
                 if (!fs.isArray()) {
-                    add("$.findings", null, "findings must be an array, not " + kind(fs));
+                    add("$.findings", null, "特别项（findings）应为数组，不能是" + FieldWords.kindZh(fs), "findings must be an array, not " + kind(fs));
                 } else {
                     findings = new ArrayList<>();
                     for (int i = 0; i < fs.size(); i++) {
@@ -459,7 +481,8 @@ public final class EvidenceJson {
         private EvidenceDtos.EntryDto entry(String code, JsonNode e) {
             String path = JsonPath.field("$.evidence", code);
             if (!e.isObject()) {
-                add(path, code, "evidence for " + code + " must be an object such as {\"conforms\": true}, not " + kind(e));
+                add(path, code, "条款 " + code + " 的证据应为对象，如 {\"conforms\": true}，不能是" + FieldWords.kindZh(e),
+                        "evidence for " + code + " must be an object such as {\"conforms\": true}, not " + kind(e));
                 return null;
             }
             unknownFields(e, path, ENTRY_FIELDS, code);
@@ -471,9 +494,11 @@ public final class EvidenceJson {
                 return null; // a template entry not filled in yet: the indicator stays not assessed
             }
             if (given.isEmpty()) {
-                add(path, code, "give exactly one of " + String.join(", ", FORMS));
+                add(path, code, "请给出且只给出一种评价：" + FieldWords.zhOneOf(FORMS), "give exactly one of " + String.join(", ", FORMS));
             } else if (given.size() > 1 && !bandWithCredit) {
-                add(path, code, "give exactly one of " + String.join(", ", FORMS) + "; found " + String.join(", ", given)
+                add(path, code, "只能给出一种评价，却给出了 " + given.size() + " 种：" + String.join("、", given.stream().map(FieldWords::zh).toList())
+                        + "（只有档位（band）可同时带得分率（credit））",
+                        "give exactly one of " + String.join(", ", FORMS) + "; found " + String.join(", ", given)
                         + " (only band may come with a credit inside it)");
             }
             Boolean conforms = bool(e, "conforms", path, code);
@@ -487,7 +512,8 @@ public final class EvidenceJson {
             }
             if (s != null && !s.isNull()) {
                 if (!s.isObject()) {
-                    add(path + ".sample", code, "sample must be {\"conforming\": n, \"sampled\": m}, not " + kind(s));
+                    add(path + ".sample", code, "抽查结果（sample）应写作 {\"conforming\": 合格数, \"sampled\": 抽样数}，不能是" + FieldWords.kindZh(s),
+                            "sample must be {\"conforming\": n, \"sampled\": m}, not " + kind(s));
                 } else {
                     unknownFields(s, path + ".sample", SAMPLE_FIELDS, code);
                     sample = new EvidenceDtos.SampleDto(integer(s, "conforming", path + ".sample", code),
@@ -506,7 +532,8 @@ public final class EvidenceJson {
 
         private EvidenceDtos.FindingDto finding(JsonNode f, String path) {
             if (!f.isObject()) {
-                add(path, null, "a finding must be an object with type and description, not " + kind(f));
+                add(path, null, "特别项应为含类型（type）和描述（description）的对象，不能是" + FieldWords.kindZh(f),
+                        "a finding must be an object with type and description, not " + kind(f));
                 return null;
             }
             String indicator = string(f, "indicator", path, null);
@@ -524,7 +551,8 @@ public final class EvidenceJson {
             JsonNode n = present(obj, field);
             if (n == null) return null;
             if (!n.isTextual()) {
-                add(JsonPath.field(path, field), code, field + " must be a string, not " + kind(n));
+                add(JsonPath.field(path, field), code, FieldWords.zh(field) + "应为文本，不能是" + FieldWords.kindZh(n),
+                        field + " must be a string, not " + kind(n));
                 return null;
             }
             return n.textValue();
@@ -534,7 +562,8 @@ public final class EvidenceJson {
             JsonNode n = present(obj, field);
             if (n == null) return null;
             if (!n.isBoolean()) {
-                add(JsonPath.field(path, field), code, field + " must be true or false, not " + kind(n));
+                add(JsonPath.field(path, field), code, FieldWords.zh(field) + "只能是 true 或 false，不能是" + FieldWords.kindZh(n),
+                        field + " must be true or false, not " + kind(n));
                 return null;
             }
             return n.booleanValue();
@@ -544,14 +573,16 @@ public final class EvidenceJson {
             JsonNode n = present(obj, field);
             if (n == null) return null;
             if (!n.isNumber()) {
-                add(JsonPath.field(path, field), code, field + " must be a number, not " + kind(n)
+                add(JsonPath.field(path, field), code, FieldWords.zh(field) + "应为数字，不能是" + FieldWords.kindZh(n)
+                        + (n.isTextual() ? "（写 87.5，不要写 \"87.5\"；百分比写百分数，87.5 表示 87.5%）" : ""),
+                        field + " must be a number, not " + kind(n)
                         + (n.isTextual() ? " (write 87.5, not \"87.5\"; percentages as percent numbers)" : ""));
                 return null;
             }
             // the same bounds as the JSON reader, for documents built by other front doors (a workbook's cells)
             String bad = io.aftercert.core.NumberBounds.problem(n.decimalValue());
             if (bad != null) {
-                add(JsonPath.field(path, field), code, bad);
+                add(JsonPath.field(path, field), code, io.aftercert.core.NumberBounds.problemZh(n.decimalValue()), bad);
                 return null;
             }
             return n.decimalValue();
@@ -561,12 +592,13 @@ public final class EvidenceJson {
             JsonNode n = present(obj, field);
             if (n == null) return null;
             if (!n.isIntegralNumber() && !(n.isNumber() && isWhole(n.decimalValue()))) {
-                add(JsonPath.field(path, field), code, field + " must be a whole number, not " + kindWithValue(n));
+                add(JsonPath.field(path, field), code, FieldWords.zh(field) + "应为整数，不能是 " + (n.isNumber() ? abbreviate(n.decimalValue()) : FieldWords.kindZh(n)),
+                        field + " must be a whole number, not " + kindWithValue(n));
                 return null;
             }
             BigDecimal d = n.decimalValue();
             if (d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0 || d.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
-                add(JsonPath.field(path, field), code, field + " is out of range (" + abbreviate(d) + ")");
+                add(JsonPath.field(path, field), code, FieldWords.zh(field) + "超出范围（" + abbreviate(d) + "）", field + " is out of range (" + abbreviate(d) + ")");
                 return null;
             }
             return d.intValueExact();
@@ -580,13 +612,15 @@ public final class EvidenceJson {
             JsonNode n = present(obj, field);
             if (n == null) return null;
             if (!n.isArray()) {
-                add(JsonPath.field(path, field), code, field + " must be an array of strings, not " + kind(n));
+                add(JsonPath.field(path, field), code, FieldWords.zh(field) + "应为文本数组，不能是" + FieldWords.kindZh(n),
+                        field + " must be an array of strings, not " + kind(n));
                 return null;
             }
             List<String> out = new ArrayList<>();
             for (int i = 0; i < n.size(); i++) {
                 JsonNode x = n.get(i);
-                if (!x.isTextual()) add(JsonPath.index(JsonPath.field(path, field), i), code, "must be a string, not " + kind(x));
+                if (!x.isTextual()) add(JsonPath.index(JsonPath.field(path, field), i), code, FieldWords.zh(field) + "的每一项应为文本，不能是" + FieldWords.kindZh(x),
+                        "must be a string, not " + kind(x));
                 else out.add(x.textValue());
             }
             return out;
@@ -598,7 +632,8 @@ public final class EvidenceJson {
             try {
                 return LocalDate.parse(s);
             } catch (DateTimeParseException e) {
-                add(JsonPath.field(path, field), code, field + " must be a date like 2026-11-01, not '" + abbreviate(s) + "'");
+                add(JsonPath.field(path, field), code, FieldWords.zh(field) + "应为日期，如 2026-11-01，不能是“" + abbreviate(s) + "”",
+                        field + " must be a date like 2026-11-01, not '" + abbreviate(s) + "'");
                 return null;
             }
         }

@@ -115,9 +115,25 @@ public final class Json {
      * @throws io.aftercert.core.InvalidInputException naming the file and the JSON path or line and column
      */
     public static <T> T readValue(byte[] json, Class<T> type, String summary, String file) {
+        return readValue(json, type, io.aftercert.core.Text.of(summary, summary), file);
+    }
+
+    /**
+     * {@link #readValue(byte[], Class, String, String)} with a summary in both languages.
+     *
+     * @param json    the document
+     * @param type    the type to read
+     * @param summary the summary of the exception on failure, in both languages
+     * @param file    the file name used in problems
+     * @param <T>     the type
+     * @return the value
+     * @throws io.aftercert.core.InvalidInputException naming the file and place of the problem
+     */
+    public static <T> T readValue(byte[] json, Class<T> type, io.aftercert.core.Text summary, String file) {
         if (json.length > MAX_DOCUMENT_BYTES) {
-            throw new io.aftercert.core.InvalidInputException(summary, java.util.List.of(new io.aftercert.core.Problem(file, null, null,
-                    "the file is too large (at most " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB)")));
+            long mib = MAX_DOCUMENT_BYTES / (1024 * 1024);
+            throw new io.aftercert.core.InvalidInputException(summary, java.util.List.of(io.aftercert.core.Problem.of(file, null, null,
+                    "文件过大（最大 " + mib + " MiB）", "the file is too large (at most " + mib + " MiB)")));
         }
         try {
             return mapper().treeToValue(readTree(json), type);
@@ -145,10 +161,17 @@ public final class Json {
         private static final long serialVersionUID = 1L;
         /** The JSON path of the number. */
         private final String path;
+        private final String zh;
 
-        NumberOutOfBoundsException(JsonParser p, String path, String message) {
+        NumberOutOfBoundsException(JsonParser p, String path, String message, String zh) {
             super(p, message);
             this.path = path;
+            this.zh = zh;
+        }
+
+        /** {@return what is wrong with the number, in Chinese} */
+        public String messageZh() {
+            return zh;
         }
 
         /** {@return the JSON path of the number ({@code $.evidence["5.1.2.2"].value})} */
@@ -162,7 +185,7 @@ public final class Json {
             return d.scale() >= 0 && d.scale() <= NumberBounds.MAX_FRACTION_DIGITS ? d : BigDecimal.ZERO;
         }
         String problem = NumberBounds.problem(d);
-        if (problem != null) throw new NumberOutOfBoundsException(p, pathOf(p.getParsingContext()), problem);
+        if (problem != null) throw new NumberOutOfBoundsException(p, pathOf(p.getParsingContext()), problem, NumberBounds.problemZh(d));
         return d;
     }
 

@@ -62,7 +62,7 @@ public final class ResultJson {
             com.fasterxml.jackson.databind.JsonNode tree = Json.readTree(json);
             return Json.mapper().treeToValue(JsonNumbers.foldExact(tree), AssessmentResult.class);
         } catch (JacksonException e) {
-            throw JsonProblems.invalid("invalid result file " + file, file, e);
+            throw JsonProblems.invalid(io.aftercert.core.Text.of("结果文件 " + file + " 有误", "invalid result file " + file), file, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,7 +83,8 @@ public final class ResultJson {
         Rubric rubric = r.rubric() == null || r.rubric().id() == null ? null : rubrics.apply(r.rubric().id()).orElse(null);
         List<Problem> problems = check(r, rubric, file);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("the result file " + file + " was changed by hand: its figures are not what its rubric gives", problems);
+            throw new InvalidInputException(io.aftercert.core.Text.of("结果文件 " + file + " 被手工改动过：其中的数字不是其评分标准算出的结果",
+                    "the result file " + file + " was changed by hand: its figures are not what its rubric gives"), problems);
         }
         return r;
     }
@@ -117,11 +118,12 @@ public final class ResultJson {
 
         List<Problem> check(AssessmentResult r, Rubric rubric) {
             if (r.schemaVersion() != AssessmentResult.SCHEMA_VERSION) {
-                add("$.schemaVersion", null, "schemaVersion must be " + AssessmentResult.SCHEMA_VERSION + " (the result version this SDK reads), not "
+                add("$.schemaVersion", null, "文件版本（schemaVersion）应为 " + AssessmentResult.SCHEMA_VERSION + "（本软件读取的结果文件版本），不能是 "
+                        + r.schemaVersion(), "schemaVersion must be " + AssessmentResult.SCHEMA_VERSION + " (the result version this SDK reads), not "
                         + r.schemaVersion());
             }
             if (rubric == null) {
-                add("$.rubric.id", null, "no installed rubric is called '" + (r.rubric() == null ? null : r.rubric().id()) + "'");
+                add("$.rubric.id", null, "未安装评分标准“" + (r.rubric() == null ? null : r.rubric().id()) + "”", "no installed rubric is called '" + (r.rubric() == null ? null : r.rubric().id()) + "'");
                 return problems;
             }
             Ratio[] sums = indicators(r.indicators(), rubric);
@@ -142,9 +144,9 @@ public final class ResultJson {
                 IndicatorResult i = list.get(k);
                 String at = "$.indicators[" + k + "]";
                 if (i.code() == null || rubric.indicator(i.code()).filter(x -> x.isLeaf()).isEmpty()) {
-                    add(at + ".code", i.code(), rubric.id() + " has no item " + i.code());
+                    add(at + ".code", i.code(), rubric.id() + " 中没有条款 " + i.code(), rubric.id() + " has no item " + i.code());
                 } else if (!seen.add(i.code())) {
-                    add(at + ".code", i.code(), "the item " + i.code() + " is listed twice");
+                    add(at + ".code", i.code(), "条款 " + i.code() + " 列出了两次", "the item " + i.code() + " is listed twice");
                 }
                 if (!ordered(at, i.code(), i.earned(), i.applicable(), i.max()) || earned == null) {
                     earned = null;
@@ -153,7 +155,8 @@ public final class ResultJson {
                 earned = earned.plus(i.earned());
                 applicable = applicable.plus(i.applicable());
                 if (i.credit() != null && !i.credit().isBetween(Ratio.ZERO, Ratio.ONE)) {
-                    add(at + ".credit", i.code(), "credit " + i.credit().toBigDecimal(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()
+                    add(at + ".credit", i.code(), "得分率（credit）" + i.credit().toBigDecimal(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()
+                            + " 不在 0 至 1 之间", "credit " + i.credit().toBigDecimal(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()
                             + " is outside 0…1");
                 }
             }
@@ -164,7 +167,7 @@ public final class ResultJson {
             for (int k = 0; k < list.size(); k++) {
                 GroupResult g = list.get(k);
                 String at = "$.groups[" + k + "]";
-                if (g.code() == null || rubric.indicator(g.code()).isEmpty()) add(at + ".code", g.code(), rubric.id() + " has no group " + g.code());
+                if (g.code() == null || rubric.indicator(g.code()).isEmpty()) add(at + ".code", g.code(), rubric.id() + " 中没有条款组 " + g.code(), rubric.id() + " has no group " + g.code());
                 ordered(at, g.code(), g.earned(), g.applicable(), g.max());
             }
         }
@@ -173,17 +176,18 @@ public final class ResultJson {
         private Ratio totals(AssessmentResult r, Ratio[] sums) {
             var t = r.totals();
             if (t == null) {
-                add("$.totals", null, "the totals are missing");
+                add("$.totals", null, "缺少合计（totals）", "the totals are missing");
                 return null;
             }
             if (!ordered("$.totals", null, t.earned(), t.applicable(), t.max()) || sums == null) return null;
-            if (!t.earned().equals(sums[0])) add("$.totals.earned", null, "the total earned is " + show(t.earned()) + ", but the items earn " + show(sums[0]));
+            if (!t.earned().equals(sums[0])) add("$.totals.earned", null, "合计得分为 " + show(t.earned()) + "，而各条款得分之和为 " + show(sums[0]), "the total earned is " + show(t.earned()) + ", but the items earn " + show(sums[0]));
             if (!t.applicable().equals(sums[1])) {
-                add("$.totals.applicable", null, "the total applicable is " + show(t.applicable()) + ", but the items' applicable points add up to " + show(sums[1]));
+                add("$.totals.applicable", null, "合计适用分值为 " + show(t.applicable()) + "，而各条款适用分值之和为 " + show(sums[1]),
+                        "the total applicable is " + show(t.applicable()) + ", but the items' applicable points add up to " + show(sums[1]));
             }
             Ratio score = t.applicable().isZero() ? Ratio.ZERO : t.earned().dividedBy(t.applicable()).times(Ratio.HUNDRED);
-            if (r.score() == null) add("$.score", null, "the score is missing");
-            else if (!r.score().equals(score)) add("$.score", null, "the score is " + show(r.score()) + ", but the totals give " + show(score));
+            if (r.score() == null) add("$.score", null, "缺少条款得分（score）", "the score is missing");
+            else if (!r.score().equals(score)) add("$.score", null, "条款得分为 " + show(r.score()) + "，而合计算出 " + show(score), "the score is " + show(r.score()) + ", but the totals give " + show(score));
             return score;
         }
 
@@ -192,9 +196,9 @@ public final class ResultJson {
             if (score == null || !nonNegative("$.bonus", r.bonus()) || !nonNegative("$.deductions", r.deductions())) return null;
             Ratio expected = score.plus(r.bonus()).minus(r.deductions()).clamp(Ratio.ZERO, Ratio.HUNDRED);
             if (r.finalScore() == null) {
-                add("$.finalScore", null, "the final score is missing");
+                add("$.finalScore", null, "缺少最终得分（finalScore）", "the final score is missing");
             } else if (!r.finalScore().equals(expected)) {
-                add("$.finalScore", null, "the final score is " + show(r.finalScore()) + ", but score + bonus − deductions is " + show(expected));
+                add("$.finalScore", null, "最终得分为 " + show(r.finalScore()) + "，而条款得分 + 加分 − 扣分为 " + show(expected), "the final score is " + show(r.finalScore()) + ", but score + bonus − deductions is " + show(expected));
             }
             return expected;
         }
@@ -203,27 +207,27 @@ public final class ResultJson {
             String byScore = rubric.gradeScale().gradeFor(finalScore).map(g -> g.id()).orElse(io.aftercert.core.model.Grade.NONE_ID);
             String recorded = r.gradeByScore() == null ? null : r.gradeByScore().id();
             if (!byScore.equals(recorded)) {
-                add("$.gradeByScore", null, "the grade by score is " + recorded + ", but a final score of " + show(finalScore) + " gives " + byScore);
+                add("$.gradeByScore", null, "按分数的等级为 " + recorded + "，而最终得分 " + show(finalScore) + " 对应 " + byScore, "the grade by score is " + recorded + ", but a final score of " + show(finalScore) + " gives " + byScore);
             }
             String grade = r.grade() == null ? null : r.grade().id();
             if (grade == null || !(grade.equals(byScore) || grade.equals(io.aftercert.core.model.Grade.NONE_ID))) {
-                add("$.grade", null, "the grade is " + grade + ", but a final score of " + show(finalScore) + " gives " + byScore);
+                add("$.grade", null, "等级为 " + grade + "，而最终得分 " + show(finalScore) + " 对应 " + byScore, "the grade is " + grade + ", but a final score of " + show(finalScore) + " gives " + byScore);
             }
         }
 
         /** 0 ≤ earned ≤ applicable ≤ max, each present; false (with a problem) otherwise. */
         private boolean ordered(String at, String code, Ratio earned, Ratio applicable, Ratio max) {
             if (earned == null || applicable == null || max == null) {
-                add(at, code, "earned, applicable and max points are all needed");
+                add(at, code, "得分、适用分值和满分都须给出", "earned, applicable and max points are all needed");
                 return false;
             }
             boolean ok = true;
             if (earned.signum() < 0 || earned.compareTo(applicable) > 0) {
-                add(at + ".earned", code, "earned " + show(earned) + " is outside 0…" + show(applicable) + " (its applicable points)");
+                add(at + ".earned", code, "得分 " + show(earned) + " 不在 0 至 " + show(applicable) + "（适用分值）之间", "earned " + show(earned) + " is outside 0…" + show(applicable) + " (its applicable points)");
                 ok = false;
             }
             if (applicable.signum() < 0 || applicable.compareTo(max) > 0) {
-                add(at + ".applicable", code, "applicable " + show(applicable) + " is outside 0…" + show(max) + " (its maximum)");
+                add(at + ".applicable", code, "适用分值 " + show(applicable) + " 不在 0 至 " + show(max) + "（满分）之间", "applicable " + show(applicable) + " is outside 0…" + show(max) + " (its maximum)");
                 ok = false;
             }
             return ok;
@@ -231,19 +235,19 @@ public final class ResultJson {
 
         private boolean nonNegative(String at, Ratio v) {
             if (v == null) {
-                add(at, null, "the figure is missing");
+                add(at, null, "缺少此数字", "the figure is missing");
                 return false;
             }
             if (v.signum() < 0) {
-                add(at, null, show(v) + " is negative");
+                add(at, null, show(v) + " 为负数", show(v) + " is negative");
                 return false;
             }
             return true;
         }
 
-        private void add(String path, String code, String message) {
-            if (problems.size() < MAX_PROBLEMS) problems.add(new Problem(file, path, code, message));
-            else if (problems.size() == MAX_PROBLEMS) problems.add(new Problem(file, null, null, "and more problems like these"));
+        private void add(String path, String code, String zh, String en) {
+            if (problems.size() < MAX_PROBLEMS) problems.add(Problem.of(file, path, code, zh, en));
+            else if (problems.size() == MAX_PROBLEMS) problems.add(Problem.of(file, null, null, "还有更多同类问题", "and more problems like these"));
         }
 
         private static String show(Ratio v) {

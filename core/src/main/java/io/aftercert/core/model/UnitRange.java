@@ -72,6 +72,16 @@ public record UnitRange(Ratio min, Ratio max) {
         return Optional.of(value + " is impossible here: values " + (min != null && max != null ? "lie in " : "are ") + describe());
     }
 
+    /**
+     * The range in words in one language.
+     *
+     * @param lang the reader's language
+     * @return "0–100", "≥ 0", "≤ 100", or "any value" / "任意值"
+     */
+    public String describe(io.aftercert.core.Lang lang) {
+        return min == null && max == null && lang == io.aftercert.core.Lang.ZH ? "任意值" : describe();
+    }
+
     /** {@return the range in words: "0–100", "≥ 0", "≤ 100" or "any value"} */
     public String describe() {
         if (min != null && max != null) return min + "–" + max;

@@ -1,6 +1,7 @@
 package io.aftercert.core.plan;
 
 import io.aftercert.core.Display;
+import io.aftercert.core.Lang;
 import io.aftercert.core.Text;
 import io.aftercert.core.model.Grade;
 import io.aftercert.core.model.GradeScale;
@@ -54,8 +55,8 @@ public final class Headline {
             zh = "暂不能申请认证";
             en = "Not ready to apply";
         } else if (waiting) {
-            zh = "可申请" + lowest.label().zh() + "；" + hold(scale, lowest, r, "zh") + "可申请" + now.label().zh();
-            en = "Apply for " + lowest.label().en() + " now; " + now.label().en() + " " + hold(scale, lowest, r, "en");
+            zh = "可申请" + lowest.label().zh() + "；" + hold(scale, lowest, r, Lang.ZH) + "可申请" + now.label().zh();
+            en = "Apply for " + lowest.label().en() + " now; " + now.label().en() + " " + hold(scale, lowest, r, Lang.EN);
         } else {
             zh = "可申请" + now.label().zh();
             en = "Apply for " + now.label().en() + " now";
@@ -80,16 +81,16 @@ public final class Headline {
         String items = codes.size() <= MAX_NAMED ? " " + String.join("、", codes) + " " : "改进计划中的 " + codes.size() + " 项";
         String itemsEn = codes.size() <= MAX_NAMED ? String.join(", ", codes) : "the " + codes.size() + " items of the plan";
         boolean wait = !waited && target.star() && scale.starIsConditional(r.qualifyingGradeHeldMonths());
-        return Text.of((waited ? "，" : "；") + "完成" + items + (wait ? "并" + hold(scale, lowest, r, "zh") : "后") + "可申请" + target.label().zh(),
-                "; complete " + itemsEn + " to apply for " + target.label().en() + (wait ? ", " + hold(scale, lowest, r, "en") : ""));
+        return Text.of((waited ? "，" : "；") + "完成" + items + (wait ? "并" + hold(scale, lowest, r, Lang.ZH) : "后") + "可申请" + target.label().zh(),
+                "; complete " + itemsEn + " to apply for " + target.label().en() + (wait ? ", " + hold(scale, lowest, r, Lang.EN) : ""));
     }
 
     /** {@code 保持达标满 12 个月后（2027-03）} / {@code after 12 months at Qualified (2027-03)}. */
-    private static String hold(GradeScale scale, Grade lowest, AssessmentResult r, String lang) {
+    private static String hold(GradeScale scale, Grade lowest, AssessmentResult r, Lang lang) {
         Integer held = r.qualifyingGradeHeldMonths();
         int months = scale.qualifyingMonths();
         String when = held == null || r.assessedOn() == null ? null : month(r.assessedOn().plusMonths(months - (long) held));
-        if ("en".equals(lang)) {
+        if (lang == Lang.EN) {
             return "after " + months + " months at " + lowest.label().en() + (when == null ? " (time held not stated)" : " (" + when + ")");
         }
         return "保持" + lowest.label().zh() + "满 " + months + " 个月后" + (when == null ? "（未说明已保持的时间）" : "（" + when + "）");

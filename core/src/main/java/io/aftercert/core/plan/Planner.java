@@ -210,7 +210,7 @@ public final class Planner {
         long deductionCount = result.deductionCount();
         if (rules != null && rules.deductionsFail(deductionCount)) {
             return Optional.of(Plan.unreachable(ref, current, needed, Text.of("特别扣分项 " + deductionCount + " 项，超过 "
-                    + rules.maxDeductions() + " 项时不授予任何等级：请先整改", "no grade is awarded while more than " + rules.maxDeductions()
+                    + rules.maxDeductions() + " 项时不授予任何等级，请先整改", "no grade is awarded while more than " + rules.maxDeductions()
                             + " special deductions stand (" + deductionCount + "): rectify them first")));
         }
         if (needed.signum() <= 0) {

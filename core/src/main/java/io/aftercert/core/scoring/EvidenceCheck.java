@@ -35,7 +35,8 @@ public final class EvidenceCheck {
     public static ValidatedAssessment validated(Rubric rubric, Assessment a) {
         List<Problem> problems = problems(rubric, a);
         if (!problems.isEmpty()) {
-            throw new io.aftercert.core.InvalidInputException("evidence does not fit rubric " + rubric.id(), problems);
+            throw new io.aftercert.core.InvalidInputException(io.aftercert.core.Text.of("证据与评分标准 " + rubric.id() + " 不符",
+                    "evidence does not fit rubric " + rubric.id()), problems);
         }
         CompiledRubric c = rubric.compiled();
         Evidence[] byLeaf = new Evidence[c.leaves.length];
@@ -65,8 +66,8 @@ public final class EvidenceCheck {
     public static List<Problem> problems(Rubric rubric, Assessment a) {
         List<Problem> out = new ArrayList<>();
         if (!rubric.id().equals(a.rubricId())) {
-            out.add(new Problem(null, "$.rubric", null, "evidence is for rubric '" + a.rubricId()
-                    + "' but is being scored with rubric '" + rubric.id() + "'"));
+            out.add(Problem.of(null, "$.rubric", null, "证据属于评分标准 " + a.rubricId() + "，却要按 " + rubric.id() + " 评分",
+                    "evidence is for rubric '" + a.rubricId() + "' but is being scored with rubric '" + rubric.id() + "'"));
         }
         a.evidence().forEach((code, ev) -> {
             var node = rubric.indicator(code);
@@ -74,15 +75,17 @@ public final class EvidenceCheck {
             String path = JsonPath.field("$.evidence", code);
             if (node.isEmpty()) {
                 List<String> leafCodes = rubric.leaves().stream().map(i -> i.code()).toList();
-                out.add(new Problem(null, path, code, "rubric " + rubric.id() + " has no indicator '" + code + "'"
-                        + Suggestions.didYouMean(code, leafCodes)));
+                out.add(Problem.of(null, path, code, "评分标准 " + rubric.id() + " 中没有条款“" + code + "”"
+                        + Suggestions.didYouMean(code, leafCodes, io.aftercert.core.Lang.ZH),
+                        "rubric " + rubric.id() + " has no indicator '" + code + "'" + Suggestions.didYouMean(code, leafCodes)));
                 return;
             }
             if (!node.get().isLeaf()) {
                 List<String> kids = rubric.leaves().stream().map(i -> i.code())
                         .filter(c -> c.startsWith(code + ".")).limit(8).toList();
-                out.add(new Problem(null, path, code, "'" + code + "' is a group; give evidence for its items"
-                        + (kids.isEmpty() ? "" : " (" + String.join(", ", kids) + ")")));
+                out.add(Problem.of(null, path, code, "“" + code + "”是一组条款，请按其下各条款给出证据"
+                        + (kids.isEmpty() ? "" : "（" + String.join("、", kids) + "）"),
+                        "'" + code + "' is a group; give evidence for its items" + (kids.isEmpty() ? "" : " (" + String.join(", ", kids) + ")")));
                 return;
             }
             checkForm(rubric, node.get().kind(), code, path, ev, out);
@@ -91,9 +94,10 @@ public final class EvidenceCheck {
         a.evidence().forEach((code, ev) -> {
             if (ev.value() instanceof EvidenceValue.Measured m) {
                 rubric.indicator(code).filter(i -> i.isLeaf() && i.metric() != null).ifPresent(i ->
-                        UnitRange.of(i.metric()).impossible(m.value()).ifPresent(why -> out.add(new Problem(null,
-                                JsonPath.field("$.evidence", code) + ".value", code, code + " is measured in " + i.metric().unit()
-                                        + ": " + why))));
+                        UnitRange.of(i.metric()).impossible(m.value()).ifPresent(why -> out.add(Problem.of(null,
+                                JsonPath.field("$.evidence", code) + ".value", code, code + " 的单位是 " + i.metric().unit()
+                                        + "，实测值 " + m.value() + " 不可能：取值应为 " + UnitRange.of(i.metric()).describe(io.aftercert.core.Lang.ZH),
+                                code + " is measured in " + i.metric().unit() + ": " + why))));
             }
         });
         List<Finding> findings = a.findings();
@@ -101,25 +105,29 @@ public final class EvidenceCheck {
             Finding f = findings.get(i);
             String path = JsonPath.index("$.findings", i);
             if (rubric.specialRules() == null) {
-                out.add(new Problem(null, path, f.indicator(), "rubric " + rubric.id()
-                        + " has no special deductions or bonuses; remove this " + f.type().json()));
+                out.add(Problem.of(null, path, f.indicator(), "评分标准 " + rubric.id() + " 不设特别扣分项和加分项，请删除此"
+                        + (f.type() == Finding.Type.BONUS ? "加分项" : "扣分项"),
+                        "rubric " + rubric.id() + " has no special deductions or bonuses; remove this " + f.type().json()));
                 continue;
             }
             if (f.type() == Finding.Type.DEDUCTION && !rubric.specialRules().hasDeductions()) {
-                out.add(new Problem(null, path, f.indicator(), "rubric " + rubric.id() + " has no special deductions (特别扣分项); remove this deduction"));
+                out.add(Problem.of(null, path, f.indicator(), "评分标准 " + rubric.id() + " 不设特别扣分项，请删除此扣分项",
+                        "rubric " + rubric.id() + " has no special deductions (特别扣分项); remove this deduction"));
                 continue;
             }
             if (f.type() == Finding.Type.DEDUCTION) {
                 List<String> cats = rubric.specialRules().deductionCategories();
                 if (!cats.isEmpty() && !cats.contains(f.category())) {
-                    out.add(new Problem(null, path + ".category", f.indicator(), "unknown deduction category '"
-                            + f.category() + "'; use one of " + String.join(", ", cats)
+                    out.add(Problem.of(null, path + ".category", f.indicator(), "未知的扣分类别“" + f.category() + "”" + Suggestions.didYouMean(f.category(), cats, io.aftercert.core.Lang.ZH)
+                            + "，应为以下之一：" + String.join("、", cats.stream().map(EvidenceCheck::categoryZh).toList()),
+                            "unknown deduction category '" + f.category() + "'; use one of " + String.join(", ", cats)
                             + Suggestions.didYouMean(f.category(), cats)));
                 }
             }
             if (f.indicator() != null && rubric.indicator(f.indicator()).isEmpty()) {
-                out.add(new Problem(null, path + ".indicator", f.indicator(), "rubric " + rubric.id()
-                        + " has no indicator '" + f.indicator() + "'" + Suggestions.didYouMean(f.indicator(), rubric.codes())));
+                out.add(Problem.of(null, path + ".indicator", f.indicator(), "评分标准 " + rubric.id() + " 中没有条款“" + f.indicator() + "”"
+                        + Suggestions.didYouMean(f.indicator(), rubric.codes(), io.aftercert.core.Lang.ZH),
+                        "rubric " + rubric.id() + " has no indicator '" + f.indicator() + "'" + Suggestions.didYouMean(f.indicator(), rubric.codes())));
             }
         }
         return out;
@@ -140,23 +148,39 @@ public final class EvidenceCheck {
         return true;
     }
 
+    /** A deduction category as the workbook's 特别项 sheet names it, its id beside: 法律法规（law）. */
+    private static String categoryZh(String id) {
+        String zh = switch (id) {
+            case "law" -> "法律法规";
+            case "own-rules" -> "自身服务规范";
+            case "industry" -> "行业要求";
+            case "system-impact" -> "服务体系影响";
+            default -> null;
+        };
+        return zh == null ? id : zh + "（" + id + "）";
+    }
+
     private static void checkForm(Rubric rubric, IndicatorKind kind, String code, String path, Evidence ev,
                                   List<Problem> out) {
         EvidenceValue v = ev.value();
         if (v instanceof EvidenceValue.Measured && kind != IndicatorKind.METRIC) {
-            out.add(new Problem(null, path + ".value", code, code + " is a " + kind.json()
-                    + " indicator and takes no measured value; use conforms, credit, band or sample"));
+            out.add(Problem.of(null, path + ".value", code, code + " 不是指标值条款，不填实测值（value）；请给出"
+                    + "符合与否（conforms）、得分率（credit）、档位（band）或抽查结果（sample）",
+                    code + " is a " + kind.json() + " indicator and takes no measured value; use conforms, credit, band or sample"));
         }
         if (v instanceof EvidenceValue.Banded b) {
             var band = rubric.band(b.band());
             if (band.isEmpty()) {
-                out.add(new Problem(null, path + ".band", code, rubric.bands().isEmpty()
-                        ? "rubric " + rubric.id() + " defines no scoring bands"
-                        : "band must be 1–" + rubric.bands().size() + ", not " + b.band()));
+                out.add(rubric.bands().isEmpty()
+                        ? Problem.of(null, path + ".band", code, "评分标准 " + rubric.id() + " 不设评分档位（band）",
+                                "rubric " + rubric.id() + " defines no scoring bands")
+                        : Problem.of(null, path + ".band", code, "档位（band）只能是 1 至 " + rubric.bands().size() + "，不能是 " + b.band(),
+                                "band must be 1–" + rubric.bands().size() + ", not " + b.band()));
             } else if (b.credit() != null && !band.get().contains(b.credit())) {
                 Band bd = band.get();
-                out.add(new Problem(null, path + ".credit", code, "credit " + b.credit() + " lies outside band "
-                        + b.band() + " (" + bd.from() + "–" + bd.to() + ")"));
+                out.add(Problem.of(null, path + ".credit", code, "得分率（credit）" + b.credit() + " 不在第 " + b.band() + " 档的范围内（"
+                        + bd.from() + "–" + bd.to() + "）",
+                        "credit " + b.credit() + " lies outside band " + b.band() + " (" + bd.from() + "–" + bd.to() + ")"));
             }
         }
     }

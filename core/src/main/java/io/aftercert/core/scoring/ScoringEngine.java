@@ -329,7 +329,7 @@ public final class ScoringEngine {
         Ratio needed = target.minScore().minus(finalScore);
         if (deductionsFail) {
             return new NextGrade(targetRef, needed, List.of(), Ratio.ZERO, false, Text.of("特别扣分项超过 " + rules.maxDeductions()
-                    + " 项时不授予任何等级：请先整改", "no grade can be awarded while more than " + rules.maxDeductions()
+                    + " 项时不授予任何等级，请先整改", "no grade can be awarded while more than " + rules.maxDeductions()
                             + " special deductions stand: rectify them first"));
         }
         if (applicable.isZero()) {

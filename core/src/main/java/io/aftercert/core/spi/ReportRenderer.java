@@ -62,7 +62,9 @@ public interface ReportRenderer {
          */
         public ReportRequest {
             if (result == null || rubric == null) throw new IllegalArgumentException("a report needs a result and its rubric");
-            if (!"zh".equals(lang) && !"en".equals(lang)) throw new IllegalArgumentException("lang must be zh or en, not " + lang);
+            if (io.aftercert.core.Lang.find(lang).isEmpty()) { // the one parse: zh or en, not null, not EN
+                throw new IllegalArgumentException(io.aftercert.core.Lang.refusal(lang).en());
+            }
             if (previous != null && !previous.rubric().id().equals(result.rubric().id())) {
                 throw new IllegalArgumentException("the previous assessment is of rubric " + previous.rubric().id()
                         + ", not " + result.rubric().id() + "; a trend compares assessments of one rubric");

@@ -99,11 +99,13 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
      * @throws InvalidInputException naming the file and JSON path
      */
     public static Tailoring read(byte[] json, String file) {
-        Dto d = Json.readValue(json, Dto.class, "invalid tailoring file " + file, file);
+        Dto d = Json.readValue(json, Dto.class, fileSummary(file), file);
         List<Problem> ps = new ArrayList<>();
-        if (d.name() == null || d.name().isBlank()) ps.add(new Problem(file, "$.name", null, "a tailoring needs a name"));
-        if (d.rubric() == null || d.rubric().isBlank()) ps.add(new Problem(file, "$.rubric", null, "a tailoring names the rubric it is for"));
-        if (!ps.isEmpty()) throw new InvalidInputException("invalid tailoring file " + file, ps);
+        if (d.name() == null || d.name().isBlank()) ps.add(Problem.of(file, "$.name", null, "剪裁须有名称（name）", "a tailoring needs a name"));
+        if (d.rubric() == null || d.rubric().isBlank()) {
+            ps.add(Problem.of(file, "$.rubric", null, "剪裁须写明适用的评分标准（rubric）", "a tailoring names the rubric it is for"));
+        }
+        if (!ps.isEmpty()) throw new InvalidInputException(fileSummary(file), ps);
         return new Tailoring(d.name(), d.rubric(), d.description(), orEmpty(d.exclude()), orEmpty(d.points()),
                 orEmpty(d.weights()), d.ahp(), orEmpty(d.targets()), d.gradeScale(), AtomicFiles.sha256(json), file);
     }
@@ -122,8 +124,9 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
     public Rubric applyTo(Rubric base) {
         List<Problem> ps = new ArrayList<>();
         if (!base.id().equals(rubric)) {
-            ps.add(new Problem(file, "$.rubric", null, "this tailoring is for rubric '" + rubric + "', not '" + base.id() + "'"));
-            throw new InvalidInputException("invalid tailoring " + name, ps);
+            ps.add(Problem.of(file, "$.rubric", null, "此剪裁适用于评分标准 " + rubric + "，不是 " + base.id(),
+                    "this tailoring is for rubric '" + rubric + "', not '" + base.id() + "'"));
+            throw new InvalidInputException(Text.of("剪裁“" + name + "”有误", "invalid tailoring " + name), ps);
         }
         // exclusions
         Map<String, String> excluded = new LinkedHashMap<>(base.exclusions());
@@ -132,35 +135,38 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
             Indicator node = known(base, code, path, ps);
             if (node == null) return;
             if (why == null || why.isBlank()) {
-                ps.add(new Problem(file, path, code, "an exclusion needs a justification"));
+                ps.add(Problem.of(file, path, code, "删减须写明理由", "an exclusion needs a justification"));
                 return;
             }
             leavesOf(node).forEach(l -> excluded.put(l.code(), why));
         });
         // points
         if (!points.isEmpty() && base.mode() != ScoringMode.POINTS) {
-            ps.add(new Problem(file, "$.points", null, "rubric " + base.id() + " is weighted: set \"weights\", not \"points\""));
+            ps.add(Problem.of(file, "$.points", null, "评分标准 " + base.id() + " 为加权制：请设置权重（weights），不要设置分值（points）",
+                    "rubric " + base.id() + " is weighted: set \"weights\", not \"points\""));
         }
         points.forEach((code, p) -> {
             String path = JsonPath.field("$.points", code);
             if (known(base, code, path, ps) != null && p.signum() < 0) {
-                ps.add(new Problem(file, path, code, "points must be ≥ 0, not " + p));
+                ps.add(Problem.of(file, path, code, "分值（points）不能小于 0，不能是 " + p, "points must be ≥ 0, not " + p));
             }
         });
         // weights, direct or by AHP
         Map<String, Ratio> newWeights = new LinkedHashMap<>(weights);
         if (!weights.isEmpty() && base.mode() != ScoringMode.WEIGHTED) {
-            ps.add(new Problem(file, "$.weights", null, "rubric " + base.id() + " is a points table: set \"points\", not \"weights\""));
+            ps.add(Problem.of(file, "$.weights", null, "评分标准 " + base.id() + " 为计分制：请设置分值（points），不要设置权重（weights）",
+                    "rubric " + base.id() + " is a points table: set \"points\", not \"weights\""));
         }
         weights.forEach((code, w) -> {
             String path = JsonPath.field("$.weights", code);
             if (known(base, code, path, ps) != null && w.signum() <= 0) {
-                ps.add(new Problem(file, path, code, "a weight must be > 0, not " + w));
+                ps.add(Problem.of(file, path, code, "权重（weights）应大于 0，不能是 " + w, "a weight must be > 0, not " + w));
             }
         });
         if (ahp != null && base.mode() != ScoringMode.WEIGHTED) {
             // a points table has no weights for AHP to set (its items carry points, not shares)
-            ps.add(new Problem(file, "$.ahp", null, "rubric " + base.id() + " is a points table: set \"points\", not \"ahp\""));
+            ps.add(Problem.of(file, "$.ahp", null, "评分标准 " + base.id() + " 为计分制：请设置分值（points），不要设置层次分析（ahp）",
+                    "rubric " + base.id() + " is a points table: set \"points\", not \"ahp\""));
         } else if (ahp != null) {
             ahpWeights(base, newWeights, ps);
         }
@@ -169,12 +175,13 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
             String path = JsonPath.field("$.targets", code);
             Indicator node = known(base, code, path, ps);
             if (node != null && node.kind() != IndicatorKind.METRIC) {
-                ps.add(new Problem(file, path, code, code + " is not a metric indicator and has no target"));
+                ps.add(Problem.of(file, path, code, code + " 不是指标值条款，没有目标值", code + " is not a metric indicator and has no target"));
             } else if (node != null) { // a metric indicator always has its metric details (Indicator checks)
                 try {
                     node.metric().withTarget(t); // the curve must still hold: refused here, with the path, rather than scored wrong
                 } catch (IllegalArgumentException e) {
-                    ps.add(new Problem(file, path, code, "target " + t + " does not fit " + code + ": " + e.getMessage()));
+                    ps.add(Problem.of(file, path, code, "目标值 " + t + " 不适用于 " + code + "：" + e.getMessage(),
+                            "target " + t + " does not fit " + code + ": " + e.getMessage()));
                 }
             }
         });
@@ -195,41 +202,39 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
                 ps.add(new Problem(file, "$.gradeScale", null, String.valueOf(e.getMessage())));
             }
         }
-        if (!ps.isEmpty()) throw new InvalidInputException("tailoring '" + name + "' does not fit rubric " + base.id(), ps);
+        if (!ps.isEmpty()) throw new InvalidInputException(misfit(name, base), ps);
 
         List<Indicator> top = new ArrayList<>();
         try {
             for (Indicator i : base.indicators()) top.add(rebuild(i, newWeights, ps));
         } catch (IllegalArgumentException e) { // a value the checks above did not foresee: still the user's input
-            throw new InvalidInputException("tailoring '" + name + "' does not fit rubric " + base.id(),
-                    List.of(new Problem(file, JsonPath.ROOT, null, e.getMessage())));
+            throw new InvalidInputException(misfit(name, base), List.of(new Problem(file, JsonPath.ROOT, null, e.getMessage())));
         }
         if (base.mode() == ScoringMode.POINTS) {
             Ratio total = top.stream().map(Indicator::points).reduce(Ratio.ZERO, Ratio::plus);
             if (!total.equals(base.total())) {
-                ps.add(new Problem(file, "$.points", null, "the rubric now adds up to " + total + ", not " + base.total()));
+                ps.add(Problem.of(file, "$.points", null, "剪裁后总分为 " + total + "，不是 " + base.total(), "the rubric now adds up to " + total + ", not " + base.total()));
             }
         } else {
             Ratio sum = top.stream().map(Indicator::weight).reduce(Ratio.ZERO, Ratio::plus);
             if (!sum.equals(Ratio.HUNDRED)) {
-                ps.add(new Problem(file, ahp != null ? "$.ahp" : "$.weights", null,
+                ps.add(Problem.of(file, ahp != null ? "$.ahp" : "$.weights", null, "一级权重之和为 " + sum + "%，不是 100%",
                         "the first-level weights now add up to " + sum + " %, not 100 %"));
             }
         }
-        if (!ps.isEmpty()) throw new InvalidInputException("tailoring '" + name + "' does not fit rubric " + base.id(), ps);
+        if (!ps.isEmpty()) throw new InvalidInputException(misfit(name, base), ps);
         try {
             return base.toBuilder().indicators(top).total(base.total()).gradeScale(scale).exclusions(excluded)
                     .tailoring(new AppliedTailoring(name, sha256)).build();
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("tailoring '" + name + "' does not fit rubric " + base.id(),
-                    List.of(new Problem(file, null, null, e.getMessage())));
+            throw new InvalidInputException(misfit(name, base), List.of(new Problem(file, null, null, e.getMessage())));
         }
     }
 
     private void ahpWeights(Rubric base, Map<String, Ratio> out, List<Problem> ps) {
         List<String> codes = ahp.codes() == null ? List.of() : ahp.codes();
         if (codes.isEmpty()) {
-            ps.add(new Problem(file, "$.ahp.codes", null, "name the sibling codes the matrix compares"));
+            ps.add(Problem.of(file, "$.ahp.codes", null, "请列出判断矩阵所比较的同级条款号", "name the sibling codes the matrix compares"));
             return;
         }
         String parent = null;
@@ -240,15 +245,15 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
             String p = base.parent(code).map(Indicator::code).orElse("");
             if (i == 0) parent = p;
             else if (!p.equals(parent)) {
-                ps.add(new Problem(file, JsonPath.index("$.ahp.codes", i), code, "AHP compares siblings: " + code
-                        + " does not share a parent with " + codes.get(0)));
+                ps.add(Problem.of(file, JsonPath.index("$.ahp.codes", i), code, "层次分析只比较同级条款：" + code + " 与 " + codes.get(0) + " 不属于同一上级",
+                        "AHP compares siblings: " + code + " does not share a parent with " + codes.get(0)));
                 return;
             }
-            if (out.containsKey(code)) ps.add(new Problem(file, JsonPath.field("$.weights", code), code,
-                    code + " gets its weight from both \"weights\" and \"ahp\""));
+            if (out.containsKey(code)) ps.add(Problem.of(file, JsonPath.field("$.weights", code), code,
+                    code + " 的权重同时由权重（weights）和层次分析（ahp）给出", code + " gets its weight from both \"weights\" and \"ahp\""));
         }
         if (ahp.matrix() == null || ahp.matrix().length != codes.size()) {
-            ps.add(new Problem(file, "$.ahp.matrix", null, "the matrix must have one row per code (" + codes.size() + ")"));
+            ps.add(Problem.of(file, "$.ahp.matrix", null, "判断矩阵应每个条款一行（共 " + codes.size() + " 行）", "the matrix must have one row per code (" + codes.size() + ")"));
             return;
         }
         try {
@@ -286,7 +291,9 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
         // so its groups always add up: only a points table can fail here
         Ratio sum = kids.stream().map(Indicator::points).reduce(Ratio.ZERO, Ratio::plus);
         if (!sum.equals(n.points())) {
-            ps.add(new Problem(file, points.containsKey(n.code()) ? JsonPath.field("$.points", n.code()) : "$.points", n.code(),
+            ps.add(Problem.of(file, points.containsKey(n.code()) ? JsonPath.field("$.points", n.code()) : "$.points", n.code(),
+                    n.code() + " 下各条款之和为 " + sum + "，不是其 " + n.points() + " 分"
+                            + (points.containsKey(n.code()) ? "" : "（请同时修改 " + n.code() + " 的分值，或重新分配其下条款）"),
                     "the items of " + n.code() + " now add up to " + sum + ", not its " + n.points() + " points"
                             + (points.containsKey(n.code()) ? "" : " (override " + n.code() + " too, or rebalance its items)")));
         }
@@ -299,11 +306,20 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
                 what + " set by tailoring '" + name + "'");
     }
 
+    private static Text fileSummary(String file) {
+        return Text.of("剪裁文件 " + file + " 有误", "invalid tailoring file " + file);
+    }
+
+    private static Text misfit(String name, Rubric base) {
+        return Text.of("剪裁“" + name + "”与评分标准 " + base.id() + " 不符", "tailoring '" + name + "' does not fit rubric " + base.id());
+    }
+
     private Indicator known(Rubric base, String code, String path, List<Problem> ps) {
         var node = base.indicator(code);
         if (node.isEmpty()) {
-            ps.add(new Problem(file, path, code, "rubric " + base.id() + " has no indicator '" + code + "'"
-                    + Suggestions.didYouMean(code, base.codes())));
+            ps.add(Problem.of(file, path, code, "评分标准 " + base.id() + " 中没有条款“" + code + "”"
+                    + Suggestions.didYouMean(code, base.codes(), io.aftercert.core.Lang.ZH),
+                    "rubric " + base.id() + " has no indicator '" + code + "'" + Suggestions.didYouMean(code, base.codes())));
             return null;
         }
         return node.get();

@@ -160,4 +160,40 @@ class EvidenceJsonTests {
         Assessment a = read(file("\"A.1\":{\"credit\":0.6666666666666666},\"B.1\":{\"band\":4,\"credit\":0.7000000000000001}"));
         assertEquals(Ratio.parse("0.6666666666666666"), ((EvidenceValue.Credit) a.evidence().get("A.1").value()).credit());
     }
+    /** The messages a Chinese reader gets name the fields in the workbook's words, the JSON field beside them. */
+    @Test
+    void everyEvidenceMessageReadsInChineseWithTheFieldBesideIt() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read("""
+                {"rubric": "mini", "organization": {"name": "x", "kind": "生产企业"},
+                 "evidence": {"A.1": {}, "A.2": {"conforms": "yes"}, "A.3": {"value": "87.5"},
+                              "B.1": {"sample": {"conforming": 5, "sampled": 3}}, "C.9": {"conforms": true}},
+                 "findings": [{"type": "deduction", "description": "d"}]}"""));
+        java.util.Map<String, String> zh = new java.util.LinkedHashMap<>();
+        for (Problem p : e.problems()) zh.put(p.path(), p.message(io.aftercert.core.Lang.ZH));
+        assertEquals("请给出且只给出一种评价：符合与否（conforms）、得分率（credit）、档位（band）、抽查结果（sample）、实测值（value）或不适用（notApplicable）",
+                zh.get("$.evidence[\"A.1\"]"));
+        assertEquals("符合与否（conforms）只能是 true 或 false，不能是文本", zh.get("$.evidence[\"A.2\"].conforms"));
+        assertTrue(zh.get("$.evidence[\"A.3\"].value").startsWith("实测值（value）应为数字，不能是文本（写 87.5"), zh.toString());
+        assertEquals("抽样合格数（conforming）不能大于抽样数（sampled）", zh.get("$.evidence[\"B.1\"].sample"));
+        assertEquals("评分标准 mini 中没有条款“C.9”（可能应为“A.1”）", zh.get("$.evidence[\"C.9\"]"));
+        assertEquals("组织类型（organization.kind）只能是生产型（manufacturer）、贸易型（trader）或服务型（service）（现为“生产企业”）",
+                zh.get("$.organization.kind"));
+        assertTrue(zh.get("$.findings[0]").startsWith("扣分项须写明类别（category）：法律法规（law）"), zh.toString());
+        assertTrue(e.describe(io.aftercert.core.Lang.ZH).startsWith("证据文件 ev.json 有误（7 个问题）"), e.describe(io.aftercert.core.Lang.ZH));
+        // the English stays as it was: logs, exception messages and the JSON APIs read it
+        assertTrue(e.getMessage().startsWith("invalid evidence file ev.json (7 problems)"), e.getMessage());
+        assertTrue(e.getMessage().contains("give exactly one of conforms, credit, band, sample, value, notApplicable"), e.getMessage());
+        for (String m : zh.values()) {
+            assertTrue(!m.matches(".*\\p{IsHan}, ?\\p{IsHan}.*"), "no ASCII comma between Chinese: " + m);
+        }
+    }
+
+    @Test
+    void aSyntaxErrorIsPlacedInChineseWords() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read("{\"rubric\": \"mini\",\n  'x': 1}"));
+        Problem p = e.problems().get(0);
+        assertEquals("line 2, column 3", p.path());
+        assertEquals("ev.json: 第 2 行第 3 列：不是有效的 JSON：意外的“'”（JSON 文本用双引号）", p.toString(io.aftercert.core.Lang.ZH));
+        assertEquals("ev.json: line 2, column 3: not valid JSON: unexpected ''' (JSON strings take double quotes)", p.toString());
+    }
 }

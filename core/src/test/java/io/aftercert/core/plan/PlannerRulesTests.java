@@ -267,7 +267,7 @@ class PlannerRulesTests {
         assertEquals(n.why().en(), n.note());
         // six deductions: no grade while more than five stand
         AssessmentResult six = scored(r, List.of(Ratio.ZERO, Ratio.ONE), 6);
-        assertEquals(Text.of("特别扣分项超过 5 项时不授予任何等级：请先整改",
+        assertEquals(Text.of("特别扣分项超过 5 项时不授予任何等级，请先整改",
                 "no grade can be awarded while more than 5 special deductions stand: rectify them first"), six.nextGrade().why());
         // nothing applicable
         Rubric mini = TestRubrics.mini();
