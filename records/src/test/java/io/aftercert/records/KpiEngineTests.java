@@ -214,9 +214,10 @@ class KpiEngineTests {
         assertTrue(cut.get());
         String text = e.problems().get(0).toString();
         assertTrue(text.startsWith(f.getFileName() + ": ") && text.contains("the file changed while it was read"), text);
-        Thread.sleep(200);
-        assertEquals(0, Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("aftercert-kpi") && t.isAlive()).count(),
-                "no worker is left running");
+        // the workers must end on their own: wait for each (a bounded join, not a fixed sleep), then count the living
+        List<Thread> workers = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("aftercert-kpi")).toList();
+        for (Thread t : workers) t.join(30_000);
+        assertEquals(0, workers.stream().filter(Thread::isAlive).count(), "no worker is left running");
     }
 
     @Test
