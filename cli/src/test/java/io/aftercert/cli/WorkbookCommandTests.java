@@ -73,7 +73,7 @@ class WorkbookCommandTests {
         Path scored = dir.resolve("s.xlsx");
         Run r = run("assess", bad.toString(), "--json", json.toString(), "--xlsx", scored.toString());
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("bad.xlsx") && r.err().contains("not an Excel workbook"), r.err());
+        assertTrue(r.err().contains("bad.xlsx") && r.err().contains("不是 Excel 工作簿"), r.err());
         assertTrue(r.err().contains("未写入任何文件"), r.err());
         assertFalse(Files.exists(json) || Files.exists(scored));
         assertFalse(r.err().contains("internal error"), r.err());
@@ -158,7 +158,7 @@ class WorkbookCommandTests {
         Path out = dir.resolve("o.json");
         Run r = run("convert", bad.toString(), "-o", out.toString());
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("not an Excel workbook"), r.err());
+        assertTrue(r.err().contains("不是 Excel 工作簿"), r.err());
         assertFalse(Files.exists(out));
     }
 }

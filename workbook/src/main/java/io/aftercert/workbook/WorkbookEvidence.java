@@ -119,7 +119,7 @@ public final class WorkbookEvidence {
     static InvalidInputException invalid(String name, List<Problem> problems) {
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing((Problem p) -> Place.of(p.path())));
-        return new InvalidInputException("invalid evidence workbook " + name, capped(sorted));
+        return new InvalidInputException(io.aftercert.core.Text.of("无效的评价工作簿 " + name, "invalid evidence workbook " + name), capped(sorted));
     }
 
     /** The workbook guarded and mapped to an evidence document, not yet validated. */
@@ -129,11 +129,11 @@ public final class WorkbookEvidence {
             return new Mapper(wb, name, rubrics, facts).map();
         } catch (ExcelReaderException | UncheckedIOException | IllegalStateException | NumberFormatException
                  | IndexOutOfBoundsException | java.time.DateTimeException e) {
-            throw WorkbookGuard.bad(name, "not a readable Excel workbook: " + e.getMessage());
+            throw WorkbookGuard.bad(name, "无法读取的 Excel 工作簿：" + e.getMessage(), "not a readable Excel workbook: " + e.getMessage());
         } catch (IOException e) {
             if (e.getCause() instanceof javax.xml.stream.XMLStreamException || e.getClass() != IOException.class
                     && !(e instanceof java.nio.file.NoSuchFileException) && !(e instanceof java.nio.file.AccessDeniedException)) {
-                throw WorkbookGuard.bad(name, "not a readable Excel workbook: " + e.getMessage());
+                throw WorkbookGuard.bad(name, "无法读取的 Excel 工作簿：" + e.getMessage(), "not a readable Excel workbook: " + e.getMessage());
             }
             throw e;
         }
@@ -157,8 +157,11 @@ public final class WorkbookEvidence {
             if (n <= MAX_PER_KIND) out.add(p);
             else last.put(kind, p);
         }
-        last.forEach((kind, p) -> out.add(new Problem(p.file(), p.path(), null, "and " + String.format(java.util.Locale.ROOT, "%,d",
-                seen.get(kind) - MAX_PER_KIND) + " more like this: " + abbreviated(p.message()))));
+        last.forEach((kind, p) -> {
+            String more = String.format(java.util.Locale.ROOT, "%,d", seen.get(kind) - MAX_PER_KIND);
+            out.add(Problem.of(p.file(), p.path(), null, "另有 " + more + " 处同类问题，如：" + abbreviated(p.message(io.aftercert.core.Lang.ZH)),
+                    "and " + more + " more like this: " + abbreviated(p.message())));
+        });
         return out;
     }
 
@@ -234,7 +237,9 @@ public final class WorkbookEvidence {
             List<String> names = wb.getSheets().map(Sheet::getName).toList();
             if (!names.contains(Layout.INFO_SHEET) && names.contains(Layout.GAPS_SHEET)) {
                 // the scored copy written by assess --xlsx: one problem, not one per verdict cell it cannot read
-                problem(Layout.INFO_SHEET, null, "this is a scored workbook written by assess --xlsx (it has the sheet "
+                problem(Layout.INFO_SHEET, null, "这是 assess --xlsx 写出的评分结果工作簿（含工作表“" + Layout.GAPS_SHEET + "”），不是评价工作簿："
+                        + "请对它所依据的评价证据评分，或从 template 命令写出的空白工作簿（--format xlsx）开始",
+                        "this is a scored workbook written by assess --xlsx (it has the sheet "
                         + Layout.GAPS_SHEET + "), not an evidence workbook: assess the evidence it was scored from, or start "
                         + "from ./aftercert template ID --format xlsx");
                 return new Mapped(root, places, problems, codeRows, scoreCols, facts);
@@ -253,14 +258,16 @@ public final class WorkbookEvidence {
         private Sheet sheet(List<String> names, String name, boolean required) {
             Optional<Sheet> s = wb.findSheet(name);
             if (s.isEmpty() && required) {
-                problem(name, null, "the workbook has no sheet " + name + " (it has " + String.join(", ", names) + ")"
+                problem(name, null, "工作簿中没有工作表“" + name + "”（现有：" + String.join("、", names) + "）"
+                        + Suggestions.didYouMean(name, names, io.aftercert.core.Lang.ZH) + "；请从 template 命令写出的空白工作簿（--format xlsx）开始",
+                        "the workbook has no sheet " + name + " (it has " + String.join(", ", names) + ")"
                         + Suggestions.didYouMean(name, names) + "; start from ./aftercert template ID --format xlsx");
             }
             return s.orElse(null);
         }
 
-        private void problem(String place, String code, String message) {
-            problems.add(new Problem(file, place, code, message));
+        private void problem(String place, String code, String zh, String en) {
+            problems.add(Problem.of(file, place, code, zh, en));
         }
 
         /** Rows of a sheet, at most {@code max}: a sheet of a million rows stops here, not in memory. */
@@ -270,7 +277,8 @@ public final class WorkbookEvidence {
                 while (it.hasNext()) {
                     Row r = it.next();
                     if (r.getRowNum() > max) {
-                        problem(sheet.getName(), null, "sheet " + sheet.getName() + " goes on past row " + max
+                        problem(sheet.getName(), null, "工作表“" + sheet.getName() + "”超过了第 " + max + " 行；评价工作簿每个条款一行（这不是评价工作簿？）",
+                                "sheet " + sheet.getName() + " goes on past row " + max
                                 + "; an evidence workbook has one row per item (not an evidence workbook?)");
                         return;
                     }
@@ -315,8 +323,8 @@ public final class WorkbookEvidence {
                         if (id == null) {
                             // named in the workbook's own words, not the evidence file's ids (manufacturer, trader, service)
                             // the workbook's labels are bilingual, and so is this message: its words are the drop-down's
-                            problem(place, null, "组织类型“" + k.strip() + "”无法识别：请从下拉列表选择 " + String.join("、", Layout.KIND_CHOICES)
-                                    + " / Organisation kind '" + k.strip() + "': choose 生产型 (manufacturer), 贸易型 (trader) or 服务型 (service)");
+                            problem(place, null, "组织类型“" + k.strip() + "”无法识别：请从下拉列表选择 " + String.join("、", Layout.KIND_CHOICES),
+                                    "Organisation kind '" + k.strip() + "': choose 生产型 (manufacturer), 贸易型 (trader) or 服务型 (service)");
                         } else {
                             org.put("kind", id);
                         }
@@ -337,7 +345,7 @@ public final class WorkbookEvidence {
                 BigDecimal serial = new BigDecimal(c.getRawValue());
                 // below 1 is a time of day (0.5 is noon), not a day: Excel would show 1900-01-00
                 if (serial.compareTo(BigDecimal.ONE) < 0 || serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
-                    problem(place, null, "assessment date: " + textOf(c) + " is not a date (write it as 2026-11-06)");
+                    problem(place, null, "评价日期：" + textOf(c) + " 不是日期（请写成 2026-11-06）", "assessment date: " + textOf(c) + " is not a date (write it as 2026-11-06)");
                     return Optional.empty();
                 }
                 long days = serial.longValue();
@@ -375,7 +383,8 @@ public final class WorkbookEvidence {
                     }
                     if (cols.containsKey(Col.CODE)) {
                         header[0] = row;
-                        twice.forEach((word, at) -> problem(Layout.cell(Layout.SCORE_SHEET, at[0], at[2]), null, "two columns begin with "
+                        twice.forEach((word, at) -> problem(Layout.cell(Layout.SCORE_SHEET, at[0], at[2]), null, "有两列都以“" + word + "”开头（"
+                                + Layout.column(at[1]) + " 列和 " + Layout.column(at[2]) + " 列）：请保留一列，或给另一列改名", "two columns begin with "
                                 + word + " (" + Layout.column(at[1]) + " and " + Layout.column(at[2]) + "): keep one, or rename the other"));
                     } else {
                         cols.clear();
@@ -391,7 +400,8 @@ public final class WorkbookEvidence {
                 String codePlace = Layout.cell(Layout.SCORE_SHEET, row, cols.get(Col.CODE));
                 Integer earlier = seen.putIfAbsent(code, row);
                 if (earlier != null) {
-                    problem(codePlace, code, "clause " + code + " is filled in twice (also in row " + (earlier + 1)
+                    problem(codePlace, code, "条款 " + code + " 填写了两次（另见第 " + (earlier + 1) + " 行）；每个条款只保留一行",
+                            "clause " + code + " is filled in twice (also in row " + (earlier + 1)
                             + "); keep one row per clause");
                     return;
                 }
@@ -400,10 +410,13 @@ public final class WorkbookEvidence {
                 if (problems.size() > before) evidence.remove(code); // reported here; nothing more to say about it
             });
             if (header[0] < 0) {
-                problem(Layout.SCORE_SHEET, null, "no header row found in sheet " + Layout.SCORE_SHEET
+                problem(Layout.SCORE_SHEET, null, "工作表“" + Layout.SCORE_SHEET + "”中找不到表头行：前 " + HEADER_SEARCH_ROWS
+                        + " 行中应有一行，其单元格以 条款、评价、数值 等开头",
+                        "no header row found in sheet " + Layout.SCORE_SHEET
                         + ": a row in the first " + HEADER_SEARCH_ROWS + " whose cells begin with 条款, 评价, 数值 …");
             } else if (!cols.containsKey(Col.VERDICT)) {
-                problem(Layout.SCORE_SHEET, null, "the header row of " + Layout.SCORE_SHEET + " has no column beginning with 评价");
+                problem(Layout.SCORE_SHEET, null, "工作表“" + Layout.SCORE_SHEET + "”的表头行中没有以“评价”开头的列",
+                        "the header row of " + Layout.SCORE_SHEET + " has no column beginning with 评价");
             } else {
                 merged(Layout.SCORE_SHEET, header[0], INPUTS.stream().map(cols::get).filter(java.util.Objects::nonNull).toList());
             }
@@ -419,7 +432,8 @@ public final class WorkbookEvidence {
                 if (r == null || r[3] <= headerRow || r[1] == r[3] && r[0] == r[2]) continue;
                 for (int col : inputCols) {
                     if (col >= r[0] && col <= r[2]) {
-                        problem(sheet + "!" + range, null, "cells " + range + " are merged: a merged input cell holds one value for"
+                        problem(sheet + "!" + range, null, "单元格 " + range + " 已合并：合并的填写单元格只为第一行保存一个值，请取消合并并逐行填写",
+                                "cells " + range + " are merged: a merged input cell holds one value for"
                                 + " the first row only; unmerge them and fill each row");
                         break;
                     }
@@ -454,7 +468,9 @@ public final class WorkbookEvidence {
 
         private boolean uncomputed(Cell c, String place, String code) {
             if (!isUncomputed(c)) return false;
-            problem(place, code, "the cell holds the formula =" + Layout.abbreviate(String.valueOf(c.getFormula())) + " without a computed value:"
+            problem(place, code, "单元格中的公式 =" + Layout.abbreviate(String.valueOf(c.getFormula())) + " 没有计算结果："
+                    + "请在 Excel 或 LibreOffice 中打开并保存工作簿，或直接填写数值",
+                    "the cell holds the formula =" + Layout.abbreviate(String.valueOf(c.getFormula())) + " without a computed value:"
                     + " open and save the workbook in Excel or LibreOffice, or type the value");
             return true;
         }
@@ -517,7 +533,7 @@ public final class WorkbookEvidence {
                 return false;
             }
             if (c.getType() == CellType.ERROR) {
-                problem(place, code, "评价 shows the error " + c.getRawValue() + "; write a verdict, band or credit");
+                problem(place, code, "评价显示错误 " + c.getRawValue() + "：请填写评价、档次或得分率", "评价 shows the error " + c.getRawValue() + "; write a verdict, band or credit");
                 return false;
             }
             boolean numeric = c.getType() == CellType.NUMBER || c.getType() == CellType.FORMULA && isNumber(c.getRawValue());
@@ -552,7 +568,9 @@ public final class WorkbookEvidence {
                 e.set("band", whole(new BigDecimal(m.group(1))));
             } else {
                 List<String> words = List.of("符合", "不符合", "不适用");
-                problem(place, code, "评价 '" + Layout.abbreviate(textOf(c)) + "' is not a verdict: write 符合, 不符合, 不适用,"
+                problem(place, code, "评价“" + Layout.abbreviate(textOf(c)) + "”无法识别：请填写 符合、不符合、不适用、1–5 档，或 0.65、65% 这样的得分率"
+                        + Suggestions.didYouMean(textOf(c).strip(), words, io.aftercert.core.Lang.ZH),
+                        "评价 '" + Layout.abbreviate(textOf(c)) + "' is not a verdict: write 符合, 不符合, 不适用,"
                         + " a band 1–5, or a credit such as 0.65 or 65%" + Suggestions.didYouMean(textOf(c).strip(), words));
             }
             return false;
@@ -567,12 +585,13 @@ public final class WorkbookEvidence {
             boolean percentUnit = metricValue && code != null && rubric != null && rubric.indicator(code)
                     .map(Indicator::metric).map(m -> "%".equals(m.unit())).orElse(false);
             if (c.getType() == CellType.ERROR) {
-                problem(place, code, "the cell shows the error " + c.getRawValue() + "; write a number");
+                problem(place, code, "单元格显示错误 " + c.getRawValue() + "：请填写数字", "the cell shows the error " + c.getRawValue() + "; write a number");
                 return f.nullNode();
             }
             if (c.getType() == CellType.NUMBER || c.getType() == CellType.FORMULA && isNumber(c.getRawValue())) {
                 if (isDateFormat(c)) {
-                    problem(place, code, "the cell is formatted as a date, so it shows a date, not the number " + textOf(c)
+                    problem(place, code, "单元格设为日期格式，显示的是日期而不是数字 " + textOf(c) + "：请将格式改为“常规”",
+                            "the cell is formatted as a date, so it shows a date, not the number " + textOf(c)
                             + ": format it as a number (常规 / General)");
                     return f.nullNode();
                 }
@@ -588,7 +607,7 @@ public final class WorkbookEvidence {
                 BigDecimal d = new BigDecimal(t);
                 String bad = io.aftercert.core.NumberBounds.problem(d);
                 if (bad != null) {
-                    problem(place, code, bad);
+                    problem(place, code, io.aftercert.core.NumberBounds.problemZh(d), bad);
                     return f.nullNode();
                 }
                 return isWhole(d) && !metricValue ? whole(d) : f.numberNode(d);
@@ -601,7 +620,7 @@ public final class WorkbookEvidence {
             BigDecimal d = new BigDecimal(c.getRawValue());
             String bad = io.aftercert.core.NumberBounds.problem(d);
             if (bad == null) return d;
-            problem(place, code, bad);
+            problem(place, code, io.aftercert.core.NumberBounds.problemZh(d), bad);
             return null;
         }
 

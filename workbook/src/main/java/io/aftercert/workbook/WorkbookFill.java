@@ -93,7 +93,8 @@ public final class WorkbookFill {
         if (!m.problems().isEmpty()) throw WorkbookEvidence.invalid(name, m.problems());
         String id = m.tree().path("rubric").asText();
         if (!rubric.id().equals(id)) {
-            throw new InvalidInputException(new Problem(name, Layout.INFO_SHEET, null, "the workbook is for rubric '" + id + "', not "
+            throw new InvalidInputException(Problem.of(name, Layout.INFO_SHEET, null, "该工作簿属于评价标准“" + id + "”，不是“" + rubric.id() + "”（见基本信息中的评分标准）",
+                    "the workbook is for rubric '" + id + "', not "
                     + rubric.id() + " (基本信息, 评分标准)"));
         }
         return m;
@@ -104,7 +105,9 @@ public final class WorkbookFill {
         for (var e : items.entrySet()) {
             Integer row = m.codeRows().get(e.getKey());
             if (row == null) {
-                throw new InvalidInputException(new Problem(name, Layout.SCORE_SHEET, e.getKey(), "sheet " + Layout.SCORE_SHEET
+                throw new InvalidInputException(Problem.of(name, Layout.SCORE_SHEET, e.getKey(), "工作表“" + Layout.SCORE_SHEET + "”中没有条款 "
+                        + e.getKey() + " 的行：请在条款列添加一行后再试",
+                        "sheet " + Layout.SCORE_SHEET
                         + " has no row for clause " + e.getKey() + ": add one (条款 column) and try again"));
             }
             WorkbookTemplate.cells(e.getValue()).forEach((col, v) -> {

@@ -87,7 +87,8 @@ public final class WorkbookGuard {
     public static Facts check(Path file, String name) throws IOException {
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
-            throw bad(name, "the workbook is " + size + " bytes; workbooks are limited to " + MAX_FILE_BYTES + " bytes");
+            throw bad(name, "工作簿有 " + size + " 字节，超过上限 " + MAX_FILE_BYTES + " 字节",
+                    "the workbook is " + size + " bytes; workbooks are limited to " + MAX_FILE_BYTES + " bytes");
         }
         byte[] head = new byte[8];
         int n;
@@ -95,17 +96,20 @@ public final class WorkbookGuard {
             n = in.readNBytes(head, 0, head.length);
         }
         if (n >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
-            throw bad(name, "this is an old Excel .xls file or a password-protected workbook; save it as an unprotected"
+            throw bad(name, "这是旧版 Excel .xls 文件或设有密码的工作簿：请另存为不设密码的 Excel 工作簿（.xlsx）后再试",
+                    "this is an old Excel .xls file or a password-protected workbook; save it as an unprotected"
                     + " Excel workbook (.xlsx) and try again");
         }
-        if (!isZip(head, n)) throw bad(name, "not an Excel workbook (.xlsx is a zip file; this file is not one)");
+        if (!isZip(head, n)) throw bad(name, "不是 Excel 工作簿（.xlsx 是 zip 文件，此文件不是）", "not an Excel workbook (.xlsx is a zip file; this file is not one)");
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
-                throw bad(name, "the workbook has " + zip.size() + " parts; at most " + MAX_ENTRIES + " are accepted");
+                throw bad(name, "工作簿有 " + zip.size() + " 个组成部分，最多接受 " + MAX_ENTRIES + " 个",
+                        "the workbook has " + zip.size() + " parts; at most " + MAX_ENTRIES + " are accepted");
             }
             return new Pass(name).run(zip);
         } catch (ZipException e) {
-            throw bad(name, "not a readable Excel workbook: the zip structure is damaged (" + e.getMessage() + ")");
+            throw bad(name, "无法读取的 Excel 工作簿：zip 结构已损坏（" + e.getMessage() + "）",
+                    "not a readable Excel workbook: the zip structure is damaged (" + e.getMessage() + ")");
         }
     }
 
@@ -129,12 +133,14 @@ public final class WorkbookGuard {
         return isZip(head, n) || n == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11;
     }
 
-    static InvalidInputException bad(String name, String message) {
-        return new InvalidInputException("invalid workbook " + name, List.of(new Problem(name, null, null, message)));
+    /** A refusal of the whole workbook, in both languages (Chinese first). */
+    static InvalidInputException bad(String name, String zh, String en) {
+        return bad(name, null, zh, en);
     }
 
-    private static InvalidInputException bad(String name, String place, String message) {
-        return new InvalidInputException("invalid workbook " + name, List.of(new Problem(name, place, null, message)));
+    private static InvalidInputException bad(String name, String place, String zh, String en) {
+        return new InvalidInputException(io.aftercert.core.Text.of("无效的工作簿 " + name, "invalid workbook " + name),
+                List.of(Problem.of(name, place, null, zh, en)));
     }
 
     /** One pass over every XML part of one workbook. */
@@ -187,6 +193,12 @@ public final class WorkbookGuard {
             return sheet == null ? "part " + part : "sheet " + sheet + " (" + part + ")";
         }
 
+        /** {@code 工作表“评分表”（xl/worksheets/sheet1.xml）}. */
+        private String whereZh(String part) {
+            String sheet = partToSheet.get(part);
+            return sheet == null ? "组成部分 " + part : "工作表“" + sheet + "”（" + part + "）";
+        }
+
         private void part(ZipFile zip, ZipEntry e, String lower) throws IOException {
             String entry = e.getName();
             boolean sst = lower.endsWith("sharedstrings.xml");
@@ -207,7 +219,9 @@ public final class WorkbookGuard {
             } catch (XMLStreamException x) {
                 if (in.refusal != null) throw in.refusal;
                 var loc = x.getLocation();
-                throw bad(name, place(entry, null), where(entry) + " is not well-formed XML" + (loc == null ? "" : " (line " + loc.getLineNumber()
+                throw bad(name, place(entry, null), whereZh(entry) + " 不是格式正确的 XML" + (loc == null ? "" : "（第 " + loc.getLineNumber()
+                        + " 行第 " + loc.getColumnNumber() + " 列）") + "：工作簿已损坏，请在 Excel 或 LibreOffice 中打开并重新保存",
+                        where(entry) + " is not well-formed XML" + (loc == null ? "" : " (line " + loc.getLineNumber()
                         + ", column " + loc.getColumnNumber() + ")") + ": the workbook is damaged; open it in Excel or LibreOffice and save it again");
             }
             if (in.refusal != null) throw in.refusal;
@@ -223,7 +237,8 @@ public final class WorkbookGuard {
                     // Excel compares sheet names without case
                     for (String other : sheetRel.keySet()) {
                         if (other.equalsIgnoreCase(sheet)) {
-                            throw bad(name, sheet, "the workbook has two sheets named " + sheet + " (one may be hidden);"
+                            throw bad(name, sheet, "工作簿中有两个名为“" + sheet + "”的工作表（其中一个可能被隐藏），电子表格程序不会这样保存：请重命名或删除其中一个",
+                                    "the workbook has two sheets named " + sheet + " (one may be hidden);"
                                     + " a spreadsheet program never writes that: rename or delete one");
                         }
                     }
@@ -272,7 +287,9 @@ public final class WorkbookGuard {
                         String rn = r.getAttributeValue(null, "r");
                         row = rn == null ? lastRow + 1 : rowNumber(rn, part);
                         if (row <= lastRow) {
-                            throw bad(name, place(part, "A" + row), where(part) + ": row " + row + (row == lastRow ? " appears twice" : " comes after row " + lastRow)
+                            throw bad(name, place(part, "A" + row), whereZh(part) + "：第 " + row + " 行" + (row == lastRow ? "出现了两次" : "排在第 " + lastRow + " 行之后")
+                                    + "（行号须递增，电子表格程序不会这样保存）",
+                                    where(part) + ": row " + row + (row == lastRow ? " appears twice" : " comes after row " + lastRow)
                                     + " (rows must increase; a spreadsheet program never writes that)");
                         }
                         lastRow = row;
@@ -284,7 +301,8 @@ public final class WorkbookGuard {
                     case "v" -> value(r.getElementText(), cellRef, cellType, part, maxString);
                     case "mergeCell" -> {
                         if (merged.size() >= MAX_MERGES) {
-                            throw bad(name, place(part, null), where(part) + " merges more than " + MAX_MERGES + " ranges (not an evidence workbook)");
+                            throw bad(name, place(part, null), whereZh(part) + " 合并了超过 " + MAX_MERGES + " 个区域（不是评价工作簿）",
+                                    where(part) + " merges more than " + MAX_MERGES + " ranges (not an evidence workbook)");
                         }
                         String ref = r.getAttributeValue(null, "ref");
                         if (ref != null) merged.add(ref);
@@ -298,7 +316,8 @@ public final class WorkbookGuard {
         }
 
         private int rowNumber(String rn, String part) {
-            if (!rn.matches("[0-9]{1,7}")) throw bad(name, place(part, null), where(part) + ": '" + Layout.abbreviate(rn) + "' is not a row number");
+            if (!rn.matches("[0-9]{1,7}")) throw bad(name, place(part, null), whereZh(part) + "：“" + Layout.abbreviate(rn) + "”不是行号",
+                    where(part) + ": '" + Layout.abbreviate(rn) + "' is not a row number");
             return Integer.parseInt(rn);
         }
 
@@ -307,8 +326,10 @@ public final class WorkbookGuard {
             String t = v.strip();
             String at = place(part, ref == null ? null : Layout.abbreviate(ref));
             String cell = partToSheet.containsKey(part) && ref != null ? "" : where(part) + (ref == null ? "" : ", cell " + Layout.abbreviate(ref)) + ": ";
+            String cellZh = partToSheet.containsKey(part) && ref != null ? "" : whereZh(part) + (ref == null ? "" : " 的 " + Layout.abbreviate(ref) + " 单元格") + "：";
             if ("s".equals(type)) {
-                if (!t.matches("[0-9]{1,9}")) throw bad(name, at, cell + "'" + Layout.abbreviate(t) + "' is not a shared-string index");
+                if (!t.matches("[0-9]{1,9}")) throw bad(name, at, cellZh + "“" + Layout.abbreviate(t) + "”不是共享字符串的序号",
+                        cell + "'" + Layout.abbreviate(t) + "' is not a shared-string index");
                 int i = Integer.parseInt(t);
                 if (i > maxString[0]) {
                     maxString[0] = i;
@@ -319,11 +340,13 @@ public final class WorkbookGuard {
             if (type != null && !"n".equals(type)) return; // text, booleans, errors, inline strings
             if (t.isEmpty()) return;
             if (t.length() > MAX_NUMBER_CHARS || !t.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]{1,3})?")) {
-                throw bad(name, at, cell + "'" + Layout.abbreviate(t) + "' is not a number a spreadsheet program writes");
+                throw bad(name, at, cellZh + "“" + Layout.abbreviate(t) + "”不是电子表格程序会写出的数字",
+                        cell + "'" + Layout.abbreviate(t) + "' is not a number a spreadsheet program writes");
             }
             int exp = t.indexOf('e') >= 0 ? t.indexOf('e') : t.indexOf('E');
             if (exp >= 0 && Math.abs(Integer.parseInt(t.substring(exp + 1).replace("+", ""))) > 330) {
-                throw bad(name, at, cell + "the number " + Layout.abbreviate(t) + " is beyond what a spreadsheet holds");
+                throw bad(name, at, cellZh + "数字 " + Layout.abbreviate(t) + " 超出电子表格能容纳的范围",
+                        cell + "the number " + Layout.abbreviate(t) + " is beyond what a spreadsheet holds");
             }
         }
 
@@ -332,7 +355,10 @@ public final class WorkbookGuard {
                 if (e.getValue() >= Math.max(sharedStrings, 0)) {
                     String sheet = partToSheet.getOrDefault(e.getKey(), e.getKey());
                     String ref = maxStringCell.get(e.getKey());
-                    throw bad(name, ref == null ? sheet : sheet + "!" + ref, "cell " + (ref == null ? "" : ref + " ") + "of sheet " + sheet
+                    throw bad(name, ref == null ? sheet : sheet + "!" + ref, "工作表“" + sheet + "”的" + (ref == null ? "" : " " + ref + " ") + "单元格引用第 "
+                            + e.getValue() + " 个共享字符串，而工作簿只有 " + Math.max(sharedStrings, 0)
+                            + " 个（工作簿已损坏，请在 Excel 或 LibreOffice 中打开并重新保存）",
+                            "cell " + (ref == null ? "" : ref + " ") + "of sheet " + sheet
                             + " points at shared string " + e.getValue() + ", but the workbook has " + Math.max(sharedStrings, 0)
                             + " (the workbook is damaged; open it in Excel or LibreOffice and save it again)");
                 }
@@ -345,7 +371,10 @@ public final class WorkbookGuard {
         }
 
         private InvalidInputException tooLarge(String entry, boolean sst) {
-            return bad(name, place(entry, null), sst ? "the shared-strings table (" + entry + ") inflates beyond " + (MAX_SHARED_STRINGS_BYTES >> 20)
+            return bad(name, place(entry, null), sst ? "共享字符串表（" + entry + "）解压后超过 " + (MAX_SHARED_STRINGS_BYTES >> 20)
+                    + " MiB，这类工作簿远用不了这么多（疑似 zip 炸弹）"
+                    : "组成部分 " + entry + " 解压后超过工作簿全部 XML 的上限 " + (MAX_XML_BYTES >> 20) + " MiB（疑似 zip 炸弹）",
+                    sst ? "the shared-strings table (" + entry + ") inflates beyond " + (MAX_SHARED_STRINGS_BYTES >> 20)
                     + " MiB; a workbook for this needs far less (zip bomb?)"
                     : "part " + entry + " inflates beyond the " + (MAX_XML_BYTES >> 20) + " MiB limit for all XML in a workbook"
                     + " (zip bomb?)");
@@ -380,7 +409,8 @@ public final class WorkbookGuard {
                 count += k;
                 if (count > limit) refusal = tooLarge(entry, entry.toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml"));
                 else if (dtd.found(b, off, k)) {
-                    refusal = bad(name, place(entry, null), "part " + entry + " declares a DTD or entity (<!DOCTYPE>); xlsx files never do,"
+                    refusal = bad(name, place(entry, null), "组成部分 " + entry + " 声明了 DTD 或实体（<!DOCTYPE>），xlsx 文件从不如此，因此拒绝该工作簿（不读取工作簿以外的任何内容）",
+                            "part " + entry + " declares a DTD or entity (<!DOCTYPE>); xlsx files never do,"
                             + " so the workbook is refused (nothing outside it is read)");
                 }
                 if (refusal != null) throw refusal;

@@ -120,6 +120,12 @@ class WorkbookEvidenceTests {
         return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
     }
 
+    /** The problems as a Chinese reader sees them (the CLI's default language). */
+    List<String> problemsZh(Book b) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(b));
+        return e.problems().stream().map(p -> p.toString(io.aftercert.core.Lang.ZH)).collect(Collectors.toList());
+    }
+
     @Test
     void cellsAreReadAsAPersonMeansThem() throws IOException {
         Assessment a = read(gbt()
@@ -229,10 +235,26 @@ class WorkbookEvidenceTests {
         b.score(3, (Object[]) HEADER.split("\\|"));
         String all = String.join("\n", problems(b));
         // the kind is named in the drop-down's own words (生产型、贸易型、服务型), not only the evidence ids
-        assertTrue(all.contains("基本信息!B4: 组织类型“工厂”无法识别：请从下拉列表选择 生产型、贸易型、服务型"), all);
+        assertTrue(all.contains("基本信息!B4: Organisation kind '工厂': choose 生产型 (manufacturer), 贸易型 (trader) or 服务型 (service)"), all);
         assertTrue(all.contains("基本信息!B5") && all.contains("date"), all);
         assertTrue(all.contains("基本信息!B6") && all.contains("whole number"), all);
         assertTrue(all.contains("基本信息!B7") && all.contains("no rubric 'gbt2792'"), all);
+        String zh = String.join("\n", problemsZh(b));
+        assertTrue(zh.contains("基本信息!B4：组织类型“工厂”无法识别：请从下拉列表选择 生产型、贸易型、服务型"), zh);
+        assertTrue(zh.contains("基本信息!B5：评价日期（assessedOn）应为日期"), zh);
+    }
+
+    @Test
+    void everyMappingProblemReadsInChineseForAChineseReader() {
+        Book b = gbt().score(4, "5.1.1.1", null, null, "大概吧").score(5, "5.1.1.1", null, null, "符合");
+        String zh = String.join("\n", problemsZh(b));
+        assertTrue(zh.contains("评价“大概吧”无法识别：请填写 符合、不符合、不适用、1–5 档"), zh);
+        assertTrue(zh.contains("条款 5.1.1.1 填写了两次（另见第 4 行）；每个条款只保留一行"), zh);
+        // no English sentence reaches a Chinese reader: only codes, cells and file names are Latin
+        for (String line : zh.split("\n")) {
+            String words = line.replaceAll("[A-Za-z0-9_.\\-]+\\.xlsx|[A-Z]+[0-9]+|[0-9.]+", "");
+            assertTrue(!words.matches("(?s).*[a-z]{4,}.*"), line);
+        }
     }
 
     @Test

@@ -38,6 +38,22 @@ class WorkbookGuardTests {
         return e.problems().get(0).toString();
     }
 
+    /** The refusal as a Chinese reader sees it (the CLI's default language). */
+    String refusedZh(byte[] file) throws IOException {
+        Path f = dir.resolve("h" + System.nanoTime() + ".xlsx");
+        Files.write(f, file);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> WorkbookEvidence.read(f, "h.xlsx", REGISTRY::find));
+        assertEquals("无效的工作簿 h.xlsx", e.summary().in(io.aftercert.core.Lang.ZH));
+        return e.problems().get(0).toString(io.aftercert.core.Lang.ZH);
+    }
+
+    @Test
+    void aRefusalReadsInChineseForAChineseReader() throws IOException {
+        assertEquals("h.xlsx：不是 Excel 工作簿（.xlsx 是 zip 文件，此文件不是）", refusedZh("rubric,gbt27922\n".getBytes(StandardCharsets.UTF_8)));
+        byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        assertEquals("h.xlsx：这是旧版 Excel .xls 文件或设有密码的工作簿：请另存为不设密码的 Excel 工作簿（.xlsx）后再试", refusedZh(ole));
+    }
+
     @Test
     void notAZip() throws IOException {
         assertTrue(refused("rubric,gbt27922\n".getBytes(StandardCharsets.UTF_8)).contains("not an Excel workbook"));
