@@ -116,7 +116,10 @@ class ShadedJarTests {
                  "evidence": {"5.1.1.1": {"sample": {"conforming": 5, "sampled": 3}}}}""");
         Run bad = run("assess", "bad.json");
         bad.assertClean(2);
-        assertTrue(bad.err().contains("conforming must not exceed sampled") && bad.err().contains("$.organization.name"), bad.err());
+        assertTrue(bad.err().contains("抽样合格数（conforming）不能大于抽样数（sampled）") && bad.err().contains("$.organization.name"), bad.err());
+        Run badEn = run("assess", "bad.json", "--lang", "en");
+        badEn.assertClean(2);
+        assertTrue(badEn.err().contains("conforming must not exceed sampled") && badEn.err().contains("$.organization.name"), badEn.err());
         Run badJson = run("assess", "bad.json", "--json", "-");
         badJson.assertClean(2);
         assertTrue(Json.mapper().readTree(badJson.err()).isObject(), badJson.err());
