@@ -209,8 +209,10 @@ final class KpiCommand implements Callable<Integer> {
         }
         for (var e : firsts.entrySet()) {
             if (e.getValue().isEmpty()) continue;
-            out.printf(zh ? "%s 问题 %,d 个，前 %d 个：%n" : "%s findings: %,d, the first %d:%n", ruleName(e.getKey(), zh),
-                    report.findingsByRule().get(e.getKey()), e.getValue().size());
+            long all = report.findingsByRule().get(e.getKey());
+            int shown = e.getValue().size();
+            out.println(all == shown ? String.format(zh ? "%s问题 %,d 个：" : "%s findings (%,d):", ruleName(e.getKey(), zh), all)
+                    : String.format(zh ? "%s问题 %,d 个，列出前 %d 个：" : "%s findings (%,d; the first %d):", ruleName(e.getKey(), zh), all, shown));
             for (Finding f : e.getValue()) {
                 out.printf(zh ? "  第 %d 行 %s %s = '%s'：%s%n" : "  row %d %s %s = '%s': %s%n", f.row(), f.ticketId().isEmpty() ? "—" : f.ticketId(),
                         f.column(), f.value(), Finding.Reason.of(f.reason()).text(lang));
@@ -235,7 +237,28 @@ final class KpiCommand implements Callable<Integer> {
         String hours = v.meanHours() == null ? "" : zh ? "  平均 " + v.meanHours().setScale(2, java.math.RoundingMode.HALF_EVEN) + " 小时，中位 "
                 + v.medianHours().setScale(2, java.math.RoundingMode.HALF_EVEN) + " 小时"
                 : "  mean " + v.meanHours().setScale(2, java.math.RoundingMode.HALF_EVEN) + " h, median " + v.medianHours().setScale(2, java.math.RoundingMode.HALF_EVEN) + " h";
-        return String.format("%-26s %10s  %,d / %,d%s%s", zh ? names.kpiName(id) : id, value, v.numerator(), v.denominator(), target, hours);
+        // the satisfaction index is no share of rows: its pair is a sum of answers over their count, said as a mean
+        String counts = !"satisfaction_index".equals(id) ? String.format("%,d / %,d", v.numerator(), v.denominator())
+                : v.denominator() == 0 ? (zh ? "无答复" : "no answers")
+                : zh ? String.format("%,d 份答复，平均 %s 分（1～5 分）", v.denominator(), meanAnswer(v))
+                : String.format("%,d answers, mean %s (1 to 5)", v.denominator(), meanAnswer(v));
+        return padded(names.kpiName(id), zh ? 30 : 44) + String.format("%10s  ", value) + counts + target + hours;
+    }
+
+    /** The mean answer on the 1–5 scale, cut to two decimals as the dashboard shows it. */
+    private static String meanAnswer(KpiReport.KpiValue v) {
+        return java.math.BigDecimal.valueOf(v.numerator()).divide(java.math.BigDecimal.valueOf(v.denominator()), 2, java.math.RoundingMode.FLOOR).toPlainString();
+    }
+
+    /** {@code s} padded to {@code width} terminal columns, a Chinese character taking two. */
+    static String padded(String s, int width) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp >= 0xFF00 && cp <= 0xFFEF || cp >= 0x3000 && cp <= 0x303F ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return s + " ".repeat(Math.max(1, width - w));
     }
 
 }

@@ -56,10 +56,35 @@ class KpiCommandTests {
         Files.writeString(csv, CSV);
         Run en = run("kpi", csv.toString(), "--lang", "en");
         assertEquals(0, en.code(), en.err());
-        assertTrue(en.out().contains("range findings: 1, the first 1:\n  row 4 T4 channel = 'fax': not one of the allowed values"), en.out());
+        assertTrue(en.out().contains("range findings (1):\n  row 4 T4 channel = 'fax': not one of the allowed values"), en.out());
         Run zh = run("kpi", csv.toString());
-        assertTrue(zh.out().contains("第 4 行 T4 channel = 'fax'：不是允许的取值"), zh.out());
+        assertTrue(zh.out().contains("取值范围问题 1 个：\n  第 4 行 T4 channel = 'fax'：不是允许的取值"), zh.out());
         assertFalse(zh.out().contains("target") || zh.out().contains("rows"), "no English words in the Chinese summary: " + zh.out());
+    }
+
+    @Test
+    void theSatisfactionIndexIsSaidAsItsMeanAnswerAndColumnsLineUp(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("s.csv");
+        // answers 5, 4, 4: mean 13/3 = 4.333… cut to 4.33; index (13/3 − 1) ÷ 4 × 100 = 83.333… cut to 83.33
+        Files.writeString(csv, "ticket_id,channel,type,priority,requested_at,responded_at,satisfaction\n"
+                + "S1,phone,consult,normal,2026-03-02T09:00:00,2026-03-02T09:00:10,5\n"
+                + "S2,phone,consult,normal,2026-03-02T10:00:00,2026-03-02T10:00:10,4\n"
+                + "S3,phone,consult,normal,2026-03-02T11:00:00,2026-03-02T11:00:10,4\n");
+        Run zh = run("kpi", csv.toString());
+        assertEquals(0, zh.code(), zh.err());
+        assertTrue(zh.out().contains("83.33  3 份答复，平均 4.33 分（1～5 分）  目标 ≥ 85  未达标"), zh.out());
+        assertFalse(zh.out().contains("13 / 3"), "no sum of answers shown as a share: " + zh.out());
+        Run en = run("kpi", csv.toString(), "--lang", "en");
+        assertTrue(en.out().contains("  Satisfaction index") && en.out().contains("83.33  3 answers, mean 4.33 (1 to 5)  target ≥ 85  NOT met"), en.out());
+        // every KPI line puts its value in the same terminal column, a Chinese character being two columns wide
+        java.util.Set<Integer> ends = new java.util.HashSet<>();
+        for (String line : zh.out().split("\n")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^  (\\S.*?) +(\\d+\\.\\d\\d|—)  ").matcher(line);
+            if (!m.find()) continue;
+            String head = line.substring(0, m.end(2));
+            ends.add(head.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0xFF00 && c <= 0xFFEF ? 2 : 1).sum());
+        }
+        assertEquals(1, ends.size(), zh.out());
     }
 
     @Test
