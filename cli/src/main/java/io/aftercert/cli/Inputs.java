@@ -117,7 +117,7 @@ final class Inputs {
                     if (eff.isNumber()) r = io.aftercert.core.NumberBounds.ratio(eff.decimalValue());
                     else if (eff.isTextual()) r = io.aftercert.core.NumberBounds.parse(eff.textValue());
                 } catch (NumberFormatException x) {
-                    ps.add(Problem.of(file.toString(), at, code, "工作量（effort）不是可用的数字：" + x.getMessage(), x.getMessage()));
+                    ps.add(Problem.of(file.toString(), at, code, "工作量（effort）不是可用的数字：" + io.aftercert.core.NumberBounds.zh(x), x.getMessage()));
                     return;
                 }
                 if (r == null || r.signum() <= 0) ps.add(Problem.of(file.toString(), at, code, "工作量（effort）应为大于 0 的数字", "effort must be a number > 0"));

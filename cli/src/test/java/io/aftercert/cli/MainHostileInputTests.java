@@ -356,6 +356,8 @@ class MainHostileInputTests {
             Run r = run("plan", MANUFACTURER.toString(), "--effort", hostile(f).toString());
             assertEquals(2, r.code(), f + ": " + r.err());
             assertTrue(r.err().contains("5.1.5.2") && r.err().length() < 500, f + ": " + r.err());
+            // said in Chinese, the default: the bounds in Chinese words, no English sentence
+            assertTrue(r.err().contains("（数字的整数部分最多 15 位，小数部分最多 30 位）") && !r.err().contains("numbers are limited"), f + ": " + r.err());
         }
         for (String f : List.of("tailoring/gxdsl244-tiny-string.json", "tailoring/gxdsl244-huge-number.json", "tailoring/gxdsl244-huge-string.json")) {
             Run r = run("assess", RETAILER.toString(), "--tailoring", hostile(f).toString());

@@ -58,8 +58,39 @@ public final class NumberBounds {
     public static String problemZh(BigDecimal value) {
         String en = problem(value);
         if (en == null) return null;
-        String rule = "数字的整数部分最多 " + MAX_INTEGER_DIGITS + " 位，小数部分最多 " + MAX_FRACTION_DIGITS + " 位";
-        return "数字 " + shown(value) + (en.contains("too many decimals") ? " 的小数位过多" : " 超出范围") + "（" + rule + "）";
+        return "数字 " + shown(value) + (en.contains("too many decimals") ? " 的小数位过多" : " 超出范围") + "（" + RULE_ZH + "）";
+    }
+
+    /** The bounds in Chinese. */
+    private static final String RULE_ZH = "数字的整数部分最多 " + MAX_INTEGER_DIGITS + " 位，小数部分最多 " + MAX_FRACTION_DIGITS + " 位";
+
+    /**
+     * A number refused by {@link #parse(String)} or {@link #ratio(BigDecimal)}: its message is English,
+     * {@link #zh()} the same in Chinese.
+     */
+    public static final class Refused extends NumberFormatException {
+        private static final long serialVersionUID = 1L;
+        private final String zh;
+
+        Refused(String zh, String en) {
+            super(en);
+            this.zh = zh;
+        }
+
+        /** @return the message in Chinese */
+        public String zh() {
+            return zh;
+        }
+    }
+
+    /**
+     * The message of a refused number in Chinese.
+     *
+     * @param e a refusal of this class, or any other number-format error
+     * @return its Chinese message, or a general one for a foreign exception
+     */
+    public static String zh(NumberFormatException e) {
+        return e instanceof Refused r ? r.zh() : "不是可用的数字";
     }
 
     /**
@@ -72,7 +103,7 @@ public final class NumberBounds {
     public static Ratio parse(String text) {
         String t = text.strip();
         if (t.length() > 2 * MAX_FRACTION_PART_DIGITS + 3) {
-            throw new NumberFormatException("'" + abbreviate(t) + "' is too long for a number (" + RULE + ")");
+            throw new Refused("“" + abbreviate(t) + "”作为数字过长（" + RULE_ZH + "）", "'" + abbreviate(t) + "' is too long for a number (" + RULE + ")");
         }
         int slash = t.indexOf('/');
         if (slash >= 0) {
@@ -82,11 +113,11 @@ public final class NumberBounds {
                 p = new BigInteger(t.substring(0, slash).strip());
                 q = new BigInteger(t.substring(slash + 1).strip());
             } catch (NumberFormatException e) {
-                throw new NumberFormatException("'" + abbreviate(t) + "' is not a number");
+                throw new Refused("“" + abbreviate(t) + "”不是数字", "'" + abbreviate(t) + "' is not a number");
             }
-            if (q.signum() == 0) throw new NumberFormatException("'" + abbreviate(t) + "' divides by zero");
+            if (q.signum() == 0) throw new Refused("“" + abbreviate(t) + "”的分母为零", "'" + abbreviate(t) + "' divides by zero");
             if (p.abs().compareTo(LIMIT.multiply(q.abs())) >= 0) {
-                throw new NumberFormatException("number " + abbreviate(t) + " is out of range (" + RULE + ")");
+                throw new Refused("数字 " + abbreviate(t) + " 超出范围（" + RULE_ZH + "）", "number " + abbreviate(t) + " is out of range (" + RULE + ")");
             }
             return Ratio.of(p, q);
         }
@@ -94,10 +125,10 @@ public final class NumberBounds {
         try {
             d = new BigDecimal(t);
         } catch (NumberFormatException e) {
-            throw new NumberFormatException("'" + abbreviate(t) + "' is not a number");
+            throw new Refused("“" + abbreviate(t) + "”不是数字", "'" + abbreviate(t) + "' is not a number");
         }
         String problem = problem(d);
-        if (problem != null) throw new NumberFormatException(problem);
+        if (problem != null) throw new Refused(problemZh(d), problem);
         return Ratio.of(d);
     }
 
@@ -110,7 +141,7 @@ public final class NumberBounds {
      */
     public static Ratio ratio(BigDecimal value) {
         String problem = problem(value);
-        if (problem != null) throw new NumberFormatException(problem);
+        if (problem != null) throw new Refused(problemZh(value), problem);
         return Ratio.of(value);
     }
 

@@ -13,6 +13,23 @@ import org.junit.jupiter.api.Test;
 /** The one bounds check every number read from a file goes through (issue 13). */
 class NumberBoundsTests {
     @Test
+    void everyRefusalSaysItselfInChineseToo() {
+        String rule = "（数字的整数部分最多 15 位，小数部分最多 30 位）";
+        assertEquals("“abc”不是数字", NumberBounds.zh(assertThrows(NumberFormatException.class, () -> NumberBounds.parse("abc"))));
+        assertEquals("“1/0”的分母为零", NumberBounds.zh(assertThrows(NumberFormatException.class, () -> NumberBounds.parse("1/0"))));
+        assertEquals("“x/2”不是数字", NumberBounds.zh(assertThrows(NumberFormatException.class, () -> NumberBounds.parse("x/2"))));
+        assertEquals("数字 1E+9999999 超出范围" + rule,
+                NumberBounds.zh(assertThrows(NumberFormatException.class, () -> NumberBounds.parse("1e9999999"))));
+        assertEquals("数字 1E-99999999 的小数位过多" + rule,
+                NumberBounds.zh(assertThrows(NumberFormatException.class, () -> NumberBounds.ratio(new BigDecimal("1e-99999999")))));
+        assertEquals("数字 10000000000000000/1 超出范围" + rule,
+                NumberBounds.zh(assertThrows(NumberFormatException.class, () -> NumberBounds.parse("10000000000000000/1"))));
+        assertTrue(NumberBounds.zh(assertThrows(NumberFormatException.class, () -> NumberBounds.parse("1".repeat(300)))).endsWith("”作为数字过长" + rule));
+        // a number-format error from elsewhere gets the general words, never its English message
+        assertEquals("不是可用的数字", NumberBounds.zh(new NumberFormatException("For input string: x")));
+    }
+
+    @Test
     void ordinaryNumbersAndWhatADoublePrintsPass() {
         assertNull(NumberBounds.problem(new BigDecimal("87.5")));
         assertNull(NumberBounds.problem(new BigDecimal("0.6666666666666666")));   // 16 decimals: Java's Double.toString(2.0/3)

@@ -288,15 +288,17 @@ public final class Json {
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                     BigDecimal d = p.getDecimalValue();
                     if (d.signum() == 0) return Ratio.ZERO;
-                    String problem = NumberBounds.problem(d);
-                    if (problem != null) throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, problem, "", Ratio.class);
-                    return Ratio.of(d);
+                    try {
+                        return NumberBounds.ratio(d);
+                    } catch (NumberFormatException e) { // the refusal rides along as the value: its Chinese words are said
+                        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, e.getMessage(), e, Ratio.class);
+                    }
                 }
                 if (t == JsonToken.VALUE_STRING) {
                     try {
                         return NumberBounds.parse(p.getText());
                     } catch (NumberFormatException e) {
-                        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, e.getMessage(), "", Ratio.class);
+                        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, e.getMessage(), e, Ratio.class);
                     }
                 }
                 return (Ratio) ctxt.handleUnexpectedToken(Ratio.class, p);

@@ -149,7 +149,7 @@ public final class JsonProblems {
         int cut = m.indexOf("\n at [Source");
         if (cut >= 0) m = m.substring(0, cut);
         if (e instanceof InvalidFormatException f && f.getTargetType() == io.aftercert.core.Ratio.class) {
-            return Text.of("不是可用的数字：" + m.strip(), m.strip());
+            return Text.of("不是可用的数字：" + (f.getValue() instanceof NumberFormatException n ? io.aftercert.core.NumberBounds.zh(n) : m.strip()), m.strip());
         }
         Matcher x;
         if ((x = NON_STANDARD.matcher(m)).find()) {
