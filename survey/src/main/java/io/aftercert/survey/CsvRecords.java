@@ -22,10 +22,13 @@ final class CsvRecords {
     static final class CsvException extends Exception {
         private static final long serialVersionUID = 1L;
         final long row;
+        /** The same problem in Chinese (the message is English). */
+        final String zh;
 
-        CsvException(long row, String message) {
-            super(message);
+        CsvException(long row, String zh, String en) {
+            super(en);
             this.row = row;
+            this.zh = zh;
         }
     }
 
@@ -89,7 +92,7 @@ final class CsvRecords {
                 length++; // checked with the next character: a quoted field has at least its closing quote after this
                 while (true) {
                     c = read();
-                    if (c < 0) throw new CsvException(row, "a quoted field is not closed before the end of the file");
+                    if (c < 0) throw new CsvException(row, "带引号的字段直到文件结束都没有闭合", "a quoted field is not closed before the end of the file");
                     if (++length > maxRecordChars) throw tooLong();
                     if (c == '"') {
                         if (peek() == '"') {
@@ -105,11 +108,15 @@ final class CsvRecords {
                 }
                 c = read();
                 if (c != ',' && c != '\n' && c != '\r' && c >= 0) {
-                    throw new CsvException(row, "text after the closing quote of field " + (fields.size() + 1) + " (a quote inside a field must be doubled)");
+                    throw new CsvException(row, "第 " + (fields.size() + 1) + " 个字段的闭合引号后还有文字（字段内的引号须写成两个）",
+                            "text after the closing quote of field " + (fields.size() + 1) + " (a quote inside a field must be doubled)");
                 }
             } else {
                 while (c >= 0 && c != ',' && c != '\n' && c != '\r') {
-                    if (c == '"') throw new CsvException(row, "a quote inside unquoted field " + (fields.size() + 1) + " (quote the whole field and double the quote)");
+                    if (c == '"') {
+                        throw new CsvException(row, "第 " + (fields.size() + 1) + " 个字段没有加引号，其中却有引号（请给整个字段加引号，并把其中的引号写成两个）",
+                                "a quote inside unquoted field " + (fields.size() + 1) + " (quote the whole field and double the quote)");
+                    }
                     if (++length > maxRecordChars) throw tooLong();
                     field.append((char) c);
                     c = read();
@@ -125,6 +132,7 @@ final class CsvRecords {
     }
 
     private CsvException tooLong() {
-        return new CsvException(row, "the record is longer than " + maxRecordChars + " characters (is the file a CSV file with line ends?)");
+        return new CsvException(row, "此行超过 " + maxRecordChars + " 个字符（文件是否为带换行的 CSV 文件？）",
+                "the record is longer than " + maxRecordChars + " characters (is the file a CSV file with line ends?)");
     }
 }

@@ -116,7 +116,7 @@ public final class ResponseReader {
                 handedOn = row;
             }
         } catch (CsvRecords.CsvException e) {
-            throw new InvalidInputException(new Problem(file, "row " + e.row, null, e.getMessage()));
+            throw new InvalidInputException(Problem.of(file, "row " + e.row, null, e.zh, e.getMessage()));
         } catch (CharacterCodingException e) {
             // the decoder fails on a buffer fill, usually in the middle of a record: name the first row not read whole
             throw new InvalidInputException(Problem.of(file, "row " + (handedOn + 1) + " or later", null, "文件不是 UTF-8 编码的文本（请另存为 CSV UTF-8）",
@@ -175,7 +175,7 @@ public final class ResponseReader {
         } catch (InvalidInputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException(new Problem(name, null, null, "not a readable xlsx workbook: " + e.getMessage()));
+            throw new InvalidInputException(Problem.of(name, null, null, "无法读取的 xlsx 工作簿：" + e.getMessage(), "not a readable xlsx workbook: " + e.getMessage()));
         }
     }
 
@@ -203,13 +203,14 @@ public final class ResponseReader {
             BigDecimal d = new BigDecimal(cell.getRawValue());
             if (dateColumn) {
                 if (d.compareTo(BigDecimal.ONE) < 0 || d.compareTo(MAX_SERIAL) > 0) {
-                    throw new InvalidInputException(new Problem(file, at, null, "the cell holds " + cell.getRawValue()
+                    throw new InvalidInputException(Problem.of(file, at, null, "单元格中的 " + cell.getRawValue()
+                            + " 不是日期（请用日期单元格，或写成 2026-11-06 09:30 这样的文字）", "the cell holds " + cell.getRawValue()
                             + ", which is not a date (a date cell, or text such as 2026-11-06 09:30)"));
                 }
                 return cell.asDate().toString();
             }
             String bad = NumberBounds.problem(d);
-            if (bad != null) throw new InvalidInputException(new Problem(file, at, null, bad));
+            if (bad != null) throw new InvalidInputException(Problem.of(file, at, null, NumberBounds.problemZh(d), bad));
             return d.stripTrailingZeros().toPlainString(); // plain: 1E+1 is written 10
         }
         if (cell.getType() == CellType.ERROR) return "#ERROR " + cell.getRawValue();

@@ -93,6 +93,10 @@ class CsvRecordsTests {
         CsvRecords.CsvException open = assertThrows(CsvRecords.CsvException.class, () -> records("a\n\"b\nc\n"));
         assertEquals(2, open.row);
         assertTrue(open.getMessage().contains("not closed"), open.getMessage());
+        // the same problems in Chinese, field numbers kept
+        assertEquals("第 2 个字段的闭合引号后还有文字（字段内的引号须写成两个）", after.zh);
+        assertTrue(inside.zh.startsWith("第 3 个字段没有加引号，其中却有引号"), inside.zh);
+        assertEquals("带引号的字段直到文件结束都没有闭合", open.zh);
     }
 
     @Test
