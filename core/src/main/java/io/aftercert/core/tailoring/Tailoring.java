@@ -186,7 +186,8 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
             }
         });
         GradeScale scale = base.gradeScale();
-        if (gradeScale != null) {
+        if (gradeScale != null) gradeProblems(ps);
+        if (gradeScale != null && ps.isEmpty()) {
             try {
                 List<Grade> gs = new ArrayList<>();
                 for (GradeSpec g : gradeScale.grades() == null ? List.<GradeSpec>of() : gradeScale.grades()) {
@@ -228,6 +229,43 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
                     .tailoring(new AppliedTailoring(name, sha256)).build();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(misfit(name, base), List.of(new Problem(file, null, null, e.getMessage())));
+        }
+    }
+
+    /**
+     * The grade scale's problems in the reader's words, before the model's own checks (which speak
+     * English, for programmers) would refuse it.
+     */
+    private void gradeProblems(List<Problem> ps) {
+        List<GradeSpec> specs = gradeScale.grades() == null ? List.of() : gradeScale.grades();
+        if (specs.isEmpty()) {
+            ps.add(Problem.of(file, "$.gradeScale.grades", null, "等级设置至少要有一个等级", "a grade scale needs at least one grade"));
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        GradeSpec prev = null;
+        for (int i = 0; i < specs.size(); i++) {
+            GradeSpec g = specs.get(i);
+            String at = "$.gradeScale.grades[" + i + "]";
+            if (g == null || g.id() == null || g.id().isBlank() || Grade.NONE_ID.equals(g.id())) {
+                ps.add(Problem.of(file, at + ".id", null, "每个等级须有 id，且不能是“none”", "every grade needs an id other than 'none'"));
+                continue;
+            }
+            if (!ids.add(g.id())) ps.add(Problem.of(file, at + ".id", null, "等级 id“" + g.id() + "”重复", "duplicate grade id '" + g.id() + "'"));
+            if (g.label() == null) ps.add(Problem.of(file, at + ".label", null, "等级“" + g.id() + "”须有名称（label）", "grade " + g.id() + " needs a label"));
+            if (g.min() == null || g.min().signum() < 0 || g.min().compareTo(Ratio.HUNDRED) > 0) {
+                ps.add(Problem.of(file, at + ".min", null, "等级“" + g.id() + "”的下限（min）应在 0 至 100 之间",
+                        "grade " + g.id() + " bound must lie in [0, 100]"));
+                continue;
+            }
+            if (prev != null && g.min().compareTo(prev.min()) <= 0) {
+                ps.add(Problem.of(file, at + ".min", null, "等级下限须逐级升高：“" + g.id() + "”的下限 " + g.min().toBigDecimal(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()
+                        + " 不高于“" + prev.id() + "”的 " + prev.min().toBigDecimal(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString(),
+                        "grade bounds must increase: " + prev.id() + " " + prev.min() + " then " + g.id() + " " + g.min()));
+            }
+            prev = g;
+        }
+        if (gradeScale.qualifyingMonths() != null && gradeScale.qualifyingMonths() < 0) {
+            ps.add(Problem.of(file, "$.gradeScale.qualifyingMonths", null, "保持达标月数（qualifyingMonths）不能小于 0", "qualifyingMonths must be ≥ 0"));
         }
     }
 

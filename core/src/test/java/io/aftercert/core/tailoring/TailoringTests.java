@@ -273,6 +273,33 @@ class TailoringTests {
     }
 
     @Test
+    void aGradeScaleThatCannotHoldIsRefusedInTheReadersWordsAtEachGrade() {
+        String g = "{\"name\":\"s\",\"rubric\":\"mini\",\"gradeScale\":{\"grades\":[";
+        String tail = "]}}";
+        List<Problem> ps = problems(g + "{\"id\":\"a\",\"label\":{\"zh\":\"甲\"},\"min\":70},"
+                + "{\"id\":\"a\",\"label\":{\"zh\":\"乙\"},\"min\":70},"
+                + "{\"id\":\"c\",\"min\":120},"
+                + "{\"id\":\"none\",\"label\":{\"zh\":\"无\"},\"min\":95}" + tail, mini);
+        List<String> zh = ps.stream().map(p -> p.toString(io.aftercert.core.Lang.ZH)).toList();
+        assertEquals(List.of(
+                "t.json: $.gradeScale.grades[1].id：等级 id“a”重复",
+                "t.json: $.gradeScale.grades[1].min：等级下限须逐级升高：“a”的下限 70 不高于“a”的 70",
+                "t.json: $.gradeScale.grades[2].label：等级“c”须有名称（label）",
+                "t.json: $.gradeScale.grades[2].min：等级“c”的下限（min）应在 0 至 100 之间",
+                "t.json: $.gradeScale.grades[3].id：每个等级须有 id，且不能是“none”"), zh);
+        assertEquals("grade bounds must increase: a 70 then a 70", ps.get(1).message());
+        // 60 then 80 then 75: the third is out of order, named against the one before it
+        List<Problem> order = problems(g + "{\"id\":\"a\",\"label\":{\"zh\":\"甲\"},\"min\":60},{\"id\":\"b\",\"label\":{\"zh\":\"乙\"},\"min\":80},"
+                + "{\"id\":\"c\",\"label\":{\"zh\":\"丙\"},\"min\":75.5}" + tail, mini);
+        assertEquals(List.of("t.json: $.gradeScale.grades[2].min：等级下限须逐级升高：“c”的下限 75.5 不高于“b”的 80"),
+                order.stream().map(p -> p.toString(io.aftercert.core.Lang.ZH)).toList());
+        List<Problem> empty = problems(g + tail.replace("]}}", "],\"qualifyingMonths\":-1}}"), mini);
+        assertEquals(List.of("t.json: $.gradeScale.grades：等级设置至少要有一个等级",
+                "t.json: $.gradeScale.qualifyingMonths：保持达标月数（qualifyingMonths）不能小于 0"),
+                empty.stream().map(p -> p.toString(io.aftercert.core.Lang.ZH)).toList());
+    }
+
+    @Test
     void aReplacedGradeScaleKeepsWhatItDoesNotSay() {
         io.aftercert.core.model.GradeScale own = new io.aftercert.core.model.GradeScale(TestRubrics.starScale().grades(),
                 io.aftercert.core.Text.of("不达标", "Below"), false, 6, io.aftercert.core.Text.of("注意", "caveat"), null);
@@ -312,10 +339,10 @@ class TailoringTests {
     void aGradeScaleThatDoesNotHoldIsRefusedAtItsPath() {
         List<Problem> falling = problems("{\"name\":\"s\",\"rubric\":\"mini\",\"gradeScale\":{\"grades\":["
                 + "{\"id\":\"a\",\"label\":{\"zh\":\"甲\",\"en\":\"A\"},\"min\":80},{\"id\":\"b\",\"label\":{\"zh\":\"乙\",\"en\":\"B\"},\"min\":70}]}}", mini);
-        assertEquals("$.gradeScale", falling.get(0).path());
+        assertEquals("$.gradeScale.grades[1].min", falling.get(0).path());
         assertTrue(falling.get(0).message().contains("grade bounds must increase"), falling.toString());
         List<Problem> none = problems("{\"name\":\"s\",\"rubric\":\"mini\",\"gradeScale\":{}}", mini);
-        assertEquals("$.gradeScale", none.get(0).path());
+        assertEquals("$.gradeScale.grades", none.get(0).path());
         assertEquals("a grade scale needs at least one grade", none.get(0).message());
     }
 
