@@ -154,7 +154,7 @@ final class DiffCommand implements Callable<Integer> {
                 String unit = io.aftercert.core.Units.in(now.metric().unit(), lang);
                 String sp = unit.isEmpty() || "%".equals(unit) ? "" : " ";
                 out.printf(zh ? "实测值变化但得分不变：%n  %-10s %s → %s，%s 分不变。%s%n" : "value changed, points unchanged:%n  %-10s %s → %s, %s points. %s%n",
-                        now.code(), Display.pointsText(then.metric().value()) + sp + unit, Display.pointsText(now.metric().value()) + sp + unit,
+                        now.code(), Display.measuredText(then.metric().value(), !"at-most".equals(then.metric().direction())) + sp + unit, Display.measuredText(now.metric().value(), !"at-most".equals(now.metric().direction())) + sp + unit,
                         Display.pointsText(now.earned()), limit.in(lang));
             });
         }

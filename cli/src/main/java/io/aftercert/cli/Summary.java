@@ -73,7 +73,7 @@ final class Summary {
             for (IndicatorResult i : missed) {
                 String unit = unit(i.metric().unit(), lang);
                 out.printf(zh ? "  %-14s %s %s，%s %s %s  %s%n" : "  %-14s %s %s, %s %s %s  %s%n", i.code(), zh ? "实测" : "value",
-                        Display.pointsText(i.metric().value()) + unit, zh ? "目标" : "target", symbol(i.metric().direction()),
+                        Display.measuredText(i.metric().value(), !"at-most".equals(i.metric().direction())) + unit, zh ? "目标" : "target", symbol(i.metric().direction()),
                         Display.pointsText(i.metric().target()) + unit, i.title().in(lang));
             }
         }

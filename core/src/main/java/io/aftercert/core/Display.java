@@ -75,6 +75,44 @@ public final class Display {
     }
 
     /**
+     * A measured value set against a target (a KPI, a metric indicator's value): two decimals, cut
+     * towards the miss (down when the target is a minimum, up when it is a maximum), trailing zeros
+     * dropped. So a shown value never reads as meeting a target the exact value misses: 84.996 under
+     * "≥ 85" shows 84.99, 5.004 under "≤ 5" shows 5.01.
+     *
+     * @param value   the exact value
+     * @param atLeast true when the target is a minimum ({@code ≥}), false for a maximum ({@code ≤})
+     * @return the shown value
+     */
+    public static BigDecimal measured(Ratio value, boolean atLeast) {
+        return strip(towardsMiss(value, atLeast, POINT_DECIMALS));
+    }
+
+    /**
+     * The rule of {@link #measured} at a fixed number of decimals, zeros kept, for columns of
+     * figures (the KPI dashboard's tables at two decimals, its heat map at one).
+     *
+     * @param value    the exact value
+     * @param atLeast  true when the target is a minimum
+     * @param decimals decimals shown
+     * @return the shown value, scale {@code decimals}
+     */
+    public static BigDecimal towardsMiss(Ratio value, boolean atLeast, int decimals) {
+        return value.toBigDecimal(decimals, atLeast ? RoundingMode.FLOOR : RoundingMode.CEILING);
+    }
+
+    /**
+     * {@link #measured} as text.
+     *
+     * @param value   the exact value
+     * @param atLeast true when the target is a minimum
+     * @return the shown text
+     */
+    public static String measuredText(Ratio value, boolean atLeast) {
+        return text(measured(value, atLeast));
+    }
+
+    /**
      * A rise in the final score (what full credit on an item, or a plan, adds) with its sign and
      * always two decimals ({@code +3.06}); cut, so a gain is never overstated.
      *

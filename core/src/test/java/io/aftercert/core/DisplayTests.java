@@ -12,6 +12,24 @@ import org.junit.jupiter.api.Test;
 /** The display rule: worked examples from the issue, then properties over random exact values. */
 class DisplayTests {
     @Test
+    void aMeasuredValueIsCutTowardsTheMissSoItNeverReadsAsMeetingATargetItMisses() {
+        // at least 85: 84.996 shows 84.99 (rounding would show 85.00 beside 未达标)
+        assertEquals("84.99", Display.measuredText(Ratio.parse("84.996"), true));
+        // at most 5: 5.004 shows 5.01 (cutting down would show 5 beside 未达标)
+        assertEquals("5.01", Display.measuredText(Ratio.parse("5.004"), false));
+        // exact values stay as they are, trailing zeros dropped; 2/3 at least: 66.66
+        assertEquals("10.6", Display.measuredText(Ratio.parse("10.6"), true));
+        assertEquals("66.66", Display.measuredText(Ratio.of(200, 3), true));
+        assertEquals("66.67", Display.measuredText(Ratio.of(200, 3), false));
+        assertEquals("100", Display.measuredText(Ratio.HUNDRED, true));
+        // the fixed-decimals form keeps its zeros, for columns of figures
+        assertEquals("100.00", Display.towardsMiss(Ratio.HUNDRED, true, 2).toPlainString());
+        assertEquals("66.6", Display.towardsMiss(Ratio.of(200, 3), true, 1).toPlainString());
+        assertEquals("66.7", Display.towardsMiss(Ratio.of(200, 3), false, 1).toPlainString());
+        assertEquals("−0.01", Display.measuredText(Ratio.parse("-0.001"), true));
+    }
+
+    @Test
     void scoresAreCutNotRounded() {
         // 7655/98 = 78.1122…: shown 78.1; 79.96 is shown 79.9, never 80.0
         assertEquals("78.1", Display.scoreText(Ratio.of(7655, 98)));

@@ -152,7 +152,7 @@ public final class KpiDashboard {
      */
     public static String show(BigDecimal v, String direction) {
         if (v == null) return "—";
-        return v.setScale(2, "at-most".equals(direction) ? RoundingMode.CEILING : RoundingMode.FLOOR).toPlainString();
+        return io.aftercert.core.Display.towardsMiss(io.aftercert.core.Ratio.of(v), !"at-most".equals(direction), 2).toPlainString();
     }
 
     /** The page for {@code report} against T/GXDSL 244's targets. */

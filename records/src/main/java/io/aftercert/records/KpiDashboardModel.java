@@ -96,7 +96,7 @@ final class KpiDashboardModel {
 
     /** {@code v} with {@code scale} decimals, cut towards the miss (down for at least, up for at most). */
     static String cut(Ratio v, boolean atLeast, int scale) {
-        return v.toBigDecimal(scale, atLeast ? RoundingMode.FLOOR : RoundingMode.CEILING).toPlainString();
+        return io.aftercert.core.Display.towardsMiss(v, atLeast, scale).toPlainString();
     }
 
     private static String plain(Ratio v) {

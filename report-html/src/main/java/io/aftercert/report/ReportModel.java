@@ -422,7 +422,7 @@ final class ReportModel {
         if (i.status() == Status.NOT_ASSESSED) return l.get("not_assessed");
         if (i.sampled() != null) return l.get("sample") + " " + i.conforming() + "/" + i.sampled();
         if (i.band() != null) return l.get("band") + " " + i.band();
-        if (i.metric() != null) return num(i.metric().value()) + " " + Labels.unit(i.metric().unit(), lang);
+        if (i.metric() != null) return Display.measuredText(i.metric().value(), !"at-most".equals(i.metric().direction())) + " " + Labels.unit(i.metric().unit(), lang);
         if ("conforms".equals(i.form())) return i.credit().signum() > 0 ? l.get("conforms") : l.get("nonConforms");
         return null;
     }
@@ -551,7 +551,7 @@ final class ReportModel {
             Map<String, Object> km = new LinkedHashMap<>();
             km.put("code", i.code());
             km.put("titleHtml", Html.text(i.title().in(lang), lang));
-            km.put("value", num(k.value()) + sp + unit);
+            km.put("value", Display.measuredText(k.value(), !"at-most".equals(k.direction())) + sp + unit);
             km.put("target", symbol(k.direction()) + " " + num(k.target()) + sp + unit);
             km.put("met", k.met());
             km.put("metText", k.met() ? l.get("yes") : l.get("no"));
