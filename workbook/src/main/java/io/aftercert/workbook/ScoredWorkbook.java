@@ -281,8 +281,9 @@ public final class ScoredWorkbook {
             case "conforms" -> x.credit() != null && x.credit().equals(Ratio.ONE) ? "符合 conforms" : "不符合 does not conform";
             case "band" -> x.band() + " 档 band";
             case "sample" -> x.conforming() + " / " + x.sampled() + " 抽样 sampled";
-            case "value" -> x.metric() == null ? "" : exact(x.metric().value()) + " " + x.metric().unit() + "（目标 target "
-                    + symbol(x.metric().direction()) + " " + exact(x.metric().target()) + (x.metric().met() ? "，达标 met）" : "，未达 not met）");
+            // the value as every surface shows it (cut towards the miss); the exact one is in the JSON
+            case "value" -> x.metric() == null ? "" : io.aftercert.core.Display.measuredText(x.metric().value(), !"at-most".equals(x.metric().direction()))
+                    + " " + x.metric().unit() + "（目标 target " + symbol(x.metric().direction()) + " " + exact(x.metric().target()) + (x.metric().met() ? "，达标 met）" : "，未达 not met）");
             case "notApplicable" -> "不适用 not applicable";
             case "credit" -> WorkbookTemplate.percent(x.credit()) + " 得分率 credit";
             default -> x.form();

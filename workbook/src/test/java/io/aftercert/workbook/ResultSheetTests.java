@@ -53,6 +53,19 @@ class ResultSheetTests {
     }
 
     @Test
+    void aMeasuredValueIsShownAsEverySurfaceShowsItNotAsAFraction() throws IOException {
+        Path json = Path.of("..", "examples", "gxdsl244", "guangxi-ecommerce-retailer.json");
+        // A1.2's service radius 6.666…67 km (30 decimals) against a maximum shows 6.67 (cut towards the miss)
+        String text = Files.readString(json).replace("\"value\": 6.5,", "\"value\": 6.666666666666666666666666666667,");
+        Assessment a = EvidenceJson.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "r.json", REGISTRY::find);
+        AssessmentResult r = ScoringEngine.score(REGISTRY.require("gxdsl244"), a);
+        String row = rows(ScoredWorkbook.write(REGISTRY.require("gxdsl244"), r), 1).stream()
+                .filter(l -> l.startsWith("A1.2 |")).findFirst().orElseThrow();
+        assertTrue(row.contains("6.67 km（目标 target ≤"), row);
+        assertTrue(!row.contains("6.666"), row);
+    }
+
+    @Test
     void theApplianceMakersResultSheetStatesScoreGradeNextGradeRecommendationAndPlan() throws IOException {
         Rubric rubric = REGISTRY.require("gbt27922");
         byte[] xlsx = ScoredWorkbook.write(rubric, score("gbt27922/appliance-manufacturer.json"));
