@@ -48,14 +48,18 @@ public final class EvidenceFill {
     /**
      * The note a person reads beside the filled value: the figure by the one display rule in the
      * item's own unit (never a fraction), the counts behind it and the rows left out.
-     * {@code 服务记录 records.csv：hotline_answer 为 76.64%（34102 / 44492）；共 50000 行记录，已剔除数据质量有问题的 120 行}
+     * {@code 服务记录 records.csv：热线接通率（15 秒）为 76.64%（34,102 / 44,492）；共 50,000 行记录，已剔除数据质量有问题的 120 行}
      */
     static String note(KpiReport report, Indicator leaf, KpiReport.KpiValue v, Ratio exact, boolean mean) {
         String unit = Units.in(leaf.metric().unit(), "zh");
-        String figure = mean ? "平均 " + Display.pointsText(exact) + " 小时（" + v.denominator() + " 单）"
-                : "为 " + Display.pointsText(exact) + ("%".equals(unit) || unit.isEmpty() ? unit : " " + unit) + "（" + v.numerator() + " / " + v.denominator() + "）";
-        return NOTE_PREFIX + report.file() + "：" + leaf.metric().recordsKpi() + " " + figure + "；共 " + report.rows()
-                + " 行记录，已剔除数据质量有问题的 " + report.rowsExcluded() + " 行";
+        String kpi = leaf.metric().recordsKpi();
+        String counts = "satisfaction_index".equals(kpi)
+                ? String.format("%,d 份答复", v.denominator()) // its pair is a sum of answers over their count, not a share
+                : String.format("%,d / %,d", v.numerator(), v.denominator());
+        String figure = mean ? "：平均用时 " + Display.pointsText(exact) + " 小时（" + String.format("%,d", v.denominator()) + " 单）"
+                : "为 " + Display.pointsText(exact) + ("%".equals(unit) || unit.isEmpty() ? unit : " " + unit) + "（" + counts + "）";
+        return NOTE_PREFIX + report.file() + "：" + KpiDashboard.zhName(kpi) + figure + "；共 " + String.format("%,d", report.rows())
+                + " 行记录，已剔除数据质量有问题的 " + String.format("%,d", report.rowsExcluded()) + " 行";
     }
 
     /**

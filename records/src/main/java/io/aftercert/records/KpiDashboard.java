@@ -141,6 +141,12 @@ public final class KpiDashboard {
     }
 
     /** The name of KPI {@code id} in this language. */
+    /** A KPI's Chinese name (its id when it has none), for notes written into evidence. */
+    static String zhName(String id) {
+        String[] n = NAMES.get(id);
+        return n == null ? id : n[0];
+    }
+
     public String kpiName(String id) {
         String[] n = NAMES.get(id);
         return n == null ? id : n[zh ? 0 : 1];

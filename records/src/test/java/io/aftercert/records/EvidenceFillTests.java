@@ -68,12 +68,12 @@ class EvidenceFillTests {
         String hotline = codeOf("hotline_answer");
         assertEquals(0, new BigDecimal("50").compareTo(ev.get(hotline).get("value").decimalValue()));
         // a person's note: the figure as shown everywhere (no fraction), the counts behind it, the rows left out
-        assertEquals("服务记录 records.csv：hotline_answer 为 50%（1 / 2）；共 4 行记录，已剔除数据质量有问题的 1 行", ev.get(hotline).get("notes").asText());
+        assertEquals("服务记录 records.csv：热线接通率（15 秒）为 50%（1 / 2）；共 4 行记录，已剔除数据质量有问题的 1 行", ev.get(hotline).get("notes").asText());
         String phone = codeOf("phone_response");
         assertEquals(0, new BigDecimal("100").compareTo(ev.get(phone).get("value").decimalValue()));
         String simple = codeOf("resolution_simple");
         assertEquals(0, new BigDecimal("3").compareTo(ev.get(simple).get("value").decimalValue()), "mean hours, not the 100 % in 4 h");
-        assertTrue(ev.get(simple).get("notes").asText().contains("resolution_simple 平均 3 小时（1 单）"), ev.get(simple).get("notes").asText());
+        assertTrue(ev.get(simple).get("notes").asText().contains("简单问题 4 小时解决率：平均用时 3 小时（1 单）"), ev.get(simple).get("notes").asText());
         // KPIs without data (no online, emergency, complaint requests…) fill nothing: every filled code has data
         for (String code : filled) {
             Indicator leaf = GXDSL244.indicator(code).orElseThrow();

@@ -167,7 +167,7 @@ class KpiAccumulatorTests {
         assertEquals("hotline-2026-03.pdf", entry.get("attachments").get(0).asText());
         assertEquals(100, entry.get("value").asInt());
         // a note this command wrote is renewed with the new figures
-        assertTrue(Json.mapper().readTree(again).get("evidence").get("B2.1").get("notes").asText().startsWith("服务记录 records.csv：phone_response 为 100%（1 / 1）"));
+        assertTrue(Json.mapper().readTree(again).get("evidence").get("B2.1").get("notes").asText().startsWith("服务记录 records.csv：电话响应及时率（30 秒）为 100%（1 / 1）"));
     }
 
     /** A record from alternating column names and values (columns not named are empty). */
