@@ -70,7 +70,7 @@ public final class SurveyEvidence {
         } else {
             if (r.overall().index() != null && has(rubric, OVERALL_CODE)) {
                 edit.setVerdict(OVERALL_CODE, "value", JsonNodeFactory.instance.numberNode(decimal(r.overall().index(), RoundingMode.HALF_EVEN)));
-                edit.setNotes(OVERALL_CODE, withParagraph(edit.notes(OVERALL_CODE), facts + exactNote(r.overall().index())));
+                edit.setNotes(OVERALL_CODE, withParagraph(edit.notes(OVERALL_CODE), facts));
                 codes.add(OVERALL_CODE);
             }
             Map<String, List<SurveyReport.QuestionFigure>> tagged = r.questions().stream().filter(f -> f.question().gxdsl244() != null)
@@ -88,7 +88,7 @@ public final class SurveyEvidence {
                 String ids = e.getValue().stream().map(f -> f.question().id()).collect(Collectors.joining("、"));
                 edit.setVerdict(e.getKey(), "credit", JsonNodeFactory.instance.numberNode(decimal(credit, RoundingMode.DOWN)));
                 edit.setNotes(e.getKey(), withParagraph(edit.notes(e.getKey()),
-                        "题目 " + ids + " 的平均得分 " + display(index) + " 分（" + n + " 个有效回答），折算为得分率 " + credit
+                        "题目 " + ids + " 的平均得分 " + display(index) + " 分（" + n + " 个有效回答），折算为得分率 " + io.aftercert.core.Display.creditText(credit)
                                 + "（题目与本指标的对应为本项目自定，derived）。" + facts));
                 codes.add(e.getKey());
             }
@@ -102,7 +102,7 @@ public final class SurveyEvidence {
     private static void fill259(EvidenceEdit edit, Rubric rubric, SurveyReport r, String facts, List<String> codes) {
         if (r.overall().index() != null && has(rubric, "9.5")) {
             edit.setVerdict("9.5", "value", JsonNodeFactory.instance.numberNode(decimal(r.overall().index(), RoundingMode.DOWN)));
-            edit.setNotes("9.5", withParagraph(edit.notes("9.5"), facts + exactNote(r.overall().index())));
+            edit.setNotes("9.5", withParagraph(edit.notes("9.5"), facts));
             codes.add("9.5");
         }
         SurveyReport.Sample s = r.sample();
@@ -186,10 +186,6 @@ public final class SurveyEvidence {
         if (Boolean.TRUE.equals(s.adequate())) return "，样本量达到要求";
         if (s.annual()) return "，样本量不足，尚差 " + s.shortfall() + " 份";
         return "，样本量要求按年度判定，所给回答尚差 " + s.shortfall() + " 份";
-    }
-
-    private static String exactNote(Ratio index) {
-        return index.isTerminating() ? "" : "精确值 " + index.numerator() + "/" + index.denominator() + "。";
     }
 
     /** Two decimals, truncated (a displayed index never overstates). */

@@ -37,11 +37,11 @@ class SurveyEvidenceTests {
         JsonNode orig = M.readTree(before);
         assertEquals(List.of("C2.1", "C2.2", "C2.3", "C2.4"), filled);
 
-        // C2.1: the overall index 2525/36 = 70.138888888888… → 12 decimals, exact value in the notes
+        // C2.1: the overall index 2525/36 = 70.138888888888… → 12 decimals; the notes show 70.13, never the fraction
         JsonNode c21 = after.get("evidence").get("C2.1");
         assertEquals("70.138888888889", c21.get("value").decimalValue().toPlainString());
         assertTrue(c21.get("notes").asText().startsWith("2026Q3满意度调查（5级李克特量表，n=1,642）换算百分制。\n" + SurveyEvidence.MARK), c21.get("notes").asText());
-        assertTrue(c21.get("notes").asText().contains("2525/36"));
+        assertTrue(c21.get("notes").asText().contains("综合感知指数 70.13 分") && !c21.get("notes").asText().contains("2525/36"), c21.get("notes").asText());
         assertEquals(orig.get("evidence").get("C2.1").get("attachments"), c21.get("attachments"));
         // C2.3 (service staff) = questions CV1–CV4 = the civility dimension: 68.75 → credit 0.6875
         assertEquals("0.6875", after.get("evidence").get("C2.3").get("credit").decimalValue().toPlainString());
@@ -186,7 +186,7 @@ class SurveyEvidenceTests {
         assertEquals(List.of("C2.4"), filled);
         assertEquals("0.75", after.get("evidence").get("C2.4").get("credit").decimalValue().toPlainString());
         String notes = after.get("evidence").get("C2.4").get("notes").asText();
-        assertTrue(notes.startsWith(SurveyEvidence.MARK + "题目 FN1、FN2、FN5 的平均得分 75.00 分（2 个有效回答），折算为得分率 0.75"), notes);
+        assertTrue(notes.startsWith(SurveyEvidence.MARK + "题目 FN1、FN2、FN5 的平均得分 75.00 分（2 个有效回答），折算为得分率 75%（"), notes);
         // every answer 4: overall 75 exactly → no exact-value note
         SurveyReport full = report(null, 500, all("4"));
         List<String> f2 = new ArrayList<>();
@@ -222,11 +222,12 @@ class SurveyEvidenceTests {
         ev = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, SurveyAccumulatorTests.inYear(2026, null), Q, filled)).get("evidence");
         assertEquals(4, ev.get("11.4").get("value").asInt());
         assertTrue(ev.get("11.3").get("notes").asText().startsWith(SurveyEvidence.MARK + "未给出活跃顾客数（--customers）"));
-        // the year's facts: 9.5 carries them with the exact value; the year is short of 500, said as a failed year
+        // the year's facts: 9.5 carries them, figures as shown (no fraction: the exact index is in the survey's JSON);
+        // the year is short of 500, said as a failed year
         filled.clear();
         ev = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, year, Q, filled)).get("evidence");
         String facts = ev.get("9.5").get("notes").asText();
-        assertTrue(facts.startsWith(SurveyEvidence.MARK + "调查文件 small.csv，评价年度 2026") && facts.contains("精确值 2525/36"), facts);
+        assertTrue(facts.startsWith(SurveyEvidence.MARK + "调查文件 small.csv，评价年度 2026") && !facts.contains("2525/36") && !facts.contains("精确值"), facts);
         assertTrue(facts.contains("样本量不足，尚差 496 份"), facts);
         // no customers counted (0): no share to compute
         filled.clear();
