@@ -59,6 +59,7 @@ public final class Main {
         // no longer starts it, nor java.util.logging (issue 22, cold start)
         System.setProperty("org.jboss.logging.provider", "jdk"); // skip JBoss Logging's search for log4j/logback/slf4j
         CommandLine cl = conventions(direct(args).orElseGet(() -> new CommandLine(new Main())));
+        if (langAskedFor(args) != Lang.EN) HelpText.chinese(cl); // the usage help in the reader's language
         cl.setOut(new PrintWriter(new TerminalWriter(out), true));
         cl.setErr(new PrintWriter(new TerminalWriter(err), true));
         cl.setParameterExceptionHandler((ex, rawArgs) -> {

@@ -57,9 +57,11 @@ class CliConventionsTests {
         List<String> names = new ArrayList<>(subcommands());
         names.add(0, null);
         for (String name : names) {
-            Run r = name == null ? run("--help") : run(name, "--help");
+            Run r = name == null ? run("--help", "--lang", "en") : run(name, "--help", "--lang", "en");
             assertEquals(0, r.code(), name + ": " + r.err());
             assertTrue(r.out().contains("Exit codes:"), name + ":\n" + r.out());
+            Run zh = name == null ? run("--help") : run(name, "--help");
+            assertTrue(zh.out().matches("(?s).*退出码：\\s+0\\s+完成\\s+1\\s+内部错误.*\\s+2\\s+输入或用法有误.*不写入任何文件.*"), name + ":\n" + zh.out());
             assertTrue(r.out().matches("(?s).*\\b0\\s+done.*"), name + ":\n" + r.out());
             assertTrue(r.out().matches("(?s).*\\b1\\s+internal error.*"), name + ":\n" + r.out());
             assertTrue(r.out().matches("(?s).*\\b2\\s+bad input.*nothing is written.*"), name + ":\n" + r.out());

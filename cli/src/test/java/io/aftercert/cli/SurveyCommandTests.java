@@ -88,9 +88,11 @@ class SurveyCommandTests {
             assertEquals(0, h.code(), h.err());
             assertFalse((h.out() + h.err()).contains("WARN"), h.out() + h.err());
         }
-        Run score = run("survey", "score", "--help");
+        Run score = run("survey", "score", "--help", "--lang", "en");
         String flat = score.out().replaceAll("\\s+", " ");
         assertTrue(flat.contains("95 % intervals") && flat.contains("≥ 5 % of N"), score.out());
+        String zh = run("survey", "score", "--help").out().replaceAll("\\s+", "");
+        assertTrue(zh.contains("95%置信区间") && zh.contains("不少于顾客数的5%"), zh);
         Run bare = run("survey");
         assertEquals(2, bare.code());
         assertFalse(bare.err().contains("WARN"), bare.err());
