@@ -155,14 +155,34 @@ public final class AfterCertServer implements AutoCloseable {
             if (conn instanceof ServerConnector sc) sc.close();
         }
         long deadline = System.nanoTime() + DRAIN_MILLIS * 1_000_000;
-        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        while (inFlight.get() > 0 && System.nanoTime() < deadline && pause()) {
+            // the handlers of the requests in flight run
+        }
+        // a handler's end is not its response's: Jetty writes the response after the last handler, so
+        // wait (briefly) until the open connections have been answered and closed, or sit idle
+        long flushed = Math.min(deadline, System.nanoTime() + FLUSH_MILLIS * 1_000_000);
+        while (connections() > 0 && System.nanoTime() < flushed && pause()) {
+            // the last responses are written
         }
         app.stop();
+    }
+
+    /** At most this long after the last handler for its response to leave (a keep-alive client holds its connection). */
+    static final long FLUSH_MILLIS = 2_000;
+
+    private int connections() {
+        int n = 0;
+        for (var conn : app.jettyServer().server().getConnectors()) n += conn.getConnectedEndPoints().size();
+        return n;
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(20);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }
