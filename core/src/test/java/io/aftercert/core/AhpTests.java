@@ -115,8 +115,8 @@ class AhpTests {
     }
 
     @Test
-    void theReadmesAhpExampleRunsAsPrinted() throws Exception {
-        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    void theDocumentedAhpExampleRunsAsPrinted() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "scoring.md"));
         String line = readme.lines().filter(l -> l.strip().startsWith("\"ahp\":")).findFirst().orElseThrow();
         String object = line.substring(line.indexOf('{'), line.lastIndexOf('}') + 1);
         var spec = io.aftercert.core.json.Json.mapper().readValue(object, io.aftercert.core.tailoring.Tailoring.AhpSpec.class);

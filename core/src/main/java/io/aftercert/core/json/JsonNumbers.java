@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one number convention of every JSON document AfterCert writes (README "JSON numbers").
+ * The one number convention of every JSON document AfterCert writes (docs/scoring.md, "JSON numbers and schemas").
  *
  * <p>Every number is a JSON number. An exact value ({@link Ratio}) whose decimal expansion
  * terminates within {@value #MAX_EXACT_DIGITS} characters is written as that decimal; any other
