@@ -1,9 +1,10 @@
 package io.aftercert.cli;
 
-import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.internal.io.AtomicFiles;
 import io.aftercert.core.json.ResultJson;
 import io.aftercert.core.plan.ActionPlan;
 import io.aftercert.core.scoring.AssessmentResult;
+import io.aftercert.core.plan.PlanInput;
 import io.aftercert.core.spi.ReportRenderer;
 import io.aftercert.core.tailoring.Tailoring;
 import io.aftercert.workbook.ScoredWorkbook;
@@ -95,7 +96,7 @@ final class AssessCommand implements Callable<Integer> {
         if (outDir == null) {
             // one file: score and render everything before writing anything
             Inputs.Scored in = Inputs.evidence(evidence.get(0), tailor);
-            ReportRenderer.PlanInput effort = planInput(in);
+            PlanInput effort = planInput(in);
             // one plan for the summary and the workbook (the report builds the same from the same effort)
             ActionPlan plan = ActionPlan.of(in.rubric(), in.result(), null, effort);
             Map<Path, byte[]> outputs = outputs(evidence.get(0), in, effort, html, jsonOption.file(), before, lang);
@@ -117,7 +118,7 @@ final class AssessCommand implements Callable<Integer> {
         for (Path file : evidence) {
             try {
                 Inputs.Scored in = Inputs.evidence(file, tailor);
-                ReportRenderer.PlanInput effort = planInput(in);
+                PlanInput effort = planInput(in);
                 String base = file.getFileName().toString().replaceFirst("\\.(json|xlsx|xlsm)$", "");
                 Map<Path, byte[]> outputs = outputs(file, in, effort, outDir.resolve(base + ".html"), outDir.resolve(base + ".json"), before, lang);
                 for (Path p : outputs.keySet()) {
@@ -136,7 +137,7 @@ final class AssessCommand implements Callable<Integer> {
             } catch (Main.UserException e) {
                 err.println("aftercert: " + e.text().in(lang));
                 failed.add(file);
-            } catch (io.aftercert.core.spi.RubricRegistry.UnknownRubric e) {
+            } catch (io.aftercert.core.RubricRegistry.UnknownRubric e) {
                 err.println("aftercert: " + e.text().in(lang));
                 failed.add(file);
             } catch (java.util.NoSuchElementException e) {
@@ -153,7 +154,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** The result JSON and HTML report of one scored file, for the targets given (null: not wanted). */
-    private Map<Path, byte[]> outputs(Path file, Inputs.Scored in, ReportRenderer.PlanInput effort, Path htmlOut, Path jsonOut,
+    private Map<Path, byte[]> outputs(Path file, Inputs.Scored in, PlanInput effort, Path htmlOut, Path jsonOut,
                                       Inputs.Scored before, Lang lang) {
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         if (jsonOut != null) put(outputs, jsonOut, ResultJson.write(in.result()));
@@ -178,7 +179,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** The effort file's efforts, owners and due dates (null without one): the summary and the report plan with the same. */
-    private ReportRenderer.PlanInput planInput(Inputs.Scored in) {
+    private PlanInput planInput(Inputs.Scored in) {
         return effortFile == null ? null : Inputs.plan(effortFile, in.rubric().codes());
     }
 

@@ -119,7 +119,7 @@ final class KpiCommand implements Callable<Integer> {
             throw new Main.UserException("--standard 只能是 gxdsl244 或 gxdsl259，不能是“" + standard + "”",
                     "--standard must be gxdsl244 or gxdsl259, not '" + standard + "'");
         }
-        KpiDashboard.Standard targets = KpiDashboard.Standard.of(io.aftercert.core.spi.RubricRegistry.getDefault().require(standard));
+        KpiDashboard.Standard targets = KpiDashboard.Standard.of(io.aftercert.core.RubricRegistry.getDefault().require(standard));
         KpiOptions options = options();
         Inputs.checkReadable(records);
         long size = Files.size(records);

@@ -3,7 +3,7 @@ package io.aftercert.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.json.Json;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -150,7 +150,7 @@ public final class CrosswalkJson {
 
     /** {@code name}: the value as a JSON number; {@code nameExact}: "p/q" when the decimal does not terminate. */
     static void number(ObjectNode o, String name, Ratio v) {
-        io.aftercert.core.json.JsonNumbers.put(o, name, v); // the one number convention of core
+        io.aftercert.core.internal.json.JsonNumbers.put(o, name, v); // the one number convention of core
     }
 
     private static byte[] bytes(JsonNode n) {

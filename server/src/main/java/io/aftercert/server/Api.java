@@ -14,7 +14,7 @@ import io.aftercert.core.plan.Diff;
 import io.aftercert.core.plan.Planner;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.spi.ReportRenderer;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import io.aftercert.crosswalk.Crosswalk;
 import io.aftercert.crosswalk.CrosswalkJson;
 import io.aftercert.crosswalk.CrosswalkResult;
@@ -220,7 +220,7 @@ final class Api {
         var t = s.tailoring();
         Store.Assessment a = new Store.Assessment(Store.newId(), org.id(), Store.now(), s.rubric().id(), s.result().rubric().version(),
                 t == null ? null : t.name(), t == null ? null : t.sha256(), s.tailoringJson(), s.evidenceName(), s.evidenceType(),
-                io.aftercert.core.AtomicFiles.sha256(s.evidence()), s.evidence(), ResultJson.writeString(s.result()));
+                io.aftercert.core.internal.io.AtomicFiles.sha256(s.evidence()), s.evidence(), ResultJson.writeString(s.result()));
         store.insert(a);
         ctx.header("Location", BASE + "/organizations/" + org.id() + "/assessments/" + a.id());
         Http.json(ctx, 201, assessmentJson(a, s.result()));

@@ -17,7 +17,7 @@ import io.aftercert.core.plan.Headline;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.scoring.ValidatedAssessment;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import io.aftercert.page.Pages;
 import io.aftercert.workbook.ScoredWorkbook;
 import io.aftercert.workbook.WorkbookEvidence;
@@ -583,7 +583,7 @@ final class Web {
         AssessmentResult result = ScoringEngine.score(v);
         String name = "web-" + (v.assessment().assessedOn() == null ? LocalDate.now() : v.assessment().assessedOn()) + ".json";
         Store.Assessment a = new Store.Assessment(Store.newId(), o.id(), Store.now(), rb.id(), result.rubric().version(), null, null, null, name,
-                "json", io.aftercert.core.AtomicFiles.sha256(c.evidence()), c.evidence(), ResultJson.writeString(result));
+                "json", io.aftercert.core.internal.io.AtomicFiles.sha256(c.evidence()), c.evidence(), ResultJson.writeString(result));
         store.insert(a);
         store.deleteDraft(o.id(), d.id());
         r.ctx().redirect("/organizations/" + o.id() + "/assessments/" + a.id(), io.javalin.http.HttpStatus.SEE_OTHER);

@@ -1,5 +1,6 @@
 package io.aftercert.core.json;
 
+import io.aftercert.core.internal.json.JsonNumbers;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -263,47 +264,5 @@ public final class Json {
         ObjectMapper m = b.build();
         m.getFactory().setStreamReadConstraints(limits);
         return m;
-    }
-
-    /**
-     * Jackson support for {@link Ratio} values on their own: written as a JSON number
-     * ({@link JsonNumbers#number}); read from a number or a {@code "p/q"} string. Bean properties
-     * get their {@code <field>Exact} sibling from {@link JsonNumbers#module()}, which the shared
-     * mapper uses.
-     *
-     * @return a new module
-     */
-    public static SimpleModule ratioModule() {
-        SimpleModule module = new SimpleModule("aftercert-ratio");
-        module.addSerializer(Ratio.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Ratio value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                gen.writeNumber(JsonNumbers.number(value));
-            }
-        });
-        module.addDeserializer(Ratio.class, new JsonDeserializer<>() {
-            @Override
-            public Ratio deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                JsonToken t = p.currentToken();
-                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    BigDecimal d = p.getDecimalValue();
-                    if (d.signum() == 0) return Ratio.ZERO;
-                    try {
-                        return NumberBounds.ratio(d);
-                    } catch (NumberFormatException e) { // the refusal rides along as the value: its Chinese words are said
-                        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, e.getMessage(), e, Ratio.class);
-                    }
-                }
-                if (t == JsonToken.VALUE_STRING) {
-                    try {
-                        return NumberBounds.parse(p.getText());
-                    } catch (NumberFormatException e) {
-                        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, e.getMessage(), e, Ratio.class);
-                    }
-                }
-                return (Ratio) ctxt.handleUnexpectedToken(Ratio.class, p);
-            }
-        });
-        return module;
     }
 }

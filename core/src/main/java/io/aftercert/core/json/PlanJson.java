@@ -1,5 +1,6 @@
 package io.aftercert.core.json;
 
+import io.aftercert.core.internal.json.JsonNumbers;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.aftercert.core.Ratio;

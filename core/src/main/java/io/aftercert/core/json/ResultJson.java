@@ -1,5 +1,6 @@
 package io.aftercert.core.json;
 
+import io.aftercert.core.internal.json.JsonNumbers;
 import com.fasterxml.jackson.core.JacksonException;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;

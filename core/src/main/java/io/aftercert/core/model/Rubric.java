@@ -46,8 +46,6 @@ public final class Rubric {
     private final Map<String, Indicator> byCode;
     private final Map<String, Indicator> parents;
     private final List<Indicator> leaves;
-    /** The scoring engine's compiled form, built on first use (racy single-check: it is immutable with final fields). */
-    private io.aftercert.core.scoring.CompiledRubric compiled;
 
     private Rubric(Builder b) {
         this.id = requireText(b.id, "rubric id");
@@ -201,21 +199,6 @@ public final class Rubric {
     public ResultKind declaredResult() { return declaredResult; }
     /** {@return the items a tailoring excludes from scoring, code → justification (always not applicable)} */
     public Map<String, String> exclusions() { return exclusions; }
-
-    /**
-     * This rubric compiled for scoring (flat arrays, exact {@code long} sums), built on first use
-     * and kept with this instance; a tailored rubric is another instance with its own.
-     *
-     * @return the compiled form, the same instance on every call (barring a first-use race, which builds an equal one)
-     */
-    public io.aftercert.core.scoring.CompiledRubric compiled() {
-        io.aftercert.core.scoring.CompiledRubric c = compiled;
-        if (c == null) {
-            c = io.aftercert.core.scoring.CompiledRubric.compile(this);
-            compiled = c;
-        }
-        return c;
-    }
 
     /** {@return every leaf (check item or KPI) in document order} */
     public List<Indicator> leaves() { return leaves; }

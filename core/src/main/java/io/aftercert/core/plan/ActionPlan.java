@@ -7,8 +7,8 @@ import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.Gap;
 import io.aftercert.core.scoring.IndicatorResult;
 import io.aftercert.core.scoring.Limits;
-import io.aftercert.core.spi.ReportRenderer.Assignment;
-import io.aftercert.core.spi.ReportRenderer.PlanInput;
+import io.aftercert.core.plan.PlanInput.Assignment;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -129,32 +129,6 @@ public final class Planner {
             LEAST_EFFORT_CUT, Text.of("最小总工作量：分支定界搜索 " + NODE_LIMIT + " 个节点后停止（所得最优，为近似解）", LEAST_EFFORT_CUT));
 
     /**
-     * The fewest items whose full credit lifts the unclamped score to {@code bound}: the largest
-     * point losses first (the k largest losses are the best k items). Empty when even all of them
-     * fall short.
-     *
-     * @param gaps       the result's gaps (any order)
-     * @param unclamped  score + bonus − deductions
-     * @param applicable Σ applicable points
-     * @param bound      the grade's lower bound
-     * @return the chosen gaps, largest loss first, or empty when the bound cannot be reached
-     */
-    public static Optional<List<Gap>> fewestItems(List<Gap> gaps, Ratio unclamped, Ratio applicable, Ratio bound) {
-        if (applicable.signum() <= 0) return Optional.empty(); // nothing applicable: no item can raise the score
-        List<Gap> byLost = new ArrayList<>(gaps);
-        byLost.sort(Comparator.comparing(Gap::pointsLost).reversed());
-        Ratio perPoint = Ratio.HUNDRED.dividedBy(applicable);
-        List<Gap> chosen = new ArrayList<>();
-        Ratio reached = unclamped;
-        for (Gap g : byLost) {
-            if (reached.compareTo(bound) >= 0) break;
-            chosen.add(g);
-            reached = reached.plus(g.pointsLost().times(perPoint));
-        }
-        return reached.compareTo(bound) >= 0 ? Optional.of(chosen) : Optional.empty();
-    }
-
-    /**
      * The plan to the next grade above the one the result's score reaches, every item costing 1
      * (so the fewest items).
      *
@@ -240,7 +214,7 @@ public final class Planner {
         boolean exact = true;
         String method;
         if (uniform) {
-            List<String> codes = fewestItems(result.gaps(), unclamped, applicable, target.minScore()).orElseThrow()
+            List<String> codes = io.aftercert.core.internal.plan.FewestItems.choose(result.gaps(), Gap::pointsLost, unclamped, applicable, target.minScore()).orElseThrow()
                     .stream().map(Gap::code).toList();
             chosen = codes.stream().map(c -> items.stream().filter(s -> s.code().equals(c)).findFirst().orElseThrow()).toList();
             method = FEWEST;

@@ -1,8 +1,8 @@
 package io.aftercert.core.tailoring;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.aftercert.core.Ahp;
-import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.internal.ahp.Ahp;
+import io.aftercert.core.internal.io.AtomicFiles;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.JsonPath;
 import io.aftercert.core.Problem;
@@ -56,10 +56,10 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
      *
      * @param codes  the sibling codes compared, all of one group
      * @param matrix the positive reciprocal comparison matrix on Saaty's 1–9 scale, in the order of
-     *               {@code codes}; refused when its consistency ratio is 0.10 or more ({@link io.aftercert.core.Ahp})
+     *               {@code codes}; refused when its consistency ratio is 0.10 or more ({@link io.aftercert.core.internal.ahp.Ahp})
      */
     public record AhpSpec(List<String> codes,
-                          @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.aftercert.core.Ahp.MatrixDeserializer.class) double[][] matrix) {
+                          @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.aftercert.core.internal.ahp.Ahp.MatrixDeserializer.class) double[][] matrix) {
     }
 
     /**

@@ -77,7 +77,7 @@ public final class SparkKpi {
                 if ("-".equals(json)) {
                     out.println(new String(bytes, StandardCharsets.UTF_8));
                 } else {
-                    if (json != null) io.aftercert.core.AtomicFiles.write(Path.of(json), bytes);
+                    if (json != null) io.aftercert.core.internal.io.AtomicFiles.write(Path.of(json), bytes);
                     out.printf("rows %d, excluded %d%n", report.rows(), report.rowsExcluded());
                     report.kpis().forEach((id, k) -> out.printf("  %-26s %s / %s%s%n", id, k.numerator(), k.denominator(),
                             k.value() == null ? "" : " = " + k.value().toPlainString()));

@@ -1,7 +1,6 @@
-package io.aftercert.core.spi;
+package io.aftercert.core;
 
-import io.aftercert.core.Suggestions;
-import io.aftercert.core.Text;
+import io.aftercert.core.spi.RubricProvider;
 import io.aftercert.core.model.Rubric;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,9 @@
-package io.aftercert.core.json;
+package io.aftercert.core.internal.edit;
+
+
+import io.aftercert.core.json.EvidenceJson;
+import io.aftercert.core.json.Json;
+import io.aftercert.core.json.JsonProblems;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

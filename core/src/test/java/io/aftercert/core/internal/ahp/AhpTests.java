@@ -1,5 +1,6 @@
-package io.aftercert.core;
+package io.aftercert.core.internal.ahp;
 
+import io.aftercert.core.Ratio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
