@@ -137,7 +137,7 @@ final class AssessCommand implements Callable<Integer> {
             } catch (Main.UserException e) {
                 err.println("aftercert: " + e.text().in(lang));
                 failed.add(file);
-            } catch (io.aftercert.core.RubricRegistry.UnknownRubric e) {
+            } catch (io.aftercert.core.UnknownRubricException e) {
                 err.println("aftercert: " + e.text().in(lang));
                 failed.add(file);
             } catch (java.util.NoSuchElementException e) {

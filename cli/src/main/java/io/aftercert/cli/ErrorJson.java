@@ -36,7 +36,7 @@ final class ErrorJson {
             return print(err, Main.BAD_INPUT, "bad-input", "no such file: " + nsf.getFile(),
                     List.of(new Problem(nsf.getFile(), null, null, "no such file")));
         }
-        if (ex instanceof NoSuchElementException || ex instanceof Main.UserException) {
+        if (ex instanceof NoSuchElementException || ex instanceof io.aftercert.core.UnknownRubricException || ex instanceof Main.UserException) {
             return print(err, Main.BAD_INPUT, "bad-input", ex.getMessage(), List.of());
         }
         if (ex instanceof IOException io) {

@@ -96,7 +96,7 @@ public final class Main {
                 e.println("aftercert: " + u.text().in(lang));
                 return BAD_INPUT;
             }
-            if (ex instanceof io.aftercert.core.RubricRegistry.UnknownRubric u) {
+            if (ex instanceof io.aftercert.core.UnknownRubricException u) {
                 e.println("aftercert: " + u.text().in(lang));
                 return BAD_INPUT;
             }

@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -215,37 +214,20 @@ public final class RubricRegistry {
      *
      * @param id the rubric id
      * @return the rubric
-     * @throws NoSuchElementException saying which rubrics are installed, with a suggestion for a
-     *                                misspelt id, or why the provider is broken
+     * @throws UnknownRubricException saying which rubrics are installed, with a suggestion for a
+     *                                 misspelt id, or why the provider is broken
      */
     public Rubric require(String id) {
         Optional<Rubric> r = find(id);
         if (r.isPresent()) return r.get();
-        if (broken.containsKey(id)) throw new NoSuchElementException(broken.get(id));
+        if (broken.containsKey(id)) {
+            throw new UnknownRubricException(id, Text.of("评分标准“" + id + "”的提供者无法使用：" + broken.get(id), broken.get(id)));
+        }
         String installed = providers.isEmpty() ? null : String.join(", ", providers.keySet());
-        throw new UnknownRubric(io.aftercert.core.Text.of("未安装评分标准“" + id + "”" + Suggestions.didYouMean(id, providers.keySet(),
+        throw new UnknownRubricException(id, Text.of("未安装评分标准“" + id + "”" + Suggestions.didYouMean(id, providers.keySet(),
                         io.aftercert.core.Lang.ZH) + "；已安装：" + (installed == null ? "无" : String.join("、", providers.keySet())),
                 "no rubric '" + id + "' is installed" + Suggestions.didYouMean(id, providers.keySet())
                         + "; installed: " + (installed == null ? "none" : installed)));
-    }
-
-    /**
-     * No rubric of the id asked for is installed: the message (English) and the same in both
-     * languages, for a front end that answers in the user's.
-     */
-    public static final class UnknownRubric extends NoSuchElementException {
-        private static final long serialVersionUID = 1L;
-        private final transient io.aftercert.core.Text text;
-
-        UnknownRubric(io.aftercert.core.Text text) {
-            super(text.en());
-            this.text = text;
-        }
-
-        /** {@return what is missing and what is installed, in both languages} */
-        public io.aftercert.core.Text text() {
-            return text;
-        }
     }
 
     /** {@return everything that went wrong while discovering or loading providers, one message each} */

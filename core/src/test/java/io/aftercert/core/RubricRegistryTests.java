@@ -12,7 +12,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,8 +49,11 @@ class RubricRegistryTests {
         assertEquals("1", reg.list().get(0).version());
         assertTrue(reg.find("mini", "1").isPresent());
         assertTrue(reg.find("mini", "2").isEmpty());
-        NoSuchElementException e = assertThrows(NoSuchElementException.class, () -> reg.require("mimi"));
+        UnknownRubricException e = assertThrows(UnknownRubricException.class, () -> reg.require("mimi"));
         assertTrue(e.getMessage().contains("did you mean 'mini'"), e.getMessage());
+        assertEquals("mimi", e.id());
+        assertTrue(e.text().zh().startsWith("未安装评分标准“mimi”"), e.text().zh());
+        assertTrue(e instanceof AfterCertException);
     }
 
     @Test
@@ -104,8 +106,9 @@ class RubricRegistryTests {
         assertEquals(2, reg.problems().size(), reg.problems().toString());
         assertTrue(reg.problems().stream().anyMatch(p -> p.contains(BrokenProvider.class.getName()) && p.contains("rubric data missing")));
         assertTrue(reg.problems().stream().anyMatch(p -> p.contains("returned rubric 'weighted'")));
-        NoSuchElementException e = assertThrows(NoSuchElementException.class, () -> reg.require("broken"));
+        UnknownRubricException e = assertThrows(UnknownRubricException.class, () -> reg.require("broken"));
         assertTrue(e.getMessage().contains("is broken"), e.getMessage());
+        assertTrue(e.text().zh().startsWith("评分标准“broken”的提供者无法使用"), e.text().zh());
     }
 
     @Test

@@ -48,7 +48,7 @@ final class Problems {
             String summary = iie.getMessage().lines().findFirst().orElse("invalid input");
             return new ApiException(400, "bad-input", summary + "; nothing was stored", iie.problems());
         }
-        if (e instanceof NoSuchElementException) return new ApiException(400, "bad-input", e.getMessage());
+        if (e instanceof NoSuchElementException || e instanceof io.aftercert.core.UnknownRubricException) return new ApiException(400, "bad-input", e.getMessage());
         if (timedOut(e)) return new ApiException(408, "timeout", "the request body did not arrive in time; nothing was stored");
         if (diskFull(e)) return new ApiException(507, "storage-full", "the data directory or database is full; nothing was stored");
         LOG.error("internal error", e);

@@ -149,7 +149,7 @@ public final class Json {
     }
 
     /** A file that is not UTF-8 (most often GBK / GB18030 from a Chinese Windows editor). */
-    public static final class NotUtf8Exception extends com.fasterxml.jackson.core.JsonParseException {
+    static final class NotUtf8Exception extends com.fasterxml.jackson.core.JsonParseException {
         private static final long serialVersionUID = 1L;
 
         NotUtf8Exception(com.fasterxml.jackson.core.JsonParseException cause, String message) {
@@ -158,7 +158,7 @@ public final class Json {
     }
 
     /** A number outside {@link NumberBounds}, with the JSON path where it stands. */
-    public static final class NumberOutOfBoundsException extends com.fasterxml.jackson.core.JsonParseException {
+    static final class NumberOutOfBoundsException extends com.fasterxml.jackson.core.JsonParseException {
         private static final long serialVersionUID = 1L;
         /** The JSON path of the number. */
         private final String path;
