@@ -17,6 +17,9 @@
 @SuppressWarnings({"requires-automatic", "module"})
 module io.aftercert.core {
     requires transitive com.fasterxml.jackson.databind;
+    // the API's nullness annotations (@NullMarked packages, @Nullable types): read by compilers and
+    // checkers of an embedder; not needed at run time
+    requires static transitive org.jspecify;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires jakarta.validation;
     requires org.hibernate.validator;

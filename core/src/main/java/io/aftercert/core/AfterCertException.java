@@ -1,5 +1,6 @@
 package io.aftercert.core;
 
+import org.jspecify.annotations.Nullable;
 /**
  * The one base of what the SDK throws about its inputs and its surroundings, said in both
  * languages: {@link #getMessage()} in English (logs, JSON APIs), {@link #text()} and
@@ -29,7 +30,7 @@ public abstract class AfterCertException extends RuntimeException {
      * @param text  what went wrong, in both languages
      * @param cause the cause, or null
      */
-    protected AfterCertException(Text text, Throwable cause) {
+    protected AfterCertException(Text text, @Nullable Throwable cause) {
         super(text.en(), cause);
         this.text = text;
     }
@@ -41,7 +42,7 @@ public abstract class AfterCertException extends RuntimeException {
      * @param text    what went wrong, in both languages
      * @param cause   the cause, or null
      */
-    protected AfterCertException(String message, Text text, Throwable cause) {
+    protected AfterCertException(String message, Text text, @Nullable Throwable cause) {
         super(message, cause);
         this.text = text;
     }

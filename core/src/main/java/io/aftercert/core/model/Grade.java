@@ -1,5 +1,6 @@
 package io.aftercert.core.model;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;

@@ -1,5 +1,6 @@
 package io.aftercert.core.model;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
@@ -47,7 +48,7 @@ public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, in
      * @param heldMonths months the lowest grade has been held, or null when not stated
      * @return true when a star grade must be shown as conditional
      */
-    public boolean starIsConditional(Integer heldMonths) {
+    public boolean starIsConditional(@Nullable Integer heldMonths) {
         return heldMonths == null || heldMonths < qualifyingMonths;
     }
 
@@ -57,7 +58,7 @@ public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, in
      * @param heldMonths months the lowest grade has been held, or null when not stated
      * @return {@link #starCaveat} (or a default wording) with the months held, or that they are not stated
      */
-    public Text starCaveatFor(Integer heldMonths) {
+    public Text starCaveatFor(@Nullable Integer heldMonths) {
         Text base = starCaveat != null ? starCaveat : Text.of("星级通常在达标级保持"
                 + qualifyingMonths + "个月后授予", "star grades are normally granted after " + qualifyingMonths
                 + " months at the lowest grade");

@@ -1,5 +1,6 @@
 package io.aftercert.core.plan;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 import java.time.LocalDate;
 import java.util.Map;
@@ -34,6 +35,6 @@ public record PlanInput(Map<String, Ratio> effort, Map<String, Assignment> assig
      * @param owner the person or team, or null
      * @param due   the due date, or null
      */
-    public record Assignment(String owner, LocalDate due) {
+    public record Assignment(@Nullable String owner, @Nullable LocalDate due) {
     }
 }

@@ -1,5 +1,6 @@
 package io.aftercert.core.plan;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
 import io.aftercert.core.model.Grade;
@@ -61,7 +62,7 @@ public final class Planner {
      * @param why       the same in Chinese and English (for output in either language), or null
      */
     public record Plan(GradeRef grade, Ratio current, Ratio needed, List<Step> steps, Ratio gain, Ratio effort,
-                       boolean reachable, boolean exact, String method, String note, Text why) {
+                       boolean reachable, boolean exact, String method, @Nullable String note, @Nullable Text why) {
         /**
          * A plan whose note exists in English only ({@code why} repeats it in both languages).
          *
@@ -77,7 +78,7 @@ public final class Planner {
          * @param note      why it is unreachable, or null
          */
         public Plan(GradeRef grade, Ratio current, Ratio needed, List<Step> steps, Ratio gain, Ratio effort,
-                    boolean reachable, boolean exact, String method, String note) {
+                    boolean reachable, boolean exact, String method, @Nullable String note) {
             this(grade, current, needed, steps, gain, effort, reachable, exact, method, note, note == null ? null : Text.of(note, note));
         }
 
@@ -152,7 +153,7 @@ public final class Planner {
      *         deductions stand in the way), or empty when the rubric has no grade scale or no grade is above
      * @throws IllegalArgumentException for an unknown grade id or a non-positive effort
      */
-    public static Optional<Plan> plan(Rubric rubric, AssessmentResult result, String targetGradeId, Map<String, Ratio> effort) {
+    public static Optional<Plan> plan(Rubric rubric, AssessmentResult result, @Nullable String targetGradeId, Map<String, Ratio> effort) {
         return plan(rubric, result, targetGradeId, effort, NODE_LIMIT);
     }
 

@@ -1,5 +1,6 @@
 package io.aftercert.core.spi;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.plan.PlanInput;
 import io.aftercert.core.scoring.AssessmentResult;
@@ -40,9 +41,9 @@ public interface ReportRenderer {
      * @param dataQuality    the data file measured values were computed from and how clean its rows were, or null
      * @param generatedAt    when the report is generated; null means now
      */
-    record ReportRequest(AssessmentResult result, Rubric rubric, String lang, String evidenceName, String evidenceSha256,
-                         AssessmentResult previous, String previousName, PlanInput plan, DataQuality dataQuality,
-                         Instant generatedAt) {
+    record ReportRequest(AssessmentResult result, Rubric rubric, String lang, @Nullable String evidenceName, @Nullable String evidenceSha256,
+                         @Nullable AssessmentResult previous, @Nullable String previousName, @Nullable PlanInput plan, @Nullable DataQuality dataQuality,
+                         @Nullable Instant generatedAt) {
         /**
          * Checks the request.
          *
@@ -79,7 +80,7 @@ public interface ReportRenderer {
          * @param evidenceName   the evidence file's name, or null when built in code
          * @param evidenceSha256 hex SHA-256 of the evidence file's bytes, or null
          */
-        public ReportRequest(AssessmentResult result, Rubric rubric, String lang, String evidenceName, String evidenceSha256) {
+        public ReportRequest(AssessmentResult result, Rubric rubric, String lang, @Nullable String evidenceName, @Nullable String evidenceSha256) {
             this(result, rubric, lang, evidenceName, evidenceSha256, null, null, null, null, null);
         }
 
@@ -91,7 +92,7 @@ public interface ReportRenderer {
          * @return a copy with the previous assessment
          * @throws IllegalArgumentException when the previous result is of another rubric
          */
-        public ReportRequest withPrevious(AssessmentResult previousResult, String name) {
+        public ReportRequest withPrevious(AssessmentResult previousResult, @Nullable String name) {
             return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previousResult, name, plan, dataQuality, generatedAt);
         }
 
@@ -101,7 +102,7 @@ public interface ReportRenderer {
          * @param planInput the plan input, or null for none
          * @return a copy with the plan input
          */
-        public ReportRequest withPlan(PlanInput planInput) {
+        public ReportRequest withPlan(@Nullable PlanInput planInput) {
             return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previous, previousName, planInput, dataQuality, generatedAt);
         }
 
@@ -111,7 +112,7 @@ public interface ReportRenderer {
          * @param quality the data quality, or null for none
          * @return a copy with the data-quality section
          */
-        public ReportRequest withDataQuality(DataQuality quality) {
+        public ReportRequest withDataQuality(@Nullable DataQuality quality) {
             return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previous, previousName, plan, quality, generatedAt);
         }
 
@@ -121,7 +122,7 @@ public interface ReportRenderer {
          * @param at the time shown as the report's generation time, or null for now
          * @return a copy with that time
          */
-        public ReportRequest withGeneratedAt(Instant at) {
+        public ReportRequest withGeneratedAt(@Nullable Instant at) {
             return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previous, previousName, plan, dataQuality, at);
         }
     }
@@ -138,7 +139,7 @@ public interface ReportRenderer {
      * @param excludedByRule rows excluded per rule, by the rule's name
      * @param outliers       rows flagged as outliers (kept in the measured values)
      */
-    record DataQuality(String file, String period, long rowsRead, long rowsExcluded, Map<String, Long> excludedByRule,
+    record DataQuality(String file, @Nullable String period, long rowsRead, long rowsExcluded, Map<String, Long> excludedByRule,
                        long outliers) {
         /**
          * Checks the counts and copies the rule findings (null: none), keeping their order.

@@ -1,5 +1,6 @@
 package io.aftercert.core.tailoring;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.aftercert.core.internal.ahp.Ahp;
 import io.aftercert.core.internal.io.AtomicFiles;
@@ -48,9 +49,9 @@ import java.util.Map;
  * @param sha256      SHA-256 of the file it was read from
  * @param file        the file name, for problems
  */
-public record Tailoring(String name, String rubric, String description, Map<String, String> exclude,
+public record Tailoring(String name, String rubric, @Nullable String description, Map<String, String> exclude,
                         Map<String, Ratio> points, Map<String, Ratio> weights, AhpSpec ahp, Map<String, Ratio> targets,
-                        GradeScaleSpec gradeScale, String sha256, String file) {
+                        @Nullable GradeScaleSpec gradeScale, String sha256, String file) {
 
     /**
      * Sibling codes compared pairwise; {@code matrix[i][j]}: how much more important codes[i] is than codes[j].
@@ -72,7 +73,7 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
      * @param qualifyingMonths months at the lowest grade before star grades, or null to keep the rubric's (12 without one)
      * @param starCaveat       the caveat shown with a star grade, or null to keep the rubric's
      */
-    public record GradeScaleSpec(List<GradeSpec> grades, Text none, Boolean derived, Integer qualifyingMonths, Text starCaveat) {
+    public record GradeScaleSpec(List<GradeSpec> grades, @Nullable Text none, @Nullable Boolean derived, @Nullable Integer qualifyingMonths, @Nullable Text starCaveat) {
     }
 
     /**
@@ -226,7 +227,7 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
      *
      * @return the scale, or null when a problem was added
      */
-    private GradeScale tailoredScale(Rubric base, List<Problem> ps) {
+    private @Nullable GradeScale tailoredScale(Rubric base, List<Problem> ps) {
         List<GradeSpec> specs = gradeScale.grades() == null ? List.of() : gradeScale.grades();
         List<Grade> gs = new ArrayList<>();
         int before = ps.size();
