@@ -3,7 +3,8 @@
  * {@link io.aftercert.core.spi.RubricProvider} and {@link io.aftercert.core.spi.ReportRenderer}
  * service interfaces and the {@link io.aftercert.core.RubricRegistry} that finds them.
  *
- * <p>Jackson is part of the API ({@code Json.mapper()} returns an {@code ObjectMapper}; result
+ * <p>Jackson is part of the API ({@code Json.reader()} and {@code Json.writer()} hand out Jackson's immutable
+ * {@code ObjectReader} and {@code ObjectWriter}; result
  * types carry Jackson annotations), hence {@code requires transitive}. Hibernate Validator is an
  * implementation detail. Packages are opened only to the libraries that bind them by reflection,
  * and the JSON Schemas in {@code io.aftercert.core.schema} are opened to everyone: they are
@@ -41,7 +42,8 @@ module io.aftercert.core {
     exports io.aftercert.core.internal.edit to io.aftercert.records, io.aftercert.survey, io.aftercert.workbook;
     exports io.aftercert.core.internal.html to io.aftercert.page, io.aftercert.report;
     exports io.aftercert.core.internal.io to io.aftercert.report;
-    exports io.aftercert.core.internal.json to io.aftercert.crosswalk, io.aftercert.records, io.aftercert.survey;
+    exports io.aftercert.core.internal.json to io.aftercert.crosswalk, io.aftercert.records, io.aftercert.survey,
+            io.aftercert.workbook;
 
     // reflection: Jackson (de)serialises results and reads tailoring files; Hibernate Validator
     // reads the constraints of the evidence-file records

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import io.aftercert.core.Lang;
 import picocli.CommandLine.Command;
@@ -211,8 +210,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private static ReportRenderer renderer() {
-        return ServiceLoader.load(ReportRenderer.class).stream().map(ServiceLoader.Provider::get)
-                .filter(r -> "html".equals(r.format())).findFirst()
+        return io.aftercert.core.RubricRegistry.getDefault().renderer("html")
                 .orElseThrow(() -> new Main.UserException("未安装 HTML 报告模块（aftercert-report-html）",
                         "the HTML report module (aftercert-report-html) is not installed"));
     }

@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.InvalidInputException;
@@ -46,7 +47,7 @@ final class ErrorJson {
     }
 
     static int print(PrintWriter err, int exitCode, String kind, String message, List<Problem> problems) {
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = SharedMapper.get().createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode error = root.putObject("error");
         error.put("exitCode", exitCode);

@@ -2,6 +2,7 @@ package io.aftercert.core;
 
 import io.aftercert.core.spi.RubricProvider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,6 +122,63 @@ class RubricRegistryTests {
             RubricRegistry reg = RubricRegistry.discover(cl);
             assertEquals(List.of("mini"), reg.ids());
             assertTrue(reg.problems().get(0).contains("com.example.Missing"), reg.problems().toString());
+        }
+    }
+
+    /** A renderer of the test's own, found through a service file. */
+    public static final class TextRenderer implements io.aftercert.core.spi.ReportRenderer {
+        private final String format;
+
+        public TextRenderer() {
+            this("text");
+        }
+
+        TextRenderer(String format) {
+            this.format = format;
+        }
+
+        @Override
+        public String format() {
+            return format;
+        }
+
+        @Override
+        public byte[] render(ReportRequest request) {
+            return request.result().rubric().id().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The same format again: the first one found is used. */
+    public static final class OtherTextRenderer implements io.aftercert.core.spi.ReportRenderer {
+        public OtherTextRenderer() {
+        }
+
+        @Override
+        public String format() {
+            return "text";
+        }
+
+        @Override
+        public byte[] render(ReportRequest request) {
+            return new byte[0];
+        }
+    }
+
+    @Test
+    void aRendererIsFoundByFormatWithoutServiceLoaderCode(@TempDir Path dir) throws Exception {
+        Path services = dir.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(io.aftercert.core.spi.ReportRenderer.class.getName()),
+                "com.example.MissingRenderer\n" + TextRenderer.class.getName() + "\n" + OtherTextRenderer.class.getName() + "\n");
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            RubricRegistry reg = RubricRegistry.discover(cl);
+            assertEquals(TextRenderer.class, reg.renderer("text").orElseThrow().getClass());
+            assertSame(reg.renderer("text").orElseThrow(), reg.renderer("text").orElseThrow());
+            assertTrue(reg.renderer("html").isEmpty());
+            assertEquals(List.of("text"), reg.rendererFormats());
+            assertEquals(2, reg.problems().size(), reg.problems().toString());
+            assertTrue(reg.problems().get(0).contains("com.example.MissingRenderer"), reg.problems().toString());
+            assertTrue(reg.problems().get(1).contains(OtherTextRenderer.class.getName() + " is not"), reg.problems().toString());
         }
     }
 }

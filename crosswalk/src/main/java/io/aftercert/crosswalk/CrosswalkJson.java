@@ -1,5 +1,6 @@
 package io.aftercert.crosswalk;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -155,7 +156,7 @@ public final class CrosswalkJson {
 
     private static byte[] bytes(JsonNode n) {
         try {
-            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
+            return SharedMapper.get().writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package io.aftercert.server;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.InvalidInputException;
@@ -79,7 +80,7 @@ final class Problems {
     }
 
     static byte[] document(ApiException a, String instance, boolean zh) {
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = SharedMapper.get().createObjectNode();
         root.put("type", TYPE_BASE + a.type);
         String[] title = TITLES.getOrDefault(a.type, new String[] {a.type, a.type});
         root.put("title", title[zh ? 1 : 0]);
@@ -92,7 +93,7 @@ final class Problems {
     }
 
     private static ObjectNode problem(Problem p) {
-        ObjectNode o = Json.mapper().createObjectNode();
+        ObjectNode o = SharedMapper.get().createObjectNode();
         if (p.file() != null) o.put("file", p.file());
         if (p.path() != null) o.put("path", p.path());
         if (p.code() != null) o.put("code", p.code());

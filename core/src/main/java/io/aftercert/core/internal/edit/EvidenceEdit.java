@@ -1,5 +1,6 @@
 package io.aftercert.core.internal.edit;
 
+import io.aftercert.core.internal.json.SharedMapper;
 
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.json.Json;
@@ -129,7 +130,7 @@ public final class EvidenceEdit {
     public byte[] bytes() {
         byte[] out;
         try {
-            out = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+            out = SharedMapper.get().writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
