@@ -1,9 +1,10 @@
 /**
  * AfterCert core: the API (evidence, rubric model, scoring, planning, tailoring, JSON), the
  * {@link io.aftercert.core.spi.RubricProvider} and {@link io.aftercert.core.spi.ReportRenderer}
- * service interfaces and the {@link io.aftercert.core.spi.RubricRegistry} that finds them.
+ * service interfaces and the {@link io.aftercert.core.RubricRegistry} that finds them.
  *
- * <p>Jackson is part of the API ({@code Json.mapper()} returns an {@code ObjectMapper}; result
+ * <p>Jackson is part of the API ({@code Json.reader()} and {@code Json.writer()} hand out Jackson's immutable
+ * {@code ObjectReader} and {@code ObjectWriter}; result
  * types carry Jackson annotations), hence {@code requires transitive}. Hibernate Validator is an
  * implementation detail. Packages are opened only to the libraries that bind them by reflection,
  * and the JSON Schemas in {@code io.aftercert.core.schema} are opened to everyone: they are
@@ -12,9 +13,14 @@
  * @uses io.aftercert.core.spi.RubricProvider
  * @uses io.aftercert.core.spi.ReportRenderer
  */
-@SuppressWarnings("requires-automatic") // Hibernate Validator has no module descriptor; its manifest names the module
+// requires-automatic: Hibernate Validator has no module descriptor; its manifest names the module.
+// module: the sibling modules named by the qualified exports are not on core's own module path.
+@SuppressWarnings({"requires-automatic", "module"})
 module io.aftercert.core {
     requires transitive com.fasterxml.jackson.databind;
+    // the API's nullness annotations (@NullMarked packages, @Nullable types): read by compilers and
+    // checkers of an embedder; not needed at run time
+    requires static transitive org.jspecify;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires jakarta.validation;
     requires org.hibernate.validator;
@@ -32,6 +38,13 @@ module io.aftercert.core {
     exports io.aftercert.core.spi;
     exports io.aftercert.core.tailoring;
 
+    // helpers of the sibling modules, not API: exported to them only (as JUnit's commons module does)
+    exports io.aftercert.core.internal.edit to io.aftercert.records, io.aftercert.survey, io.aftercert.workbook;
+    exports io.aftercert.core.internal.html to io.aftercert.page, io.aftercert.report;
+    exports io.aftercert.core.internal.io to io.aftercert.report;
+    exports io.aftercert.core.internal.json to io.aftercert.crosswalk, io.aftercert.records, io.aftercert.survey,
+            io.aftercert.workbook;
+
     // reflection: Jackson (de)serialises results and reads tailoring files; Hibernate Validator
     // reads the constraints of the evidence-file records
     opens io.aftercert.core to com.fasterxml.jackson.databind;
@@ -41,6 +54,8 @@ module io.aftercert.core {
     opens io.aftercert.core.tailoring to com.fasterxml.jackson.databind;
     opens io.aftercert.core.json to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens io.aftercert.core.schema;
+    // the tailoring file's AHP matrix reader, named in a Jackson annotation on Tailoring.AhpSpec
+    opens io.aftercert.core.internal.ahp to com.fasterxml.jackson.databind;
 
     uses io.aftercert.core.spi.RubricProvider;
     uses io.aftercert.core.spi.ReportRenderer;

@@ -5,6 +5,6 @@ module io.aftercert.it.jpms {
     requires io.aftercert.crosswalk;
     requires io.aftercert.workbook;
     requires io.aftercert.survey;
+    // no `uses`: the report renderer is found through RubricRegistry.renderer, whose module declares it
 
-    uses io.aftercert.core.spi.ReportRenderer;
 }

@@ -1,9 +1,10 @@
 package io.aftercert.cli;
 
-import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.internal.io.AtomicFiles;
 import io.aftercert.core.json.ResultJson;
 import io.aftercert.core.plan.ActionPlan;
 import io.aftercert.core.scoring.AssessmentResult;
+import io.aftercert.core.plan.PlanInput;
 import io.aftercert.core.spi.ReportRenderer;
 import io.aftercert.core.tailoring.Tailoring;
 import io.aftercert.workbook.ScoredWorkbook;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import io.aftercert.core.Lang;
 import picocli.CommandLine.Command;
@@ -95,7 +95,7 @@ final class AssessCommand implements Callable<Integer> {
         if (outDir == null) {
             // one file: score and render everything before writing anything
             Inputs.Scored in = Inputs.evidence(evidence.get(0), tailor);
-            ReportRenderer.PlanInput effort = planInput(in);
+            PlanInput effort = planInput(in);
             // one plan for the summary and the workbook (the report builds the same from the same effort)
             ActionPlan plan = ActionPlan.of(in.rubric(), in.result(), null, effort);
             Map<Path, byte[]> outputs = outputs(evidence.get(0), in, effort, html, jsonOption.file(), before, lang);
@@ -117,7 +117,7 @@ final class AssessCommand implements Callable<Integer> {
         for (Path file : evidence) {
             try {
                 Inputs.Scored in = Inputs.evidence(file, tailor);
-                ReportRenderer.PlanInput effort = planInput(in);
+                PlanInput effort = planInput(in);
                 String base = file.getFileName().toString().replaceFirst("\\.(json|xlsx|xlsm)$", "");
                 Map<Path, byte[]> outputs = outputs(file, in, effort, outDir.resolve(base + ".html"), outDir.resolve(base + ".json"), before, lang);
                 for (Path p : outputs.keySet()) {
@@ -136,7 +136,7 @@ final class AssessCommand implements Callable<Integer> {
             } catch (Main.UserException e) {
                 err.println("aftercert: " + e.text().in(lang));
                 failed.add(file);
-            } catch (io.aftercert.core.spi.RubricRegistry.UnknownRubric e) {
+            } catch (io.aftercert.core.UnknownRubricException e) {
                 err.println("aftercert: " + e.text().in(lang));
                 failed.add(file);
             } catch (java.util.NoSuchElementException e) {
@@ -153,7 +153,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** The result JSON and HTML report of one scored file, for the targets given (null: not wanted). */
-    private Map<Path, byte[]> outputs(Path file, Inputs.Scored in, ReportRenderer.PlanInput effort, Path htmlOut, Path jsonOut,
+    private Map<Path, byte[]> outputs(Path file, Inputs.Scored in, PlanInput effort, Path htmlOut, Path jsonOut,
                                       Inputs.Scored before, Lang lang) {
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         if (jsonOut != null) put(outputs, jsonOut, ResultJson.write(in.result()));
@@ -178,7 +178,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** The effort file's efforts, owners and due dates (null without one): the summary and the report plan with the same. */
-    private ReportRenderer.PlanInput planInput(Inputs.Scored in) {
+    private PlanInput planInput(Inputs.Scored in) {
         return effortFile == null ? null : Inputs.plan(effortFile, in.rubric().codes());
     }
 
@@ -210,8 +210,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private static ReportRenderer renderer() {
-        return ServiceLoader.load(ReportRenderer.class).stream().map(ServiceLoader.Provider::get)
-                .filter(r -> "html".equals(r.format())).findFirst()
+        return io.aftercert.core.RubricRegistry.getDefault().renderer("html")
                 .orElseThrow(() -> new Main.UserException("未安装 HTML 报告模块（aftercert-report-html）",
                         "the HTML report module (aftercert-report-html) is not installed"));
     }

@@ -2,7 +2,7 @@ package io.aftercert.cli;
 
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.json.EvidenceJson;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import io.aftercert.workbook.WorkbookFill;
 import java.io.IOException;
 import java.nio.file.Path;

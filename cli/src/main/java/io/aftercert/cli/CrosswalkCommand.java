@@ -2,7 +2,7 @@ package io.aftercert.cli;
 
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import io.aftercert.crosswalk.Crosswalk;
 import io.aftercert.crosswalk.CrosswalkHtml;
 import io.aftercert.crosswalk.CrosswalkJson;

@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.InvalidInputException;
@@ -36,7 +37,7 @@ final class ErrorJson {
             return print(err, Main.BAD_INPUT, "bad-input", "no such file: " + nsf.getFile(),
                     List.of(new Problem(nsf.getFile(), null, null, "no such file")));
         }
-        if (ex instanceof NoSuchElementException || ex instanceof Main.UserException) {
+        if (ex instanceof NoSuchElementException || ex instanceof io.aftercert.core.UnknownRubricException || ex instanceof Main.UserException) {
             return print(err, Main.BAD_INPUT, "bad-input", ex.getMessage(), List.of());
         }
         if (ex instanceof IOException io) {
@@ -46,7 +47,7 @@ final class ErrorJson {
     }
 
     static int print(PrintWriter err, int exitCode, String kind, String message, List<Problem> problems) {
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = SharedMapper.get().createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode error = root.putObject("error");
         error.put("exitCode", exitCode);

@@ -15,7 +15,7 @@ import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.scoring.ValidatedAssessment;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import io.aftercert.core.tailoring.Tailoring;
 import io.aftercert.workbook.WorkbookEvidence;
 import io.aftercert.workbook.WorkbookGuard;
@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import io.aftercert.core.JsonPath;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Suggestions;
+import io.aftercert.core.plan.PlanInput;
 import io.aftercert.core.spi.ReportRenderer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -57,7 +58,7 @@ final class Inputs {
      * deduction of the evidence) to an effort number, or to an object with any of {@code effort}
      * (> 0), {@code owner} and {@code due} (YYYY-MM-DD). Every problem is reported with its JSON path.
      */
-    static ReportRenderer.PlanInput plan(Path file, Set<String> codes) {
+    static PlanInput plan(Path file, Set<String> codes) {
         JsonNode root;
         try {
             root = Json.readTree(read(file));
@@ -72,7 +73,7 @@ final class Inputs {
         }
         List<Problem> ps = new ArrayList<>();
         Map<String, Ratio> effort = new LinkedHashMap<>();
-        Map<String, ReportRenderer.Assignment> who = new LinkedHashMap<>();
+        Map<String, PlanInput.Assignment> who = new LinkedHashMap<>();
         root.fields().forEachRemaining(e -> {
             String code = e.getKey();
             String path = JsonPath.field("$", code);
@@ -104,7 +105,7 @@ final class Inputs {
                                 "due must be a date YYYY-MM-DD, not '" + due.asText() + "'"));
                     }
                 }
-                if (owner != null || date != null) who.put(code, new ReportRenderer.Assignment(owner == null ? null : owner.asText(), date));
+                if (owner != null || date != null) who.put(code, new PlanInput.Assignment(owner == null ? null : owner.asText(), date));
             }
             if (eff == null) return;
             if (code.startsWith("deduction-")) {
@@ -125,7 +126,7 @@ final class Inputs {
             }
         });
         if (!ps.isEmpty()) throw new InvalidInputException(effortSummary(file), ps);
-        return new ReportRenderer.PlanInput(effort, who);
+        return new PlanInput(effort, who);
     }
 
     /**
@@ -148,7 +149,7 @@ final class Inputs {
 
     /** {@code 无法读取 FILE：原因} / {@code cannot read FILE: reason}. */
     static Main.UserException cannotRead(Object file, IOException e) {
-        return new Main.UserException("无法读取 " + file + "：" + io.aftercert.core.AtomicFiles.reason(e, Lang.ZH), "cannot read " + file + ": " + reason(e));
+        return new Main.UserException("无法读取 " + file + "：" + io.aftercert.core.internal.io.AtomicFiles.reason(e, Lang.ZH), "cannot read " + file + ": " + reason(e));
     }
 
     private static io.aftercert.core.Text effortSummary(Path file) {

@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import io.aftercert.core.json.Json;
 import io.aftercert.records.EvidenceFill;
 import io.aftercert.records.Finding;
@@ -119,7 +120,7 @@ final class KpiCommand implements Callable<Integer> {
             throw new Main.UserException("--standard 只能是 gxdsl244 或 gxdsl259，不能是“" + standard + "”",
                     "--standard must be gxdsl244 or gxdsl259, not '" + standard + "'");
         }
-        KpiDashboard.Standard targets = KpiDashboard.Standard.of(io.aftercert.core.spi.RubricRegistry.getDefault().require(standard));
+        KpiDashboard.Standard targets = KpiDashboard.Standard.of(io.aftercert.core.RubricRegistry.getDefault().require(standard));
         KpiOptions options = options();
         Inputs.checkReadable(records);
         long size = Files.size(records);
@@ -155,7 +156,7 @@ final class KpiCommand implements Callable<Integer> {
         report = targets.applyTo(report);
         if (dashboard != null) dashboard = targets.applyTo(dashboard);
 
-        ReportOutputs outputs = new ReportOutputs(jsonOption.json, Json.mapper().writeValueAsBytes(report))
+        ReportOutputs outputs = new ReportOutputs(jsonOption.json, SharedMapper.get().writeValueAsBytes(report))
                 .add(html, html == null ? null : new KpiDashboard(lang).render(dashboard, targets).getBytes(StandardCharsets.UTF_8));
         final KpiReport filledFrom = report;
         List<String> filled = outputs.fill(evidenceFor, into, (existing, name, rubric, codes) -> EvidenceFill.fill(existing, name, rubric, filledFrom, codes));

@@ -1,6 +1,6 @@
 package io.aftercert.cli;
 
-import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.internal.io.AtomicFiles;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Lang;
 import io.aftercert.core.Text;
@@ -96,7 +96,7 @@ public final class Main {
                 e.println("aftercert: " + u.text().in(lang));
                 return BAD_INPUT;
             }
-            if (ex instanceof io.aftercert.core.spi.RubricRegistry.UnknownRubric u) {
+            if (ex instanceof io.aftercert.core.UnknownRubricException u) {
                 e.println("aftercert: " + u.text().in(lang));
                 return BAD_INPUT;
             }

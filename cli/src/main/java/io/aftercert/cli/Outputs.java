@@ -1,6 +1,6 @@
 package io.aftercert.cli;
 
-import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.internal.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -3,7 +3,7 @@ package io.aftercert.cli;
 import io.aftercert.core.json.RubricTreeJson;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;

@@ -1,9 +1,10 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.json.Json;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ final class RubricsCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var list = reg.list();
         if (json) {
-            ObjectNode root = Json.mapper().createObjectNode();
+            ObjectNode root = SharedMapper.get().createObjectNode();
             root.put("schemaVersion", 1);
             ArrayNode rubrics = root.putArray("rubrics");
             for (var r : list) {

@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static io.aftercert.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,7 +37,7 @@ class CliConventionsTests {
     private static List<String> schemaErrors(String resource, String json) throws Exception {
         try (InputStream s = Main.class.getResourceAsStream(resource)) {
             JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(s);
-            return schema.validate(Json.mapper().readTree(json)).stream().map(ValidationMessage::getMessage).toList();
+            return schema.validate(SharedMapper.get().readTree(json)).stream().map(ValidationMessage::getMessage).toList();
         }
     }
 
@@ -73,7 +74,7 @@ class CliConventionsTests {
         Run r = run("rubrics", "--json");
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of(), schemaErrors(RubricsCommand.SCHEMA_RESOURCE, r.out()));
-        JsonNode root = Json.mapper().readTree(r.out());
+        JsonNode root = SharedMapper.get().readTree(r.out());
         List<String> ids = new ArrayList<>();
         root.get("rubrics").forEach(n -> ids.add(n.get("id").asText()));
         assertTrue(ids.containsAll(List.of("gbt27922", "gxdsl244", "hxjt")), ids.toString());
@@ -92,7 +93,7 @@ class CliConventionsTests {
         assertEquals(2, r.code());
         assertEquals("", r.out(), "nothing on standard output");
         assertEquals(List.of(), schemaErrors(ErrorJson.SCHEMA_RESOURCE, r.err()), r.err());
-        JsonNode error = Json.mapper().readTree(r.err()).get("error");
+        JsonNode error = SharedMapper.get().readTree(r.err()).get("error");
         assertEquals(2, error.get("exitCode").asInt());
         assertEquals("bad-input", error.get("kind").asText());
         Set<String> codes = new java.util.HashSet<>();
@@ -113,7 +114,7 @@ class CliConventionsTests {
         Run usage = run("assess", "--json", "-");   // the evidence file is missing
         assertEquals(2, usage.code());
         assertEquals(List.of(), schemaErrors(ErrorJson.SCHEMA_RESOURCE, usage.err()), usage.err());
-        assertEquals("usage", Json.mapper().readTree(usage.err()).get("error").get("kind").asText());
+        assertEquals("usage", SharedMapper.get().readTree(usage.err()).get("error").get("kind").asText());
 
         Run unknownRubric = run("rubric", "gbt2792", "--json");
         assertEquals(2, unknownRubric.code());

@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static io.aftercert.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +27,7 @@ class KpiCommandTests {
         Files.writeString(csv, CSV);
         Run r = run("kpi", csv.toString(), "--by", "month,region", "--json", "-");
         assertEquals(0, r.code(), r.err());
-        JsonNode b = Json.mapper().readTree(r.out()).get("breakdown");
+        JsonNode b = SharedMapper.get().readTree(r.out()).get("breakdown");
         assertEquals("[\"month\",\"region\"]", b.get("by").toString());
         // 2026-01/南宁: T1; 2026-01/柳州: T2; 2026-02/南宁: T3, T4
         assertEquals(3, b.get("groups").size());
@@ -45,7 +46,7 @@ class KpiCommandTests {
         Files.writeString(csv, CSV);
         Run r = run("kpi", csv.toString(), "--from", "2026-02-01", "--to", "2026-02-28", "--json", "-");
         assertEquals(0, r.code(), r.err());
-        JsonNode j = Json.mapper().readTree(r.out());
+        JsonNode j = SharedMapper.get().readTree(r.out());
         assertEquals(2, j.get("rows").asInt()); // T3, T4
         assertEquals("2026-02-01", j.get("period").get("from").asText());
     }
@@ -98,7 +99,7 @@ class KpiCommandTests {
         // 3 rows counted (T4 is excluded): a small sample, said on the page, and no one-dot trend charts
         assertTrue(page.contains("Service KPI dashboard") && page.contains("id=\"small-sample\">Only 3 rows count"), "English dashboard");
         assertFalse(page.contains("<figure class=\"trend\""), "no trend charts from 3 rows");
-        assertFalse(Json.mapper().readTree(dir.resolve("k.json").toFile()).has("breakdown"), "no --by: no breakdown in the JSON");
+        assertFalse(SharedMapper.get().readTree(dir.resolve("k.json").toFile()).has("breakdown"), "no --by: no breakdown in the JSON");
     }
 
     @Test
@@ -106,13 +107,13 @@ class KpiCommandTests {
         Path csv = dir.resolve("t.csv");
         Files.writeString(csv, CSV);
         // T/GXDSL 244 sets online response (30 min) ≥ 90 % and no callback ratio; T/GXDSL 259 the reverse (回访比例 ≥ 20 %)
-        JsonNode k244 = Json.mapper().readTree(run("kpi", csv.toString(), "--json", "-").out()).get("kpis");
+        JsonNode k244 = SharedMapper.get().readTree(run("kpi", csv.toString(), "--json", "-").out()).get("kpis");
         assertEquals(90, k244.get("online_response").get("target").intValue());
         assertFalse(k244.get("callback_ratio").has("target"));
         Path html = dir.resolve("d.html");
         Run r259 = run("kpi", csv.toString(), "--standard", "gxdsl259", "--json", dir.resolve("k.json").toString(), "--html", html.toString());
         assertEquals(0, r259.code(), r259.err());
-        JsonNode k259 = Json.mapper().readTree(dir.resolve("k.json").toFile()).get("kpis");
+        JsonNode k259 = SharedMapper.get().readTree(dir.resolve("k.json").toFile()).get("kpis");
         assertFalse(k259.get("online_response").has("target"));
         assertEquals(20, k259.get("callback_ratio").get("target").intValue());
         assertTrue(r259.out().contains("目标 ≥ 20"), r259.out());

@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -187,7 +188,7 @@ class MainHostileInputTests {
         Run json = run("assess", name.toString(), "--json", "-");
         printedEscaped(json);
         assertEquals("\u202e华澜家电\u202c\u001b[2J\u001b]0;pwned\u0007\u009b31m有限公司",
-                Json.mapper().readTree(json.out()).get("organization").get("name").asText());
+                SharedMapper.get().readTree(json.out()).get("organization").get("name").asText());
         // CSV values: a channel with a screen clear (a finding prints it) and a region with a title change (a group's name)
         Run kpi = run("kpi", hostile("terminal/escapes-in-values.csv").toString(), "--by", "region", "--lang", "en");
         assertEquals(0, kpi.code(), kpi.err());
@@ -406,10 +407,10 @@ class MainHostileInputTests {
         Run wrong = run("plan", result.toString(), "--tailoring", other.toString(), "--lang", "en");
         assertEquals(2, wrong.code(), wrong.out());
         // a result scored with another version of the rubric
-        ObjectNode json = (ObjectNode) Json.mapper().readTree(Files.readAllBytes(result));
+        ObjectNode json = (ObjectNode) SharedMapper.get().readTree(Files.readAllBytes(result));
         ((ObjectNode) json.get("rubric")).put("version", "1999");
         Path old = dir.resolve("old.json");
-        Files.write(old, Json.mapper().writeValueAsBytes(json));
+        Files.write(old, SharedMapper.get().writeValueAsBytes(json));
         Run version = run("plan", old.toString(), "--tailoring", APPENDIX_A.toString(), "--lang", "en");
         assertEquals(2, version.code(), version.out());
         assertTrue(version.err().contains("1999"), version.err());
@@ -420,10 +421,10 @@ class MainHostileInputTests {
         Path result = dir.resolve("r.json");
         assertEquals(0, run("assess", MANUFACTURER.toString(), "--json", result.toString()).code());
         for (String hostile : List.of("\"1e-99999999\"", "1e-99999999", "1e9999999", "\"1/0\"", "\"" + "9".repeat(5000) + "/7\"")) {
-            ObjectNode json = (ObjectNode) Json.mapper().readTree(Files.readAllBytes(result));
-            json.set("score", Json.mapper().readTree("0")); // placeholder, replaced as text below
+            ObjectNode json = (ObjectNode) SharedMapper.get().readTree(Files.readAllBytes(result));
+            json.set("score", SharedMapper.get().readTree("0")); // placeholder, replaced as text below
             json.remove("scoreExact");
-            String text = Json.mapper().writeValueAsString(json).replaceFirst("\"score\"\\s*:\\s*0", "\"score\" : " + hostile.replace("\\", "\\\\"));
+            String text = SharedMapper.get().writeValueAsString(json).replaceFirst("\"score\"\\s*:\\s*0", "\"score\" : " + hostile.replace("\\", "\\\\"));
             Path bad = dir.resolve("bad.json");
             Files.writeString(bad, text);
             for (String cmd : List.of("plan", "diff")) {
@@ -444,10 +445,10 @@ class MainHostileInputTests {
         Run r = run("diff", plain.toString(), tailored.toString(), "--lang", "en");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.all().contains("warning") && r.all().contains("tailoring"), r.all());
-        ObjectNode json = (ObjectNode) Json.mapper().readTree(Files.readAllBytes(plain));
+        ObjectNode json = (ObjectNode) SharedMapper.get().readTree(Files.readAllBytes(plain));
         ((ObjectNode) json.get("rubric")).put("version", "1999");
         Path old = dir.resolve("old.json");
-        Files.write(old, Json.mapper().writeValueAsBytes(json));
+        Files.write(old, SharedMapper.get().writeValueAsBytes(json));
         Run v = run("diff", old.toString(), plain.toString(), "--lang", "en");
         assertEquals(0, v.code(), v.err());
         assertTrue(v.all().contains("warning") && v.all().contains("1999"), v.all());
@@ -527,7 +528,7 @@ class MainHostileInputTests {
         assertEquals("keep me", Files.readString(out));
         Run forced = run("assess", MANUFACTURER.toString(), "--json", out.toString(), "--force");
         assertEquals(0, forced.code(), forced.err());
-        JsonNode json = Json.mapper().readTree(out.toFile());
+        JsonNode json = SharedMapper.get().readTree(out.toFile());
         assertEquals("gbt27922", json.get("rubric").get("id").asText());
         Path template = dir.resolve("t.json");
         Files.writeString(template, "keep");

@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static io.aftercert.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,7 +33,7 @@ class MainTests {
     void rubricJsonIsTheTree() throws Exception {
         Run r = run("rubric", "gbt27922", "--json");
         assertEquals(0, r.code(), r.err());
-        JsonNode tree = Json.mapper().readTree(r.out());
+        JsonNode tree = SharedMapper.get().readTree(r.out());
         assertEquals(50, tree.get("leafCount").asInt());
         assertEquals("5.1", tree.get("children").get(0).get("code").asText());
         assertEquals(40, tree.get("children").get(0).get("points").asInt());
@@ -112,7 +113,7 @@ class MainTests {
         Path out = dir.resolve("result.json");
         Run r = run("assess", MANUFACTURER.toString(), "--json", out.toString());
         assertEquals(0, r.code(), r.err());
-        JsonNode json = Json.mapper().readTree(out.toFile());
+        JsonNode json = SharedMapper.get().readTree(out.toFile());
         for (String field : List.of("schemaVersion", "rubric", "organization", "score", "finalScore", "grade", "passed", "bonus",
                 "deductions", "totals", "indicators")) {
             assertTrue(json.has(field), "result JSON lacks " + field);
@@ -250,7 +251,7 @@ class MainTests {
                 + "T3,fax,consult,normal,2026-03-02T09:00:00,2026-03-02T09:00:20,4\n");
         Run json = run("kpi", csv.toString(), "--json", "-");
         assertEquals(0, json.code(), json.err());
-        JsonNode report = Json.mapper().readTree(json.out());
+        JsonNode report = SharedMapper.get().readTree(json.out());
         assertEquals(3, report.get("rows").asInt());
         assertEquals(1, report.get("rowsExcluded").asInt());
         assertEquals(1, report.get("kpis").get("hotline_answer").get("numerator").asInt()); // 10 s of T1, T2
@@ -260,7 +261,7 @@ class MainTests {
         Files.copy(Path.of("..", "examples", "gxdsl244", "guangxi-ecommerce-retailer.json"), evidence);
         Run fill = run("kpi", csv.toString(), "--evidence-for", "gxdsl244", "--into", evidence.toString());
         assertEquals(0, fill.code(), fill.err());
-        JsonNode ev = Json.mapper().readTree(evidence.toFile());
+        JsonNode ev = SharedMapper.get().readTree(evidence.toFile());
         assertEquals(50, ev.get("evidence").get("B1.2").get("value").asInt());       // hotline 1/2
         assertEquals(100, ev.get("evidence").get("B2.1").get("value").asInt());      // phone in 30 s: 2/2
         assertEquals(87.5, ev.get("evidence").get("C2.1").get("value").asDouble());  // (4.5 − 1)/4
@@ -306,7 +307,7 @@ class MainTests {
         Path t = dir.resolve("t.json");
         Run r = run("template", "gbt27922", "-o", t.toString());
         assertEquals(0, r.code(), r.err());
-        JsonNode json = Json.mapper().readTree(t.toFile());
+        JsonNode json = SharedMapper.get().readTree(t.toFile());
         assertEquals(50, json.get("evidence").size());
         assertTrue(json.get("evidence").get("5.3.2.2").has("sample"));
         assertTrue(json.get("evidence").get("5.1.2.2").has("value"));

@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static io.aftercert.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,7 +73,7 @@ class OneAnswerTests {
             assertEquals(0, a.code(), a.err());
             Run p = run(plan.toArray(String[]::new));
             assertEquals(0, p.code(), p.err());
-            JsonNode json = Json.mapper().readTree(p.out());
+            JsonNode json = SharedMapper.get().readTree(p.out());
             String page = Files.readString(html, StandardCharsets.UTF_8);
             String what = evidence.getFileName() + " " + lang + (effort != null ? " --effort" : "");
 

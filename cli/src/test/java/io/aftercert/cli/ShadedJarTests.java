@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,7 +79,7 @@ class ShadedJarTests {
         run("--version").assertClean(0);
         Run rubrics = run("rubrics", "--json");
         rubrics.assertClean(0);
-        JsonNode list = Json.mapper().readTree(rubrics.out());
+        JsonNode list = SharedMapper.get().readTree(rubrics.out());
         List<String> ids = new ArrayList<>();
         list.findValues("id").forEach(n -> ids.add(n.asText()));
         assertTrue(ids.containsAll(List.of("gbt27922", "hxjt", "gxdsl244", "gxdsl259")), ids::toString);
@@ -100,7 +101,7 @@ class ShadedJarTests {
                 "r.xlsx");
         zh.assertClean(0);
         assertTrue(Files.size(dir.resolve("r.html")) > 10_000 && Files.size(dir.resolve("r.xlsx")) > 5_000);
-        assertTrue(Json.mapper().readTree(dir.resolve("r.json").toFile()).get("finalScore").isNumber());
+        assertTrue(SharedMapper.get().readTree(dir.resolve("r.json").toFile()).get("finalScore").isNumber());
         run("assess", example("hxjt/machine-tool-maker.json"), "--tailoring", example("hxjt/tailoring/appendix-a.json"), "--lang",
                 "en", "--html", "h.html").assertClean(0);
         run("assess", example("gxdsl244/guangxi-ecommerce-retailer.json"), "--lang", "en").assertClean(0);
@@ -122,14 +123,14 @@ class ShadedJarTests {
         assertTrue(badEn.err().contains("conforming must not exceed sampled") && badEn.err().contains("$.organization.name"), badEn.err());
         Run badJson = run("assess", "bad.json", "--json", "-");
         badJson.assertClean(2);
-        assertTrue(Json.mapper().readTree(badJson.err()).isObject(), badJson.err());
+        assertTrue(SharedMapper.get().readTree(badJson.err()).isObject(), badJson.err());
     }
 
     @Test
     void recordsSurveyAndCrosswalk() throws Exception {
         run("kpi", example("records/service-records.csv"), "--json", "k.json", "--html", "k.html", "--by", "month").assertClean(0);
         run("kpi", example("records/service-records.csv"), "--evidence-for", "gxdsl244", "--into", "e.json").assertClean(0);
-        assertTrue(Json.mapper().readTree(dir.resolve("e.json").toFile()).get("evidence").size() > 0);
+        assertTrue(SharedMapper.get().readTree(dir.resolve("e.json").toFile()).get("evidence").size() > 0);
         run("assess", example("gbt27922/appliance-manufacturer.json"), "--records", example("records/service-records.csv"), "--html",
                 "d.html").assertClean(0);
 

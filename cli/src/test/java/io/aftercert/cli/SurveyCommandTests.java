@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static io.aftercert.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +26,7 @@ class SurveyCommandTests {
         assertTrue(csv.out().startsWith("respondent_id,FN1,FN2,"), csv.out());
         assertTrue(csv.out().strip().endsWith(",submitted_at,duration_s"), csv.out());
         Run json = run("survey", "template");
-        assertEquals(30, Json.mapper().readTree(json.out()).get("questions").size());
+        assertEquals(30, SharedMapper.get().readTree(json.out()).get("questions").size());
         Path xlsx = dir.resolve("t.xlsx");
         Run x = run("survey", "template", "--format", "xlsx", "-o", xlsx.toString());
         assertEquals(0, x.code(), x.err());
@@ -49,7 +50,7 @@ class SurveyCommandTests {
         assertTrue(r.out().contains("period: the responses given, not a year (--period YEAR); quarters with responses: 2026-Q3"), r.out());
         assertTrue(r.out().contains("overall question 62.5"), r.out()); // OV1: (75 + 50 + 100 + 25) / 4
         assertTrue(r.out().contains("out of range 3"), r.out());
-        JsonNode n = Json.mapper().readTree(Files.readAllBytes(json));
+        JsonNode n = SharedMapper.get().readTree(Files.readAllBytes(json));
         assertEquals("2525/36", n.get("overall").get("indexExact").asText());
         assertTrue(Files.readString(html).contains("Content-Security-Policy"));
 
@@ -63,7 +64,7 @@ class SurveyCommandTests {
 
         Run stdout = run("survey", "score", SMALL.toString(), "--json", "-");
         assertEquals(0, stdout.code());
-        assertEquals(2, Json.mapper().readTree(stdout.out()).get("schemaVersion").asInt()); // the JSON alone on standard output
+        assertEquals(2, SharedMapper.get().readTree(stdout.out()).get("schemaVersion").asInt()); // the JSON alone on standard output
     }
 
     @Test
@@ -105,7 +106,7 @@ class SurveyCommandTests {
         Run r = run("survey", "score", SMALL.toString(), "--evidence-for", "gxdsl244", "--into", ev.toString(), "--lang", "en");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("filled 4 indicators"), r.out());
-        JsonNode n = Json.mapper().readTree(Files.readAllBytes(ev));
+        JsonNode n = SharedMapper.get().readTree(Files.readAllBytes(ev));
         assertEquals("70.138888888889", n.get("evidence").get("C2.1").get("value").decimalValue().toPlainString());
         Run assess = run("assess", ev.toString());
         assertEquals(0, assess.code(), assess.err()); // the filled file still assesses
@@ -172,10 +173,10 @@ class SurveyCommandTests {
         assertTrue(r.out().contains("sample: NOT adequate for 2026, 495 short of 500 (5 % of active customers 80)"), r.out());
         assertTrue(r.out().contains("outside the period 1"), r.out());
         assertTrue(r.out().contains("filled 4 indicators of " + ev + ": 9.5, 11.1, 11.3, 11.4"), r.out());
-        JsonNode n = Json.mapper().readTree(Files.readAllBytes(ev)).get("evidence");
+        JsonNode n = SharedMapper.get().readTree(Files.readAllBytes(ev)).get("evidence");
         assertEquals(5, n.get("11.4").get("value").asInt());
         assertEquals("6.25", n.get("11.3").get("value").decimalValue().toPlainString()); // 5 / 80 × 100
-        JsonNode y = Json.mapper().readTree(Files.readAllBytes(dir.resolve("y.json")));
+        JsonNode y = SharedMapper.get().readTree(Files.readAllBytes(dir.resolve("y.json")));
         assertEquals(2026, y.get("period").get("year").asInt());
         assertEquals("gxdsl259", y.get("sample").get("basis").asText());
         assertEquals("q1.csv", y.get("findings").get(y.get("findings").size() - 1).get("file").asText());
@@ -192,7 +193,7 @@ class SurveyCommandTests {
         assertEquals(0, g.code(), g.err());
         Run s = run("survey", "score", csv.toString(), "--json", "-");
         assertEquals(0, s.code(), s.err());
-        JsonNode n = Json.mapper().readTree(s.out());
+        JsonNode n = SharedMapper.get().readTree(s.out());
         assertEquals(600, n.get("rows").asInt());
         // the generator reports what it injected; the scorer must find exactly that
         String injected = g.out();
@@ -211,6 +212,6 @@ class SurveyCommandTests {
         assertEquals("keep me", Files.readString(out));
         Run forced = run("survey", "score", SMALL.toString(), "--json", out.toString(), "--force");
         assertEquals(0, forced.code(), forced.err());
-        assertTrue(Json.mapper().readTree(out.toFile()).has("overall"));
+        assertTrue(SharedMapper.get().readTree(out.toFile()).has("overall"));
     }
 }

@@ -1,5 +1,6 @@
 package io.aftercert.cli;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static io.aftercert.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.json.Json;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import io.aftercert.workbook.WorkbookTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +50,8 @@ class WorkbookCommandTests {
         Run r = run("assess", xlsx.toString(), "--json", fromXlsx.toString(), "--xlsx", scored.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("最终得分 78.1"), r.out());
-        JsonNode j = Json.mapper().readTree(fromJson.toFile());
-        JsonNode x = Json.mapper().readTree(fromXlsx.toFile());
+        JsonNode j = SharedMapper.get().readTree(fromJson.toFile());
+        JsonNode x = SharedMapper.get().readTree(fromXlsx.toFile());
         assertEquals(j, x, "the workbook and the JSON file score identically");
         assertTrue(Files.size(scored) > 1000);
         // plan and diff take a workbook wherever they take an evidence file
@@ -88,7 +89,7 @@ class WorkbookCommandTests {
         Path out = dir.resolve("r" + System.nanoTime() + ".json");
         Run r = run("assess", evidence.toString(), "--json", out.toString());
         assertEquals(0, r.code(), r.err());
-        return Json.mapper().readTree(out.toFile());
+        return SharedMapper.get().readTree(out.toFile());
     }
 
     @Test

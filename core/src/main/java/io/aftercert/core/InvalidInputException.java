@@ -6,8 +6,10 @@ import java.util.List;
  * Input that cannot be used, with every problem found in it (not just the first), said in both
  * languages: {@link #getMessage()} in English (logs, JSON APIs), {@link #describe(Lang)} in the
  * reader's language.
+ *
+ * @since 1.0
  */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends AfterCertException {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
     private final transient Text summary;
@@ -31,8 +33,7 @@ public class InvalidInputException extends RuntimeException {
      * @throws IllegalArgumentException when {@code problems} is empty
      */
     public InvalidInputException(Text summary, List<Problem> problems) {
-        super(format(summary, problems, Lang.EN));
-        if (problems.isEmpty()) throw new IllegalArgumentException("an InvalidInputException needs at least one problem");
+        super(format(summary, checked(problems), Lang.EN), Text.of(format(summary, problems, Lang.ZH), format(summary, problems, Lang.EN)), null);
         this.problems = List.copyOf(problems);
         this.summary = summary;
     }
@@ -51,6 +52,11 @@ public class InvalidInputException extends RuntimeException {
         return problems;
     }
 
+    private static List<Problem> checked(List<Problem> problems) {
+        if (problems.isEmpty()) throw new IllegalArgumentException("an InvalidInputException needs at least one problem");
+        return problems;
+    }
+
     /** {@return what could not be used, in both languages} */
     public Text summary() {
         return summary;
@@ -62,6 +68,7 @@ public class InvalidInputException extends RuntimeException {
      * @param lang the reader's language
      * @return the text ({@link #getMessage()} is this in English)
      */
+    @Override
     public String describe(Lang lang) {
         return format(summary, problems, lang);
     }

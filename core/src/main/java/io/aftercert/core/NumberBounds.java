@@ -1,5 +1,6 @@
 package io.aftercert.core;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -37,7 +38,7 @@ public final class NumberBounds {
      * @param value the number as read
      * @return a short message naming the number and the rule, or null when within bounds
      */
-    public static String problem(BigDecimal value) {
+    public static @Nullable String problem(BigDecimal value) {
         if (value.signum() == 0) return null;
         // digits before the point = precision − scale; after the point (without trailing zeros) = scale
         long intDigits = (long) value.precision() - value.scale();
@@ -55,7 +56,7 @@ public final class NumberBounds {
      * @param value the number as read
      * @return a short message naming the number and the rule, or null when within bounds
      */
-    public static String problemZh(BigDecimal value) {
+    public static @Nullable String problemZh(BigDecimal value) {
         String en = problem(value);
         if (en == null) return null;
         return "数字 " + shown(value) + (en.contains("too many decimals") ? " 的小数位过多" : " 超出范围") + "（" + RULE_ZH + "）";

@@ -1,5 +1,6 @@
 package io.aftercert.core;
 
+import org.jspecify.annotations.Nullable;
 /**
  * One thing wrong with an input, located precisely enough to fix it, said in both languages.
  *
@@ -9,7 +10,7 @@ package io.aftercert.core;
  * @param code the indicator code concerned, or null
  * @param text what is wrong, in words a person understands, in Chinese and English
  */
-public record Problem(String file, String path, String code, Text text) {
+public record Problem(@Nullable String file, String path, @Nullable String code, Text text) {
     /**
      * Checks the problem.
      *
@@ -32,7 +33,7 @@ public record Problem(String file, String path, String code, Text text) {
      * @param message what is wrong
      * @throws IllegalArgumentException when the message is blank
      */
-    public Problem(String file, String path, String code, String message) {
+    public Problem(@Nullable String file, String path, @Nullable String code, String message) {
         this(file, path, code, message == null || message.isBlank() ? null : Text.of(message, message));
     }
 
@@ -46,7 +47,7 @@ public record Problem(String file, String path, String code, Text text) {
      * @param en   what is wrong, in English
      * @return the problem
      */
-    public static Problem of(String file, String path, String code, String zh, String en) {
+    public static Problem of(@Nullable String file, String path, @Nullable String code, String zh, String en) {
         return new Problem(file, path, code, Text.of(zh, en));
     }
 

@@ -1,5 +1,6 @@
 package io.aftercert.crosswalk;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -150,12 +151,12 @@ public final class CrosswalkJson {
 
     /** {@code name}: the value as a JSON number; {@code nameExact}: "p/q" when the decimal does not terminate. */
     static void number(ObjectNode o, String name, Ratio v) {
-        io.aftercert.core.json.JsonNumbers.put(o, name, v); // the one number convention of core
+        io.aftercert.core.internal.json.JsonNumbers.put(o, name, v); // the one number convention of core
     }
 
     private static byte[] bytes(JsonNode n) {
         try {
-            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
+            return SharedMapper.get().writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

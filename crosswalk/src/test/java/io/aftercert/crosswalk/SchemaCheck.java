@@ -1,5 +1,6 @@
 package io.aftercert.crosswalk;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -16,7 +17,7 @@ final class SchemaCheck {
     static List<String> errors(String resource, byte[] json) throws Exception {
         try (InputStream s = SchemaCheck.class.getResourceAsStream(resource)) {
             JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(s);
-            return schema.validate(Json.mapper().readTree(json)).stream().map(ValidationMessage::getMessage).sorted().toList();
+            return schema.validate(SharedMapper.get().readTree(json)).stream().map(ValidationMessage::getMessage).sorted().toList();
         }
     }
 }

@@ -12,7 +12,7 @@ import io.aftercert.core.json.Json;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.IndicatorResult;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -129,7 +129,7 @@ class Gxdsl259ExamplesTests {
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
                 "kpi", csv.toString(), "--evidence-for", "gxdsl259", "--into", evidence.toString());
         assertEquals(0, code, err.toString());
-        JsonNode ev = Json.mapper().readTree(evidence.toFile()).get("evidence");
+        JsonNode ev = Json.reader().readTree(java.nio.file.Files.readAllBytes(evidence)).get("evidence");
         // hotline_answer: T1 of the phone tickets T1, T2, T4 → 1/3; phone_response (30 s): T1, T2 → 2/3
         assertEquals(100.0 / 3, ev.get("8.2").get("value").asDouble(), 0.01);
         assertEquals(200.0 / 3, ev.get("9.3").get("value").asDouble(), 0.01);

@@ -2,7 +2,7 @@ package io.aftercert.page;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import io.aftercert.core.HtmlEscape;
+import io.aftercert.core.internal.html.HtmlEscape;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;

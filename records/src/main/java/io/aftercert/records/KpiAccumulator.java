@@ -3,7 +3,7 @@ package io.aftercert.records;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
-import io.aftercert.core.json.JsonNumbers;
+import io.aftercert.core.internal.json.JsonNumbers;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,5 +1,6 @@
 package io.aftercert.records;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,7 @@ import io.aftercert.core.Ratio;
 import io.aftercert.core.json.Json;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ class EvidenceFillTests {
                 + "S2,,repair,normal,simple,2026-03-02T08:00:00,,\n").getBytes(StandardCharsets.UTF_8));
         KpiReport r = new KpiEngine(1, null).run(f);
         List<String> filled = new ArrayList<>();
-        JsonNode ev = Json.mapper().readTree(EvidenceFill.fill(null, "ev.json", GXDSL244, r, filled)).get("evidence");
+        JsonNode ev = SharedMapper.get().readTree(EvidenceFill.fill(null, "ev.json", GXDSL244, r, filled)).get("evidence");
         // hotline 1/2 = 50 %; phone response 2/2 = 100 %; resolution_simple is filled with its mean hours, 3
         String hotline = codeOf("hotline_answer");
         assertEquals(0, new BigDecimal("50").compareTo(ev.get(hotline).get("value").decimalValue()));

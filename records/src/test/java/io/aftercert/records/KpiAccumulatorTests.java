@@ -1,5 +1,6 @@
 package io.aftercert.records;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.json.Json;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -157,17 +158,17 @@ class KpiAccumulatorTests {
                 + "T1,phone,consult,normal,2026-03-02T09:00:00,2026-03-02T09:00:10\n");
         Rubric rubric = RubricRegistry.getDefault().require("gxdsl244");
         byte[] first = EvidenceFill.fill(null, "ev.json", rubric, r, new ArrayList<>());
-        ObjectNode root = (ObjectNode) Json.mapper().readTree(first);
+        ObjectNode root = (ObjectNode) SharedMapper.get().readTree(first);
         ObjectNode b12 = (ObjectNode) root.get("evidence").get("B1.2");
         b12.put("notes", "呼叫中心系统导出，王工核对");
         b12.putArray("attachments").add("hotline-2026-03.pdf");
-        byte[] again = EvidenceFill.fill(Json.mapper().writeValueAsBytes(root), "ev.json", rubric, r, new ArrayList<>());
-        JsonNode entry = Json.mapper().readTree(again).get("evidence").get("B1.2");
+        byte[] again = EvidenceFill.fill(SharedMapper.get().writeValueAsBytes(root), "ev.json", rubric, r, new ArrayList<>());
+        JsonNode entry = SharedMapper.get().readTree(again).get("evidence").get("B1.2");
         assertEquals("呼叫中心系统导出，王工核对", entry.get("notes").asText());
         assertEquals("hotline-2026-03.pdf", entry.get("attachments").get(0).asText());
         assertEquals(100, entry.get("value").asInt());
         // a note this command wrote is renewed with the new figures
-        assertTrue(Json.mapper().readTree(again).get("evidence").get("B2.1").get("notes").asText().startsWith("服务记录 records.csv：电话响应及时率（30 秒）为 100%（1 / 1）"));
+        assertTrue(SharedMapper.get().readTree(again).get("evidence").get("B2.1").get("notes").asText().startsWith("服务记录 records.csv：电话响应及时率（30 秒）为 100%（1 / 1）"));
     }
 
     /** A record from alternating column names and values (columns not named are empty). */

@@ -1,5 +1,6 @@
 package io.aftercert.records;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.json.Json;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -90,7 +91,7 @@ class KpiRegressionTests {
         assertEquals(Boolean.FALSE, r.kpis().get("hotline_answer").met());
         Rubric rubric = RubricRegistry.getDefault().require("gxdsl244");
         byte[] filled = EvidenceFill.fill(null, "evidence.json", rubric, r, new ArrayList<>());
-        JsonNode root = Json.mapper().readTree(filled);
+        JsonNode root = SharedMapper.get().readTree(filled);
         String code = null;
         for (var leaf : rubric.leaves()) {
             if (leaf.metric() != null && "hotline_answer".equals(leaf.metric().recordsKpi())) code = leaf.code();

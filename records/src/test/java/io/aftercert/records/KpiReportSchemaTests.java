@@ -1,5 +1,6 @@
 package io.aftercert.records;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +53,7 @@ class KpiReportSchemaTests {
         for (KpiOptions o : List.of(KpiOptions.NONE, new KpiOptions(List.of(KpiOptions.GroupBy.MONTH, KpiOptions.GroupBy.REGION), null, null),
                 new KpiOptions(List.of(KpiOptions.GroupBy.TECHNICIAN), LocalDate.of(2026, 2, 1), null),
                 new KpiOptions(KpiDashboard.OPTIONS_BY, null, LocalDate.of(2026, 2, 10)))) {
-            JsonNode n = Json.mapper().readTree(Json.mapper().writeValueAsBytes(new KpiEngine(2, null).run(f, o)));
+            JsonNode n = SharedMapper.get().readTree(SharedMapper.get().writeValueAsBytes(new KpiEngine(2, null).run(f, o)));
             assertEquals(List.of(), errors(n), o.toString());
             assertEquals(1, n.get("schemaVersion").asInt());
             assertEverythingNumericIsANumberWithItsExactSibling(n);
@@ -86,7 +87,7 @@ class KpiReportSchemaTests {
     void theSchemaRejectsWhatAReportMustNotBe() throws IOException {
         Path f = dir.resolve("r.csv");
         RecordsGenerator.write(f, 300, 6L, 0.1);
-        ObjectNode n = (ObjectNode) Json.mapper().readTree(Json.mapper().writeValueAsBytes(new KpiEngine(1, null).run(f)));
+        ObjectNode n = (ObjectNode) SharedMapper.get().readTree(SharedMapper.get().writeValueAsBytes(new KpiEngine(1, null).run(f)));
         ObjectNode bad = n.deepCopy();
         ((ObjectNode) bad.get("kpis").get("hotline_answer")).put("value", "32.5");
         assertFalse(errors(bad).isEmpty(), "a value as a string");

@@ -1,6 +1,6 @@
 package io.aftercert.report;
 
-import io.aftercert.core.HtmlEscape;
+import io.aftercert.core.internal.html.HtmlEscape;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

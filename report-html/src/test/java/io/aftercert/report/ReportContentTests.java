@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aftercert.core.Ratio;
-import io.aftercert.core.spi.ReportRenderer.Assignment;
+import io.aftercert.core.plan.PlanInput.Assignment;
 import io.aftercert.core.spi.ReportRenderer.DataQuality;
-import io.aftercert.core.spi.ReportRenderer.PlanInput;
+import io.aftercert.core.plan.PlanInput;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

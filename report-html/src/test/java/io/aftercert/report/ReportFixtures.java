@@ -1,12 +1,12 @@
 package io.aftercert.report;
 
-import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.internal.io.AtomicFiles;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.spi.ReportRenderer.ReportRequest;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.aftercert.testkit;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -31,7 +32,7 @@ import io.aftercert.core.scoring.GroupResult;
 import io.aftercert.core.scoring.IndicatorResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.scoring.Status;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.json.Json;
 import java.util.ArrayList;
@@ -433,7 +434,7 @@ public abstract class RubricContract {
 
     private static JsonNode readTree(byte[] json) {
         try {
-            return Json.mapper().readTree(json);
+            return SharedMapper.get().readTree(json);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

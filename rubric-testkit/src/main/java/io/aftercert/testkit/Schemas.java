@@ -1,5 +1,6 @@
 package io.aftercert.testkit;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -74,7 +75,7 @@ public final class Schemas {
     /** Problems of {@code json} against the schema at {@code schemaResource}, sorted; empty when valid. */
     public static List<String> errors(String schemaResource, byte[] json) {
         try {
-            JsonNode node = Json.mapper().readTree(json);
+            JsonNode node = SharedMapper.get().readTree(json);
             return schema(schemaResource).validate(node).stream().map(ValidationMessage::getMessage).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -101,7 +102,7 @@ public final class Schemas {
     public static List<String> numberConventionViolations(byte[] json, List<String> textFields) {
         try {
             List<String> out = new ArrayList<>();
-            walk(Json.mapper().readTree(json), "$", null, textFields, out);
+            walk(SharedMapper.get().readTree(json), "$", null, textFields, out);
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package io.aftercert.server;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.json.Json;
 import io.javalin.Javalin;
@@ -64,7 +65,7 @@ public final class AfterCertServer implements AutoCloseable {
     }
 
     private static void status(Context ctx, int code, String status) {
-        ObjectNode n = Json.mapper().createObjectNode().put("schemaVersion", Api.SCHEMA_VERSION).put("status", status);
+        ObjectNode n = SharedMapper.get().createObjectNode().put("schemaVersion", Api.SCHEMA_VERSION).put("status", status);
         Http.json(ctx, code, n);
     }
 

@@ -1,5 +1,6 @@
 package io.aftercert.server;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +15,7 @@ import io.aftercert.core.plan.Diff;
 import io.aftercert.core.plan.Planner;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.spi.ReportRenderer;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import io.aftercert.crosswalk.Crosswalk;
 import io.aftercert.crosswalk.CrosswalkJson;
 import io.aftercert.crosswalk.CrosswalkResult;
@@ -27,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 
 /** The resources under /api/v1: each operation in {@link #ops()}, which both routes and documents them. */
 final class Api {
@@ -110,7 +110,7 @@ final class Api {
 
     private void rubrics(Context ctx) {
         RubricRegistry reg = RubricRegistry.getDefault();
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = SharedMapper.get().createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ArrayNode rubrics = root.putArray("rubrics");
         for (var r : reg.list()) {
@@ -163,7 +163,7 @@ final class Api {
     }
 
     private static ObjectNode organizationJson(Store.Organization o) {
-        ObjectNode n = Json.mapper().createObjectNode();
+        ObjectNode n = SharedMapper.get().createObjectNode();
         n.put("schemaVersion", SCHEMA_VERSION);
         n.put("id", o.id());
         n.put("name", o.name());
@@ -183,7 +183,7 @@ final class Api {
     }
 
     static ObjectNode pageJson(int offset, int limit, boolean more) {
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = SharedMapper.get().createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("offset", offset);
         root.put("limit", limit);
@@ -207,7 +207,7 @@ final class Api {
         store.organization(id).orElseThrow(() -> ApiException.notFound("no organisation " + id));
         String token = Auth.newToken();
         store.addToken(Auth.hash(token), id);
-        ObjectNode out = Json.mapper().createObjectNode();
+        ObjectNode out = SharedMapper.get().createObjectNode();
         out.put("schemaVersion", SCHEMA_VERSION);
         out.put("organizationId", id);
         out.put("token", token);
@@ -220,14 +220,14 @@ final class Api {
         var t = s.tailoring();
         Store.Assessment a = new Store.Assessment(Store.newId(), org.id(), Store.now(), s.rubric().id(), s.result().rubric().version(),
                 t == null ? null : t.name(), t == null ? null : t.sha256(), s.tailoringJson(), s.evidenceName(), s.evidenceType(),
-                io.aftercert.core.AtomicFiles.sha256(s.evidence()), s.evidence(), ResultJson.writeString(s.result()));
+                io.aftercert.core.internal.io.AtomicFiles.sha256(s.evidence()), s.evidence(), ResultJson.writeString(s.result()));
         store.insert(a);
         ctx.header("Location", BASE + "/organizations/" + org.id() + "/assessments/" + a.id());
         Http.json(ctx, 201, assessmentJson(a, s.result()));
     }
 
     private static ObjectNode assessmentJson(Store.Assessment a, AssessmentResult r) {
-        ObjectNode n = Json.mapper().createObjectNode();
+        ObjectNode n = SharedMapper.get().createObjectNode();
         n.put("schemaVersion", SCHEMA_VERSION);
         n.put("id", a.id());
         n.put("organizationId", a.organizationId());
@@ -296,8 +296,7 @@ final class Api {
     }
 
     private static ReportRenderer renderer() {
-        return ServiceLoader.load(ReportRenderer.class).stream().map(ServiceLoader.Provider::get)
-                .filter(r -> "html".equals(r.format())).findFirst()
+        return RubricRegistry.getDefault().renderer("html")
                 .orElseThrow(() -> new IllegalStateException("the HTML report module (aftercert-report-html) is not installed"));
     }
 
@@ -353,7 +352,7 @@ final class Api {
         String org = existing(ctx).id();
         String rubricId = ctx.pathParam("rubricId");
         if (RubricRegistry.getDefault().find(rubricId).isEmpty()) throw ApiException.notFound("no rubric '" + rubricId + "' is installed");
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = SharedMapper.get().createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("organizationId", org);
         root.put("rubricId", rubricId);

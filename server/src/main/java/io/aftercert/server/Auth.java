@@ -1,6 +1,6 @@
 package io.aftercert.server;
 
-import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.internal.io.AtomicFiles;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,5 +1,6 @@
 package io.aftercert.server;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.SdkVersion;
@@ -19,7 +20,7 @@ final class OpenApi {
     }
 
     static byte[] document(List<Op> ops, ServerConfig cfg) {
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = SharedMapper.get().createObjectNode();
         root.put("openapi", "3.1.0");
         root.put("jsonSchemaDialect", "https://spec.openapis.org/oas/3.1/dialect/base");
         ObjectNode info = root.putObject("info");
@@ -50,7 +51,7 @@ final class OpenApi {
     }
 
     private static ObjectNode operation(Op op) {
-        ObjectNode o = Json.mapper().createObjectNode();
+        ObjectNode o = SharedMapper.get().createObjectNode();
         o.put("operationId", op.id());
         o.put("summary", op.summary());
         o.putArray("tags").add(op.path().startsWith(Api.BASE + "/organizations") ? "organizations" : op.path().startsWith(Api.BASE) ? "sdk" : "operations");

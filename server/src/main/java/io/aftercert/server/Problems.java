@@ -1,5 +1,6 @@
 package io.aftercert.server;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.InvalidInputException;
@@ -48,7 +49,7 @@ final class Problems {
             String summary = iie.getMessage().lines().findFirst().orElse("invalid input");
             return new ApiException(400, "bad-input", summary + "; nothing was stored", iie.problems());
         }
-        if (e instanceof NoSuchElementException) return new ApiException(400, "bad-input", e.getMessage());
+        if (e instanceof NoSuchElementException || e instanceof io.aftercert.core.UnknownRubricException) return new ApiException(400, "bad-input", e.getMessage());
         if (timedOut(e)) return new ApiException(408, "timeout", "the request body did not arrive in time; nothing was stored");
         if (diskFull(e)) return new ApiException(507, "storage-full", "the data directory or database is full; nothing was stored");
         LOG.error("internal error", e);
@@ -79,7 +80,7 @@ final class Problems {
     }
 
     static byte[] document(ApiException a, String instance, boolean zh) {
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = SharedMapper.get().createObjectNode();
         root.put("type", TYPE_BASE + a.type);
         String[] title = TITLES.getOrDefault(a.type, new String[] {a.type, a.type});
         root.put("title", title[zh ? 1 : 0]);
@@ -92,7 +93,7 @@ final class Problems {
     }
 
     private static ObjectNode problem(Problem p) {
-        ObjectNode o = Json.mapper().createObjectNode();
+        ObjectNode o = SharedMapper.get().createObjectNode();
         if (p.file() != null) o.put("file", p.file());
         if (p.path() != null) o.put("path", p.path());
         if (p.code() != null) o.put("code", p.code());

@@ -1,5 +1,6 @@
 package io.aftercert.server;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.InvalidInputException;
@@ -108,7 +109,7 @@ final class Uploads {
 
     private static byte[] kpi(Path file, String label) throws IOException {
         KpiReport r = new KpiEngine().run(file);
-        return Json.mapper().writeValueAsBytes(withName(r, label));
+        return SharedMapper.get().writeValueAsBytes(withName(r, label));
     }
 
     private static KpiReport withName(KpiReport r, String label) {
@@ -140,7 +141,7 @@ final class Uploads {
     }
 
     private static ObjectNode uploadJson(Store.Upload u, boolean withReport) {
-        ObjectNode n = Json.mapper().createObjectNode();
+        ObjectNode n = SharedMapper.get().createObjectNode();
         n.put("schemaVersion", Api.SCHEMA_VERSION);
         n.put("id", u.id());
         n.put("organizationId", u.organizationId());

@@ -1,5 +1,6 @@
 package io.aftercert.server;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.mustachejava.Mustache;
 import io.aftercert.core.Display;
@@ -17,7 +18,7 @@ import io.aftercert.core.plan.Headline;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.scoring.ValidatedAssessment;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import io.aftercert.page.Pages;
 import io.aftercert.workbook.ScoredWorkbook;
 import io.aftercert.workbook.WorkbookEvidence;
@@ -445,7 +446,7 @@ final class Web {
             root.put("assessedOn", LocalDate.now().toString());
             source = last.evidenceName() + " (" + date(last, Scoring.result(last)) + ")";
         } else {
-            root = Json.mapper().createObjectNode();
+            root = SharedMapper.get().createObjectNode();
             root.put("rubric", rb.id());
             root.put("rubricVersion", rb.version());
             root.putObject("organization").put("name", o.name());
@@ -465,7 +466,7 @@ final class Web {
 
     private void redirectToDraft(Req r, Store.Organization o, Rubric rb, ObjectNode root, String source) throws Exception {
         String now = Store.now();
-        Store.Draft d = new Store.Draft(Store.newId(), o.id(), rb.id(), now, now, source, Json.mapper().writeValueAsString(root));
+        Store.Draft d = new Store.Draft(Store.newId(), o.id(), rb.id(), now, now, source, SharedMapper.get().writeValueAsString(root));
         store.insert(d);
         r.ctx().redirect("/organizations/" + o.id() + "/drafts/" + d.id(), io.javalin.http.HttpStatus.SEE_OTHER);
     }
@@ -536,7 +537,7 @@ final class Web {
             return new Checked(null, read.errors().stream().map(e -> e.message().in(lang)).toList(),
                     read.errors().stream().map(WebForm.FieldError::field).toList());
         }
-        byte[] bytes = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(read.evidence());
+        byte[] bytes = SharedMapper.get().writerWithDefaultPrettyPrinter().writeValueAsBytes(read.evidence());
         try {
             EvidenceJson.readValidated(bytes, "draft.json", id -> id.equals(rb.id()) ? Optional.of(rb) : Optional.empty());
         } catch (InvalidInputException e) {
@@ -583,7 +584,7 @@ final class Web {
         AssessmentResult result = ScoringEngine.score(v);
         String name = "web-" + (v.assessment().assessedOn() == null ? LocalDate.now() : v.assessment().assessedOn()) + ".json";
         Store.Assessment a = new Store.Assessment(Store.newId(), o.id(), Store.now(), rb.id(), result.rubric().version(), null, null, null, name,
-                "json", io.aftercert.core.AtomicFiles.sha256(c.evidence()), c.evidence(), ResultJson.writeString(result));
+                "json", io.aftercert.core.internal.io.AtomicFiles.sha256(c.evidence()), c.evidence(), ResultJson.writeString(result));
         store.insert(a);
         store.deleteDraft(o.id(), d.id());
         r.ctx().redirect("/organizations/" + o.id() + "/assessments/" + a.id(), io.javalin.http.HttpStatus.SEE_OTHER);

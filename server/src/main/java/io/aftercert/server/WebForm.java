@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.Text;
-import io.aftercert.core.json.EvidenceEdit;
+import io.aftercert.core.internal.edit.EvidenceEdit;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.IndicatorKind;
 import io.aftercert.core.model.Rubric;

@@ -1,5 +1,6 @@
 package io.aftercert.server;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,7 +124,7 @@ class ContractTests {
         assertTrue(ok.get("content").has(media), id + " answered " + media + ", documented " + ok.get("content"));
         if (media.equals(Http.JSON)) {
             JsonNode schema = ok.get("content").get(media).get("schema");
-            ObjectNode root = Json.mapper().createObjectNode();
+            ObjectNode root = SharedMapper.get().createObjectNode();
             root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
             root.put("$ref", schema.get("$ref").asText());
             root.set("components", doc.get("components"));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.internal.io.AtomicFiles;
 import io.aftercert.core.json.Json;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -3,7 +3,7 @@ package io.aftercert.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.internal.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;

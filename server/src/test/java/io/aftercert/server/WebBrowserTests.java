@@ -1,5 +1,6 @@
 package io.aftercert.server;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,7 @@ import io.aftercert.core.json.Json;
 import io.aftercert.core.plan.Headline;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import io.aftercert.workbook.WorkbookEvidence;
 import io.aftercert.workbook.WorkbookTemplate;
 import java.net.URI;
@@ -291,7 +292,7 @@ class WebBrowserTests {
         later.put("assessedOn", "2027-05-20");
         ((com.fasterxml.jackson.databind.node.ObjectNode) later.get("evidence")).putObject("5.1.5.2").put("band", 5).put("notes", "服务目标按季度修订；神秘顾客每季度一次。");
         Path xlsx = dir.resolve("自评-2027-05.xlsx");
-        Files.write(xlsx, WorkbookTemplate.write(rubric, EvidenceJson.read(Json.mapper().writeValueAsBytes(later), "later.json", RubricRegistry.getDefault()::find)));
+        Files.write(xlsx, WorkbookTemplate.write(rubric, EvidenceJson.read(SharedMapper.get().writeValueAsBytes(later), "later.json", RubricRegistry.getDefault()::find)));
         AssessmentResult fromWorkbook = ScoringEngine.score(WorkbookEvidence.readValidated(xlsx, RubricRegistry.getDefault()::find));
         AssessmentResult first = ScoringEngine.score(EvidenceJson.readValidated(Files.readAllBytes(EXAMPLE), "e.json", RubricRegistry.getDefault()::find));
 

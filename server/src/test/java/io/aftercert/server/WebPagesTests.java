@@ -1,5 +1,6 @@
 package io.aftercert.server;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,7 +14,7 @@ import io.aftercert.core.plan.ActionPlan;
 import io.aftercert.core.plan.Headline;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URI;
@@ -196,10 +197,10 @@ class WebPagesTests {
         String draft = location(c.post("/organizations/" + org + "/drafts", Map.of("_csrf", c.csrf, "rubric", "gbt27922", "from", "blank")));
         String blank = c.get(draft).body();
         Rubric rubric = RubricRegistry.getDefault().require("gbt27922");
-        AssessmentResult none = ScoringEngine.score(EvidenceJson.readValidated(Json.mapper().writeValueAsBytes(
-                Json.mapper().createObjectNode().put("rubric", "gbt27922").put("rubricVersion", rubric.version())
+        AssessmentResult none = ScoringEngine.score(EvidenceJson.readValidated(SharedMapper.get().writeValueAsBytes(
+                SharedMapper.get().createObjectNode().put("rubric", "gbt27922").put("rubricVersion", rubric.version())
                         .put("assessedOn", java.time.LocalDate.now().toString()).<ObjectNode>set("organization",
-                                Json.mapper().createObjectNode().put("name", "得分框公司")).set("evidence", Json.mapper().createObjectNode())),
+                                SharedMapper.get().createObjectNode().put("name", "得分框公司")).set("evidence", SharedMapper.get().createObjectNode())),
                 "blank.json", RubricRegistry.getDefault()::find));
         ActionPlan blankPlan = ActionPlan.of(rubric, none, null, null);
         assertEquals(blankPlan.firstRound().size() - WebLive.SHOWN, Integer.parseInt(between(blank, "其余条款（见报告的改进计划）： ", "<")));
@@ -306,9 +307,9 @@ class WebPagesTests {
             AssessmentResult before = ScoringEngine.score(v);
             ObjectNode root = (ObjectNode) Json.readTree(bytes);
             Map<String, String> values = WebForm.values(root, rubric);
-            WebForm.Read read = WebForm.evidence(rubric, values, Json.mapper().createObjectNode());
+            WebForm.Read read = WebForm.evidence(rubric, values, SharedMapper.get().createObjectNode());
             assertTrue(read.ok(), f + ": " + read.errors());
-            byte[] again = Json.mapper().writeValueAsBytes(read.evidence());
+            byte[] again = SharedMapper.get().writeValueAsBytes(read.evidence());
             AssessmentResult after = ScoringEngine.score(EvidenceJson.readValidated(again, f, RubricRegistry.getDefault()::find));
             assertEquals(before.finalScore(), after.finalScore(), f);
             assertEquals(before.indicators(), after.indicators(), f);
@@ -338,7 +339,7 @@ class WebPagesTests {
         v.put("fType:0", "deduction");
         v.put("fDescription:0", "没有类别");
         v.put("fType:1", "bonus");
-        WebForm.Read read = WebForm.evidence(r, v, Json.mapper().createObjectNode());
+        WebForm.Read read = WebForm.evidence(r, v, SharedMapper.get().createObjectNode());
         assertNull(read.evidence());
         assertEquals(List.of("organization", "assessedOn", "heldMonths", "v:5.1.1.1", "band:5.1.1.2", "conforming:5.1.2.1", "credit:5.1.2.2", "v:5.1.3.1",
                 "na:5.2.5.5", "fCategory:0", "fDescription:1"), read.errors().stream().map(WebForm.FieldError::field).toList());

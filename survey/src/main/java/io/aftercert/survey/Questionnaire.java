@@ -1,5 +1,6 @@
 package io.aftercert.survey;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.json.Json;
@@ -81,7 +82,7 @@ public record Questionnaire(String id, String version, String titleZh, String ti
         if (q == null) {
             try (InputStream in = Questionnaire.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the survey jar");
-                standard = q = parse(Json.mapper().readTree(in));
+                standard = q = parse(SharedMapper.get().readTree(in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
-import io.aftercert.core.json.EvidenceEdit;
+import io.aftercert.core.internal.edit.EvidenceEdit;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.Rubric;
 import java.math.BigDecimal;

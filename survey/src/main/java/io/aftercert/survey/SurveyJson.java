@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.SdkVersion;
-import io.aftercert.core.json.JsonNumbers;
+import io.aftercert.core.internal.json.JsonNumbers;
 
 /** The survey report as JSON ({@code survey-report.schema.json}); every number a JSON number. */
 public final class SurveyJson {

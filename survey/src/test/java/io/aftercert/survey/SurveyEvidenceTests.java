@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -286,7 +286,7 @@ class SurveyEvidenceTests {
             Rubric rubric = without(id);
             JsonNode after = M.readTree(SurveyEvidence.fill(null, "ev.json", rubric, r, Q, filled));
             assertEquals(List.of(), filled, id);
-            assertEquals(M.readTree(io.aftercert.core.json.EvidenceEdit.open(null, "ev.json", rubric).bytes()), after, id);
+            assertEquals(M.readTree(io.aftercert.core.internal.edit.EvidenceEdit.open(null, "ev.json", rubric).bytes()), after, id);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.aftercert.workbook;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
@@ -74,7 +75,7 @@ public final class WorkbookFill {
         if (!before.path("organization").hasNonNull("name")) {
             (before.get("organization") instanceof ObjectNode o ? o : before.putObject("organization")).put("name", "（请填写组织名称）");
         }
-        byte[] original = Json.mapper().writeValueAsBytes(before);
+        byte[] original = SharedMapper.get().writeValueAsBytes(before);
         Map<String, Evidence> old = EvidenceJson.read(original, name, only(rubric)).evidence();
         Assessment after = EvidenceJson.read(edit.apply(original), name, only(rubric));
         Map<String, Evidence> changed = new TreeMap<>();

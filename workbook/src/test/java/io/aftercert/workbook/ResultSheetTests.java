@@ -8,7 +8,7 @@ import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -99,11 +99,11 @@ class ResultSheetTests {
         // HTML report's P1 rows and its recommendation say, and 5.1.5.2 follows as P2 with its owner
         Rubric rubric = REGISTRY.require("gbt27922");
         AssessmentResult r = score("gbt27922/appliance-manufacturer.json");
-        var input = new io.aftercert.core.spi.ReportRenderer.PlanInput(
+        var input = new io.aftercert.core.plan.PlanInput(
                 java.util.Map.of("5.1.5.2", io.aftercert.core.Ratio.of(10), "5.1.7.3", io.aftercert.core.Ratio.of(1),
                         "5.1.4.1", io.aftercert.core.Ratio.of(1)),
-                java.util.Map.of("5.1.5.2", new io.aftercert.core.spi.ReportRenderer.Assignment("质量部 刘洋", java.time.LocalDate.of(2027, 3, 31)),
-                        "5.1.7.3", new io.aftercert.core.spi.ReportRenderer.Assignment("品牌部 王敏", java.time.LocalDate.of(2026, 12, 31))));
+                java.util.Map.of("5.1.5.2", new io.aftercert.core.plan.PlanInput.Assignment("质量部 刘洋", java.time.LocalDate.of(2027, 3, 31)),
+                        "5.1.7.3", new io.aftercert.core.plan.PlanInput.Assignment("品牌部 王敏", java.time.LocalDate.of(2026, 12, 31))));
         var plan = io.aftercert.core.plan.ActionPlan.of(rubric, r, null, input);
         String all = String.join("\n", rows(ScoredWorkbook.write(rubric, r, plan), 0));
         String first = String.join("、", plan.firstRoundCodes());

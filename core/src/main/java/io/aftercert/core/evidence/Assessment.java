@@ -1,5 +1,6 @@
 package io.aftercert.core.evidence;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,8 +21,8 @@ import java.util.Objects;
  * @param evidence                  evidence by indicator code, in file order
  * @param findings                  special deductions and bonuses
  */
-public record Assessment(String rubricId, String rubricVersion, Organization organization, LocalDate assessedOn,
-                         String assessor, Integer qualifyingGradeHeldMonths, Map<String, Evidence> evidence,
+public record Assessment(String rubricId, @Nullable String rubricVersion, Organization organization, @Nullable LocalDate assessedOn,
+                         @Nullable String assessor, @Nullable Integer qualifyingGradeHeldMonths, Map<String, Evidence> evidence,
                          List<Finding> findings) {
     /**
      * Checks the assessment and copies its evidence (keeping its order) and findings.
@@ -80,7 +81,7 @@ public record Assessment(String rubricId, String rubricVersion, Organization org
          * @param v the version, or null
          * @return this builder
          */
-        public Builder rubricVersion(String v) { rubricVersion = v; return this; }
+        public Builder rubricVersion(@Nullable String v) { rubricVersion = v; return this; }
 
         /**
          * Sets the assessment date.
@@ -88,7 +89,7 @@ public record Assessment(String rubricId, String rubricVersion, Organization org
          * @param v the date, or null
          * @return this builder
          */
-        public Builder assessedOn(LocalDate v) { assessedOn = v; return this; }
+        public Builder assessedOn(@Nullable LocalDate v) { assessedOn = v; return this; }
 
         /**
          * Sets who assessed.
@@ -96,7 +97,7 @@ public record Assessment(String rubricId, String rubricVersion, Organization org
          * @param v the assessor, or null
          * @return this builder
          */
-        public Builder assessor(String v) { assessor = v; return this; }
+        public Builder assessor(@Nullable String v) { assessor = v; return this; }
 
         /**
          * Sets how long the organisation has held the lowest grade: a star grade carries the caveat
@@ -105,7 +106,7 @@ public record Assessment(String rubricId, String rubricVersion, Organization org
          * @param v months, at least 0, or null
          * @return this builder
          */
-        public Builder qualifyingGradeHeldMonths(Integer v) { held = v; return this; }
+        public Builder qualifyingGradeHeldMonths(@Nullable Integer v) { held = v; return this; }
 
         /**
          * Sets the evidence of one indicator, replacing any given before for the same code.

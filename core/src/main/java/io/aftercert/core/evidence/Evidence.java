@@ -1,5 +1,6 @@
 package io.aftercert.core.evidence;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param assessor    who assessed it, or null
  * @param date        when, or null
  */
-public record Evidence(EvidenceValue value, String notes, List<String> attachments, String assessor, LocalDate date) {
+public record Evidence(EvidenceValue value, @Nullable String notes, List<String> attachments, @Nullable String assessor, @Nullable LocalDate date) {
     /**
      * Checks the evidence and copies its attachments.
      *
@@ -115,7 +116,7 @@ public record Evidence(EvidenceValue value, String notes, List<String> attachmen
      * @param newNotes the notes, or null for none
      * @return the copy; this evidence is unchanged
      */
-    public Evidence withNotes(String newNotes) {
+    public Evidence withNotes(@Nullable String newNotes) {
         return new Evidence(value, newNotes, attachments, assessor, date);
     }
 
@@ -126,7 +127,7 @@ public record Evidence(EvidenceValue value, String notes, List<String> attachmen
      * @return the copy; this evidence is unchanged
      * @throws IllegalArgumentException when a reference is blank
      */
-    public Evidence withAttachments(List<String> newAttachments) {
+    public Evidence withAttachments(@Nullable List<String> newAttachments) {
         return new Evidence(value, notes, newAttachments, assessor, date);
     }
 }

@@ -1,5 +1,6 @@
 package io.aftercert.core.evidence;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 
 /**
@@ -51,7 +52,7 @@ public sealed interface EvidenceValue {
      * @param credit a credit inside the band, or null for the band's midpoint; that it lies inside
      *               the band is checked against the rubric's bands when the evidence is checked
      */
-    record Banded(int band, Ratio credit) implements EvidenceValue {
+    record Banded(int band, @Nullable Ratio credit) implements EvidenceValue {
         /**
          * Checks the band number and the credit's range.
          *

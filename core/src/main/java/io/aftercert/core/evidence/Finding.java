@@ -1,5 +1,6 @@
 package io.aftercert.core.evidence;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param description what was found
  * @param indicator   the indicator it relates to, or null
  */
-public record Finding(Type type, String category, String description, String indicator) {
+public record Finding(Type type, @Nullable String category, String description, @Nullable String indicator) {
     /** Whether a finding takes points off or adds them. */
     public enum Type {
         /** A special deduction (特别扣分项). */

@@ -1,12 +1,13 @@
 package io.aftercert.core.evidence;
 
+import org.jspecify.annotations.Nullable;
 /**
  * The organisation assessed.
  *
  * @param name its name
  * @param kind {@code manufacturer}, {@code trader} or {@code service}, or null
  */
-public record Organization(String name, String kind) {
+public record Organization(String name, @Nullable String kind) {
     /** The kinds an organisation can be (the evidence-file schema and constraints use the same list). */
     public static final java.util.Set<String> KINDS = java.util.Set.of("manufacturer", "trader", "service");
 

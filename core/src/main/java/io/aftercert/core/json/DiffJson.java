@@ -1,5 +1,6 @@
 package io.aftercert.core.json;
 
+import io.aftercert.core.internal.json.JsonNumbers;
 import io.aftercert.core.plan.Diff;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package io.aftercert.core.json;
 
+import io.aftercert.core.internal.json.JsonNumbers;
+import io.aftercert.core.internal.json.SharedMapper;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,6 +18,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -38,13 +42,9 @@ import java.math.BigDecimal;
  */
 public final class Json {
     /** Largest input file accepted, in bytes. */
-    public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+    public static final int MAX_DOCUMENT_BYTES = SharedMapper.MAX_DOCUMENT_BYTES;
     /** Deepest nesting accepted. */
-    public static final int MAX_DEPTH = 64;
-
-    private static final class MapperHolder { // created on first use: a full ObjectMapper costs ~0.1 s at start-up
-        static final ObjectMapper MAPPER = create();
-    }
+    public static final int MAX_DEPTH = SharedMapper.MAX_DEPTH;
 
     /** Streaming factory with the same strictness and limits, for reading trees without databind. */
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -56,22 +56,57 @@ public final class Json {
     private Json() {
     }
 
-    /** {@return the shared mapper (thread-safe once configured; do not reconfigure it)} */
-    public static ObjectMapper mapper() {
-        return MapperHolder.MAPPER;
+    /** The shared mapper, for this package's readers and writers; embedders use {@link #reader()} and {@link #writer()}. */
+    static ObjectMapper mapper() {
+        return SharedMapper.get();
     }
 
     private static StreamReadConstraints limits() {
-        return StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH)
-                .maxNumberLength(64)
-                .maxStringLength(1_000_000)
-                .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                .build();
+        return SharedMapper.limits();
     }
 
     /**
-     * Reads a JSON document into a tree as strictly as {@link #mapper()} does (duplicate keys, NaN
+     * The reader of every JSON document of the SDK: duplicate keys, NaN and trailing tokens refused,
+     * floats as exact decimals, {@link Ratio} from a number or {@code "p/q"}, the size and depth
+     * limits above. Immutable: {@code with…} and {@code forType} return new readers.
+     *
+     * @return the reader
+     * @since 1.0
+     */
+    public static ObjectReader reader() {
+        return Readers.READER;
+    }
+
+    /**
+     * The writer of every JSON document of the SDK: indented, decimals plain, dates as ISO text,
+     * each {@link Ratio} a JSON number with its {@code <field>Exact} sibling where the decimal does
+     * not terminate. Immutable: {@code with…} returns new writers.
+     *
+     * @return the writer
+     * @since 1.0
+     */
+    public static ObjectWriter writer() {
+        return Readers.WRITER;
+    }
+
+    /**
+     * The factory of tree nodes ({@code objectNode()}, {@code arrayNode()}) whose numbers the
+     * {@link #writer()} writes as this SDK does.
+     *
+     * @return the node factory
+     * @since 1.0
+     */
+    public static JsonNodeFactory nodes() {
+        return SharedMapper.get().getNodeFactory();
+    }
+
+    private static final class Readers { // on first use, like the mapper they come from
+        static final ObjectReader READER = SharedMapper.get().reader();
+        static final ObjectWriter WRITER = SharedMapper.get().writer();
+    }
+
+    /**
+     * Reads a JSON document into a tree as strictly as {@link #reader()} does (duplicate keys, NaN
      * and trailing tokens refused, the same limits, floats as exact decimals, a UTF-8 byte-order
      * mark accepted) but straight from the streaming parser, without an ObjectMapper.
      *
@@ -148,7 +183,7 @@ public final class Json {
     }
 
     /** A file that is not UTF-8 (most often GBK / GB18030 from a Chinese Windows editor). */
-    public static final class NotUtf8Exception extends com.fasterxml.jackson.core.JsonParseException {
+    static final class NotUtf8Exception extends com.fasterxml.jackson.core.JsonParseException {
         private static final long serialVersionUID = 1L;
 
         NotUtf8Exception(com.fasterxml.jackson.core.JsonParseException cause, String message) {
@@ -157,7 +192,7 @@ public final class Json {
     }
 
     /** A number outside {@link NumberBounds}, with the JSON path where it stands. */
-    public static final class NumberOutOfBoundsException extends com.fasterxml.jackson.core.JsonParseException {
+    static final class NumberOutOfBoundsException extends com.fasterxml.jackson.core.JsonParseException {
         private static final long serialVersionUID = 1L;
         /** The JSON path of the number. */
         private final String path;
@@ -245,65 +280,5 @@ public final class Json {
             default:
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected token " + t);
         }
-    }
-
-    private static ObjectMapper create() {
-        StreamReadConstraints limits = limits();
-        JsonMapper.Builder b = JsonMapper.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .addModule(new JavaTimeModule())
-                .addModule(JsonNumbers.module());
-        ObjectMapper m = b.build();
-        m.getFactory().setStreamReadConstraints(limits);
-        return m;
-    }
-
-    /**
-     * Jackson support for {@link Ratio} values on their own: written as a JSON number
-     * ({@link JsonNumbers#number}); read from a number or a {@code "p/q"} string. Bean properties
-     * get their {@code <field>Exact} sibling from {@link JsonNumbers#module()}, which the shared
-     * mapper uses.
-     *
-     * @return a new module
-     */
-    public static SimpleModule ratioModule() {
-        SimpleModule module = new SimpleModule("aftercert-ratio");
-        module.addSerializer(Ratio.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Ratio value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                gen.writeNumber(JsonNumbers.number(value));
-            }
-        });
-        module.addDeserializer(Ratio.class, new JsonDeserializer<>() {
-            @Override
-            public Ratio deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                JsonToken t = p.currentToken();
-                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    BigDecimal d = p.getDecimalValue();
-                    if (d.signum() == 0) return Ratio.ZERO;
-                    try {
-                        return NumberBounds.ratio(d);
-                    } catch (NumberFormatException e) { // the refusal rides along as the value: its Chinese words are said
-                        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, e.getMessage(), e, Ratio.class);
-                    }
-                }
-                if (t == JsonToken.VALUE_STRING) {
-                    try {
-                        return NumberBounds.parse(p.getText());
-                    } catch (NumberFormatException e) {
-                        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, e.getMessage(), e, Ratio.class);
-                    }
-                }
-                return (Ratio) ctxt.handleUnexpectedToken(Ratio.class, p);
-            }
-        });
-        return module;
     }
 }

@@ -1,5 +1,7 @@
 package io.aftercert.core.json;
 
+import org.jspecify.annotations.Nullable;
+import io.aftercert.core.internal.json.JsonNumbers;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.aftercert.core.Ratio;
@@ -41,8 +43,8 @@ public final class PlanJson {
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonPropertyOrder({"schemaVersion", "rubric", "organization", "finalScore", "grade", "plan", "recommendation", "actions"})
-    public record Document(int schemaVersion, String rubric, String organization, Ratio finalScore, GradeRef grade,
-                           Planner.Plan plan, Text recommendation, List<ActionPlan.Action> actions) {
+    public record Document(int schemaVersion, String rubric, String organization, Ratio finalScore, @Nullable GradeRef grade,
+                           Planner.@Nullable Plan plan, Text recommendation, List<ActionPlan.Action> actions) {
     }
 
     /**

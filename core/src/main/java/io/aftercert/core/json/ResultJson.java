@@ -1,5 +1,7 @@
 package io.aftercert.core.json;
 
+import org.jspecify.annotations.Nullable;
+import io.aftercert.core.internal.json.JsonNumbers;
 import com.fasterxml.jackson.core.JacksonException;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
@@ -101,7 +103,7 @@ public final class ResultJson {
      * @param file   the file name used in problems
      * @return the problems, empty when the result is consistent
      */
-    public static List<Problem> check(AssessmentResult r, Rubric rubric, String file) {
+    public static List<Problem> check(AssessmentResult r, @Nullable Rubric rubric, String file) {
         return new ResultCheck(file).check(r, rubric);
     }
 

@@ -50,7 +50,7 @@ public final class RubricJson {
      * @param resource the resource name
      * @return the rubric, validated
      * @throws InvalidInputException        when the resource is missing or not valid rubric data
-     * @throws java.io.UncheckedIOException when it cannot be read
+     * @throws io.aftercert.core.AfterCertIOException when it cannot be read
      */
     public static Rubric fromResource(Class<?> anchor, String resource) {
         try {
@@ -61,7 +61,8 @@ public final class RubricJson {
             }
             return read(bytes, resource);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rubric resource " + resource, e);
+            throw new io.aftercert.core.AfterCertIOException(io.aftercert.core.Text.of("无法读取评分标准资源 " + resource,
+                    "cannot read rubric resource " + resource), e);
         }
     }
 

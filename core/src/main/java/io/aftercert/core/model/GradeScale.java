@@ -1,7 +1,10 @@
 package io.aftercert.core.model;
 
+import org.jspecify.annotations.Nullable;
+import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,24 +30,14 @@ public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, in
      * @param qualifyingMonths months at the lowest grade before star grades are normally granted
      * @param starCaveat       the caveat shown with a star grade when that period is not evidenced
      * @param provenance       where the boundaries come from
-     * @throws IllegalArgumentException when there are no grades, an id repeats, the bounds do not
+     * @throws InvalidModelException when there are no grades, an id repeats, the bounds do not
      *         strictly increase or {@code qualifyingMonths} is negative
      */
     public GradeScale {
         grades = List.copyOf(grades);
-        if (grades.isEmpty()) throw new IllegalArgumentException("a grade scale needs at least one grade");
-        var ids = new HashSet<String>();
-        for (int i = 0; i < grades.size(); i++) {
-            if (!ids.add(grades.get(i).id())) {
-                throw new IllegalArgumentException("duplicate grade id '" + grades.get(i).id() + "'");
-            }
-            if (i > 0 && grades.get(i).minScore().compareTo(grades.get(i - 1).minScore()) <= 0) {
-                throw new IllegalArgumentException("grade bounds must increase: " + grades.get(i - 1).id() + " "
-                        + grades.get(i - 1).minScore() + " then " + grades.get(i).id() + " " + grades.get(i).minScore());
-            }
-        }
+        List<Problem> ps = problems(grades, qualifyingMonths);
+        if (!ps.isEmpty()) throw new InvalidModelException(ps.get(0));
         if (noneLabel == null) noneLabel = new Text("未达标", "Not qualified");
-        if (qualifyingMonths < 0) throw new IllegalArgumentException("qualifyingMonths must be ≥ 0");
     }
 
     /**
@@ -55,7 +48,7 @@ public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, in
      * @param heldMonths months the lowest grade has been held, or null when not stated
      * @return true when a star grade must be shown as conditional
      */
-    public boolean starIsConditional(Integer heldMonths) {
+    public boolean starIsConditional(@Nullable Integer heldMonths) {
         return heldMonths == null || heldMonths < qualifyingMonths;
     }
 
@@ -65,7 +58,7 @@ public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, in
      * @param heldMonths months the lowest grade has been held, or null when not stated
      * @return {@link #starCaveat} (or a default wording) with the months held, or that they are not stated
      */
-    public Text starCaveatFor(Integer heldMonths) {
+    public Text starCaveatFor(@Nullable Integer heldMonths) {
         Text base = starCaveat != null ? starCaveat : Text.of("星级通常在达标级保持"
                 + qualifyingMonths + "个月后授予", "star grades are normally granted after " + qualifyingMonths
                 + " months at the lowest grade");
@@ -141,5 +134,43 @@ public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, in
             if (grades.get(i).id().equals(gradeId)) return i + 1;
         }
         return 0;
+    }
+
+    /**
+     * Every reason the constructor would refuse these grades, in both languages, each with its
+     * path ({@code grades}, {@code grades[2].id}, {@code grades[2].min}, {@code qualifyingMonths}).
+     *
+     * @param grades           the grades in order; a null entry stands for a grade refused on its
+     *                         own ({@link Grade#problems}) and is skipped, its position kept
+     * @param qualifyingMonths months at the lowest grade before star grades are normally granted
+     * @return the problems (file and code null), empty when the scale can be built
+     */
+    public static List<Problem> problems(List<Grade> grades, int qualifyingMonths) {
+        List<Problem> ps = new ArrayList<>();
+        if (grades.isEmpty()) ps.add(Problem.of(null, "grades", null, "等级设置至少要有一个等级", "a grade scale needs at least one grade"));
+        var ids = new HashSet<String>();
+        Grade prev = null;
+        for (int i = 0; i < grades.size(); i++) {
+            Grade g = grades.get(i);
+            if (g == null) continue;
+            if (!ids.add(g.id())) {
+                ps.add(Problem.of(null, "grades[" + i + "].id", null, "等级 id“" + g.id() + "”重复", "duplicate grade id '" + g.id() + "'"));
+            }
+            if (prev != null && g.minScore().compareTo(prev.minScore()) <= 0) {
+                ps.add(Problem.of(null, "grades[" + i + "].min", null, "等级下限须逐级升高：“" + g.id() + "”的下限 " + shown(g.minScore())
+                        + " 不高于“" + prev.id() + "”的 " + shown(prev.minScore()),
+                        "grade bounds must increase: " + prev.id() + " " + prev.minScore() + " then " + g.id() + " " + g.minScore()));
+            }
+            prev = g;
+        }
+        if (qualifyingMonths < 0) {
+            ps.add(Problem.of(null, "qualifyingMonths", null, "保持达标月数（qualifyingMonths）不能小于 0", "qualifyingMonths must be ≥ 0"));
+        }
+        return ps;
+    }
+
+    /** A bound as a person reads it in a message: at most two decimals, no trailing zeros. */
+    private static String shown(Ratio bound) {
+        return bound.toBigDecimal(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 }

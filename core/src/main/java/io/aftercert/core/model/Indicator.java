@@ -1,5 +1,6 @@
 package io.aftercert.core.model;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
 import java.util.List;
@@ -25,8 +26,8 @@ import java.util.Objects;
  * @param guidance    requirement text of related documents shown to a self-assessor
  * @param children    sub-indicators; empty for a leaf
  */
-public record Indicator(String code, Text title, String requirement, IndicatorKind kind, Ratio points,
-                        Ratio weight, WeightRange recommendedWeight, MetricSpec metric, List<String> checklist,
+public record Indicator(String code, Text title, @Nullable String requirement, @Nullable IndicatorKind kind, Ratio points,
+                        @Nullable Ratio weight, @Nullable WeightRange recommendedWeight, MetricSpec metric, List<String> checklist,
                         Provenance provenance, List<Guidance> guidance, List<Indicator> children) {
     /**
      * Checks the node and copies its lists.
@@ -99,7 +100,7 @@ public record Indicator(String code, Text title, String requirement, IndicatorKi
      * @param newWeight the weight, positive, or null
      * @return the copy
      */
-    public Indicator withWeight(Ratio newWeight) {
+    public Indicator withWeight(@Nullable Ratio newWeight) {
         return new Indicator(code, title, requirement, kind, points, newWeight, recommendedWeight, metric, checklist,
                 provenance, guidance, children);
     }

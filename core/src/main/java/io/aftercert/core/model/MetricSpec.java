@@ -1,5 +1,6 @@
 package io.aftercert.core.model;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ import java.util.Objects;
  *                  ({@link UnitRange#forUnit}); the target must lie in it
  */
 public record MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor,
-                         String recordsKpi, Ratio valueCreditCap, boolean derived, String note, UnitRange range) {
+                         @Nullable String recordsKpi, @Nullable Ratio valueCreditCap, boolean derived, @Nullable String note, @Nullable UnitRange range) {
 
     /**
      * A spec whose possible values are those its unit implies.
@@ -40,8 +41,8 @@ public record MetricSpec(String unit, Direction direction, Ratio target, CreditC
      * @param derived    true when the credit rule for values is the rubric's own choice
      * @param note       how the curve, floor and cap were chosen, or null
      */
-    public MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor, String recordsKpi,
-                      Ratio valueCreditCap, boolean derived, String note) {
+    public MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor, @Nullable String recordsKpi,
+                      @Nullable Ratio valueCreditCap, boolean derived, @Nullable String note) {
         this(unit, direction, target, curve, floor, recordsKpi, valueCreditCap, derived, note, null);
     }
 
@@ -55,7 +56,7 @@ public record MetricSpec(String unit, Direction direction, Ratio target, CreditC
      * @param floor      for {@link CreditCurve#LINEAR}: the value that earns 0; {@code null} otherwise
      * @param recordsKpi the id of the service-record KPI that measures it, or null
      */
-    public MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor, String recordsKpi) {
+    public MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor, @Nullable String recordsKpi) {
         this(unit, direction, target, curve, floor, recordsKpi, null, false, null, null);
     }
 

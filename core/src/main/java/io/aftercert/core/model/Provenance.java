@@ -1,5 +1,6 @@
 package io.aftercert.core.model;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Where a value comes from.
  *
@@ -10,7 +11,7 @@ package io.aftercert.core.model;
  * @param quote   the source's sentence quoted verbatim (Chinese), where the clause alone does not
  *                locate it (a chapter whose indicators are not numbered), or null
  */
-public record Provenance(String source, String clause, boolean derived, String note, String quote) {
+public record Provenance(String source, String clause, boolean derived, @Nullable String note, @Nullable String quote) {
 
     /**
      * A provenance without a quotation.
@@ -20,7 +21,7 @@ public record Provenance(String source, String clause, boolean derived, String n
      * @param derived true when the points or weight are allocated by the rubric, not published
      * @param note    how a derived value was obtained, or null
      */
-    public Provenance(String source, String clause, boolean derived, String note) {
+    public Provenance(String source, String clause, boolean derived, @Nullable String note) {
         this(source, clause, derived, note, null);
     }
 

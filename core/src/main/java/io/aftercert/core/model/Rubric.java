@@ -1,5 +1,6 @@
 package io.aftercert.core.model;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
 import java.util.ArrayList;
@@ -46,8 +47,6 @@ public final class Rubric {
     private final Map<String, Indicator> byCode;
     private final Map<String, Indicator> parents;
     private final List<Indicator> leaves;
-    /** The scoring engine's compiled form, built on first use (racy single-check: it is immutable with final fields). */
-    private io.aftercert.core.scoring.CompiledRubric compiled;
 
     private Rubric(Builder b) {
         this.id = requireText(b.id, "rubric id");
@@ -164,7 +163,7 @@ public final class Rubric {
     /** {@return the scheme's title} */
     public Text title() { return title; }
     /** {@return the certification body or association that issues the scheme, or null} */
-    public Text issuer() { return issuer; }
+    public @Nullable Text issuer() { return issuer; }
     /** {@return the source documents the rubric is built from} */
     public List<Source> sources() { return sources; }
     /** {@return how scores add up: points, or weights of a quality index} */
@@ -172,17 +171,17 @@ public final class Rubric {
     /** {@return the sum of the top-level points (100 for the seed rubrics)} */
     public Ratio total() { return total; }
     /** {@return the grade scale, or null where the source defines none (gxdsl244)} */
-    public GradeScale gradeScale() { return gradeScale; }
+    public @Nullable GradeScale gradeScale() { return gradeScale; }
     /** {@return the special deduction / bonus rules, or null where the source has none} */
-    public SpecialRules specialRules() { return specialRules; }
+    public @Nullable SpecialRules specialRules() { return specialRules; }
     /** {@return the rating bands for qualitative items, numbered 1, 2, … (may be empty)} */
     public List<Band> bands() { return bands; }
     /** {@return the top-level groups in document order} */
     public List<Indicator> indicators() { return indicators; }
     /** {@return how derived points were allocated, or null when all are published} */
-    public Text allocationRule() { return allocationRule; }
+    public @Nullable Text allocationRule() { return allocationRule; }
     /** {@return the tailoring applied to this rubric, or null} */
-    public AppliedTailoring tailoring() { return tailoring; }
+    public @Nullable AppliedTailoring tailoring() { return tailoring; }
 
     /**
      * What the result means to a reader: {@link ResultKind#GRADED} whenever there is a grade scale
@@ -201,21 +200,6 @@ public final class Rubric {
     public ResultKind declaredResult() { return declaredResult; }
     /** {@return the items a tailoring excludes from scoring, code → justification (always not applicable)} */
     public Map<String, String> exclusions() { return exclusions; }
-
-    /**
-     * This rubric compiled for scoring (flat arrays, exact {@code long} sums), built on first use
-     * and kept with this instance; a tailored rubric is another instance with its own.
-     *
-     * @return the compiled form, the same instance on every call (barring a first-use race, which builds an equal one)
-     */
-    public io.aftercert.core.scoring.CompiledRubric compiled() {
-        io.aftercert.core.scoring.CompiledRubric c = compiled;
-        if (c == null) {
-            c = io.aftercert.core.scoring.CompiledRubric.compile(this);
-            compiled = c;
-        }
-        return c;
-    }
 
     /** {@return every leaf (check item or KPI) in document order} */
     public List<Indicator> leaves() { return leaves; }
@@ -370,7 +354,7 @@ public final class Rubric {
          * @param v the total, or null to accept the sum
          * @return this builder
          */
-        public Builder total(Ratio v) { total = v; return this; }
+        public Builder total(@Nullable Ratio v) { total = v; return this; }
         /**
          * Sets the grade scale (null: no grades).
          *
@@ -414,7 +398,7 @@ public final class Rubric {
          * @return this builder
          * @throws IllegalArgumentException from {@link #build()} when it is {@link ResultKind#GRADED}
          */
-        public Builder result(ResultKind v) { result = v; return this; }
+        public Builder result(@Nullable ResultKind v) { result = v; return this; }
         /**
          * Sets the tailoring applied (null: none).
          *

@@ -1,5 +1,6 @@
 package io.aftercert.core.model;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Text;
 
 /**
@@ -9,7 +10,7 @@ import io.aftercert.core.Text;
  * @param title the document's title
  * @param ref   its number or file ({@code "T/GXDSL 244—2025"}), or null
  */
-public record Source(String id, Text title, String ref) {
+public record Source(String id, Text title, @Nullable String ref) {
     /**
      * Checks the source.
      *

@@ -1,5 +1,6 @@
 package io.aftercert.core.model;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.List;
  * @param maxBonuses          how many bonuses count (1); more are reported and ignored
  * @param bonusRule           the rule as the source states it
  */
-public record SpecialRules(Ratio deductionPoints, int maxDeductions, List<String> deductionCategories,
+public record SpecialRules(@Nullable Ratio deductionPoints, int maxDeductions, List<String> deductionCategories,
                            Text deductionRule, Ratio bonusPoints, int maxBonuses, Text bonusRule) {
     /**
      * Checks the rules and copies the categories.

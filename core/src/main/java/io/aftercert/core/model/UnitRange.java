@@ -1,5 +1,6 @@
 package io.aftercert.core.model;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param min the smallest possible value, or null when unbounded below
  * @param max the largest possible value, or null when unbounded above
  */
-public record UnitRange(Ratio min, Ratio max) {
+public record UnitRange(@Nullable Ratio min, @Nullable Ratio max) {
     /** No bounds at all. */
     public static final UnitRange ANY = new UnitRange(null, null);
     private static final UnitRange NON_NEGATIVE = new UnitRange(Ratio.ZERO, null);

@@ -1,5 +1,6 @@
 package io.aftercert.core.plan;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
 import io.aftercert.core.model.Rubric;
@@ -7,8 +8,8 @@ import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.Gap;
 import io.aftercert.core.scoring.IndicatorResult;
 import io.aftercert.core.scoring.Limits;
-import io.aftercert.core.spi.ReportRenderer.Assignment;
-import io.aftercert.core.spi.ReportRenderer.PlanInput;
+import io.aftercert.core.plan.PlanInput.Assignment;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ import java.util.Optional;
  * @param withEffort true when an effort file decided the plan (least total effort)
  * @param graded     true when the rubric grades the result (false: a quality index or a conformance checklist)
  */
-public record ActionPlan(Planner.Plan plan, List<Action> actions, boolean withEffort, boolean graded) {
+public record ActionPlan(Planner.@Nullable Plan plan, List<Action> actions, boolean withEffort, boolean graded) {
     /** Items shown after the planner's set on a graded rubric: up to five rows in all, at least two after the set. */
     static final int GRADED_ROWS = 5;
     /** Items an ungraded rubric's plan lists. */
@@ -60,8 +61,8 @@ public record ActionPlan(Planner.Plan plan, List<Action> actions, boolean withEf
      * @param limit    what limits the item and what would lift it ({@link Limits#of(IndicatorResult)}), or null
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record Action(String code, Text title, String priority, boolean inPlan, Ratio gain, Ratio effort, String owner,
-                         LocalDate due, Text limit) {
+    public record Action(String code, Text title, String priority, boolean inPlan, Ratio gain, @Nullable Ratio effort, @Nullable String owner,
+                         @Nullable LocalDate due, @Nullable Text limit) {
     }
 
     /**
@@ -87,7 +88,7 @@ public record ActionPlan(Planner.Plan plan, List<Action> actions, boolean withEf
      * @return the plan
      * @throws IllegalArgumentException for an unknown grade or a non-positive effort
      */
-    public static ActionPlan of(Rubric rubric, AssessmentResult r, String targetGradeId, PlanInput input) {
+    public static ActionPlan of(Rubric rubric, AssessmentResult r, @Nullable String targetGradeId, @Nullable PlanInput input) {
         PlanInput in = input == null ? new PlanInput(Map.of(), Map.of()) : input;
         boolean index = rubric.gradeScale() == null || r.grade() == null;
         Planner.Plan plan = index ? null : Planner.plan(rubric, r, targetGradeId, in.effort()).orElse(null);

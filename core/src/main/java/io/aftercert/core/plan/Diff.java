@@ -1,5 +1,6 @@
 package io.aftercert.core.plan;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.FindingResult;
@@ -27,7 +28,7 @@ import java.util.Map;
  * @param findingsAdded special findings only in the later assessment
  * @param findingsRemoved special findings only in the earlier one
  */
-public record Diff(String rubric, Ratio scoreBefore, Ratio scoreAfter, Ratio change, GradeRef gradeBefore, GradeRef gradeAfter,
+public record Diff(String rubric, Ratio scoreBefore, Ratio scoreAfter, Ratio change, @Nullable GradeRef gradeBefore, GradeRef gradeAfter,
                    List<Change> improved, List<Change> regressed, List<Change> statusChanges, List<FindingResult> findingsAdded,
                    List<FindingResult> findingsRemoved) {
 
@@ -43,7 +44,7 @@ public record Diff(String rubric, Ratio scoreBefore, Ratio scoreAfter, Ratio cha
      * @param creditAfter  credit after
      */
     public record Change(String code, Status statusBefore, Status statusAfter, Ratio earnedBefore, Ratio earnedAfter,
-                         Ratio creditBefore, Ratio creditAfter) {
+                         @Nullable Ratio creditBefore, Ratio creditAfter) {
     }
 
     /**

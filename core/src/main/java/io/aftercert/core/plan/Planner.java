@@ -1,5 +1,6 @@
 package io.aftercert.core.plan;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
 import io.aftercert.core.model.Grade;
@@ -61,7 +62,7 @@ public final class Planner {
      * @param why       the same in Chinese and English (for output in either language), or null
      */
     public record Plan(GradeRef grade, Ratio current, Ratio needed, List<Step> steps, Ratio gain, Ratio effort,
-                       boolean reachable, boolean exact, String method, String note, Text why) {
+                       boolean reachable, boolean exact, String method, @Nullable String note, @Nullable Text why) {
         /**
          * A plan whose note exists in English only ({@code why} repeats it in both languages).
          *
@@ -77,7 +78,7 @@ public final class Planner {
          * @param note      why it is unreachable, or null
          */
         public Plan(GradeRef grade, Ratio current, Ratio needed, List<Step> steps, Ratio gain, Ratio effort,
-                    boolean reachable, boolean exact, String method, String note) {
+                    boolean reachable, boolean exact, String method, @Nullable String note) {
             this(grade, current, needed, steps, gain, effort, reachable, exact, method, note, note == null ? null : Text.of(note, note));
         }
 
@@ -129,32 +130,6 @@ public final class Planner {
             LEAST_EFFORT_CUT, Text.of("最小总工作量：分支定界搜索 " + NODE_LIMIT + " 个节点后停止（所得最优，为近似解）", LEAST_EFFORT_CUT));
 
     /**
-     * The fewest items whose full credit lifts the unclamped score to {@code bound}: the largest
-     * point losses first (the k largest losses are the best k items). Empty when even all of them
-     * fall short.
-     *
-     * @param gaps       the result's gaps (any order)
-     * @param unclamped  score + bonus − deductions
-     * @param applicable Σ applicable points
-     * @param bound      the grade's lower bound
-     * @return the chosen gaps, largest loss first, or empty when the bound cannot be reached
-     */
-    public static Optional<List<Gap>> fewestItems(List<Gap> gaps, Ratio unclamped, Ratio applicable, Ratio bound) {
-        if (applicable.signum() <= 0) return Optional.empty(); // nothing applicable: no item can raise the score
-        List<Gap> byLost = new ArrayList<>(gaps);
-        byLost.sort(Comparator.comparing(Gap::pointsLost).reversed());
-        Ratio perPoint = Ratio.HUNDRED.dividedBy(applicable);
-        List<Gap> chosen = new ArrayList<>();
-        Ratio reached = unclamped;
-        for (Gap g : byLost) {
-            if (reached.compareTo(bound) >= 0) break;
-            chosen.add(g);
-            reached = reached.plus(g.pointsLost().times(perPoint));
-        }
-        return reached.compareTo(bound) >= 0 ? Optional.of(chosen) : Optional.empty();
-    }
-
-    /**
      * The plan to the next grade above the one the result's score reaches, every item costing 1
      * (so the fewest items).
      *
@@ -178,7 +153,7 @@ public final class Planner {
      *         deductions stand in the way), or empty when the rubric has no grade scale or no grade is above
      * @throws IllegalArgumentException for an unknown grade id or a non-positive effort
      */
-    public static Optional<Plan> plan(Rubric rubric, AssessmentResult result, String targetGradeId, Map<String, Ratio> effort) {
+    public static Optional<Plan> plan(Rubric rubric, AssessmentResult result, @Nullable String targetGradeId, Map<String, Ratio> effort) {
         return plan(rubric, result, targetGradeId, effort, NODE_LIMIT);
     }
 
@@ -240,7 +215,7 @@ public final class Planner {
         boolean exact = true;
         String method;
         if (uniform) {
-            List<String> codes = fewestItems(result.gaps(), unclamped, applicable, target.minScore()).orElseThrow()
+            List<String> codes = io.aftercert.core.internal.plan.FewestItems.choose(result.gaps(), Gap::pointsLost, unclamped, applicable, target.minScore()).orElseThrow()
                     .stream().map(Gap::code).toList();
             chosen = codes.stream().map(c -> items.stream().filter(s -> s.code().equals(c)).findFirst().orElseThrow()).toList();
             method = FEWEST;

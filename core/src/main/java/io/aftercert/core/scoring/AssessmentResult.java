@@ -1,5 +1,6 @@
 package io.aftercert.core.scoring;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -51,12 +52,12 @@ import java.util.Optional;
         "bonus", "deductions", "finalScore", "scoreDisplay", "grade", "gradeByScore", "passed", "reasons", "caveats",
         "warnings", "totals", "groups", "indicators", "findings", "gaps", "nextGrade", "ledger"})
 public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef rubric, Organization organization,
-                               LocalDate assessedOn, String assessor,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) Integer qualifyingGradeHeldMonths, Ratio score, Ratio bonus, Ratio deductions,
-                               Ratio finalScore, BigDecimal scoreDisplay, GradeRef grade, GradeRef gradeByScore,
-                               Boolean passed, List<Text> reasons, List<Text> caveats, List<Text> warnings,
+                               @Nullable LocalDate assessedOn, @Nullable String assessor,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer qualifyingGradeHeldMonths, Ratio score, Ratio bonus, Ratio deductions,
+                               Ratio finalScore, BigDecimal scoreDisplay, @Nullable GradeRef grade, @Nullable GradeRef gradeByScore,
+                               @Nullable Boolean passed, List<Text> reasons, List<Text> caveats, List<Text> warnings,
                                Totals totals, List<GroupResult> groups, List<IndicatorResult> indicators,
-                               List<FindingResult> findings, List<Gap> gaps, NextGrade nextGrade, Ledger ledger) {
+                               List<FindingResult> findings, List<Gap> gaps, @Nullable NextGrade nextGrade, Ledger ledger) {
 
     /** 2: every number a JSON number with {@code <field>Exact} siblings; {@code nominalMax}. */
     public static final int SCHEMA_VERSION = 2;
@@ -118,7 +119,7 @@ public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef r
      *                  is a quality index
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RubricRef(String id, String version, Text title, String mode, AppliedTailoring tailoring, boolean derived,
+    public record RubricRef(String id, String version, Text title, String mode, @Nullable AppliedTailoring tailoring, boolean derived,
                             String result) {
         /**
          * A reference to a rubric that declares no result kind.
@@ -130,7 +131,7 @@ public record AssessmentResult(int schemaVersion, String sdkVersion, RubricRef r
          * @param tailoring the tailoring applied, or null
          * @param derived   true when any points, weights or grade bounds are derived rather than published
          */
-        public RubricRef(String id, String version, Text title, String mode, AppliedTailoring tailoring, boolean derived) {
+        public RubricRef(String id, String version, Text title, String mode, @Nullable AppliedTailoring tailoring, boolean derived) {
             this(id, version, title, mode, tailoring, derived, null);
         }
 

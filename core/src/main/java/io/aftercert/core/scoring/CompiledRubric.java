@@ -22,7 +22,7 @@ import java.util.Optional;
  * A rubric compiled into flat arrays for the scoring engine (issue 22): the leaves in document
  * order, each one's maximum over a common denominator, the band midpoints, the tree as index
  * ranges for the renormalisation of weighted rubrics, the grade references. Built once per
- * {@link Rubric} instance ({@link Rubric#compiled()}); immutable and thread-safe.
+ * {@link Rubric} instance ({@link #of}); immutable and thread-safe.
  *
  * <p>This is where the scoring rules of architecture §3 are computed, once, for both the fast answer
  * ({@link ScoringEngine#finalScore}) and the full {@link AssessmentResult}: {@link #figures} runs
@@ -31,8 +31,16 @@ import java.util.Optional;
  * the ledger and the next-grade plan. The sums are exact {@code long} arithmetic
  * ({@code Math.*Exact}); on overflow the same figures are summed as {@link Ratio}s.
  */
-public final class CompiledRubric {
-    final Rubric rubric;
+final class CompiledRubric {
+    /**
+     * The compiled forms of the rubrics in use. {@link Rubric} has identity equality, so this is an
+     * identity map whose entries go with their rubric: a compiled form holds its rubric weakly.
+     */
+    private static final Map<Rubric, CompiledRubric> CACHE = new java.util.WeakHashMap<>();
+    /** The last one asked for: most processes score one rubric, and this read takes no lock. */
+    private static volatile CompiledRubric last;
+
+    private final java.lang.ref.WeakReference<Rubric> rubric;
     final Indicator[] leaves;
     final String[] codes;
     private final Map<String, Integer> index;
@@ -56,9 +64,13 @@ public final class CompiledRubric {
     private final int[] top;
     private final GradeRef[] gradeRefs; // by position in the scale
     private final GradeRef noneRef;
+    private final SpecialRules specialRules;
+    private final GradeScale gradeScale;
 
     private CompiledRubric(Rubric r) {
-        this.rubric = r;
+        this.rubric = new java.lang.ref.WeakReference<>(r);
+        this.specialRules = r.specialRules();
+        this.gradeScale = r.gradeScale();
         List<Indicator> ls = r.leaves();
         int n = ls.size();
         leaves = ls.toArray(new Indicator[0]);
@@ -140,18 +152,25 @@ public final class CompiledRubric {
     }
 
     /**
-     * Compiles a rubric; use {@link Rubric#compiled()}, which caches the result with the rubric.
+     * The compiled form of a rubric, built on its first use and kept as long as the rubric is; a
+     * tailored rubric is another instance with its own.
      *
      * @param rubric the rubric
-     * @return its compiled form
+     * @return its compiled form, the same instance on every call while the rubric lives
      */
-    public static CompiledRubric compile(Rubric rubric) {
-        return new CompiledRubric(rubric);
+    static CompiledRubric of(Rubric rubric) {
+        CompiledRubric c = last;
+        if (c != null && c.rubric.get() == rubric) return c;
+        synchronized (CACHE) {
+            c = CACHE.computeIfAbsent(rubric, CompiledRubric::new);
+        }
+        last = c;
+        return c;
     }
 
-    /** {@return the rubric this was compiled from} */
-    public Rubric rubric() {
-        return rubric;
+    /** {@return the rubric this was compiled from (its callers hold it, so it is never collected here)} */
+    Rubric rubric() {
+        return rubric.get();
     }
 
     /**
@@ -160,7 +179,7 @@ public final class CompiledRubric {
      * @param code a leaf code
      * @return its position, or -1 when {@code code} is not a leaf of the rubric
      */
-    public int leafIndex(String code) {
+    int leafIndex(String code) {
         Integer i = index.get(code);
         return i == null ? -1 : i;
     }
@@ -323,7 +342,7 @@ public final class CompiledRubric {
             f.score = applicable.isZero() ? Ratio.ZERO : earned.dividedBy(applicable).times(Ratio.HUNDRED);
         }
         // 4–5: special findings
-        SpecialRules rules = rubric.specialRules();
+        SpecialRules rules = specialRules;
         int deductionCount = 0;
         int bonusCount = 0;
         for (Finding x : a.findings()) {
@@ -340,7 +359,7 @@ public final class CompiledRubric {
         f.finalScore = f.unclamped.clamp(Ratio.ZERO, Ratio.HUNDRED);
         // 7: grade from the exact final score; more than maxDeductions fails whatever the score
         f.deductionsFail = rules != null && rules.deductionsFail(deductionCount);
-        GradeScale scale = rubric.gradeScale();
+        GradeScale scale = gradeScale;
         if (scale != null) {
             f.byScore = scale.gradeFor(f.finalScore);
             f.gradeByScore = f.byScore.isEmpty() ? noneRef : gradeRefs[position(scale, f.byScore.get())];

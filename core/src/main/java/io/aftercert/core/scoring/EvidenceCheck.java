@@ -38,7 +38,7 @@ public final class EvidenceCheck {
             throw new io.aftercert.core.InvalidInputException(io.aftercert.core.Text.of("证据与评分标准 " + rubric.id() + " 不符",
                     "evidence does not fit rubric " + rubric.id()), problems);
         }
-        CompiledRubric c = rubric.compiled();
+        CompiledRubric c = CompiledRubric.of(rubric);
         Evidence[] byLeaf = new Evidence[c.leaves.length];
         a.evidence().forEach((code, ev) -> byLeaf[c.leafIndex(code)] = ev); // every code is a leaf: checked above
         return new ValidatedAssessment(rubric, a, byLeaf);

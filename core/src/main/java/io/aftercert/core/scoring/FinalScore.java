@@ -1,5 +1,6 @@
 package io.aftercert.core.scoring;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 
 /**
@@ -13,7 +14,7 @@ import io.aftercert.core.Ratio;
  * @param gradeByScore the grade the final score alone reaches, or null where the rubric has no grade scale
  * @param passed       passed or not; null where the rubric defines neither grades nor special rules
  */
-public record FinalScore(Ratio score, Ratio finalScore, GradeRef grade, GradeRef gradeByScore, Boolean passed) {
+public record FinalScore(Ratio score, Ratio finalScore, @Nullable GradeRef grade, @Nullable GradeRef gradeByScore, @Nullable Boolean passed) {
 
     static FinalScore of(CompiledRubric.Figures f) {
         return new FinalScore(f.score, f.finalScore, f.grade, f.gradeByScore, f.passed);

@@ -1,5 +1,6 @@
 package io.aftercert.core.scoring;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.aftercert.core.Ratio;
 
@@ -14,5 +15,5 @@ import io.aftercert.core.Ratio;
  *                    bonus beyond the maximum that counts)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FindingResult(String type, String category, String description, String indicator, Ratio points) {
+public record FindingResult(String type, @Nullable String category, String description, @Nullable String indicator, Ratio points) {
 }

@@ -1,5 +1,6 @@
 package io.aftercert.core.scoring;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
@@ -21,10 +22,10 @@ import io.aftercert.core.Text;
  * @param weight     its weight among siblings (weighted rubrics), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GroupResult(String code, Text title, int level, String parent, Ratio max, Ratio nominalMax, Ratio applicable,
-                          Ratio earned, Ratio weight) {
+public record GroupResult(String code, Text title, int level, @Nullable String parent, Ratio max, Ratio nominalMax, Ratio applicable,
+                          Ratio earned, @Nullable Ratio weight) {
     /** {@return earned / applicable × 100, exact, or null when nothing in it is applicable} */
-    public Ratio percent() {
+    public @Nullable Ratio percent() {
         return applicable.isZero() ? null : earned.dividedBy(applicable).times(Ratio.HUNDRED);
     }
 }

@@ -1,5 +1,6 @@
 package io.aftercert.core.scoring;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
@@ -31,8 +32,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndicatorResult(String code, Text title, String kind, Ratio max, Ratio nominalMax, Ratio applicable, Ratio earned,
-                              Status status, Ratio credit, String form, Integer band, Integer conforming,
-                              Integer sampled, MetricResult metric, String justification, String notes,
+                              Status status, @Nullable Ratio credit, @Nullable String form, @Nullable Integer band, @Nullable Integer conforming,
+                              @Nullable Integer sampled, @Nullable MetricResult metric, @Nullable String justification, @Nullable String notes,
                               List<String> attachments, boolean derived) {
     /**
      * Copies the attachments (null: none).

@@ -13,7 +13,7 @@ import java.util.List;
  * that looks like a fraction, and an assessment resting on a small part of the rubric because
  * most of it is not applicable.
  */
-public final class InputWarnings {
+final class InputWarnings {
     /**
      * The declared share of the points above which exclusion as not applicable (by the evidence or
      * a tailoring) is warned about: more than half.

@@ -1,5 +1,6 @@
 package io.aftercert.core.scoring;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 import java.util.List;
 
@@ -54,7 +55,7 @@ public record Ledger(List<Entry> entries, Ratio maxTotal, Ratio notApplicable, R
      * @param contribution earned / Σ applicable × 100: what it adds to the score
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record Entry(String code, String evidence, String creditRule, Ratio credit, Ratio max, Ratio nominalMax,
+    public record Entry(String code, String evidence, String creditRule, @Nullable Ratio credit, Ratio max, Ratio nominalMax,
                         Ratio applicable, Ratio earned, Ratio contribution) {
     }
 

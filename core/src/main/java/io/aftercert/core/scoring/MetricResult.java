@@ -1,5 +1,6 @@
 package io.aftercert.core.scoring;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 
 /**
@@ -20,6 +21,6 @@ import io.aftercert.core.Ratio;
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record MetricResult(Ratio value, String unit, String direction, Ratio target, boolean met, Ratio gap,
-                           String curve, String recordsKpi, Ratio valueCreditCap, Ratio curveCredit,
+                           String curve, @Nullable String recordsKpi, @Nullable Ratio valueCreditCap, Ratio curveCredit,
                            boolean derived) {
 }

@@ -1,5 +1,6 @@
 package io.aftercert.core.scoring;
 
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.List;
  * @param why       the explanation in Chinese and English, for output in either language, or null
  *                  (a result written before it existed reads back with {@code note} in both languages)
  */
-public record NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio gain, boolean reachable, String note,
-                        Text why) {
+public record NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio gain, boolean reachable, @Nullable String note,
+                        @Nullable Text why) {
     /**
      * Copies the items (null: none); without {@code why} the note stands for both languages.
      *
@@ -44,7 +45,7 @@ public record NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio 
      * @param reachable false when no set of items reaches it (the note says why)
      * @param note      an explanation, or null
      */
-    public NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio gain, boolean reachable, String note) {
+    public NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio gain, boolean reachable, @Nullable String note) {
         this(grade, needed, items, gain, reachable, note, null);
     }
 
@@ -58,7 +59,7 @@ public record NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio 
      * @param reachable false when no set of items reaches it
      * @param why       the explanation, or null
      */
-    public NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio gain, boolean reachable, Text why) {
+    public NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio gain, boolean reachable, @Nullable Text why) {
         this(grade, needed, items, gain, reachable, why == null ? null : why.en(), why);
     }
 }

@@ -59,7 +59,7 @@ public final class ScoringEngine {
      */
     public static AssessmentResult score(Rubric rubric, Assessment assessment) {
         check(rubric, assessment);
-        return result(rubric.compiled().figures(assessment, null, true), assessment);
+        return result(CompiledRubric.of(rubric).figures(assessment, null, true), assessment);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class ScoringEngine {
      * @return the result, with gaps, the next-grade plan and the ledger
      */
     public static AssessmentResult score(ValidatedAssessment validated) {
-        return result(validated.rubric().compiled().figures(validated.assessment(), validated.byLeaf, true),
+        return result(CompiledRubric.of(validated.rubric()).figures(validated.assessment(), validated.byLeaf, true),
                 validated.assessment());
     }
 
@@ -85,7 +85,7 @@ public final class ScoringEngine {
      */
     public static FinalScore finalScore(Rubric rubric, Assessment assessment) {
         check(rubric, assessment);
-        return FinalScore.of(rubric.compiled().figures(assessment, null, false));
+        return FinalScore.of(CompiledRubric.of(rubric).figures(assessment, null, false));
     }
 
     /**
@@ -95,7 +95,7 @@ public final class ScoringEngine {
      * @return the score, final score, grade and pass, exactly as the full result states them
      */
     public static FinalScore finalScore(ValidatedAssessment validated) {
-        return FinalScore.of(validated.rubric().compiled().figures(validated.assessment(), validated.byLeaf, false));
+        return FinalScore.of(CompiledRubric.of(validated.rubric()).figures(validated.assessment(), validated.byLeaf, false));
     }
 
     private static void check(Rubric rubric, Assessment assessment) {
@@ -108,7 +108,7 @@ public final class ScoringEngine {
     /** The full result, dressed from the figures of one compiled run (no rule is computed here a second time). */
     private static AssessmentResult result(CompiledRubric.Figures f, Assessment assessment) {
         CompiledRubric c = f.compiled;
-        Rubric rubric = c.rubric;
+        Rubric rubric = c.rubric();
         List<Text> warnings = new ArrayList<>();
         rubric.exclusions().forEach((code, why) -> {
             Evidence given = assessment.evidence().get(code);
@@ -336,7 +336,7 @@ public final class ScoringEngine {
             return new NextGrade(targetRef, needed, List.of(), Ratio.ZERO, false, Text.of("所有条款均标为不适用：没有条款能提高得分",
                     "every indicator is marked not applicable: no item can raise the score"));
         }
-        var chosen = io.aftercert.core.plan.Planner.fewestItems(gaps, unclamped, applicable, target.minScore());
+        var chosen = io.aftercert.core.internal.plan.FewestItems.choose(gaps, Gap::pointsLost, unclamped, applicable, target.minScore());
         List<String> items = chosen.map(l -> l.stream().map(Gap::code).toList()).orElse(List.of());
         Ratio raised = unclamped;
         for (Gap g : chosen.orElse(List.of())) raised = raised.plus(g.pointsLost().dividedBy(applicable).times(Ratio.HUNDRED));

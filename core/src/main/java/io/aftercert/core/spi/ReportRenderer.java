@@ -1,10 +1,10 @@
 package io.aftercert.core.spi;
 
-import io.aftercert.core.Ratio;
+import org.jspecify.annotations.Nullable;
 import io.aftercert.core.model.Rubric;
+import io.aftercert.core.plan.PlanInput;
 import io.aftercert.core.scoring.AssessmentResult;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -38,12 +38,12 @@ public interface ReportRenderer {
      * @param previous       the previous assessment of the same rubric (adds the trend), or null
      * @param previousName   the previous assessment's file name, or null
      * @param plan           efforts, owners and due dates for the improvement plan, or null
-     * @param dataQuality    where service-record KPIs came from and how clean the records were, or null
+     * @param dataQuality    the data file measured values were computed from and how clean its rows were, or null
      * @param generatedAt    when the report is generated; null means now
      */
-    record ReportRequest(AssessmentResult result, Rubric rubric, String lang, String evidenceName, String evidenceSha256,
-                         AssessmentResult previous, String previousName, PlanInput plan, DataQuality dataQuality,
-                         Instant generatedAt) {
+    record ReportRequest(AssessmentResult result, Rubric rubric, String lang, @Nullable String evidenceName, @Nullable String evidenceSha256,
+                         @Nullable AssessmentResult previous, @Nullable String previousName, @Nullable PlanInput plan, @Nullable DataQuality dataQuality,
+                         @Nullable Instant generatedAt) {
         /**
          * Checks the request.
          *
@@ -55,7 +55,7 @@ public interface ReportRenderer {
          * @param previous       the previous assessment of the same rubric (adds the trend), or null
          * @param previousName   the previous assessment's file name, or null
          * @param plan           efforts, owners and due dates for the improvement plan, or null
-         * @param dataQuality    where service-record KPIs came from and how clean the records were, or null
+         * @param dataQuality    the data file measured values were computed from and how clean its rows were, or null
          * @param generatedAt    when the report is generated; null means now
          * @throws IllegalArgumentException when the result or rubric is missing, {@code lang} is neither
          *         {@code zh} nor {@code en}, or the previous result is of another rubric
@@ -80,7 +80,7 @@ public interface ReportRenderer {
          * @param evidenceName   the evidence file's name, or null when built in code
          * @param evidenceSha256 hex SHA-256 of the evidence file's bytes, or null
          */
-        public ReportRequest(AssessmentResult result, Rubric rubric, String lang, String evidenceName, String evidenceSha256) {
+        public ReportRequest(AssessmentResult result, Rubric rubric, String lang, @Nullable String evidenceName, @Nullable String evidenceSha256) {
             this(result, rubric, lang, evidenceName, evidenceSha256, null, null, null, null, null);
         }
 
@@ -92,7 +92,7 @@ public interface ReportRenderer {
          * @return a copy with the previous assessment
          * @throws IllegalArgumentException when the previous result is of another rubric
          */
-        public ReportRequest withPrevious(AssessmentResult previousResult, String name) {
+        public ReportRequest withPrevious(AssessmentResult previousResult, @Nullable String name) {
             return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previousResult, name, plan, dataQuality, generatedAt);
         }
 
@@ -102,17 +102,17 @@ public interface ReportRenderer {
          * @param planInput the plan input, or null for none
          * @return a copy with the plan input
          */
-        public ReportRequest withPlan(PlanInput planInput) {
+        public ReportRequest withPlan(@Nullable PlanInput planInput) {
             return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previous, previousName, planInput, dataQuality, generatedAt);
         }
 
         /**
-         * With the records' data quality.
+         * With the quality of the data file measured values came from.
          *
          * @param quality the data quality, or null for none
          * @return a copy with the data-quality section
          */
-        public ReportRequest withDataQuality(DataQuality quality) {
+        public ReportRequest withDataQuality(@Nullable DataQuality quality) {
             return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previous, previousName, plan, quality, generatedAt);
         }
 
@@ -122,66 +122,34 @@ public interface ReportRenderer {
          * @param at the time shown as the report's generation time, or null for now
          * @return a copy with that time
          */
-        public ReportRequest withGeneratedAt(Instant at) {
+        public ReportRequest withGeneratedAt(@Nullable Instant at) {
             return new ReportRequest(result, rubric, lang, evidenceName, evidenceSha256, previous, previousName, plan, dataQuality, at);
         }
     }
 
     /**
-     * What the improvement plan may be told besides the scores.
+     * The data file that measured values were computed from and how clean its rows were: any
+     * tabular source (the records module's service records are one), told in neutral terms so
+     * a renderer shows it without knowing what the rows are.
      *
-     * @param effort      effort per indicator code (missing codes cost 1); empty: the plan takes the fewest items
-     * @param assignments owner and due date per indicator code (or per finding key {@code deduction-N}, N from 1
-     *                    in file order)
-     */
-    record PlanInput(Map<String, Ratio> effort, Map<String, Assignment> assignments) {
-        /**
-         * Copies the maps (null: empty).
-         *
-         * @param effort      effort per indicator code (missing codes cost 1); empty: the plan takes the fewest items
-         * @param assignments owner and due date per indicator code (or per finding key {@code deduction-N}, N from 1
-         *                    in file order)
-         * @throws IllegalArgumentException when an effort is not positive
-         */
-        public PlanInput {
-            effort = effort == null ? Map.of() : Map.copyOf(effort);
-            assignments = assignments == null ? Map.of() : Map.copyOf(assignments);
-            effort.forEach((code, e) -> {
-                if (e.signum() <= 0) throw new IllegalArgumentException("effort of " + code + " must be > 0, not " + e);
-            });
-        }
-    }
-
-    /**
-     * Who does an item of the plan, by when.
-     *
-     * @param owner the person or team, or null
-     * @param due   the due date, or null
-     */
-    record Assignment(String owner, LocalDate due) {
-    }
-
-    /**
-     * Where the service-record KPIs came from and how clean the records were.
-     *
-     * @param file           the records file
-     * @param period         the period the records cover (free text, e.g. {@code 2026-01-01 – 2026-06-30}), or null
+     * @param file           the data file
+     * @param period         the period the rows cover (free text, e.g. {@code 2026-01-01 – 2026-06-30}), or null
      * @param rowsRead       data rows read
-     * @param rowsExcluded   rows left out of the KPIs by a data-quality rule
-     * @param excludedByRule findings per rule
-     * @param outliers       rows flagged as outliers (kept in the KPIs)
+     * @param rowsExcluded   rows left out of the measured values by a data-quality rule
+     * @param excludedByRule rows excluded per rule, by the rule's name
+     * @param outliers       rows flagged as outliers (kept in the measured values)
      */
-    record DataQuality(String file, String period, long rowsRead, long rowsExcluded, Map<String, Long> excludedByRule,
+    record DataQuality(String file, @Nullable String period, long rowsRead, long rowsExcluded, Map<String, Long> excludedByRule,
                        long outliers) {
         /**
          * Checks the counts and copies the rule findings (null: none), keeping their order.
          *
          * @param file           the records file
-         * @param period         the period the records cover (free text, e.g. {@code 2026-01-01 – 2026-06-30}), or null
+         * @param period         the period the rows cover (free text, e.g. {@code 2026-01-01 – 2026-06-30}), or null
          * @param rowsRead       data rows read
-         * @param rowsExcluded   rows left out of the KPIs by a data-quality rule
-         * @param excludedByRule findings per rule
-         * @param outliers       rows flagged as outliers (kept in the KPIs)
+         * @param rowsExcluded   rows left out of the measured values by a data-quality rule
+         * @param excludedByRule rows excluded per rule, by the rule's name
+         * @param outliers       rows flagged as outliers (kept in the measured values)
          * @throws IllegalArgumentException when a count is negative or more rows are excluded than read
          */
         public DataQuality {

@@ -1,8 +1,9 @@
 package io.aftercert.core.tailoring;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.aftercert.core.Ahp;
-import io.aftercert.core.AtomicFiles;
+import io.aftercert.core.internal.ahp.Ahp;
+import io.aftercert.core.internal.io.AtomicFiles;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.JsonPath;
 import io.aftercert.core.Problem;
@@ -13,6 +14,7 @@ import io.aftercert.core.json.Json;
 import io.aftercert.core.model.AppliedTailoring;
 import io.aftercert.core.model.Grade;
 import io.aftercert.core.model.GradeScale;
+import io.aftercert.core.model.InvalidModelException;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.IndicatorKind;
 import io.aftercert.core.model.Provenance;
@@ -47,19 +49,19 @@ import java.util.Map;
  * @param sha256      SHA-256 of the file it was read from
  * @param file        the file name, for problems
  */
-public record Tailoring(String name, String rubric, String description, Map<String, String> exclude,
+public record Tailoring(String name, String rubric, @Nullable String description, Map<String, String> exclude,
                         Map<String, Ratio> points, Map<String, Ratio> weights, AhpSpec ahp, Map<String, Ratio> targets,
-                        GradeScaleSpec gradeScale, String sha256, String file) {
+                        @Nullable GradeScaleSpec gradeScale, String sha256, String file) {
 
     /**
      * Sibling codes compared pairwise; {@code matrix[i][j]}: how much more important codes[i] is than codes[j].
      *
      * @param codes  the sibling codes compared, all of one group
      * @param matrix the positive reciprocal comparison matrix on Saaty's 1–9 scale, in the order of
-     *               {@code codes}; refused when its consistency ratio is 0.10 or more ({@link io.aftercert.core.Ahp})
+     *               {@code codes}; refused when its consistency ratio is 0.10 or more ({@link io.aftercert.core.internal.ahp.Ahp})
      */
     public record AhpSpec(List<String> codes,
-                          @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.aftercert.core.Ahp.MatrixDeserializer.class) double[][] matrix) {
+                          @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = io.aftercert.core.internal.ahp.Ahp.MatrixDeserializer.class) double[][] matrix) {
     }
 
     /**
@@ -71,7 +73,7 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
      * @param qualifyingMonths months at the lowest grade before star grades, or null to keep the rubric's (12 without one)
      * @param starCaveat       the caveat shown with a star grade, or null to keep the rubric's
      */
-    public record GradeScaleSpec(List<GradeSpec> grades, Text none, Boolean derived, Integer qualifyingMonths, Text starCaveat) {
+    public record GradeScaleSpec(List<GradeSpec> grades, @Nullable Text none, @Nullable Boolean derived, @Nullable Integer qualifyingMonths, @Nullable Text starCaveat) {
     }
 
     /**
@@ -186,22 +188,9 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
             }
         });
         GradeScale scale = base.gradeScale();
-        if (gradeScale != null) gradeProblems(ps);
-        if (gradeScale != null && ps.isEmpty()) {
-            try {
-                List<Grade> gs = new ArrayList<>();
-                for (GradeSpec g : gradeScale.grades() == null ? List.<GradeSpec>of() : gradeScale.grades()) {
-                    gs.add(new Grade(g.id(), g.label(), g.min(), g.star()));
-                }
-                GradeScale old = base.gradeScale();
-                scale = new GradeScale(gs, gradeScale.none() != null ? gradeScale.none() : old == null ? null : old.noneLabel(),
-                        gradeScale.derived() != null && gradeScale.derived(),
-                        gradeScale.qualifyingMonths() != null ? gradeScale.qualifyingMonths() : old == null ? 12 : old.qualifyingMonths(),
-                        gradeScale.starCaveat() != null ? gradeScale.starCaveat() : old == null ? null : old.starCaveat(),
-                        new Provenance("tailoring", name, false, "grade scale of tailoring '" + name + "'"));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                ps.add(new Problem(file, "$.gradeScale", null, String.valueOf(e.getMessage())));
-            }
+        if (gradeScale != null) {
+            GradeScale tailored = tailoredScale(base, ps);
+            if (tailored != null) scale = tailored;
         }
         if (!ps.isEmpty()) throw new InvalidInputException(misfit(name, base), ps);
 
@@ -233,40 +222,50 @@ public record Tailoring(String name, String rubric, String description, Map<Stri
     }
 
     /**
-     * The grade scale's problems in the reader's words, before the model's own checks (which speak
-     * English, for programmers) would refuse it.
+     * The tailoring's grade scale, checked by {@link Grade#problems} and {@link GradeScale#problems}
+     * (the model's own rules and words): each becomes a problem at its place in the file.
+     *
+     * @return the scale, or null when a problem was added
      */
-    private void gradeProblems(List<Problem> ps) {
+    private @Nullable GradeScale tailoredScale(Rubric base, List<Problem> ps) {
         List<GradeSpec> specs = gradeScale.grades() == null ? List.of() : gradeScale.grades();
-        if (specs.isEmpty()) {
-            ps.add(Problem.of(file, "$.gradeScale.grades", null, "等级设置至少要有一个等级", "a grade scale needs at least one grade"));
-        }
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        GradeSpec prev = null;
+        List<Grade> gs = new ArrayList<>();
+        int before = ps.size();
         for (int i = 0; i < specs.size(); i++) {
             GradeSpec g = specs.get(i);
-            String at = "$.gradeScale.grades[" + i + "]";
-            if (g == null || g.id() == null || g.id().isBlank() || Grade.NONE_ID.equals(g.id())) {
-                ps.add(Problem.of(file, at + ".id", null, "每个等级须有 id，且不能是“none”", "every grade needs an id other than 'none'"));
-                continue;
-            }
-            if (!ids.add(g.id())) ps.add(Problem.of(file, at + ".id", null, "等级 id“" + g.id() + "”重复", "duplicate grade id '" + g.id() + "'"));
-            if (g.label() == null) ps.add(Problem.of(file, at + ".label", null, "等级“" + g.id() + "”须有名称（label）", "grade " + g.id() + " needs a label"));
-            if (g.min() == null || g.min().signum() < 0 || g.min().compareTo(Ratio.HUNDRED) > 0) {
-                ps.add(Problem.of(file, at + ".min", null, "等级“" + g.id() + "”的下限（min）应在 0 至 100 之间",
-                        "grade " + g.id() + " bound must lie in [0, 100]"));
-                continue;
-            }
-            if (prev != null && g.min().compareTo(prev.min()) <= 0) {
-                ps.add(Problem.of(file, at + ".min", null, "等级下限须逐级升高：“" + g.id() + "”的下限 " + g.min().toBigDecimal(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()
-                        + " 不高于“" + prev.id() + "”的 " + prev.min().toBigDecimal(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString(),
-                        "grade bounds must increase: " + prev.id() + " " + prev.min() + " then " + g.id() + " " + g.min()));
-            }
-            prev = g;
+            List<Problem> own = g == null ? Grade.problems(null, null, null) : Grade.problems(g.id(), g.label(), g.min());
+            for (Problem p : own) ps.add(new Problem(file, "$.gradeScale.grades[" + i + "]." + p.path(), null, p.text()));
+            gs.add(own.isEmpty() ? new Grade(g.id(), g.label(), g.min(), g.star()) : null);
         }
-        if (gradeScale.qualifyingMonths() != null && gradeScale.qualifyingMonths() < 0) {
-            ps.add(Problem.of(file, "$.gradeScale.qualifyingMonths", null, "保持达标月数（qualifyingMonths）不能小于 0", "qualifyingMonths must be ≥ 0"));
+        int months = gradeScale.qualifyingMonths() != null ? gradeScale.qualifyingMonths()
+                : base.gradeScale() == null ? 12 : base.gradeScale().qualifyingMonths();
+        for (Problem p : GradeScale.problems(gs, months)) ps.add(new Problem(file, "$.gradeScale." + p.path(), null, p.text()));
+        if (ps.size() > before) { // in file order: grade by grade, then the scale's own fields
+            List<Problem> mine = new ArrayList<>(ps.subList(before, ps.size()));
+            mine.sort(java.util.Comparator.comparingInt(Tailoring::gradePosition));
+            ps.subList(before, ps.size()).clear();
+            ps.addAll(mine);
+            return null;
         }
+        GradeScale old = base.gradeScale();
+        try {
+            return new GradeScale(gs, gradeScale.none() != null ? gradeScale.none() : old == null ? null : old.noneLabel(),
+                    gradeScale.derived() != null && gradeScale.derived(),
+                    months,
+                    gradeScale.starCaveat() != null ? gradeScale.starCaveat() : old == null ? null : old.starCaveat(),
+                    new Provenance("tailoring", name, false, "grade scale of tailoring '" + name + "'"));
+        } catch (InvalidModelException e) { // checked above; kept so a rule added to the model alone is still reported in place
+            ps.add(new Problem(file, "$.gradeScale." + e.path(), null, e.text()));
+            return null;
+        }
+    }
+
+    /** The grade a grade-scale problem concerns: -1 for the list itself, after every grade for the other fields. */
+    private static int gradePosition(Problem p) {
+        String path = p.path();
+        int open = path.indexOf("grades[");
+        if (open >= 0) return Integer.parseInt(path.substring(open + 7, path.indexOf(']', open)));
+        return path.endsWith(".grades") ? -1 : Integer.MAX_VALUE;
     }
 
     private void ahpWeights(Rubric base, Map<String, Ratio> out, List<Problem> ps) {

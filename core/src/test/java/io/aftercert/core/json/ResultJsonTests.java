@@ -1,5 +1,6 @@
 package io.aftercert.core.json;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,7 +38,7 @@ class ResultJsonTests {
     void anInexactScoreIsANumberWithItsExactFractionAndRoundTrips() throws Exception {
         AssessmentResult r = scored();
         assertEquals(Ratio.of(139, 3), r.score());
-        JsonNode tree = Json.mapper().readTree(ResultJson.write(r));
+        JsonNode tree = SharedMapper.get().readTree(ResultJson.write(r));
         assertTrue(tree.get("score").isNumber());
         assertEquals(0, new BigDecimal("46.3333333333").compareTo(tree.get("score").decimalValue()));
         assertEquals("139/3", tree.get("scoreExact").textValue());
@@ -52,14 +53,14 @@ class ResultJsonTests {
         try (InputStream s = ResultJson.class.getResourceAsStream(ResultJson.SCHEMA_RESOURCE)) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(s);
         }
-        ObjectNode tree = (ObjectNode) Json.mapper().readTree(ResultJson.write(scored()));
+        ObjectNode tree = (ObjectNode) SharedMapper.get().readTree(ResultJson.write(scored()));
         assertEquals(java.util.Set.of(), schema.validate(tree));
         tree.put("score", "46.33"); // a number as a string is what the schema exists to refuse
         assertFalse(schema.validate(tree).isEmpty());
         // a next grade that cannot be reached carries its reason in both languages ("why"): valid too
         Assessment.Builder none = Assessment.builder("mini", new Organization("x", null));
         for (String c : java.util.List.of("A.1", "A.2", "A.3", "B.1")) none.put(c, Evidence.notApplicable("n/a"));
-        JsonNode unreachable = Json.mapper().readTree(ResultJson.write(ScoringEngine.score(TestRubrics.mini(), none.build())));
+        JsonNode unreachable = SharedMapper.get().readTree(ResultJson.write(ScoringEngine.score(TestRubrics.mini(), none.build())));
         assertTrue(unreachable.at("/nextGrade/why/zh").isTextual(), unreachable.toString());
         assertTrue(unreachable.at("/nextGrade/why/en").isTextual(), unreachable.toString());
         assertEquals(java.util.Set.of(), schema.validate(unreachable));
@@ -78,9 +79,9 @@ class ResultJsonTests {
 
     /** The scored result's JSON, edited by {@code edit}, read back and checked against the mini rubric: the problems as text. */
     private static java.util.List<String> edited(java.util.function.Consumer<ObjectNode> edit) throws Exception {
-        ObjectNode tree = (ObjectNode) Json.mapper().readTree(ResultJson.write(scored()));
+        ObjectNode tree = (ObjectNode) SharedMapper.get().readTree(ResultJson.write(scored()));
         edit.accept(tree);
-        byte[] json = Json.mapper().writeValueAsBytes(tree);
+        byte[] json = SharedMapper.get().writeValueAsBytes(tree);
         try {
             ResultJson.readChecked(json, "r.json", id -> id.equals("mini") ? java.util.Optional.of(TestRubrics.mini()) : java.util.Optional.empty());
             return java.util.List.of();

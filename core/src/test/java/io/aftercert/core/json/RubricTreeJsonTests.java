@@ -1,5 +1,6 @@
 package io.aftercert.core.json;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ class RubricTreeJsonTests {
 
     @Test
     void theMiniRubricsTreeHasEveryNodeWithItsPoints() throws Exception {
-        JsonNode t = Json.mapper().readTree(RubricTreeJson.write(TestRubrics.mini()));
+        JsonNode t = SharedMapper.get().readTree(RubricTreeJson.write(TestRubrics.mini()));
         assertEquals(RubricTreeJson.SCHEMA_VERSION, t.get("schemaVersion").intValue());
         assertEquals("mini", t.get("id").textValue());
         assertEquals("迷你", t.get("title").get("zh").textValue());
@@ -73,7 +74,7 @@ class RubricTreeJsonTests {
 
     @Test
     void weightsGuidanceAndCapsAppearWhereTheRubricHasThem() throws Exception {
-        JsonNode w = Json.mapper().readTree(RubricTreeJson.write(TestRubrics.weighted()));
+        JsonNode w = SharedMapper.get().readTree(RubricTreeJson.write(TestRubrics.weighted()));
         assertEquals("weighted", w.get("mode").textValue());
         JsonNode d1 = w.get("children").get(0);
         number("60", d1.get("weight"), "D1 weight");
@@ -82,7 +83,7 @@ class RubricTreeJsonTests {
         assertFalse(w.get("children").get(1).has("recommendedWeight"));
         assertFalse(w.has("gradeScale") || w.has("special"), "none in this rubric");
 
-        JsonNode p = Json.mapper().readTree(RubricTreeJson.write(TemplateJsonTests.plain()));
+        JsonNode p = SharedMapper.get().readTree(RubricTreeJson.write(TemplateJsonTests.plain()));
         assertFalse(p.has("bands"), "no bands, no array");
         JsonNode p1 = p.get("children").get(0);
         assertEquals("GB/T 27922", p1.get("guidance").get(0).get("source").textValue());
@@ -106,7 +107,7 @@ class RubricTreeJsonTests {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(s);
         }
         for (Rubric r : List.of(TestRubrics.mini(), TestRubrics.weighted(), TemplateJsonTests.plain())) {
-            assertEquals(java.util.Set.of(), schema.validate(Json.mapper().readTree(RubricTreeJson.write(r))), r.id());
+            assertEquals(java.util.Set.of(), schema.validate(SharedMapper.get().readTree(RubricTreeJson.write(r))), r.id());
         }
         // and the schema is not a blank cheque: a tree without its points is refused
         com.fasterxml.jackson.databind.node.ObjectNode broken = RubricTreeJson.tree(TestRubrics.mini());

@@ -1,5 +1,6 @@
 package io.aftercert.core.json;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -120,14 +121,14 @@ class TemplateJsonTests {
         }
         // blank: the organisation's name is the one thing the reader insists on; with it, every leaf is not assessed yet
         byte[] blank = TemplateJson.write(MINI);
-        ObjectNode named = (ObjectNode) Json.mapper().readTree(blank);
+        ObjectNode named = (ObjectNode) SharedMapper.get().readTree(blank);
         ((ObjectNode) named.get("organization")).put("name", "华澜");
-        Assessment none = EvidenceJson.read(Json.mapper().writeValueAsBytes(named), "template.json", id -> Optional.of(MINI));
+        Assessment none = EvidenceJson.read(SharedMapper.get().writeValueAsBytes(named), "template.json", id -> Optional.of(MINI));
         assertEquals(4, ScoringEngine.score(MINI, none).notAssessed().size());
 
         // filled in: A.1 band 5 (midpoint 0.9 × 2 = 1.8), A.2 9 of 10 (1.5 × 9/10 = 1.35), A.3 value 90 % (at target: 2.5),
         // B.1 band 4 (0.7 × 4 = 2.8) → 8.45 of 10 → score 84.5
-        ObjectNode t = (ObjectNode) Json.mapper().readTree(blank);
+        ObjectNode t = (ObjectNode) SharedMapper.get().readTree(blank);
         ObjectNode ev = (ObjectNode) t.get("evidence");
         ((ObjectNode) t.get("organization")).put("name", "华澜");
         ((ObjectNode) ev.get("A.1")).put("band", 5);
@@ -135,7 +136,7 @@ class TemplateJsonTests {
         ((ObjectNode) ev.get("A.3")).put("value", 90);
         ((ObjectNode) ev.get("B.1")).put("band", 4);
         assertEquals(java.util.Set.of(), schema.validate(t));
-        Assessment a = EvidenceJson.read(Json.mapper().writeValueAsBytes(t), "filled.json", id -> Optional.of(MINI));
+        Assessment a = EvidenceJson.read(SharedMapper.get().writeValueAsBytes(t), "filled.json", id -> Optional.of(MINI));
         assertEquals("华澜", a.organization().name());
         AssessmentResult r = ScoringEngine.score(MINI, a);
         assertEquals(Ratio.parse("84.5"), r.score());

@@ -1,5 +1,6 @@
 package io.aftercert.core.json;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,7 +121,7 @@ class ValidationRulesAgreementTests {
     }
 
     private static boolean schemaAccepts(JsonSchema schema, String json) throws Exception {
-        return schema.validate(Json.mapper().readTree(json)).isEmpty();
+        return schema.validate(SharedMapper.get().readTree(json)).isEmpty();
     }
 
     private static boolean readerAccepts(String json) {

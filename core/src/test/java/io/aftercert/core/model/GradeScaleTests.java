@@ -96,4 +96,37 @@ class GradeScaleTests {
                 "star grades are normally granted after 12 months at the lowest grade (lowest grade held 3 months)"),
                 plain.starCaveatFor(3));
     }
+
+    @Test
+    void aRefusedGradeSaysWhereAndWhatInBothLanguages() {
+        InvalidModelException e = assertThrows(InvalidModelException.class, () -> new Grade("a", null, Ratio.of(50), false));
+        assertEquals("label", e.path());
+        assertEquals("等级“a”须有名称（label）", e.text().zh());
+        assertEquals("grade a needs a label", e.getMessage());
+        InvalidModelException none = assertThrows(InvalidModelException.class, () -> new Grade("none", Text.of("无", "None"), Ratio.ZERO, false));
+        assertEquals("id", none.path());
+        assertEquals("grade id 'none' is reserved for 'no grade'", none.getMessage());
+        assertEquals("grade id must not be blank", assertThrows(InvalidModelException.class,
+                () -> new Grade(" ", Text.of("甲", "A"), Ratio.ZERO, false)).getMessage());
+        InvalidModelException min = assertThrows(InvalidModelException.class, () -> new Grade("b", Text.of("乙", "B"), Ratio.of(101), false));
+        assertEquals("min", min.path());
+        assertEquals("grade b bound must lie in [0, 100], not 101", min.getMessage());
+        assertEquals(List.of("label", "min"), Grade.problems("c", null, Ratio.of(-1)).stream().map(io.aftercert.core.Problem::path).toList());
+        assertEquals(List.of(), Grade.problems("c", Text.of("丙", "C"), Ratio.HUNDRED));
+        assertEquals(List.of(), Grade.problems("c", Text.of("丙", "C"), Ratio.ZERO));
+    }
+
+    @Test
+    void aRefusedScaleNamesTheGradeByPositionAndSkipsGradesRefusedOnTheirOwn() {
+        Grade a = new Grade("a", Text.of("甲", "A"), Ratio.of(60), false);
+        Grade b = new Grade("b", Text.of("乙", "B"), Ratio.of(80), false);
+        Grade c = new Grade("c", Text.of("丙", "C"), Ratio.of(80), false);
+        InvalidModelException e = assertThrows(InvalidModelException.class, () -> new GradeScale(List.of(a, b, c), null, false, 12, null, null));
+        assertEquals("grades[2].min", e.path());
+        assertEquals("等级下限须逐级升高：“c”的下限 80 不高于“b”的 80", e.text().zh());
+        assertEquals(List.of("grades[2].id", "grades[2].min", "qualifyingMonths"), GradeScale.problems(java.util.Arrays.asList(a, null, a), -1)
+                .stream().map(io.aftercert.core.Problem::path).toList());
+        assertEquals(List.of(), GradeScale.problems(java.util.Arrays.asList(a, null, b), 0));
+        assertEquals("grades", assertThrows(InvalidModelException.class, () -> new GradeScale(List.of(), null, false, 12, null, null)).path());
+    }
 }

@@ -300,30 +300,30 @@ class PlannerRulesTests {
     @Test
     void fewestItemsSortsTheGapsItselfAndStopsOnTheBound() {
         // 90 of 100 applicable, bound 95: 5 points needed. Given smallest first, the largest (5) alone is the answer
-        assertEquals(Optional.of(List.of("B")), Planner.fewestItems(List.of(gap("A", 1), gap("B", 5), gap("C", 3)),
+        assertEquals(Optional.of(List.of("B")), fewest(List.of(gap("A", 1), gap("B", 5), gap("C", 3)),
                 Ratio.of(90), Ratio.HUNDRED, Ratio.of(95)).map(l -> l.stream().map(Gap::code).toList()));
         // 6 needed: B (5) then C (3)
-        assertEquals(Optional.of(List.of("B", "C")), Planner.fewestItems(List.of(gap("A", 1), gap("B", 5), gap("C", 3)),
+        assertEquals(Optional.of(List.of("B", "C")), fewest(List.of(gap("A", 1), gap("B", 5), gap("C", 3)),
                 Ratio.of(89), Ratio.HUNDRED, Ratio.of(95)).map(l -> l.stream().map(Gap::code).toList()));
         // 50 applicable points: a point is worth 2; 90 + 2 × 2.5 … B (5 points) = +10 → 100 ≥ 95
-        assertEquals(Optional.of(List.of("B")), Planner.fewestItems(List.of(gap("A", 1), gap("B", 5)),
+        assertEquals(Optional.of(List.of("B")), fewest(List.of(gap("A", 1), gap("B", 5)),
                 Ratio.of(90), Ratio.of(50), Ratio.of(95)).map(l -> l.stream().map(Gap::code).toList()));
     }
 
     @Test
     void fewestItemsIsEmptyWhenAllItemsFallShortOrNothingIsApplicable() {
         // 90 + 1 + 3 = 94 < 95
-        assertEquals(Optional.empty(), Planner.fewestItems(List.of(gap("A", 1), gap("C", 3)), Ratio.of(90), Ratio.HUNDRED, Ratio.of(95)));
+        assertEquals(Optional.empty(), fewest(List.of(gap("A", 1), gap("C", 3)), Ratio.of(90), Ratio.HUNDRED, Ratio.of(95)));
         // nothing applicable: no item can raise the score (and nothing is divided by zero)
-        assertEquals(Optional.empty(), Planner.fewestItems(List.of(gap("A", 1)), Ratio.ZERO, Ratio.ZERO, Ratio.of(70)));
+        assertEquals(Optional.empty(), fewest(List.of(gap("A", 1)), Ratio.ZERO, Ratio.ZERO, Ratio.of(70)));
         // already on the bound: nothing to take
-        assertEquals(Optional.of(List.of()), Planner.fewestItems(List.of(gap("A", 1)), Ratio.of(95), Ratio.HUNDRED, Ratio.of(95)));
+        assertEquals(Optional.of(List.of()), fewest(List.of(gap("A", 1)), Ratio.of(95), Ratio.HUNDRED, Ratio.of(95)));
     }
 
     @Test
     void fewestItemsReachingTheBoundExactlyIsReachable() {
         // 90 + 5 = 95 exactly
-        assertEquals(Optional.of(List.of("B")), Planner.fewestItems(List.of(gap("B", 5)), Ratio.of(90), Ratio.HUNDRED, Ratio.of(95))
+        assertEquals(Optional.of(List.of("B")), fewest(List.of(gap("B", 5)), Ratio.of(90), Ratio.HUNDRED, Ratio.of(95))
                 .map(l -> l.stream().map(Gap::code).toList()));
     }
 
@@ -335,5 +335,9 @@ class PlannerRulesTests {
         NextGrade m = new NextGrade(null, Ratio.ONE, mine, Ratio.ONE, true, (String) null);
         mine.add("B");
         assertEquals(List.of("A"), m.items()); // a copy
+    }
+
+    private static Optional<List<Gap>> fewest(List<Gap> gaps, Ratio unclamped, Ratio applicable, Ratio bound) {
+        return io.aftercert.core.internal.plan.FewestItems.choose(gaps, Gap::pointsLost, unclamped, applicable, bound);
     }
 }

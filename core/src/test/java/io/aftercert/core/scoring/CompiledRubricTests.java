@@ -78,10 +78,10 @@ class CompiledRubricTests {
     @Test
     void compiledOncePerRubricInstance() {
         Rubric r = rubric();
-        assertEquals(System.identityHashCode(r.compiled()), System.identityHashCode(r.compiled()));
-        assertEquals(9, r.compiled().rubric().leaves().size());
-        assertEquals(8, r.compiled().leafIndex("I8"));
-        assertEquals(-1, r.compiled().leafIndex("G"));
+        assertEquals(System.identityHashCode(CompiledRubric.of(r)), System.identityHashCode(CompiledRubric.of(r)));
+        assertEquals(9, CompiledRubric.of(r).rubric().leaves().size());
+        assertEquals(8, CompiledRubric.of(r).leafIndex("I8"));
+        assertEquals(-1, CompiledRubric.of(r).leafIndex("G"));
     }
 
     @Test

@@ -7,7 +7,7 @@ import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.spi.ReportRenderer;
-import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.RubricRegistry;
 import io.aftercert.crosswalk.Crosswalk;
 import io.aftercert.crosswalk.CrosswalkHtml;
 import io.aftercert.crosswalk.CrosswalkJson;
@@ -25,7 +25,6 @@ import io.aftercert.workbook.WorkbookEvidence;
 import io.aftercert.workbook.WorkbookTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ServiceLoader;
 
 /**
  * Loads every installed rubric, scores each evidence file given on the command line, renders its
@@ -46,8 +45,7 @@ public final class ModularApp {
         }
         for (String problem : registry.problems()) System.out.println("problem " + problem);
 
-        ReportRenderer html = ServiceLoader.load(ReportRenderer.class).stream().map(ServiceLoader.Provider::get)
-                .filter(r -> r.format().equals("html")).findFirst().orElseThrow();
+        ReportRenderer html = registry.renderer("html").orElseThrow(); // found by core: this module declares no `uses`
         System.out.println("renderer from module " + html.getClass().getModule().getName());
         Path out = Path.of(args[0]);
         for (int i = 1; i < args.length; i++) {
@@ -63,7 +61,7 @@ public final class ModularApp {
             }
             if (file.toString().endsWith(".csv")) {
                 KpiReport kpis = new KpiEngine().run(file);
-                byte[] json = Json.mapper().writeValueAsBytes(kpis);
+                byte[] json = Json.writer().writeValueAsBytes(kpis);
                 System.out.println("kpi " + file.getFileName() + " " + kpis.rows() + " rows, " + kpis.kpis().size() + " kpis, json "
                         + (json.length > 0 ? "written" : "empty"));
                 continue;

@@ -1,5 +1,6 @@
 package io.aftercert.records.spark;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import io.aftercert.core.json.Json;
 import io.aftercert.records.KpiEngine;
 import io.aftercert.records.KpiOptions;
@@ -25,7 +26,7 @@ public final class SparkBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--engine")) { // child: the single-machine engine
             KpiReport r = new KpiEngine().run(Path.of(args[1]), KpiOptions.NONE);
-            Files.write(Path.of(args[2]), Json.mapper().writeValueAsBytes(r));
+            Files.write(Path.of(args[2]), SharedMapper.get().writeValueAsBytes(r));
             return;
         }
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;

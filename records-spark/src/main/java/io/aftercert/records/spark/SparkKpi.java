@@ -1,5 +1,6 @@
 package io.aftercert.records.spark;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.json.Json;
 import io.aftercert.records.KpiOptions;
@@ -73,11 +74,11 @@ public final class SparkKpi {
             try {
                 KpiReport report = SparkKpiJob.run(SparkKpiJob.read(spark, format, inputs.toArray(String[]::new)), options,
                         sourceName(inputs), orderBy);
-                byte[] bytes = Json.mapper().writeValueAsBytes(report);
+                byte[] bytes = SharedMapper.get().writeValueAsBytes(report);
                 if ("-".equals(json)) {
                     out.println(new String(bytes, StandardCharsets.UTF_8));
                 } else {
-                    if (json != null) io.aftercert.core.AtomicFiles.write(Path.of(json), bytes);
+                    if (json != null) io.aftercert.core.internal.io.AtomicFiles.write(Path.of(json), bytes);
                     out.printf("rows %d, excluded %d%n", report.rows(), report.rowsExcluded());
                     report.kpis().forEach((id, k) -> out.printf("  %-26s %s / %s%s%n", id, k.numerator(), k.denominator(),
                             k.value() == null ? "" : " = " + k.value().toPlainString()));

@@ -1,5 +1,6 @@
 package io.aftercert.records.spark;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +56,7 @@ class SparkKpiJobTests {
     }
 
     static byte[] json(KpiReport r) throws Exception {
-        return Json.mapper().writeValueAsBytes(r);
+        return SharedMapper.get().writeValueAsBytes(r);
     }
 
     static void assertSame(KpiReport expected, KpiReport actual) throws Exception {

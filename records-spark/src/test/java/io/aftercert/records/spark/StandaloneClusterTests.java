@@ -1,5 +1,6 @@
 package io.aftercert.records.spark;
 
+import io.aftercert.core.internal.json.SharedMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -165,7 +166,7 @@ class StandaloneClusterTests {
     }
 
     static String json(KpiReport r) throws Exception {
-        return new String(Json.mapper().writeValueAsBytes(r), StandardCharsets.UTF_8);
+        return new String(SharedMapper.get().writeValueAsBytes(r), StandardCharsets.UTF_8);
     }
 
     static KpiReport onCluster(KpiOptions options) {

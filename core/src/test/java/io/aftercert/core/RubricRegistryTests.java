@@ -1,6 +1,8 @@
-package io.aftercert.core.spi;
+package io.aftercert.core;
 
+import io.aftercert.core.spi.RubricProvider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +13,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,8 +50,11 @@ class RubricRegistryTests {
         assertEquals("1", reg.list().get(0).version());
         assertTrue(reg.find("mini", "1").isPresent());
         assertTrue(reg.find("mini", "2").isEmpty());
-        NoSuchElementException e = assertThrows(NoSuchElementException.class, () -> reg.require("mimi"));
+        UnknownRubricException e = assertThrows(UnknownRubricException.class, () -> reg.require("mimi"));
         assertTrue(e.getMessage().contains("did you mean 'mini'"), e.getMessage());
+        assertEquals("mimi", e.id());
+        assertTrue(e.text().zh().startsWith("未安装评分标准“mimi”"), e.text().zh());
+        assertTrue(e instanceof AfterCertException);
     }
 
     @Test
@@ -103,8 +107,9 @@ class RubricRegistryTests {
         assertEquals(2, reg.problems().size(), reg.problems().toString());
         assertTrue(reg.problems().stream().anyMatch(p -> p.contains(BrokenProvider.class.getName()) && p.contains("rubric data missing")));
         assertTrue(reg.problems().stream().anyMatch(p -> p.contains("returned rubric 'weighted'")));
-        NoSuchElementException e = assertThrows(NoSuchElementException.class, () -> reg.require("broken"));
+        UnknownRubricException e = assertThrows(UnknownRubricException.class, () -> reg.require("broken"));
         assertTrue(e.getMessage().contains("is broken"), e.getMessage());
+        assertTrue(e.text().zh().startsWith("评分标准“broken”的提供者无法使用"), e.text().zh());
     }
 
     @Test
@@ -117,6 +122,63 @@ class RubricRegistryTests {
             RubricRegistry reg = RubricRegistry.discover(cl);
             assertEquals(List.of("mini"), reg.ids());
             assertTrue(reg.problems().get(0).contains("com.example.Missing"), reg.problems().toString());
+        }
+    }
+
+    /** A renderer of the test's own, found through a service file. */
+    public static final class TextRenderer implements io.aftercert.core.spi.ReportRenderer {
+        private final String format;
+
+        public TextRenderer() {
+            this("text");
+        }
+
+        TextRenderer(String format) {
+            this.format = format;
+        }
+
+        @Override
+        public String format() {
+            return format;
+        }
+
+        @Override
+        public byte[] render(ReportRequest request) {
+            return request.result().rubric().id().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The same format again: the first one found is used. */
+    public static final class OtherTextRenderer implements io.aftercert.core.spi.ReportRenderer {
+        public OtherTextRenderer() {
+        }
+
+        @Override
+        public String format() {
+            return "text";
+        }
+
+        @Override
+        public byte[] render(ReportRequest request) {
+            return new byte[0];
+        }
+    }
+
+    @Test
+    void aRendererIsFoundByFormatWithoutServiceLoaderCode(@TempDir Path dir) throws Exception {
+        Path services = dir.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(io.aftercert.core.spi.ReportRenderer.class.getName()),
+                "com.example.MissingRenderer\n" + TextRenderer.class.getName() + "\n" + OtherTextRenderer.class.getName() + "\n");
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            RubricRegistry reg = RubricRegistry.discover(cl);
+            assertEquals(TextRenderer.class, reg.renderer("text").orElseThrow().getClass());
+            assertSame(reg.renderer("text").orElseThrow(), reg.renderer("text").orElseThrow());
+            assertTrue(reg.renderer("html").isEmpty());
+            assertEquals(List.of("text"), reg.rendererFormats());
+            assertEquals(2, reg.problems().size(), reg.problems().toString());
+            assertTrue(reg.problems().get(0).contains("com.example.MissingRenderer"), reg.problems().toString());
+            assertTrue(reg.problems().get(1).contains(OtherTextRenderer.class.getName() + " is not"), reg.problems().toString());
         }
     }
 }

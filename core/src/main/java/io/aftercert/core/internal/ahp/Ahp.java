@@ -1,4 +1,7 @@
-package io.aftercert.core;
+package io.aftercert.core.internal.ahp;
+
+import io.aftercert.core.NumberBounds;
+import io.aftercert.core.Ratio;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package io.aftercert.core;
+package io.aftercert.core.internal.html;
 
 /**
  * HTML escaping for text the project's own HTML writers (the HTML report, the KPI dashboard)

@@ -1,5 +1,7 @@
-package io.aftercert.core;
+package io.aftercert.core.internal.ahp;
 
+import io.aftercert.core.internal.json.SharedMapper;
+import io.aftercert.core.Ratio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,7 +121,7 @@ class AhpTests {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "scoring.md"));
         String line = readme.lines().filter(l -> l.strip().startsWith("\"ahp\":")).findFirst().orElseThrow();
         String object = line.substring(line.indexOf('{'), line.lastIndexOf('}') + 1);
-        var spec = io.aftercert.core.json.Json.mapper().readValue(object, io.aftercert.core.tailoring.Tailoring.AhpSpec.class);
+        var spec = SharedMapper.get().readValue(object, io.aftercert.core.tailoring.Tailoring.AhpSpec.class);
         assertEquals(List.of("A", "B", "C", "D"), spec.codes());
         assertEquals(1.0 / 3, spec.matrix()[3][0], "0.33333 is read as 1/3");
         Ahp.Result r = Ahp.weights(spec.matrix());
@@ -129,7 +131,7 @@ class AhpTests {
         assertTrue(r.cr() < Ahp.MAX_CR, "CR " + r.cr());
         assertEquals(Ratio.HUNDRED, r.percentWeights().stream().reduce(Ratio.ZERO, Ratio::plus));
         // "1/3" strings read the same
-        var strings = io.aftercert.core.json.Json.mapper().readValue(object.replace("0.33333", "\"1/3\""),
+        var strings = SharedMapper.get().readValue(object.replace("0.33333", "\"1/3\""),
                 io.aftercert.core.tailoring.Tailoring.AhpSpec.class);
         assertEquals(r.percentWeights(), Ahp.weights(strings.matrix()).percentWeights());
     }
@@ -231,7 +233,7 @@ class AhpTests {
 
     @Test
     void theMatrixDeserializerNamesTheCellItCannotRead() throws Exception {
-        var mapper = io.aftercert.core.json.Json.mapper();
+        var mapper = SharedMapper.get();
         Class<io.aftercert.core.tailoring.Tailoring.AhpSpec> t = io.aftercert.core.tailoring.Tailoring.AhpSpec.class;
         var row = assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class,
                 () -> mapper.readValue("{\"codes\":[\"A\",\"B\"],\"matrix\":[[1,2],3]}", t));

@@ -1,5 +1,10 @@
-package io.aftercert.core.json;
+package io.aftercert.core.internal.edit;
 
+import io.aftercert.core.json.Json;
+import io.aftercert.core.json.ResultJson;
+import io.aftercert.core.json.EvidenceJson;
+
+import io.aftercert.core.internal.edit.EvidenceEdit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
-package io.aftercert.core;
+package io.aftercert.core.internal.html;
 
+import io.aftercert.core.internal.html.HtmlEscape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

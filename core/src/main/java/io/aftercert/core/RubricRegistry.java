@@ -1,7 +1,7 @@
-package io.aftercert.core.spi;
+package io.aftercert.core;
 
-import io.aftercert.core.Suggestions;
-import io.aftercert.core.Text;
+import io.aftercert.core.spi.ReportRenderer;
+import io.aftercert.core.spi.RubricProvider;
 import io.aftercert.core.model.Rubric;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,11 +9,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The installed rubrics, found with {@link ServiceLoader}.
@@ -39,8 +39,13 @@ public final class RubricRegistry {
     private final Map<String, Rubric> loaded = new ConcurrentHashMap<>();
     private final Map<String, String> broken = new ConcurrentHashMap<>();
     private final List<String> discoveryProblems;
+    /** Where renderers are looked for: the class loader discovery used, or null for the default. */
+    private final @Nullable ClassLoader loader;
+    private volatile @Nullable Map<String, ReportRenderer> renderers;
+    private final List<String> rendererProblems = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private RubricRegistry(List<RubricProvider> found, List<String> discoveryProblems) {
+    private RubricRegistry(List<RubricProvider> found, List<String> discoveryProblems, @Nullable ClassLoader loader) {
+        this.loader = loader;
         Map<String, RubricProvider> byId = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>(discoveryProblems);
         for (RubricProvider p : found) {
@@ -127,7 +132,7 @@ public final class RubricRegistry {
                 problems.add(report("a rubric provider could not be loaded and is skipped: " + e.getMessage()));
             }
         }
-        return new RubricRegistry(found, problems);
+        return new RubricRegistry(found, problems, loader);
     }
 
     /**
@@ -139,7 +144,7 @@ public final class RubricRegistry {
      *                               {@code aftercert.rubric.<id>} system property chooses one
      */
     public static RubricRegistry of(List<? extends RubricProvider> providers) {
-        return new RubricRegistry(new ArrayList<>(providers), List.of());
+        return new RubricRegistry(new ArrayList<>(providers), List.of(), null);
     }
 
     /** {@return the registry of the rubrics on the class path or module path, discovered once and shared} */
@@ -216,43 +221,77 @@ public final class RubricRegistry {
      *
      * @param id the rubric id
      * @return the rubric
-     * @throws NoSuchElementException saying which rubrics are installed, with a suggestion for a
-     *                                misspelt id, or why the provider is broken
+     * @throws UnknownRubricException saying which rubrics are installed, with a suggestion for a
+     *                                 misspelt id, or why the provider is broken
      */
     public Rubric require(String id) {
         Optional<Rubric> r = find(id);
         if (r.isPresent()) return r.get();
-        if (broken.containsKey(id)) throw new NoSuchElementException(broken.get(id));
+        if (broken.containsKey(id)) {
+            throw new UnknownRubricException(id, Text.of("评分标准“" + id + "”的提供者无法使用：" + broken.get(id), broken.get(id)));
+        }
         String installed = providers.isEmpty() ? null : String.join(", ", providers.keySet());
-        throw new UnknownRubric(io.aftercert.core.Text.of("未安装评分标准“" + id + "”" + Suggestions.didYouMean(id, providers.keySet(),
+        throw new UnknownRubricException(id, Text.of("未安装评分标准“" + id + "”" + Suggestions.didYouMean(id, providers.keySet(),
                         io.aftercert.core.Lang.ZH) + "；已安装：" + (installed == null ? "无" : String.join("、", providers.keySet())),
                 "no rubric '" + id + "' is installed" + Suggestions.didYouMean(id, providers.keySet())
                         + "; installed: " + (installed == null ? "none" : installed)));
     }
 
     /**
-     * No rubric of the id asked for is installed: the message (English) and the same in both
-     * languages, for a front end that answers in the user's.
+     * The report renderer of a format, found with {@link ServiceLoader} on the class loader this
+     * registry discovered rubrics with ({@link #of} registries: the thread's context class loader);
+     * found once, then shared. A renderer that cannot be loaded is reported in {@link #problems()};
+     * of two with the same format the first found is used and the other reported.
+     *
+     * @param format the format id, e.g. {@code html} (module {@code aftercert-report-html})
+     * @return the renderer, or empty when none of that format is installed
+     * @since 1.0
      */
-    public static final class UnknownRubric extends NoSuchElementException {
-        private static final long serialVersionUID = 1L;
-        private final transient io.aftercert.core.Text text;
+    public Optional<ReportRenderer> renderer(String format) {
+        return Optional.ofNullable(renderers().get(format));
+    }
 
-        UnknownRubric(io.aftercert.core.Text text) {
-            super(text.en());
-            this.text = text;
-        }
+    /** {@return the formats of the installed report renderers, in discovery order} @since 1.0 */
+    public List<String> rendererFormats() {
+        return List.copyOf(renderers().keySet());
+    }
 
-        /** {@return what is missing and what is installed, in both languages} */
-        public io.aftercert.core.Text text() {
-            return text;
+    private Map<String, ReportRenderer> renderers() {
+        Map<String, ReportRenderer> r = renderers;
+        if (r == null) {
+            synchronized (this) {
+                r = renderers;
+                if (r == null) renderers = r = loadRenderers();
+            }
         }
+        return r;
+    }
+
+    private Map<String, ReportRenderer> loadRenderers() {
+        ClassLoader cl = loader != null ? loader : Thread.currentThread().getContextClassLoader();
+        Iterator<ReportRenderer> it = ServiceLoader.load(ReportRenderer.class, cl != null ? cl : RubricRegistry.class.getClassLoader()).iterator();
+        Map<String, ReportRenderer> out = new LinkedHashMap<>();
+        while (true) {
+            try {
+                if (!it.hasNext()) break;
+                ReportRenderer r = it.next();
+                ReportRenderer first = out.putIfAbsent(r.format(), r);
+                if (first != null) {
+                    rendererProblems.add(report("two report renderers have the format '" + r.format() + "': "
+                            + first.getClass().getName() + " is used, " + r.getClass().getName() + " is not"));
+                }
+            } catch (ServiceConfigurationError | RuntimeException e) {
+                rendererProblems.add(report("a report renderer could not be loaded and is skipped: " + e.getMessage()));
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** {@return everything that went wrong while discovering or loading providers, one message each} */
     public List<String> problems() {
         List<String> all = new ArrayList<>(discoveryProblems);
         all.addAll(broken.values());
+        all.addAll(rendererProblems);
         return all;
     }
 

@@ -1,4 +1,7 @@
-package io.aftercert.core;
+package io.aftercert.core.internal.io;
+
+import io.aftercert.core.Lang;
+import io.aftercert.core.Text;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,5 +1,6 @@
-package io.aftercert.core;
+package io.aftercert.core.internal.io;
 
+import io.aftercert.core.internal.io.AtomicFiles;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,5 +1,11 @@
-package io.aftercert.core.json;
+package io.aftercert.core.internal.json;
 
+import io.aftercert.core.internal.json.SharedMapper;
+import io.aftercert.core.json.Json;
+import io.aftercert.core.json.ResultJson;
+import io.aftercert.core.json.EvidenceJson;
+
+import io.aftercert.core.internal.json.JsonNumbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,7 +34,7 @@ class JsonNumbersTests {
     @Test
     void anInexactValueIsANumberWithAnExactSibling() throws Exception {
         // 7655/98 = 78.112244897959…; ten places half-even: 78.1122448980
-        JsonNode n = Json.mapper().readTree(Json.mapper().writeValueAsBytes(new Holder(Ratio.of(7655, 98), null)));
+        JsonNode n = SharedMapper.get().readTree(SharedMapper.get().writeValueAsBytes(new Holder(Ratio.of(7655, 98), null)));
         assertTrue(n.get("score").isNumber(), n.toString());
         assertEquals(0, new BigDecimal("78.1122448980").compareTo(n.get("score").decimalValue()), n.toString());
         assertEquals("7655/98", n.get("scoreExact").textValue());
@@ -38,7 +44,7 @@ class JsonNumbersTests {
 
     @Test
     void aTerminatingValueIsItsExactDecimalAlone() throws Exception {
-        JsonNode n = Json.mapper().readTree(Json.mapper().writeValueAsBytes(new Holder(Ratio.parse("12.375"), Ratio.of(-1, 4))));
+        JsonNode n = SharedMapper.get().readTree(SharedMapper.get().writeValueAsBytes(new Holder(Ratio.parse("12.375"), Ratio.of(-1, 4))));
         assertEquals(new BigDecimal("12.375"), n.get("score").decimalValue());
         assertFalse(n.has("scoreExact"));
         assertEquals(new BigDecimal("-0.25"), n.get("optional").decimalValue());
@@ -69,7 +75,7 @@ class JsonNumbersTests {
 
     @Test
     void foldingReplacesEachPairByItsExactValueAtAnyDepth() throws Exception {
-        JsonNode n = Json.mapper().readTree("{\"a\": {\"x\": 0.3333333333, \"xExact\": \"1/3\"}, \"b\": [{\"y\": 1, \"yExact\": \"1/1\"}],"
+        JsonNode n = SharedMapper.get().readTree("{\"a\": {\"x\": 0.3333333333, \"xExact\": \"1/3\"}, \"b\": [{\"y\": 1, \"yExact\": \"1/1\"}],"
                 + " \"notAPair\": \"text\", \"loneExact\": \"1/3\"}");
         JsonNumbers.foldExact(n);
         assertEquals("1/3", n.get("a").get("x").textValue());
@@ -91,7 +97,7 @@ class JsonNumbersTests {
         assertTrue(text.contains("\"score\" : 39.6666666667"), text.substring(0, 600));
         assertTrue(text.contains("\"scoreExact\" : \"119/3\""));
         assertEquals(r, ResultJson.read(json, "r.json"));
-        assertEquals(java.util.List.of(), numericStrings(Json.mapper().valueToTree(r), "$"), "only *Exact fields may hold p/q");
+        assertEquals(java.util.List.of(), numericStrings(SharedMapper.get().valueToTree(r), "$"), "only *Exact fields may hold p/q");
     }
 
     /** Paths of string values that look like numbers outside {@code *Exact} fields. */

@@ -1,4 +1,10 @@
-package io.aftercert.core.json;
+package io.aftercert.core.internal.edit;
+
+import io.aftercert.core.internal.json.SharedMapper;
+
+import io.aftercert.core.json.EvidenceJson;
+import io.aftercert.core.json.Json;
+import io.aftercert.core.json.JsonProblems;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -124,7 +130,7 @@ public final class EvidenceEdit {
     public byte[] bytes() {
         byte[] out;
         try {
-            out = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+            out = SharedMapper.get().writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

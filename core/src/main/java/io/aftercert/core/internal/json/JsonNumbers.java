@@ -1,4 +1,12 @@
-package io.aftercert.core.json;
+package io.aftercert.core.internal.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import io.aftercert.core.NumberBounds;
+import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -158,7 +166,7 @@ public final class JsonNumbers {
      * @return a new module
      */
     public static SimpleModule module() {
-        SimpleModule m = Json.ratioModule();
+        SimpleModule m = ratioModule();
         m.setSerializerModifier(new BeanSerializerModifier() {
             @Override
             public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription beanDesc,
@@ -196,5 +204,47 @@ public final class JsonNumbers {
                 gen.writeString(exact);
             }
         }
+    }
+
+    /**
+     * Jackson support for {@link Ratio} values on their own: written as a JSON number
+     * ({@link #number}); read from a number or a {@code "p/q"} string. Bean properties
+     * get their {@code <field>Exact} sibling from {@link #module()}, which the shared
+     * mapper uses.
+     *
+     * @return a new module
+     */
+    public static SimpleModule ratioModule() {
+        SimpleModule module = new SimpleModule("aftercert-ratio");
+        module.addSerializer(Ratio.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Ratio value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeNumber(number(value));
+            }
+        });
+        module.addDeserializer(Ratio.class, new JsonDeserializer<>() {
+            @Override
+            public Ratio deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                JsonToken t = p.currentToken();
+                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    BigDecimal d = p.getDecimalValue();
+                    if (d.signum() == 0) return Ratio.ZERO;
+                    try {
+                        return NumberBounds.ratio(d);
+                    } catch (NumberFormatException e) { // the refusal rides along as the value: its Chinese words are said
+                        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, e.getMessage(), e, Ratio.class);
+                    }
+                }
+                if (t == JsonToken.VALUE_STRING) {
+                    try {
+                        return NumberBounds.parse(p.getText());
+                    } catch (NumberFormatException e) {
+                        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, e.getMessage(), e, Ratio.class);
+                    }
+                }
+                return (Ratio) ctxt.handleUnexpectedToken(Ratio.class, p);
+            }
+        });
+        return module;
     }
 }

@@ -1,5 +1,6 @@
-package io.aftercert.core;
+package io.aftercert.core.internal.io;
 
+import io.aftercert.core.internal.io.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
