@@ -211,23 +211,13 @@ final class KpiCommand implements Callable<Integer> {
             if (e.getValue().isEmpty()) continue;
             long all = report.findingsByRule().get(e.getKey());
             int shown = e.getValue().size();
-            out.println(all == shown ? String.format(zh ? "%s问题 %,d 个：" : "%s findings (%,d):", ruleName(e.getKey(), zh), all)
-                    : String.format(zh ? "%s问题 %,d 个，列出前 %d 个：" : "%s findings (%,d; the first %d):", ruleName(e.getKey(), zh), all, shown));
+            out.println(all == shown ? String.format(zh ? "%s问题 %,d 个：" : "%s findings (%,d):", Finding.ruleName(e.getKey(), langOption.get()), all)
+                    : String.format(zh ? "%s问题 %,d 个，列出前 %d 个：" : "%s findings (%,d; the first %d):", Finding.ruleName(e.getKey(), langOption.get()), all, shown));
             for (Finding f : e.getValue()) {
                 out.printf(zh ? "  第 %d 行 %s %s = '%s'：%s%n" : "  row %d %s %s = '%s': %s%n", f.row(), f.ticketId().isEmpty() ? "—" : f.ticketId(),
                         f.column(), f.value(), Finding.Reason.of(f.reason()).text(lang));
             }
         }
-    }
-
-    private static String ruleName(String rule, boolean zh) {
-        if (!zh) return rule;
-        return switch (rule) {
-            case "completeness" -> "完整性";
-            case "range" -> "取值范围";
-            case "logic" -> "逻辑";
-            default -> rule;
-        };
     }
 
     private static String line(KpiDashboard names, String id, KpiReport.KpiValue v, boolean zh) {
