@@ -333,13 +333,8 @@ final class SurveyCommand implements Callable<Integer> {
             StringWriter w = new StringWriter();
             SurveyGenerator.Injected inj = new SurveyGenerator(Questionnaire.standard(), seed, faults).write(rows, w);
             Outputs.write(Map.of(output, w.toString().getBytes(StandardCharsets.UTF_8)), forceOption.force);
-            boolean zh = langOption.get() == io.aftercert.core.Lang.ZH;
-            Outputs.wrote(spec.commandLine().getOut(), output + (zh
-                    ? "：" + inj.rows() + " 行，注入的问题：超出范围 " + inj.range() + "，重复 " + inj.duplicates() + "，整卷同一选项 " + inj.straight()
-                            + "，作答过快 " + inj.tooFast() + "，缺少编号 " + inj.missingId() + "，空白 " + inj.blanks()
-                    : ": " + inj.rows() + " rows; injected: out of range " + inj.range() + ", duplicates " + inj.duplicates() + ", straight-lined "
-                            + inj.straight() + ", too fast " + inj.tooFast() + ", missing id " + inj.missingId() + ", blanks " + inj.blanks()),
-                    langOption.get());
+            Outputs.wrote(spec.commandLine().getOut(), output + Words.w(langOption.get(), "survey.generated", inj.rows(), inj.range(), inj.duplicates(),
+                    inj.straight(), inj.tooFast(), inj.missingId(), inj.blanks()), langOption.get());
             return 0;
         }
     }
