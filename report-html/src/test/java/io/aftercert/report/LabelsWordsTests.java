@@ -19,4 +19,14 @@ class LabelsWordsTests {
         assertEquals("贸易型企业", Labels.term("trader", "zh"));
         assertEquals(null, Labels.of("zh").get("term.trader"));
     }
+
+    @Test
+    void aThirdLanguageIsOneFile() {
+        // Labels_zh_Hant.properties exists only among the test resources: adding it is all a new language takes
+        java.util.Locale hant = java.util.Locale.forLanguageTag("zh-Hant");
+        assertEquals("售後服務認證準備度報告", Labels.words().get(hant, "reportTitle"));
+        assertEquals("評價結論", Labels.words().get(hant, "verdict"));
+        assertEquals("评价日期", Labels.words().get(hant, "assessedOn"), "a key the file lacks comes from zh");
+        assertEquals("售后服务认证准备度报告", Labels.of("zh").get("reportTitle"), "Chinese itself is untouched");
+    }
 }
