@@ -7,6 +7,7 @@ module io.aftercert.report {
     requires transitive io.aftercert.core;
     requires com.github.mustachejava;
     requires io.aftercert.page; // the shared page shell
+    requires io.aftercert.records; // the names of the service records' data-quality rules
 
     exports io.aftercert.report;
     // Mustache.java reads the report model's records by reflection

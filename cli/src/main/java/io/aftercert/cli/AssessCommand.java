@@ -1,6 +1,8 @@
 package io.aftercert.cli;
 
 import io.aftercert.core.internal.io.AtomicFiles;
+import static io.aftercert.cli.Words.w;
+
 import io.aftercert.core.json.ResultJson;
 import io.aftercert.core.plan.ActionPlan;
 import io.aftercert.core.scoring.AssessmentResult;
@@ -145,10 +147,7 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         if (failed.isEmpty()) return 0;
-        err.println(lang == Lang.ZH ? "aftercert: " + evidence.size() + " 个证据文件中 " + done + " 个已写入；未写入："
-                        + String.join("、", failed.stream().map(Path::toString).toList())
-                : "aftercert: " + done + " of " + evidence.size() + " evidence files written; not written: "
-                        + String.join(", ", failed.stream().map(Path::toString).toList()));
+        err.println("aftercert: " + w(lang, "assess.someWritten", done, evidence.size()) + String.join(w(lang, "listSep"), failed.stream().map(Path::toString).toList()));
         return Main.BAD_INPUT;
     }
 

@@ -1,5 +1,7 @@
 package io.aftercert.cli;
 
+import static io.aftercert.cli.Words.w;
+
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.RubricRegistry;
@@ -47,9 +49,8 @@ final class ConvertCommand implements Callable<Integer> {
         byte[] out = fromWorkbook ? EvidenceJson.write(a)
                 : WorkbookFill.write(null, output.toString(), RubricRegistry.getDefault().require(a.rubricId()), a);
         Outputs.write(Map.of(output, out), forceOption.force);
-        boolean zh = langOption.get() == Lang.ZH;
-        spec.commandLine().getOut().println((zh ? "已写入 " : "wrote ") + output + (zh ? "（" : " (") + a.evidence().size()
-                + (zh ? " 个条款的证据，" + (fromWorkbook ? "JSON" : "工作簿") + "）" : " items of evidence, " + (fromWorkbook ? "JSON" : "workbook") + ")"));
+        Lang lang = langOption.get();
+        spec.commandLine().getOut().println(w(lang, fromWorkbook ? "convert.wroteJson" : "convert.wroteWorkbook", output, a.evidence().size()));
         return 0;
     }
 }

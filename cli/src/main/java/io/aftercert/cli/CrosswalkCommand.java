@@ -1,5 +1,7 @@
 package io.aftercert.cli;
 
+import static io.aftercert.cli.Words.w;
+
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.RubricRegistry;
@@ -65,7 +67,6 @@ final class CrosswalkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Lang lang = langOption.get();
-        boolean en = lang == Lang.EN;
         String json = jsonOption.json;
         Path html = htmlOption.html;
         RubricRegistry registry = RubricRegistry.getDefault();
@@ -130,27 +131,23 @@ final class CrosswalkCommand implements Callable<Integer> {
         PrintWriter summary = jsonToStdout ? spec.commandLine().getErr() : out;
         if (jsonToStdout) out.println(new String(CrosswalkJson.reportBytes(evidence.getFileName().toString(), results), StandardCharsets.UTF_8));
         // the standards by name (the ids are for files and options)
-        summary.println(a.organization().name() + " — " + (en ? "evidence for " + source.title().en() + " read against the other standards"
-                : source.title().zh() + "的证据对照其他标准"));
+        summary.println(a.organization().name() + " — " + w(lang, "crosswalk.heading", source.title().in(lang)));
         for (CrosswalkResult r : results) {
             summary.println();
-            summary.printf("%s%s%d %s%n", r.target().title().in(lang), en ? ": " : "：", r.items().size(), en ? "items" : "项");
+            summary.println(w(lang, "crosswalk.target", r.target().title().in(lang), r.items().size()));
             StringBuilder cov = new StringBuilder("  ");
-            r.coverage().forEach((state, c) -> cov.append(CrosswalkHtml.stateLabel(state, en)).append(' ').append(c[0].numerator())
-                    .append(en ? " items (" : " 项（").append(io.aftercert.core.Display.pointsText(c[1]))
-                    .append(en ? " pts)  " : " 分）  "));
+            r.coverage().forEach((state, c) -> cov.append(w(lang, "crosswalk.coverage", CrosswalkHtml.stateLabel(state, lang), c[0].numerator(),
+                    io.aftercert.core.Display.pointsText(c[1]))));
             summary.println(cov.toString().stripTrailing());
             var lo = r.lowest();
             var hi = r.highest();
-            summary.printf("  %s %s – %s%s%n", en ? "provisional score" : "暂定得分", io.aftercert.core.Display.pointsText(lo.finalScore()),
-                    io.aftercert.core.Display.pointsText(hi.finalScore()),
-                    lo.grade() == null ? "" : en ? "  (" + lo.grade().label().en() + " – " + hi.grade().label().en() + ")"
-                            : "（" + lo.grade().label().zh() + "至" + hi.grade().label().zh() + "）");
-            summary.println(en ? "  still to assess (most points first):" : "  尚需评估（按分值）：");
+            summary.println(w(lang, "crosswalk.score", io.aftercert.core.Display.pointsText(lo.finalScore()), io.aftercert.core.Display.pointsText(hi.finalScore()))
+                    + (lo.grade() == null ? "" : w(lang, "crosswalk.grades", lo.grade().label().in(lang), hi.grade().label().in(lang))));
+            summary.println(w(lang, "crosswalk.toAssess"));
             r.toAssess().stream().limit(Math.max(0, top)).forEach(i -> summary.printf("    %-8s %6s  %s  %s%n", i.code(),
-                    io.aftercert.core.Display.pointsText(i.points()), CrosswalkHtml.stateLabel(i.state(), en), i.title().in(lang)));
+                    io.aftercert.core.Display.pointsText(i.points()), CrosswalkHtml.stateLabel(i.state(), lang), i.title().in(lang)));
         }
-        for (String id : missing) summary.println(en ? "no crosswalk to " + registry.require(id).title().en() : "没有与" + registry.require(id).title().zh() + "的对照表");
+        for (String id : missing) summary.println(w(lang, "crosswalk.none", registry.require(id).title().in(lang)));
         if (!jsonToStdout) for (Path p : outputs.keySet()) Outputs.wrote(out, p, lang);
         return 0;
     }

@@ -1,5 +1,8 @@
 package io.aftercert.cli;
 
+import static io.aftercert.cli.Words.f;
+import static io.aftercert.cli.Words.w;
+
 import io.aftercert.core.json.DiffJson;
 import io.aftercert.core.Display;
 import io.aftercert.core.plan.Diff;
@@ -70,73 +73,57 @@ final class DiffCommand implements Callable<Integer> {
      * after, items improved and regressed, values held by a limit, status changes and findings.
      */
     static void print(PrintWriter out, Diff d, AssessmentResult before, AssessmentResult after, Lang lang) {
-        boolean zh = lang == Lang.ZH;
         // the figures compare only as far as the two were scored alike: say so when they were not
         var ra = before.rubric();
         var rb = after.rubric();
         if (ra.version() != null && !ra.version().equals(rb.version())) {
-            out.println(zh ? "警告：两次评分所用规则版本不同（" + ra.version() + " → " + rb.version() + "），分数变化可能来自规则本身"
-                    : "warning: the two were scored with different rubric versions (" + ra.version() + " → " + rb.version()
-                            + "); part of the change may come from the rubric itself");
+            out.println(w(lang, "diff.versions", ra.version(), rb.version()));
         }
         String sa = ra.tailoring() == null ? null : ra.tailoring().sha256();
         String sb = rb.tailoring() == null ? null : rb.tailoring().sha256();
         if (!java.util.Objects.equals(sa, sb)) {
-            out.println(zh ? "警告：两次评分所用剪裁不同（" + tailoringName(ra, true) + " → " + tailoringName(rb, true) + "），分数变化可能来自剪裁"
-                    : "warning: the two were scored with different tailorings (" + tailoringName(ra, false) + " → "
-                            + tailoringName(rb, false) + "); part of the change may come from the tailoring");
+            out.println(w(lang, "diff.tailorings", tailoringName(ra, lang), tailoringName(rb, lang)));
         }
         // the change is the difference of the two scores as shown (79.0 → 84.2 is +5.2), never a third figure
         String change = Display.scoreChangeText(before.finalScore(), after.finalScore());
-        out.printf(zh ? "%s %s → %s（%s）%n" : "%s %s → %s (%s)%n", zh ? "最终得分" : "final score", Display.scoreText(before.finalScore()),
-                Display.scoreText(after.finalScore()), change);
+        out.print(f(lang, "diff.change.f", w(lang, "finalScore"), Display.scoreText(before.finalScore()), Display.scoreText(after.finalScore()), change));
         if (d.gradeAfter() != null) {
-            out.printf("%s %s → %s%n", zh ? "等级" : "grade", d.gradeBefore().label().in(lang), d.gradeAfter().label().in(lang));
+            out.printf("%s %s → %s%n", w(lang, "grade"), d.gradeBefore().label().in(lang), d.gradeAfter().label().in(lang));
         }
-        print(out, zh ? "改进：" : "improved:", d.improved(), zh);
-        print(out, zh ? "退步：" : "regressed:", d.regressed(), zh);
+        print(out, w(lang, "diff.improved"), d.improved(), lang);
+        print(out, w(lang, "diff.regressed"), d.regressed(), lang);
         capped(out, before, after, lang);
         if (!d.statusChanges().isEmpty()) {
-            out.println(zh ? "状态变化：" : "status changes:");
+            out.println(w(lang, "diff.statusChanges"));
             for (Diff.Change c : d.statusChanges()) {
-                out.printf("  %-10s %s → %s%n", c.code(), status(c.statusBefore(), zh), status(c.statusAfter(), zh));
+                out.printf("  %-10s %s → %s%n", c.code(), status(c.statusBefore(), lang), status(c.statusAfter(), lang));
             }
         }
-        d.findingsAdded().forEach(f -> out.println((zh ? "新增特别项：" : "finding added: ") + findingType(f.type(), zh) + " " + f.description()));
-        d.findingsRemoved().forEach(f -> out.println((zh ? "消除特别项：" : "finding removed: ") + findingType(f.type(), zh) + " " + f.description()));
+        d.findingsAdded().forEach(x -> out.println(w(lang, "diff.findingAdded") + findingType(x.type(), lang) + " " + x.description()));
+        d.findingsRemoved().forEach(x -> out.println(w(lang, "diff.findingRemoved") + findingType(x.type(), lang) + " " + x.description()));
     }
 
     /** An indicator's status: its JSON code in English, a word in Chinese. */
-    private static String status(io.aftercert.core.scoring.Status s, boolean zh) {
-        if (!zh) return s.json();
-        return switch (s) {
-            case ASSESSED -> "已评估";
-            case NOT_APPLICABLE -> "不适用";
-            case NOT_ASSESSED -> "未评估";
-        };
+    private static String status(io.aftercert.core.scoring.Status s, Lang lang) {
+        return w(lang, "status." + s.json());
     }
 
     /** A special finding's type ({@code bonus} or {@code deduction}): as written in English, a word in Chinese. */
-    private static String findingType(String type, boolean zh) {
-        if (!zh) return type;
-        return switch (type) {
-            case "bonus" -> "加分";
-            case "deduction" -> "扣分";
-            default -> type;
-        };
+    private static String findingType(String type, Lang lang) {
+        return "bonus".equals(type) || "deduction".equals(type) ? w(lang, "findingType." + type) : type;
     }
 
-    private static String tailoringName(io.aftercert.core.scoring.AssessmentResult.RubricRef r, boolean zh) {
-        if (r.tailoring() == null) return zh ? "无" : "none";
+    private static String tailoringName(io.aftercert.core.scoring.AssessmentResult.RubricRef r, Lang lang) {
+        if (r.tailoring() == null) return w(lang, "none");
         return "'" + r.tailoring().name() + "' " + Inputs.shortSha(r.tailoring().sha256());
     }
 
-    private static void print(PrintWriter out, String label, java.util.List<Diff.Change> changes, boolean zh) {
+    private static void print(PrintWriter out, String label, java.util.List<Diff.Change> changes, Lang lang) {
         if (changes.isEmpty()) return;
         out.println(label);
         for (Diff.Change c : changes) {
-            out.printf(zh ? "  %-10s %s → %s（%s）%n" : "  %-10s %s → %s (%s)%n", c.code(), Display.pointsText(c.earnedBefore()), Display.pointsText(c.earnedAfter()),
-                    Display.signed(Display.pointsChange(c.earnedBefore(), c.earnedAfter())));
+            out.print(f(lang, "diff.item.f", c.code(), Display.pointsText(c.earnedBefore()), Display.pointsText(c.earnedAfter()),
+                    Display.signed(Display.pointsChange(c.earnedBefore(), c.earnedAfter()))));
         }
     }
 
@@ -145,7 +132,6 @@ final class DiffCommand implements Callable<Integer> {
      * (a value alone earns at most part of it): said with the limit, so "+0" is not a mystery.
      */
     private static void capped(PrintWriter out, AssessmentResult before, AssessmentResult after, Lang lang) {
-        boolean zh = lang == Lang.ZH;
         for (IndicatorResult now : after.indicators()) {
             IndicatorResult then = before.indicator(now.code()).orElse(null);
             if (then == null || now.metric() == null || then.metric() == null || now.metric().value().equals(then.metric().value())) continue;
@@ -153,9 +139,9 @@ final class DiffCommand implements Callable<Integer> {
             Limits.of(now).ifPresent(limit -> {
                 String unit = io.aftercert.core.Units.in(now.metric().unit(), lang);
                 String sp = unit.isEmpty() || "%".equals(unit) ? "" : " ";
-                out.printf(zh ? "实测值变化但得分不变：%n  %-10s %s → %s，%s 分不变。%s%n" : "value changed, points unchanged:%n  %-10s %s → %s, %s points. %s%n",
+                out.print(f(lang, "diff.capped.f",
                         now.code(), Display.measuredText(then.metric().value(), !"at-most".equals(then.metric().direction())) + sp + unit, Display.measuredText(now.metric().value(), !"at-most".equals(now.metric().direction())) + sp + unit,
-                        Display.pointsText(now.earned()), limit.in(lang));
+                        Display.pointsText(now.earned()), limit.in(lang)));
             });
         }
     }

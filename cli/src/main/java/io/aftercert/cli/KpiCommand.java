@@ -1,6 +1,11 @@
 package io.aftercert.cli;
 
 import io.aftercert.core.internal.json.SharedMapper;
+import static io.aftercert.cli.Words.f;
+import static io.aftercert.cli.Words.w;
+
+import io.aftercert.core.Lang;
+
 import io.aftercert.core.json.Json;
 import io.aftercert.records.EvidenceFill;
 import io.aftercert.records.Finding;
@@ -136,7 +141,7 @@ final class KpiCommand implements Callable<Integer> {
                         if (now - last[0] < 500_000_000L) return;
                         last[0] = now;
                     }
-                    err.printf(zh() ? "\r已读 %5.1f%%，共 %,d MB（%.1f 秒）" : "\r%5.1f %% of %,d MB  (%.1f s)", 100.0 * done / size, size >> 20, (now - startNanos) / 1e9);
+                    err.print(f(langOption.get(), "kpi.progress.f", 100.0 * done / size, size >> 20, (now - startNanos) / 1e9));
                     err.flush();
                 } : null);
         KpiReport report;
@@ -150,7 +155,7 @@ final class KpiCommand implements Callable<Integer> {
             report = engine.run(records, options);
         }
         if (showProgress) {
-            err.printf(zh() ? "\r已读 100.0%%，共 %,d MB（%.1f 秒）%n" : "\r100.0 %% of %,d MB  (%.1f s)%n", size >> 20, (System.nanoTime() - startNanos) / 1e9);
+            err.print(f(langOption.get(), "kpi.progressDone.f", size >> 20, (System.nanoTime() - startNanos) / 1e9));
         }
         // one answer: summary, JSON and dashboard judge against the chosen standard's targets
         report = targets.applyTo(report);
@@ -163,15 +168,10 @@ final class KpiCommand implements Callable<Integer> {
         PrintWriter out = outputs.write(spec, forceOption.force);
         print(out, report);
         if (evidenceFor != null) {
-            out.println((zh() ? "已填写 " + into + " 的 " + filled.size() + " 个指标：" : "filled " + filled.size() + " indicators of " + into + ": ")
-                    + String.join(zh() ? "、" : ", ", filled));
+            out.println(w(langOption.get(), "kpi.filled", into, filled.size()) + String.join(w(langOption.get(), "listSep"), filled));
         }
         outputs.printWritten(out, langOption.get());
         return 0;
-    }
-
-    private boolean zh() {
-        return langOption.get() == io.aftercert.core.Lang.ZH;
     }
 
     private static KpiReport withoutBreakdown(KpiReport r) {
@@ -180,24 +180,24 @@ final class KpiCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, KpiReport report) {
-        boolean zh = zh();
-        String lang = langOption.get().tag();
+        Lang in = langOption.get();
+        String lang = in.tag();
         KpiDashboard names = new KpiDashboard(lang);
-        out.printf(zh ? "%s：%,d 行，剔除 %,d 行（完整性 %,d，取值范围 %,d，逻辑 %,d），异常值：响应 %,d，解决 %,d%n"
-                        : "%s: %,d rows, %,d excluded (completeness %,d, range %,d, logic %,d), outliers: response %,d, resolution %,d%n",
-                report.file(), report.rows(), report.rowsExcluded(), report.findingsByRule().get("completeness"),
-                report.findingsByRule().get("range"), report.findingsByRule().get("logic"),
-                report.outliers().get("response").count(), report.outliers().get("resolution").count());
-        for (var e : report.kpis().entrySet()) out.println("  " + line(names, e.getKey(), e.getValue(), zh));
+        List<String> byRule = new ArrayList<>();
+        for (String rule : List.of("completeness", "range", "logic")) {
+            byRule.add(Finding.ruleName(rule, in) + " " + String.format("%,d", report.findingsByRule().get(rule)));
+        }
+        out.print(f(in, "kpi.summary.f", report.file(), report.rows(), report.rowsExcluded(), String.join(w(in, "kpi.ruleSep"), byRule),
+                report.outliers().get("response").count(), report.outliers().get("resolution").count()));
+        for (var e : report.kpis().entrySet()) out.println("  " + line(names, e.getKey(), e.getValue(), in));
         if (report.breakdown() != null) {
-            out.println(zh ? "分组（" + String.join("、", report.breakdown().by().stream().map(k -> KpiOptions.GroupBy.of(k).label(lang)).toList()) + "）："
-                    : "by " + String.join(", ", report.breakdown().by()) + ":");
+            out.println(w(in, "kpi.by", String.join(w(in, "listSep"), report.breakdown().by().stream().map(k -> KpiOptions.GroupBy.of(k).label(lang)).toList())));
             for (KpiReport.Group g : report.breakdown().groups()) {
                 List<String> key = new ArrayList<>();
-                g.key().values().forEach(v -> key.add(v.isEmpty() ? (zh ? "（未填）" : "(none)") : v.replace('\n', ' ')));
-                out.printf(zh ? "  %s：%,d 行，剔除 %,d 行%n" : "  %s: %,d rows, %,d excluded%n", String.join(" / ", key), g.rows(), g.rowsExcluded());
+                g.key().values().forEach(v -> key.add(v.isEmpty() ? w(in, "kpi.noValue") : v.replace('\n', ' ')));
+                out.print(f(in, "kpi.group.f", String.join(" / ", key), g.rows(), g.rowsExcluded()));
                 for (var e : g.kpis().entrySet()) {
-                    if (e.getValue().denominator() > 0 && e.getValue().target() != null) out.println("    " + line(names, e.getKey(), e.getValue(), zh));
+                    if (e.getValue().denominator() > 0 && e.getValue().target() != null) out.println("    " + line(names, e.getKey(), e.getValue(), in));
                 }
             }
         }
@@ -212,38 +212,26 @@ final class KpiCommand implements Callable<Integer> {
             if (e.getValue().isEmpty()) continue;
             long all = report.findingsByRule().get(e.getKey());
             int shown = e.getValue().size();
-            out.println(all == shown ? String.format(zh ? "%s问题 %,d 个：" : "%s findings (%,d):", ruleName(e.getKey(), zh), all)
-                    : String.format(zh ? "%s问题 %,d 个，列出前 %d 个：" : "%s findings (%,d; the first %d):", ruleName(e.getKey(), zh), all, shown));
+            out.println(all == shown ? f(in, "kpi.findings.f", Finding.ruleName(e.getKey(), in), all)
+                    : f(in, "kpi.findingsFirst.f", Finding.ruleName(e.getKey(), in), all, shown));
             for (Finding f : e.getValue()) {
-                out.printf(zh ? "  第 %d 行 %s %s = '%s'：%s%n" : "  row %d %s %s = '%s': %s%n", f.row(), f.ticketId().isEmpty() ? "—" : f.ticketId(),
-                        f.column(), f.value(), Finding.Reason.of(f.reason()).text(lang));
+                out.print(f(in, "kpi.finding.f", f.row(), f.ticketId().isEmpty() ? "—" : f.ticketId(),
+                        f.column(), f.value(), Finding.Reason.of(f.reason()).text(in)));
             }
         }
     }
 
-    private static String ruleName(String rule, boolean zh) {
-        if (!zh) return rule;
-        return switch (rule) {
-            case "completeness" -> "完整性";
-            case "range" -> "取值范围";
-            case "logic" -> "逻辑";
-            default -> rule;
-        };
-    }
-
-    private static String line(KpiDashboard names, String id, KpiReport.KpiValue v, boolean zh) {
+    private static String line(KpiDashboard names, String id, KpiReport.KpiValue v, Lang lang) {
         String value = KpiDashboard.show(v.value(), v.direction());
-        String target = v.target() == null ? "" : (zh ? "  目标 " : "  target ") + ("at-least".equals(v.direction()) ? "≥ " : "≤ ")
-                + v.target().toPlainString() + (v.met() == null ? "" : v.met() ? (zh ? "  达标" : "  met") : (zh ? "  未达标" : "  NOT met"));
-        String hours = v.meanHours() == null ? "" : zh ? "  平均 " + v.meanHours().setScale(2, java.math.RoundingMode.HALF_EVEN) + " 小时，中位 "
-                + v.medianHours().setScale(2, java.math.RoundingMode.HALF_EVEN) + " 小时"
-                : "  mean " + v.meanHours().setScale(2, java.math.RoundingMode.HALF_EVEN) + " h, median " + v.medianHours().setScale(2, java.math.RoundingMode.HALF_EVEN) + " h";
+        String target = v.target() == null ? "" : w(lang, "kpi.target", ("at-least".equals(v.direction()) ? "≥ " : "≤ ") + v.target().toPlainString())
+                + (v.met() == null ? "" : w(lang, v.met() ? "kpi.met" : "kpi.notMet"));
+        String hours = v.meanHours() == null ? "" : w(lang, "kpi.hours", v.meanHours().setScale(2, java.math.RoundingMode.HALF_EVEN),
+                v.medianHours().setScale(2, java.math.RoundingMode.HALF_EVEN));
         // the satisfaction index is no share of rows: its pair is a sum of answers over their count, said as a mean
         String counts = !"satisfaction_index".equals(id) ? String.format("%,d / %,d", v.numerator(), v.denominator())
-                : v.denominator() == 0 ? (zh ? "无答复" : "no answers")
-                : zh ? String.format("%,d 份答复，平均 %s 分（1～5 分）", v.denominator(), meanAnswer(v))
-                : String.format("%,d answers, mean %s (1 to 5)", v.denominator(), meanAnswer(v));
-        return padded(names.kpiName(id), zh ? 30 : 44) + String.format("%10s  ", value) + counts + target + hours;
+                : v.denominator() == 0 ? w(lang, "kpi.noAnswers")
+                : f(lang, "kpi.answers.f", v.denominator(), meanAnswer(v));
+        return padded(names.kpiName(id), Integer.parseInt(w(lang, "kpi.nameColumns"))) + String.format("%10s  ", value) + counts + target + hours;
     }
 
     /** The mean answer on the 1–5 scale, cut to two decimals as the dashboard shows it. */

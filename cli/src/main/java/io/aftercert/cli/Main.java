@@ -81,15 +81,14 @@ public final class Main {
             Exception io0 = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
             if (jsonAskedFor(parsed)) return ErrorJson.report(e, io0);
             Lang lang = lang(parsed);
-            boolean en = lang == Lang.EN;
             if (ex instanceof InvalidInputException iie) {
                 e.println("aftercert: " + iie.describe(lang));
-                e.println(en ? "nothing was written." : "未写入任何文件。");
+                e.println(Words.w(lang, "nothingWritten"));
                 return BAD_INPUT;
             }
             IOException io = io0 instanceof IOException x ? x : null;
             if (io instanceof NoSuchFileException nsf) {
-                e.println("aftercert: " + (en ? "no such file: " : "找不到文件：") + nsf.getFile());
+                e.println("aftercert: " + Words.w(lang, "noSuchFile", nsf.getFile()));
                 return BAD_INPUT;
             }
             if (ex instanceof UserException u) {
@@ -106,8 +105,8 @@ public final class Main {
             }
             if (io != null) { // a read failing midway (a device error, a full disk) is the file's problem, not a bug
                 String file = io instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
-                e.println("aftercert: " + (en ? "cannot read or write a file: " : "无法读写文件：") + file + AtomicFiles.reason(io));
-                e.println(en ? "nothing was written." : "未写入任何文件。");
+                e.println("aftercert: " + Words.w(lang, "cannotReadWrite", file + AtomicFiles.reason(io)));
+                e.println(Words.w(lang, "nothingWritten"));
                 return BAD_INPUT;
             }
             e.println("aftercert: internal error (please report it): " + ex);

@@ -33,7 +33,7 @@ final class Outputs {
 
     /** The line every command prints for a file it wrote: {@code 已写入 FILE} / {@code wrote FILE}. */
     static void wrote(java.io.PrintWriter out, Object file, io.aftercert.core.Lang lang) {
-        out.println(lang.pick("已写入 ", "wrote ") + file);
+        out.println(Words.w(lang, "wrote", file));
     }
 
     /** Refuses targets that are folders, or read-only files without {@code force}; writes nothing then. */

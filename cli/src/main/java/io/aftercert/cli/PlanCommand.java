@@ -1,5 +1,7 @@
 package io.aftercert.cli;
 
+import static io.aftercert.cli.Words.w;
+
 import io.aftercert.core.Display;
 import io.aftercert.core.json.PlanJson;
 import io.aftercert.core.plan.ActionPlan;
@@ -46,7 +48,6 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Lang lang = langOption.get();
-        boolean zh = lang == Lang.ZH;
         Inputs.Scored s = Inputs.load(input, Inputs.tailoring(tailoring));
         var planInput = effortFile == null ? null : Inputs.plan(effortFile, s.rubric().codes());
         ActionPlan ap;
@@ -55,7 +56,7 @@ final class PlanCommand implements Callable<Integer> {
         } catch (Planner.UnknownGrade e) {
             throw new Main.UserException(e.why());
         } catch (IllegalArgumentException e) { // efforts are checked on reading: a safeguard
-            throw new Main.UserException("无法制定计划：" + e.getMessage(), e.getMessage());
+            throw new Main.UserException(w(Lang.ZH, "plan.failed", e.getMessage()), w(Lang.EN, "plan.failed", e.getMessage()));
         }
         Planner.Plan plan = ap.plan();
         boolean toStdout = jsonOption.toStdout();
@@ -66,35 +67,32 @@ final class PlanCommand implements Callable<Integer> {
             else Outputs.write(java.util.Map.of(jsonOption.file(), doc), forceOption.force);
         }
         PrintWriter out = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        out.println(s.result().organization().name() + " — " + s.rubric().title().in(lang) + (zh ? "  最终得分 " : "  final score ")
+        out.println(s.result().organization().name() + " — " + s.rubric().title().in(lang) + "  " + w(lang, "finalScore") + " "
                 + Display.scoreText(s.result().finalScore()) + (s.result().grade() != null ? "  " + s.result().grade().label().in(lang) : ""));
-        out.println((zh ? "建议：" : "recommendation: ") + recommendation.in(lang));
+        out.println(w(lang, "recommendation") + recommendation.in(lang));
         if (plan == null) {
-            out.println(zh ? "没有更高的等级（或该规则不设等级）。" : "no higher grade (or the rubric has no grades).");
+            out.println(w(lang, "plan.noHigher"));
             wrote(out, lang);
             return 0;
         }
         String bound = Display.pointsText(s.rubric().gradeScale().byId(plan.grade().id()).orElseThrow().minScore());
         if (!plan.reachable()) {
             // only what holds: no rise "still needed" above a grade no rise can reach
-            out.println((zh ? "目标 " + plan.grade().label().zh() + "（≥ " + bound + "）：无法达到：" : "target " + plan.grade().label().en() + " (≥ " + bound
-                    + "): not reachable: ") + (plan.why() != null ? plan.why().in(lang) : plan.note()));
+            out.println(w(lang, "plan.unreachable", plan.grade().label().in(lang), bound) + (plan.why() != null ? plan.why().in(lang) : plan.note()));
             wrote(out, lang);
             return 0;
         }
-        out.println(zh ? "目标 " + plan.grade().label().zh() + "（≥ " + bound + "）：还需 " + Display.neededText(plan.needed()) + " 分"
-                : "target " + plan.grade().label().en() + " (≥ " + bound + "): needs " + Display.neededText(plan.needed()));
+        out.println(w(lang, "plan.needs", plan.grade().label().in(lang), bound, Display.neededText(plan.needed())));
         for (ActionPlan.Action a : ap.firstRound()) {
             String title = a.title().in(lang);
-            String who = a.owner() == null ? "" : "  " + (zh ? "负责人 " : "owner ") + a.owner() + (a.due() == null ? "" : " " + a.due());
+            String who = a.owner() == null ? "" : "  " + w(lang, "owner") + a.owner() + (a.due() == null ? "" : " " + a.due());
             out.printf("  %-10s %-7s %s%s%s%n", a.code(), Display.gain(a.gain()),
-                    a.effort() == null ? "" : (zh ? "工作量 " : "effort ") + Display.pointsText(a.effort()) + "  ",
+                    a.effort() == null ? "" : w(lang, "plan.effort", Display.pointsText(a.effort())),
                     title.length() > 50 ? title.substring(0, 49) + "…" : title, who);
             if (a.limit() != null) out.println("             " + a.limit().in(lang));
         }
-        out.println(zh ? "合计提升 " + Display.gain(plan.gain()) + (ap.withEffort() ? "，总工作量 " + Display.pointsText(plan.effort()) : "") + "；"
-                + plan.methodText().zh() : "total rise " + Display.gain(plan.gain()) + (ap.withEffort() ? ", total effort " + Display.pointsText(plan.effort()) : "")
-                + "; " + plan.methodText().en());
+        out.println(w(lang, "plan.total", Display.gain(plan.gain()), ap.withEffort() ? w(lang, "plan.totalEffort", Display.pointsText(plan.effort())) : "",
+                plan.methodText().in(lang)));
         wrote(out, lang);
         return 0;
     }

@@ -1,5 +1,7 @@
 package io.aftercert.cli;
 
+import static io.aftercert.cli.Words.w;
+
 import io.aftercert.core.json.RubricTreeJson;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.Rubric;
@@ -44,9 +46,7 @@ final class RubricCommand implements Callable<Integer> {
             out.println(new String(RubricTreeJson.write(r), StandardCharsets.UTF_8));
             return 0;
         }
-        out.println(r.id() + " " + r.version() + "  " + r.title().in(lang) + (zh()
-                ? "  （" + r.leaves().size() + " 项，" + r.total() + " 分，" + word(r.mode().json()) + "）"
-                : "  (" + r.leaves().size() + " items, " + r.total() + " points, " + r.mode().json() + ")"));
+        out.println(r.id() + " " + r.version() + "  " + r.title().in(lang) + w(lang, "rubric.size", r.leaves().size(), r.total(), word(r.mode().json(), lang)));
         for (Indicator i : r.indicators()) print(out, i, 1, lang);
         return 0;
     }
@@ -54,24 +54,13 @@ final class RubricCommand implements Callable<Integer> {
     private void print(PrintWriter out, Indicator i, int depth, Lang lang) {
         String text = i.isLeaf() && lang == Lang.ZH && i.requirement() != null ? i.requirement() : i.title().in(lang);
         out.printf("%s%-10s %6s  %s%s%s%n", "  ".repeat(depth - 1), i.code(), i.points(),
-                i.isLeaf() ? "[" + (zh() ? word(i.kind().json()) : i.kind().json()) + "] " : "", text,
-                i.derived() ? (zh() ? "  （推导）" : "  (derived)") : "");
+                i.isLeaf() ? "[" + word(i.kind().json(), lang) + "] " : "", text,
+                i.derived() ? w(lang, "rubric.derived") : "");
         for (Indicator c : i.children()) print(out, c, depth + 1, lang);
     }
 
-    private boolean zh() {
-        return langOption.get() == Lang.ZH;
-    }
-
-    /** The Chinese word for a scoring mode or indicator kind (its JSON code when there is none). */
-    private static String word(String code) {
-        return switch (code) {
-            case "points" -> "计分制";
-            case "weighted" -> "加权制";
-            case "qualitative" -> "定性";
-            case "sampled" -> "抽查";
-            case "metric" -> "指标值";
-            default -> code;
-        };
+    /** The word for a scoring mode or indicator kind: its JSON code in English (and when there is no word). */
+    private static String word(String code, Lang lang) {
+        return Words.BUNDLE.all(lang).containsKey("code." + code) ? w(lang, "code." + code) : code;
     }
 }

@@ -1,6 +1,9 @@
 package io.aftercert.cli;
 
 import io.aftercert.core.internal.json.SharedMapper;
+import static io.aftercert.cli.Words.f;
+import static io.aftercert.cli.Words.w;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.json.Json;
@@ -48,12 +51,12 @@ final class RubricsCommand implements Callable<Integer> {
             out.println(root.toPrettyString());
             return 0;
         }
-        boolean zh = langOption.get() == io.aftercert.core.Lang.ZH;
-        if (list.isEmpty()) out.println(zh ? "未安装任何评分标准" : "no rubrics installed");
+        io.aftercert.core.Lang lang = langOption.get();
+        if (list.isEmpty()) out.println(w(lang, "rubrics.none"));
         for (var r : list) {
-            out.printf(zh ? "%-10s %-16s %3d 项  %s%n" : "%-10s %-16s %3d items  %s%n", r.id(), r.version(), r.items(), r.title().in(langOption.get()));
+            out.print(f(lang, "rubrics.line.f", r.id(), r.version(), r.items(), r.title().in(lang)));
         }
-        for (String p : reg.problems()) spec.commandLine().getErr().println((zh ? "警告：" : "warning: ") + p);
+        for (String p : reg.problems()) spec.commandLine().getErr().println(w(lang, "warning") + p);
         return 0;
     }
 }

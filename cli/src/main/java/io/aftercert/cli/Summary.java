@@ -1,5 +1,8 @@
 package io.aftercert.cli;
 
+import static io.aftercert.cli.Words.f;
+import static io.aftercert.cli.Words.w;
+
 import io.aftercert.core.Display;
 import io.aftercert.core.Lang;
 import io.aftercert.core.Ratio;
@@ -36,32 +39,27 @@ final class Summary {
      * @param top      how many gaps to list
      */
     static void print(PrintWriter out, Rubric rubric, AssessmentResult r, ActionPlan plan, AssessmentResult previous, Lang lang, int top) {
-        boolean zh = lang == Lang.ZH;
         out.println(r.organization().name() + " — " + r.rubric().title().in(lang) + " " + r.rubric().version()
                 + (r.assessedOn() != null ? "  " + r.assessedOn() : ""));
         if (r.rubric().tailoring() != null) {
-            out.println((zh ? "剪裁：按“" + r.rubric().tailoring().name() + "”计分（认证机构自定的分值或删减），sha256 "
-                    : "tailoring: scored with '" + r.rubric().tailoring().name() + "' (a certification body's own points or exclusions), sha256 ")
-                    + r.rubric().tailoring().sha256().substring(0, 12) + "…");
+            out.println(w(lang, "summary.tailoring", r.rubric().tailoring().name(), r.rubric().tailoring().sha256().substring(0, 12)));
         }
-        out.println((zh ? "建议：" : "recommendation: ") + Headline.recommendation(rubric, r, plan).in(lang));
+        out.println(w(lang, "recommendation") + Headline.recommendation(rubric, r, plan).in(lang));
         if (previous != null) {
             out.println(Headline.trend(previous, r).in(lang));
         }
         boolean conformance = r.grade() == null && r.rubric().conformance();
         if (conformance) {
             // a conformance checklist (the rubric data says so): the percentage of applicable requirements met
-            out.printf(zh ? "%s %s%%（%s %s / %s %s）%n" : "%s %s%%  (%s %s / %s %s)%n", zh ? "符合率" : "conformance", Display.scoreText(r.finalScore()),
-                    zh ? "得分" : "earned", Display.pointsText(r.totals().earned()),
-                    zh ? "适用分值" : "applicable", Display.pointsText(r.totals().applicable()));
-            out.println(zh ? "各章符合率（该标准不设认证等级）" : "conformance by chapter (the standard defines no certification grade)");
+            out.print(f(lang, "summary.conformance.f", Display.scoreText(r.finalScore()), Display.pointsText(r.totals().earned()), Display.pointsText(r.totals().applicable())));
+            out.println(w(lang, "summary.byChapter"));
             for (GroupResult g : r.groups()) {
                 if (g.level() != 1) continue;
                 Ratio pct = g.percent();
-                out.printf("  %-6s %-12s %s%n", g.code(), g.title().in(lang), pct == null ? (zh ? "不适用" : "n/a") : Display.percentText(pct));
+                out.printf("  %-6s %-12s %s%n", g.code(), g.title().in(lang), pct == null ? w(lang, "notApplicable") : Display.percentText(pct));
             }
         } else {
-            printScore(out, r, lang, zh);
+            printScore(out, r, lang);
         }
         r.reasons().forEach(s -> out.println("  - " + s.in(lang)));
         r.caveats().forEach(s -> out.println("  ! " + s.in(lang)));
@@ -69,70 +67,65 @@ final class Summary {
         Limits.of(rubric, r).forEach(s -> out.println("  ! " + s.in(lang)));
         List<IndicatorResult> missed = r.indicators().stream().filter(i -> i.metric() != null && !i.metric().met()).toList();
         if (!missed.isEmpty()) {
-            out.println(zh ? "未达目标的指标：" : "KPIs missing their target:");
+            out.println(w(lang, "summary.missed"));
             for (IndicatorResult i : missed) {
                 String unit = unit(i.metric().unit(), lang);
-                out.printf(zh ? "  %-14s %s %s，%s %s %s  %s%n" : "  %-14s %s %s, %s %s %s  %s%n", i.code(), zh ? "实测" : "value",
-                        Display.measuredText(i.metric().value(), !"at-most".equals(i.metric().direction())) + unit, zh ? "目标" : "target", symbol(i.metric().direction()),
-                        Display.pointsText(i.metric().target()) + unit, i.title().in(lang));
+                out.print(f(lang, "summary.missedLine.f", i.code(),
+                        Display.measuredText(i.metric().value(), !"at-most".equals(i.metric().direction())) + unit, symbol(i.metric().direction()),
+                        Display.pointsText(i.metric().target()) + unit, i.title().in(lang)));
             }
         }
         if (!r.gaps().isEmpty() && top > 0) {
-            out.println(conformance ? (zh ? "主要差距（满分可提升符合率，百分点）：" : "top gaps (conformance rise at full credit, percentage points):")
-                    : zh ? "主要差距（满分可提升最终得分）：" : "top gaps (final-score rise at full credit):");
+            out.println(w(lang, conformance ? "summary.gaps.conformance" : "summary.gaps"));
             for (Gap g : r.gaps().subList(0, Math.min(top, r.gaps().size()))) {
                 out.printf("  %-10s %-7s %s%s%n", g.code(), Display.gain(g.scoreGain()), abbreviate(g.title().in(lang)),
-                        g.status().json().equals("not_assessed") ? (zh ? "（未评估）" : " (not assessed)") : "");
+                        g.status().json().equals("not_assessed") ? w(lang, "summary.notAssessedMark") : "");
                 r.indicator(g.code()).flatMap(Limits::of).ifPresent(t -> out.println("             " + t.in(lang)));
             }
         }
         long notAssessed = r.notAssessed().size();
         if (notAssessed > 0) {
-            out.println((zh ? "未评估条款：" : "not assessed: ") + notAssessed + " — "
-                    + String.join(zh ? "、" : ", ", r.notAssessed().stream().map(IndicatorResult::code).limit(12).toList())
-                    + (notAssessed > 12 ? (zh ? "……" : ", …") : ""));
+            out.println(w(lang, "summary.notAssessed", notAssessed)
+                    + String.join(w(lang, "listSep"), r.notAssessed().stream().map(IndicatorResult::code).limit(12).toList())
+                    + (notAssessed > 12 ? w(lang, "listMore") : ""));
         }
         printPlan(out, plan, lang);
     }
 
     /** The plan to the next grade: the same items, in the same order, as the report's verdict box and plan table. */
     private static void printPlan(PrintWriter out, ActionPlan plan, Lang lang) {
-        boolean zh = lang == Lang.ZH;
         var p = plan.plan();
         if (p == null) return;
         String grade = p.grade().label().in(lang);
         if (!p.reachable()) {
-            out.println((zh ? "下一等级 " + grade + "：" : "next grade " + grade + ": ") + (p.why() == null ? "" : p.why().in(lang)));
+            out.println(w(lang, "summary.nextGrade", grade) + (p.why() == null ? "" : p.why().in(lang)));
             return;
         }
-        out.println(zh ? "下一等级 " + grade + "：还需 " + Display.neededText(p.needed()) + " 分；" + (plan.withEffort() ? "总工作量最小的条款：" : "最少改进项：")
-                : "next grade " + grade + ": needs " + Display.neededText(p.needed()) + "; " + (plan.withEffort() ? "least total effort:" : "fewest items:"));
+        out.println(w(lang, "summary.nextGradeNeeds", grade, Display.neededText(p.needed())) + w(lang, plan.withEffort() ? "summary.leastEffort" : "summary.fewestItems"));
         for (ActionPlan.Action a : plan.firstRound()) {
-            String who = a.owner() == null ? "" : "  " + (zh ? "负责人 " : "owner ") + a.owner() + (a.due() == null ? "" : " " + a.due());
+            String who = a.owner() == null ? "" : "  " + w(lang, "owner") + a.owner() + (a.due() == null ? "" : " " + a.due());
             out.printf("  %-10s %-7s %s%s%n", a.code(), Display.gain(a.gain()), abbreviate(a.title().in(lang)), who);
         }
     }
 
     /** Final score and grade, or the quality index and its dimensions when the rubric has no grades. */
-    private static void printScore(PrintWriter out, AssessmentResult r, Lang lang, boolean zh) {
-        String finalLabel = r.grade() == null ? (zh ? "质量指数" : "quality index") : zh ? "最终得分" : "final score";
-        out.printf(zh ? "%s %s（%s %s%s%s）%n" : "%s %s  (%s %s%s%s)%n", finalLabel, Display.scoreText(r.finalScore()),
-                zh ? "条款得分" : "score", Display.pointsText(r.score()),
-                r.bonus().signum() > 0 ? (zh ? "，加分 +" : ", bonus +") + Display.pointsText(r.bonus()) : "",
-                r.deductions().signum() > 0 ? (zh ? "，扣分 " : ", deductions ") + Display.MINUS + Display.pointsText(r.deductions()) : "");
+    private static void printScore(PrintWriter out, AssessmentResult r, Lang lang) {
+        String finalLabel = w(lang, r.grade() == null ? "qualityIndex" : "finalScore");
+        out.print(f(lang, "summary.score.f", finalLabel, Display.scoreText(r.finalScore()), Display.pointsText(r.score()),
+                r.bonus().signum() > 0 ? w(lang, "summary.bonus", Display.pointsText(r.bonus())) : "",
+                r.deductions().signum() > 0 ? w(lang, "summary.deductions", Display.MINUS + Display.pointsText(r.deductions())) : ""));
         if (r.grade() != null) {
-            out.printf("%s %s  %s%n", zh ? "等级" : "grade", r.grade().label().in(lang),
-                    Boolean.TRUE.equals(r.passed()) ? (zh ? "通过" : "passed") : (zh ? "未通过" : "not passed"));
+            out.printf("%s %s  %s%n", w(lang, "grade"), r.grade().label().in(lang), w(lang, Boolean.TRUE.equals(r.passed()) ? "summary.passed" : "summary.notPassed"));
             if (r.gradeByScore() != null && !r.gradeByScore().id().equals(r.grade().id())) {
-                out.printf("  %s %s%n", zh ? "仅按分数可达：" : "the score alone would reach:", r.gradeByScore().label().in(lang));
+                out.printf("  %s %s%n", w(lang, "summary.byScoreAlone"), r.gradeByScore().label().in(lang));
             }
         } else {
-            out.println(zh ? "质量指数（该标准不设认证等级）" : "quality index (the standard defines no certification grade)");
+            out.println(w(lang, "summary.index"));
             for (GroupResult g : r.groups()) {
                 if (g.level() != 1) continue;
                 Ratio pct = g.percent();
-                out.printf("  %-6s %-12s %s%s%n", g.code(), g.title().in(lang), pct == null ? (zh ? "不适用" : "n/a") : Display.percentText(pct),
-                        g.weight() != null ? (zh ? "（权重 " + Display.pointsText(g.weight()) + "%）" : "  (weight " + Display.pointsText(g.weight()) + " %)") : "");
+                out.printf("  %-6s %-12s %s%s%n", g.code(), g.title().in(lang), pct == null ? w(lang, "notApplicable") : Display.percentText(pct),
+                        g.weight() != null ? w(lang, "summary.weight", Display.pointsText(g.weight())) : "");
             }
         }
     }

@@ -1,5 +1,9 @@
 package io.aftercert.cli;
 
+import static io.aftercert.cli.Words.w;
+
+import io.aftercert.core.Lang;
+
 import io.aftercert.core.Ratio;
 import io.aftercert.survey.Dimension;
 import io.aftercert.survey.Questionnaire;
@@ -174,10 +178,8 @@ final class SurveyCommand implements Callable<Integer> {
                     (existing, name, rubric, codes) -> SurveyEvidence.fill(existing, name, rubric, report, questionnaire, codes));
             PrintWriter out = outputs.write(spec, forceOption.force);
             summary(out, report, lang);
-            boolean en = "en".equals(lang);
             if (evidenceFor != null) {
-                out.println(en ? "filled " + filled.size() + " indicators of " + into + ": " + String.join(", ", filled)
-                        : "已填写 " + into + " 中的 " + filled.size() + " 个指标：" + String.join("、", filled));
+                out.println(Words.w(langOption.get(), "survey.filled", into, filled.size()) + String.join(Words.w(langOption.get(), "listSep"), filled));
             }
             outputs.printWritten(out, langOption.get());
             out.flush();
@@ -235,56 +237,46 @@ final class SurveyCommand implements Callable<Integer> {
         }
 
         static void summary(PrintWriter out, SurveyReport r, String lang) {
-            boolean en = "en".equals(lang);
-            out.println(en ? r.file() + ": " + r.rows() + " rows, " + r.respondents() + " respondents, " + r.valid() + " valid"
-                    : r.file() + "：数据行 " + r.rows() + "，受访者 " + r.respondents() + "，有效 " + r.valid());
-            out.println("  " + pad(en ? "overall index" : "综合感知指数", 14) + " " + figure(r.overall(), en));
-            for (Dimension d : Dimension.values()) out.println("  " + pad(d.label(lang), 14) + " " + figure(r.dimensions().get(d), en));
-            out.println(en ? "  scale: " + r.scale().formula() + " (a reading: the standard gives no formula)" + (r.otherScaleChangesVerdict()
-                    ? "; with " + r.scale().other().formula() + " the overall index would be " + io.aftercert.core.Display.scoreText(r.otherOverall()) + ", the other side of 85" : "")
-                    : "  百分制换算：" + r.scale().formula() + "（本项目的解读，标准未规定公式）" + (r.otherScaleChangesVerdict()
-                    ? "；按 " + r.scale().other().formula() + " 综合指数为 " + io.aftercert.core.Display.scoreText(r.otherOverall()) + "，与 85 分目标的结论相反" : ""));
+            Lang in = Lang.parse(lang);
+            out.println(w(in, "survey.head", r.file(), r.rows(), r.respondents(), r.valid()));
+            out.println("  " + pad(w(in, "survey.overall"), 14) + " " + figure(r.overall(), in));
+            for (Dimension d : Dimension.values()) out.println("  " + pad(d.label(lang), 14) + " " + figure(r.dimensions().get(d), in));
+            out.println(w(in, "survey.scale", r.scale().formula()) + (r.otherScaleChangesVerdict()
+                    ? w(in, "survey.otherScale", r.scale().other().formula(), io.aftercert.core.Display.scoreText(r.otherOverall())) : ""));
             if (r.overallQuestion() != null && r.overallQuestion().index() != null) {
-                out.println("  " + pad(en ? "overall question" : "总体满意度题", 14) + " " + figure(r.overallQuestion(), en));
+                out.println("  " + pad(w(in, "survey.overallQuestion"), 14) + " " + figure(r.overallQuestion(), in));
             }
-            out.println(period(r, en));
+            out.println(period(r, in));
             SurveyReport.Sample s = r.sample();
             String basis = s.basis().label(lang);
             if (s.customers() == null) {
-                out.println(en ? "  sample: give --customers N (" + basis + ", " + s.basis().source(lang) + ") to check ≥ 5 % of it and ≥ " + s.minCount() + " a year"
-                        : "  样本量：用 --customers N 给出" + basis + "（" + s.basis().source(lang) + "），以核对年度不少于 5% 且不少于 " + s.minCount() + " 份");
+                out.println(w(in, "survey.sampleUnknown", basis, s.basis().source(lang), s.minCount()));
             } else if (Boolean.TRUE.equals(s.adequate())) {
-                out.println(en ? "  sample: adequate (" + s.valid() + " ≥ " + s.required() + ", 5 % of " + basis + " " + s.customers() + ")"
-                        : "  样本量：达到要求（" + s.valid() + " ≥ " + s.required() + "，" + basis + " " + s.customers() + " 的 5%）");
+                out.println(w(in, "survey.sampleAdequate", s.valid(), s.required(), basis, s.customers()));
             } else if (s.adequate() == null) {
-                out.println(en ? "  sample: a yearly rule, not judged on these responses (give --period YEAR): " + s.shortfall() + " more to reach " + s.required()
-                        : "  样本量：按年度判定，所给回答未按年度判定（用 --period 年份）：距 " + s.required() + " 份尚差 " + s.shortfall());
+                out.println(w(in, "survey.sampleYearly", s.shortfall(), s.required()));
             } else {
-                out.println(en ? "  sample: NOT adequate for " + r.period() + ", " + s.shortfall() + " short of " + s.required() + " (5 % of " + basis + " " + s.customers() + ")"
-                        : "  样本量：" + r.period() + " 年度不足，要求 " + s.required() + "（" + basis + " " + s.customers() + " 的 5%），尚差 " + s.shortfall());
+                out.println(w(in, "survey.sampleShort", r.period(), s.shortfall(), s.required(), basis, s.customers()));
             }
-            StringBuilder sb = new StringBuilder(en ? "  findings: " : "  数据质量：");
+            StringBuilder sb = new StringBuilder(w(in, "survey.findings"));
             boolean first = true;
             for (Rule rule : Rule.values()) {
                 long c = r.findingsByRule().get(rule);
                 if (c == 0) continue;
-                if (!first) sb.append(en ? ", " : "，");
+                if (!first) sb.append(w(in, "kpi.ruleSep"));
                 sb.append(rule.label(lang)).append(' ').append(c);
                 first = false;
             }
-            if (first) sb.append(en ? "none" : "无");
+            if (first) sb.append(w(in, "none"));
             out.println(sb);
         }
 
-        private static String period(SurveyReport r, boolean en) {
+        private static String period(SurveyReport r, Lang in) {
             SurveyReport.Frequency f = r.frequency();
-            String seen = f.quarters().isEmpty() ? (en ? "none" : "无") : String.join(en ? ", " : "、", f.quarters());
-            if (r.period() == null) return en ? "  period: the responses given, not a year (--period YEAR); quarters with responses: " + seen
-                    : "  期间：所给回答，未按年度判定（--period 年份）；有回答的季度：" + seen;
-            String freq = Boolean.TRUE.equals(f.met()) ? (en ? "every quarter surveyed" : "每季度均有调查")
-                    : (en ? "no responses in " + String.join(", ", f.missing(r.period())) + " (at least once a quarter recommended)"
-                    : String.join("、", f.missing(r.period())) + " 没有回答（建议每季度至少一次）");
-            return en ? "  period: " + r.period() + "; " + freq : "  期间：" + r.period() + " 年度；" + freq;
+            String seen = f.quarters().isEmpty() ? w(in, "none") : String.join(w(in, "listSep"), f.quarters());
+            if (r.period() == null) return w(in, "survey.periodNone", seen);
+            String freq = Boolean.TRUE.equals(f.met()) ? w(in, "survey.everyQuarter") : w(in, "survey.quartersMissing", String.join(w(in, "listSep"), f.missing(r.period())));
+            return w(in, "survey.period", r.period(), freq);
         }
 
         /** Pads to {@code width} terminal columns (CJK characters take two). */
@@ -293,10 +285,10 @@ final class SurveyCommand implements Callable<Integer> {
             return s + " ".repeat(Math.max(0, width - w));
         }
 
-        private static String figure(SurveyReport.Figure f, boolean en) {
-            if (f.index() == null) return en ? "—  (no valid answers)" : "—（没有有效回答）";
-            String ci = f.ciLow() == null ? "" : (en ? "  95 % CI " : "  95% 置信区间 ") + f.ciLow().setScale(1, RoundingMode.HALF_EVEN) + "–" + f.ciHigh().setScale(1, RoundingMode.HALF_EVEN);
-            return io.aftercert.core.Display.scoreText(f.index()) + ci + (en ? "  (" + f.answers() + " answers)" : "（" + f.answers() + " 个回答）");
+        private static String figure(SurveyReport.Figure f, Lang in) {
+            if (f.index() == null) return w(in, "survey.noValid");
+            String ci = f.ciLow() == null ? "" : w(in, "survey.ci", f.ciLow().setScale(1, RoundingMode.HALF_EVEN), f.ciHigh().setScale(1, RoundingMode.HALF_EVEN));
+            return io.aftercert.core.Display.scoreText(f.index()) + ci + w(in, "survey.answers", f.answers());
         }
     }
 
@@ -333,13 +325,8 @@ final class SurveyCommand implements Callable<Integer> {
             StringWriter w = new StringWriter();
             SurveyGenerator.Injected inj = new SurveyGenerator(Questionnaire.standard(), seed, faults).write(rows, w);
             Outputs.write(Map.of(output, w.toString().getBytes(StandardCharsets.UTF_8)), forceOption.force);
-            boolean zh = langOption.get() == io.aftercert.core.Lang.ZH;
-            Outputs.wrote(spec.commandLine().getOut(), output + (zh
-                    ? "：" + inj.rows() + " 行，注入的问题：超出范围 " + inj.range() + "，重复 " + inj.duplicates() + "，整卷同一选项 " + inj.straight()
-                            + "，作答过快 " + inj.tooFast() + "，缺少编号 " + inj.missingId() + "，空白 " + inj.blanks()
-                    : ": " + inj.rows() + " rows; injected: out of range " + inj.range() + ", duplicates " + inj.duplicates() + ", straight-lined "
-                            + inj.straight() + ", too fast " + inj.tooFast() + ", missing id " + inj.missingId() + ", blanks " + inj.blanks()),
-                    langOption.get());
+            Outputs.wrote(spec.commandLine().getOut(), output + Words.w(langOption.get(), "survey.generated", inj.rows(), inj.range(), inj.duplicates(),
+                    inj.straight(), inj.tooFast(), inj.missingId(), inj.blanks()), langOption.get());
             return 0;
         }
     }

@@ -27,6 +27,16 @@ public enum Lang {
         this.tag = tag;
     }
 
+    /**
+     * {@return the locale whose message bundles hold this language's wording ({@link Text.Bundle}):
+     * {@code zh} finds {@code <name>_zh.properties}, {@code en} {@code <name>_en.properties}} A
+     * third language, say {@code zh-Hant}, is one more constant whose locale names it, and one more
+     * file per bundle; a key its files lack falls back along the locale's parents ({@code zh}).
+     */
+    public java.util.Locale locale() {
+        return java.util.Locale.forLanguageTag(tag);
+    }
+
     /** {@return the tag, {@code zh} or {@code en}, as options, JSON and HTML {@code lang} attributes write it} */
     public String tag() {
         return tag;

@@ -1,6 +1,7 @@
 package io.aftercert.crosswalk;
 
 import io.aftercert.core.Ratio;
+import io.aftercert.core.Lang;
 import io.aftercert.core.Text;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.evidence.Evidence;
@@ -155,12 +156,11 @@ public final class Crosswalk {
 
     /** The mark of a carried item: where it came from, across which relation, and the source evidence. */
     private static String carriedNote(AssessmentResult src, Mapping chosen, Evidence given, String lang) {
-        boolean en = "en".equals(lang);
+        Lang in = Lang.parse(lang);
         Ratio credit = src.indicator(chosen.from()).orElseThrow().credit();
-        return (en ? "carried over from " : "沿用自 ") + io.aftercert.page.Pages.standardNumber(src.rubric().title().en(), src.rubric().id()) + " " + chosen.from()
-                + (en ? " (" : "（") + relationLabel(chosen.relation()).in(lang) + (en ? "): " : "）：")
-                + describe(given.value(), credit, lang)
-                + (given.notes() == null ? "" : (en ? "; notes: " : "；原说明：") + given.notes());
+        return CrosswalkHtml.w(in, "carried.note", io.aftercert.page.Pages.standardNumber(src.rubric().title().en(), src.rubric().id()), chosen.from(),
+                relationLabel(chosen.relation()).in(in), describe(given.value(), credit, lang))
+                + (given.notes() == null ? "" : CrosswalkHtml.w(in, "carried.notes", given.notes()));
     }
 
     private static boolean fits(Rubric target, String code, Evidence e) {
@@ -185,41 +185,34 @@ public final class Crosswalk {
     }
 
     private static String confirmNote(String sourceName, Assessment source, AssessmentResult src, List<Mapping> rows, String lang) {
-        boolean en = "en".equals(lang);
-        StringBuilder b = new StringBuilder(en ? "to confirm — evidence of " : "待确认——");
+        Lang in = Lang.parse(lang);
+        StringBuilder b = new StringBuilder(CrosswalkHtml.w(in, "confirm.head"));
         for (int i = 0; i < rows.size(); i++) {
             Mapping m = rows.get(i);
             Evidence given = source.evidence().get(m.from());
-            if (i > 0) b.append(en ? "; " : "；");
-            b.append(sourceName).append(' ').append(m.from()).append(en ? " (" : "（").append(relationLabel(m.relation()).in(lang))
-                    .append(en ? "): " : "）的证据：").append(describe(given.value(), src.indicator(m.from()).orElseThrow().credit(), lang));
-            if (given.notes() != null) b.append(en ? ", notes: " : "，原说明：").append(given.notes());
+            if (i > 0) b.append(CrosswalkHtml.w(in, "confirm.sep"));
+            b.append(CrosswalkHtml.w(in, "confirm.item", sourceName, m.from(), relationLabel(m.relation()).in(in),
+                    describe(given.value(), src.indicator(m.from()).orElseThrow().credit(), lang)));
+            if (given.notes() != null) b.append(CrosswalkHtml.w(in, "confirm.notes", given.notes()));
         }
         return b.toString();
     }
 
     /** The source evidence in words: its form and the credit it earned. */
     static String describe(EvidenceValue v, Ratio credit, String lang) {
-        boolean en = "en".equals(lang);
+        Lang in = Lang.parse(lang);
         String pct = io.aftercert.core.Display.creditText(credit);
         String form;
-        if (v instanceof EvidenceValue.Conforms c) form = en ? (c.conforms() ? "conforms" : "does not conform") : (c.conforms() ? "符合" : "不符合");
-        else if (v instanceof EvidenceValue.Sample s) form = (en ? "sample " : "抽样 ") + s.conforming() + "/" + s.sampled();
-        else if (v instanceof EvidenceValue.Banded bd) form = (en ? "band " : "第 ") + bd.band() + (en ? "" : " 档");
-        else if (v instanceof EvidenceValue.Measured m) form = (en ? "measured " : "实测 ") + m.value().toBigDecimal(4, java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString();
-        else return (en ? "credit " : "得分率 ") + pct;
-        return form + (en ? ", credit " : "，得分率 ") + pct;
+        if (v instanceof EvidenceValue.Conforms c) form = CrosswalkHtml.w(in, c.conforms() ? "form.conforms" : "form.notConforms");
+        else if (v instanceof EvidenceValue.Sample s) form = CrosswalkHtml.w(in, "form.sample", s.conforming(), s.sampled());
+        else if (v instanceof EvidenceValue.Banded bd) form = CrosswalkHtml.w(in, "form.band", bd.band());
+        else if (v instanceof EvidenceValue.Measured m) form = CrosswalkHtml.w(in, "form.measured", m.value().toBigDecimal(4, java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString());
+        else return CrosswalkHtml.w(in, "form.credit", pct);
+        return CrosswalkHtml.w(in, "form.withCredit", form, pct);
     }
 
     /** A relation in words, read from the source item towards the target item. */
     static Text relationLabel(Relation r) {
-        return switch (r) {
-            case EQUAL -> Text.of("与本条相同", "same requirement");
-            case SUBSET_OF -> Text.of("窄于本条", "narrower than this item");
-            case SUPERSET_OF -> Text.of("涵盖本条", "covers this item");
-            case INTERSECTS_WITH -> Text.of("与本条部分重叠", "overlaps this item");
-            case INFORMS -> Text.of("为本条提供数据", "gives data for this item");
-            case INFORMED_BY -> Text.of("以本条数据为据", "relies on this item's data");
-        };
+        return CrosswalkHtml.WORDS.text("relation." + r.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

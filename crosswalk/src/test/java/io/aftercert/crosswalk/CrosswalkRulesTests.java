@@ -176,8 +176,8 @@ class CrosswalkRulesTests {
             assertFalse(CJK.matcher(Crosswalk.relationLabel(r).en()).find(), r + " en");
         }
         for (CrosswalkResult.State s : CrosswalkResult.State.values()) {
-            assertTrue(CJK.matcher(CrosswalkHtml.stateLabel(s, false)).find(), s + " zh");
-            assertFalse(CJK.matcher(CrosswalkHtml.stateLabel(s, true)).find(), s + " en");
+            assertTrue(CJK.matcher(CrosswalkHtml.stateLabel(s, io.aftercert.core.Lang.ZH)).find(), s + " zh");
+            assertFalse(CJK.matcher(CrosswalkHtml.stateLabel(s, io.aftercert.core.Lang.EN)).find(), s + " en");
         }
         // distinct labels, so a reader can tell the relations apart
         assertEquals(Relation.values().length, java.util.Arrays.stream(Relation.values()).map(r -> Crosswalk.relationLabel(r).en()).distinct().count());

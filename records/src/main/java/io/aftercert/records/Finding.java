@@ -14,24 +14,29 @@ public record Finding(long row, String ticketId, String column, String rule, Str
     /** Values longer than this are cut (with "…") so a hostile field cannot fill memory. */
     static final int MAX_VALUE = 200;
 
-    /** Why a value was flagged, in both languages (Chinese first, as every bilingual text of the SDK). */
+    /** The wording of findings: {@code Finding_<lang>.properties}. */
+    static final io.aftercert.core.Text.Bundle WORDS = io.aftercert.core.Text.Bundle.of("Finding", n -> Finding.class.getResourceAsStream(n));
+
+    /**
+     * The name of a data-quality rule as readers see it (完整性 / completeness, 取值范围 / range,
+     * 逻辑 / logic): the one place the report, the dashboard and the command line take it from.
+     *
+     * @param rule the rule's id ({@link #rule()})
+     * @param lang the reader's language
+     * @return the name, or the id itself for a rule this version does not know
+     */
+    public static String ruleName(String rule, io.aftercert.core.Lang lang) {
+        String key = "rule." + rule;
+        return WORDS.all(lang).containsKey(key) ? WORDS.get(lang, key) : rule;
+    }
+
+    /** Why a value was flagged, in both languages ({@code reason.<code>} in the bundle). */
     public enum Reason {
-        EMPTY("必填字段为空", "required field is empty"),
-        NOT_ALLOWED("不是允许的取值", "not one of the allowed values"),
-        NOT_A_TIMESTAMP("不是时间（ISO-8601、“yyyy/MM/dd HH:mm[:ss]”或“yyyy-MM-dd HH:mm[:ss]”）",
-                "not a timestamp (ISO-8601, yyyy/MM/dd HH:mm[:ss] or yyyy-MM-dd HH:mm[:ss])"),
-        NOT_1_TO_5("不是 1 至 5 的整数", "not a whole number from 1 to 5"),
-        NOT_TRUE_FALSE("不是“true”或“false”", "not true or false"),
-        BEFORE_REQUESTED("早于 requested_at", "earlier than requested_at"),
-        BEFORE_RESPONDED("早于 responded_at", "earlier than responded_at"),
-        DUPLICATE_TICKET("工单号与前面的行重复", "the ticket id appears in an earlier row"),
-        UNKNOWN_TICKET("引用的工单号不在记录中", "names no ticket in the records");
+        EMPTY, NOT_ALLOWED, NOT_A_TIMESTAMP,
+        NOT_1_TO_5, NOT_TRUE_FALSE, BEFORE_REQUESTED,
+        BEFORE_RESPONDED, DUPLICATE_TICKET, UNKNOWN_TICKET;
 
-        private final io.aftercert.core.Text text;
-
-        Reason(String zh, String en) {
-            this.text = io.aftercert.core.Text.of(zh, en);
-        }
+        private final io.aftercert.core.Text text = WORDS.text("reason." + code());
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
