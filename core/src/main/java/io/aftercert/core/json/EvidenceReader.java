@@ -191,7 +191,7 @@ final class EvidenceReader {
                     "evidence must be an object keyed by indicator code, not " + kind(ev));
             return null;
         }
-        Map<String, EvidenceDtos.EntryDto> entries = new LinkedHashMap<>();
+        Map<String, EvidenceDtos.EntryDto> entries = new LinkedHashMap<>(128);
         JsonNode[] fields = new JsonNode[EvidenceJson.ENTRY_FIELDS.size()];
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String code = p.currentName();
@@ -239,8 +239,12 @@ final class EvidenceReader {
             if (k < 0) {
                 unknown(JsonPath.field(EVIDENCE, code), name, EvidenceJson.ENTRY_FIELDS, code);
                 skip(t);
+            } else if (k == SAMPLE && t == JsonToken.START_OBJECT) {
+                e[k] = sample(); // read here, judged below
+            } else if (k == ATTACHMENTS && t == JsonToken.START_ARRAY) {
+                e[k] = texts();
             } else {
-                e[k] = k == SAMPLE || k == ATTACHMENTS ? node(t) : scalar(t);
+                e[k] = scalar(t);
             }
         }
         List<String> forms = EvidenceJson.FORMS;
@@ -270,19 +274,20 @@ final class EvidenceReader {
         Integer band = integer(e[BAND], "band", null, code);
         EvidenceDtos.SampleDto sample = null;
         JsonNode s = e[SAMPLE];
-        if (s != null && s.isObject() && s.path("conforming").isNull() && s.path("sampled").isNull()
-                && given == 1 && present(s)) {
+        if (s instanceof SampleNode sn && sn.conforming != null && sn.conforming.isNull() && sn.sampled != null && sn.sampled.isNull()
+                && given == 1) {
             return null; // unfilled sample placeholder
         }
         if (present(s)) {
-            String at = JsonPath.field(EVIDENCE, code) + ".sample";
-            if (!s.isObject()) {
-                add(at, code, "抽查结果（sample）应写作 {\"conforming\": 合格数, \"sampled\": 抽样数}，不能是" + FieldWords.kindZh(s),
+            if (!(s instanceof SampleNode sn)) {
+                add(JsonPath.field(EVIDENCE, code) + ".sample", code, "抽查结果（sample）应写作 {\"conforming\": 合格数, \"sampled\": 抽样数}，不能是" + FieldWords.kindZh(s),
                         "sample must be {\"conforming\": n, \"sampled\": m}, not " + kind(s));
             } else {
-                unknownFields(s, at, EvidenceJson.SAMPLE_FIELDS, code);
-                sample = new EvidenceDtos.SampleDto(integer(s.get("conforming"), "conforming", at, code),
-                        integer(s.get("sampled"), "sampled", at, code));
+                if (sn.unknown != null) {
+                    for (String n : sn.unknown) unknown(JsonPath.field(EVIDENCE, code) + ".sample", n, EvidenceJson.SAMPLE_FIELDS, code);
+                }
+                sample = new EvidenceDtos.SampleDto(integer(sn.conforming, "conforming", SAMPLE_AT, code),
+                        integer(sn.sampled, "sampled", SAMPLE_AT, code));
             }
         }
         BigDecimal value = decimal(e[VALUE], "value", null, code);
@@ -329,7 +334,129 @@ final class EvidenceReader {
 
     /** The path of {@code field} in the object at {@code parent}; a null parent is the entry of {@code code}. */
     private static String at(String parent, String field, String code) {
-        return JsonPath.field(parent == null ? JsonPath.field(EVIDENCE, code) : parent, field);
+        String entry = parent == null || parent == SAMPLE_AT ? JsonPath.field(EVIDENCE, code) : null;
+        return JsonPath.field(parent == null ? entry : parent == SAMPLE_AT ? entry + ".sample" : parent, field);
+    }
+
+    /** The parent "the sample of the entry of code", built only for a problem. */
+    private static final String SAMPLE_AT = new String("<sample>");
+
+    /**
+     * An entry's {@code sample} object as read: its two fields' values (null when absent) and the
+     * names of unknown fields in the order written, judged when the entry is.
+     */
+    private static final class SampleNode extends com.fasterxml.jackson.databind.node.ValueNode {
+        private static final long serialVersionUID = 1L;
+        JsonNode conforming;
+        JsonNode sampled;
+        List<String> unknown;
+
+        @Override
+        public JsonToken asToken() {
+            return JsonToken.START_OBJECT;
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.JsonNodeType getNodeType() {
+            return com.fasterxml.jackson.databind.node.JsonNodeType.OBJECT;
+        }
+
+        @Override
+        public String asText() {
+            return "";
+        }
+
+        @Override
+        public void serialize(com.fasterxml.jackson.core.JsonGenerator g, com.fasterxml.jackson.databind.SerializerProvider ctxt) {
+            throw new UnsupportedOperationException("read-side only");
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    /** An entry's {@code attachments} array as read: the texts, and the items that are not texts with their places. */
+    private static final class Texts extends com.fasterxml.jackson.databind.node.ValueNode {
+        private static final long serialVersionUID = 1L;
+        final List<String> items = new ArrayList<>(4);
+        List<JsonNode> bad;
+        List<Integer> badAt;
+
+        @Override
+        public JsonToken asToken() {
+            return JsonToken.START_ARRAY;
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.JsonNodeType getNodeType() {
+            return com.fasterxml.jackson.databind.node.JsonNodeType.ARRAY;
+        }
+
+        @Override
+        public String asText() {
+            return "";
+        }
+
+        @Override
+        public void serialize(com.fasterxml.jackson.core.JsonGenerator g, com.fasterxml.jackson.databind.SerializerProvider ctxt) {
+            throw new UnsupportedOperationException("read-side only");
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    private SampleNode sample() throws IOException {
+        SampleNode s = new SampleNode();
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            t = p.nextToken();
+            switch (name) {
+                case "conforming" -> s.conforming = scalar(t);
+                case "sampled" -> s.sampled = scalar(t);
+                default -> {
+                    if (s.unknown == null) s.unknown = new ArrayList<>(2);
+                    s.unknown.add(name);
+                    skip(t);
+                }
+            }
+        }
+        return s;
+    }
+
+    private Texts texts() throws IOException {
+        Texts texts = new Texts();
+        JsonToken t;
+        int i = 0;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == JsonToken.VALUE_STRING) {
+                texts.items.add(p.getText());
+            } else {
+                if (texts.bad == null) {
+                    texts.bad = new ArrayList<>(2);
+                    texts.badAt = new ArrayList<>(2);
+                }
+                texts.bad.add(node(t));
+                texts.badAt.add(i);
+            }
+            i++;
+        }
+        return texts;
     }
 
     private String string(JsonNode n, String field, String parent, String code) {
@@ -393,6 +520,16 @@ final class EvidenceReader {
 
     private List<String> strings(JsonNode n, String field, String parent, String code) {
         if (!present(n)) return null;
+        if (n instanceof Texts texts) {
+            if (texts.bad != null) {
+                for (int i = 0; i < texts.bad.size(); i++) {
+                    JsonNode x = texts.bad.get(i);
+                    add(JsonPath.index(at(parent, field, code), texts.badAt.get(i)), code, FieldWords.zh(field) + "的每一项应为文本，不能是" + FieldWords.kindZh(x),
+                            "must be a string, not " + kind(x));
+                }
+            }
+            return texts.items;
+        }
         if (!n.isArray()) {
             add(at(parent, field, code), code, FieldWords.zh(field) + "应为文本数组，不能是" + FieldWords.kindZh(n),
                     field + " must be an array of strings, not " + kind(n));
