@@ -118,23 +118,42 @@ public final class Json {
      * @throws IOException when the parser fails otherwise
      */
     public static JsonNode readTree(byte[] json) throws IOException {
+        try (JsonParser p = parser(json)) {
+            JsonToken t = p.nextToken();
+            if (t == null) throw new com.fasterxml.jackson.core.JsonParseException(p, "the file is empty");
+            JsonNode root = node(p, t);
+            end(p);
+            return root;
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            throw classified(e, json);
+        }
+    }
+
+    /**
+     * A streaming parser over {@code json} with the strictness and limits of {@link #readTree}, for
+     * readers that go straight to their own form; they finish with {@link #end} and pass a parse
+     * failure through {@link #classified}.
+     */
+    static JsonParser parser(byte[] json) throws IOException {
         if (Encodings.utf16(json)) { // Jackson would read it; every other reader of the project refuses it
             throw new NotUtf8Exception(new com.fasterxml.jackson.core.JsonParseException(null, "UTF-16",
                     com.fasterxml.jackson.core.JsonLocation.NA), Encodings.describe(json));
         }
-        try (JsonParser p = FACTORY.createParser(json)) {
-            JsonToken t = p.nextToken();
-            if (t == null) throw new com.fasterxml.jackson.core.JsonParseException(p, "the file is empty");
-            JsonNode root = node(p, t);
-            if (p.nextToken() != null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(p, "more content follows the end of the JSON document");
-            }
-            return root;
-        } catch (com.fasterxml.jackson.core.JsonParseException e) {
-            String m = e.getOriginalMessage();
-            if (m != null && m.startsWith("Invalid UTF-8")) throw new NotUtf8Exception(e, Encodings.describe(json));
-            throw e;
+        return FACTORY.createParser(json);
+    }
+
+    /** Refuses content after the end of the document the parser has just read. */
+    static void end(JsonParser p) throws IOException {
+        if (p.nextToken() != null) {
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "more content follows the end of the JSON document");
         }
+    }
+
+    /** A parse failure as {@link #readTree} reports it: bytes that are not UTF-8 say so. */
+    static com.fasterxml.jackson.core.JsonParseException classified(com.fasterxml.jackson.core.JsonParseException e, byte[] json) {
+        String m = e.getOriginalMessage();
+        if (m != null && m.startsWith("Invalid UTF-8") && !(e instanceof NotUtf8Exception)) return new NotUtf8Exception(e, Encodings.describe(json));
+        return e;
     }
 
     /**
@@ -241,7 +260,8 @@ public final class Json {
     @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    private static JsonNode node(JsonParser p, JsonToken t) throws IOException {
+    /** The value that starts at token {@code t}, read as {@link #readTree} reads it (numbers bounded). */
+    static JsonNode node(JsonParser p, JsonToken t) throws IOException {
         JsonNodeFactory f = NODES;
         switch (t) {
             case START_OBJECT: {
