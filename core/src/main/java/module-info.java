@@ -31,6 +31,7 @@ module io.aftercert.core {
     exports io.aftercert.core.scoring;
     exports io.aftercert.core.spi;
     exports io.aftercert.core.tailoring;
+    exports io.aftercert.core.internal.csv to io.aftercert.records, io.aftercert.survey;
 
     // reflection: Jackson (de)serialises results and reads tailoring files; Hibernate Validator
     // reads the constraints of the evidence-file records

@@ -1,5 +1,7 @@
 package io.aftercert.records;
 
+import io.aftercert.core.Lang;
+import io.aftercert.core.internal.csv.CsvScanner;
 import io.aftercert.core.json.Encodings;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -85,18 +87,19 @@ final class RecordRow {
     String text(int col) {
         if (empty(col)) return "";
         int n = to[col] - from[col];
-        if (n <= Finding.MAX_VALUE) return utf8(from[col], n);
+        if (n <= Finding.MAX_VALUE) return utf8(col, from[col], n);
         int cut = from[col] + Finding.MAX_VALUE;
         while (cut > from[col] && (bytes[cut] & 0xC0) == 0x80) cut--; // not inside a character
-        String s = utf8(from[col], cut - from[col]);
+        String s = utf8(col, from[col], cut - from[col]);
         return s.substring(0, Math.max(0, s.length() - 1)) + "…";
     }
 
-    private String utf8(int at, int n) {
+    private String utf8(int col, int at, int n) {
         try {
             return Encodings.utf8(bytes, at, n);
         } catch (CharacterCodingException e) {
-            throw new CsvScanner.CsvFormatException(Encodings.describe(Arrays.copyOfRange(bytes, at, at + n)));
+            byte[] field = Arrays.copyOfRange(bytes, at, at + n);
+            throw new CsvScanner.CsvFormatException(Encodings.describe(field, Lang.ZH), Encodings.describe(field), columns.index[col] + 1);
         }
     }
 
