@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The finish of the merged state: the report over all parts in key order. Decides what needs every
@@ -79,26 +80,54 @@ final class KpiFinish {
 
     /** Duplicates (every occurrence of a ticket id after the first, in records order) and {@code repeat_of} naming no ticket. */
     private void decideTickets(KpiAccumulator.TicketLookup lookup) {
-        LongHashSet ids = new LongHashSet((int) Math.min(1 << 29, lines), false);
-        for (int i = 0; i < ordered.size(); i++) {
-            Part p = ordered.get(i);
-            long[] fp = p.fps.a;
-            for (int r = 0; r < p.lines; r++) {
-                if (fp[r] != 0 && !ids.add(fp[r])) {
-                    String ticket = ticket(p, r, lookup);
-                    late(i, r, Columns.TICKET, ticket, ticket, Finding.Reason.DUPLICATE_TICKET);
-                }
-            }
+        LongHashSet[] ids = new LongHashSet[SHARDS];
+        long[][] hits = new long[SHARDS][];
+        // the ids are split by fingerprint bits into shards, each decided on its own in records order: a duplicate is in its original's shard
+        IntStream.range(0, SHARDS).parallel().forEach(shard -> {
+            ids[shard] = new LongHashSet((int) Math.min(1 << 29, lines / SHARDS + 16), false);
+            hits[shard] = duplicates(shard, ids[shard]);
+        });
+        LongList all = new LongList(16);
+        for (long[] h : hits) for (long x : h) all.add(x);
+        long[] sorted = all.toArray();
+        Arrays.sort(sorted); // (part, row) in records order, whatever the shards
+        for (long hit : sorted) {
+            int i = (int) (hit >>> 32);
+            int r = (int) hit;
+            String ticket = ticket(ordered.get(i), r, lookup);
+            late(i, r, Columns.TICKET, ticket, ticket, Finding.Reason.DUPLICATE_TICKET);
         }
-        for (Part p : ordered) for (int k = 0; k < p.outsideFps.size(); k++) ids.add(p.outsideFps.get(k));
+        for (Part p : ordered) for (int k = 0; k < p.outsideFps.size(); k++) ids[shard(p.outsideFps.get(k))].add(p.outsideFps.get(k));
         for (int i = 0; i < ordered.size(); i++) {
             Part p = ordered.get(i);
             for (int k = 0; k < p.pendingRow.size(); k++) {
-                if (!ids.contains(p.pendingFp.get(k))) {
+                long fp = p.pendingFp.get(k);
+                if (!ids[shard(fp)].contains(fp)) {
                     late(i, p.pendingRow.get(k), Columns.REPEAT_OF, p.pendingTicket.get(k), p.pendingValue.get(k), Finding.Reason.UNKNOWN_TICKET);
                 }
             }
         }
+    }
+
+    /** Shards of the ticket ids, decided in parallel (a power of two). */
+    static final int SHARDS = Integer.highestOneBit(Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
+
+    static int shard(long fingerprint) {
+        return (int) (fingerprint >>> 40) & (SHARDS - 1);
+    }
+
+    /** The rows (part index << 32 | row) whose ticket id of {@code shard} was seen before, in records order; fills {@code seen}. */
+    private long[] duplicates(int shard, LongHashSet seen) {
+        LongList out = new LongList(16);
+        for (int i = 0; i < ordered.size(); i++) {
+            Part p = ordered.get(i);
+            long[] fp = p.fps.a;
+            for (int r = 0; r < p.lines; r++) {
+                long f = fp[r];
+                if (f != 0 && shard(f) == shard && !seen.add(f)) out.add(((long) i << 32) | r);
+            }
+        }
+        return out.toArray();
     }
 
     private static String ticket(Part p, int r, KpiAccumulator.TicketLookup lookup) {

@@ -214,8 +214,8 @@ final class RecordRow {
         outer:
         for (int i = 0; i < words.length; i++) {
             byte[] w = words[i];
-            if (w.length != n) continue;
-            for (int k = 0; k < n; k++) if (bytes[a + k] != w[k]) continue outer;
+            if (w.length != n || w[0] != bytes[a]) continue; // (a field here is never empty)
+            for (int k = 1; k < n; k++) if (bytes[a + k] != w[k]) continue outer;
             return i;
         }
         return -1;
