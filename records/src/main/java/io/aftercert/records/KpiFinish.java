@@ -64,7 +64,7 @@ final class KpiFinish {
         boolean truncated = all.size() > KpiAccumulator.FINDING_CAP || findingsCount > all.size();
         List<Finding> listed = List.copyOf(all.subList(0, Math.min(KpiAccumulator.FINDING_CAP, all.size())));
         Groups groups = mergeGroups();
-        Medians medians = medians(groups);
+        Medians medians = medians(groups, total);
         KpiReport.Breakdown breakdown = groups.size() == 0 ? null : breakdown(groups, medians);
         Map<String, KpiReport.Outliers> outliers = new LinkedHashMap<>();
         OutlierRule rule = new OutlierRule(ordered, base, retracted);
@@ -225,11 +225,13 @@ final class KpiFinish {
     private record Medians(IntList simple, IntList complex, IntList[] groupSimple, IntList[] groupComplex) {
     }
 
-    private Medians medians(Groups groups) {
-        Medians m = new Medians(new IntList(16), new IntList(16), new IntList[groups.size()], new IntList[groups.size()]);
+    /** Sized exactly from the counts (each list is as long as its KPI's denominator), so no list grows or is copied. */
+    private Medians medians(Groups groups, Sums total) {
+        Medians m = new Medians(new IntList(capacity(total, Kpi.RESOLUTION_SIMPLE)), new IntList(capacity(total, Kpi.RESOLUTION_COMPLEX)),
+                new IntList[groups.size()], new IntList[groups.size()]);
         for (int g = 0; g < groups.size(); g++) {
-            m.groupSimple[g] = new IntList(4);
-            m.groupComplex[g] = new IntList(4);
+            m.groupSimple[g] = new IntList(capacity(groups.sums.get(g), Kpi.RESOLUTION_SIMPLE));
+            m.groupComplex[g] = new IntList(capacity(groups.sums.get(g), Kpi.RESOLUTION_COMPLEX));
         }
         for (int i = 0; i < ordered.size(); i++) {
             Part p = ordered.get(i);
@@ -248,6 +250,10 @@ final class KpiFinish {
             }
         }
         return m;
+    }
+
+    private static int capacity(Sums s, Kpi k) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE - 8, s.den[k.ordinal()]));
     }
 
     private KpiReport.Breakdown breakdown(Groups groups, Medians medians) {

@@ -1,7 +1,6 @@
 package io.aftercert.records;
 
 import io.aftercert.core.Ratio;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /** The exact median of durations in seconds, in hours, by selection (no sort of all values). */
@@ -9,11 +8,14 @@ final class Median {
     private Median() {
     }
 
-    /** The median of {@code values} (seconds) in hours, or null for none; of an even count, the mean of the middle two. */
+    /**
+     * The median of {@code values} (seconds) in hours, or null for none; of an even count, the mean
+     * of the middle two. Selects in place: the order of {@code values} is changed.
+     */
     static Ratio hours(IntList values) {
         int n = values.size();
         if (n == 0) return null;
-        int[] v = Arrays.copyOf(values.a, n);
+        int[] v = values.a;
         int hi = select(v, n, n / 2);
         long lo = hi;
         if (n % 2 == 0) { // the largest of the lower half: after selection every element below n/2 is ≤ v[n/2]
