@@ -37,6 +37,7 @@ module io.aftercert.core {
     exports io.aftercert.core.scoring;
     exports io.aftercert.core.spi;
     exports io.aftercert.core.tailoring;
+    exports io.aftercert.core.internal.csv to io.aftercert.records, io.aftercert.survey;
 
     // helpers of the sibling modules, not API: exported to them only (as JUnit's commons module does)
     exports io.aftercert.core.internal.edit to io.aftercert.records, io.aftercert.survey, io.aftercert.workbook;

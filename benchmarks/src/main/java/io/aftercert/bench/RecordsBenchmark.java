@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * KPIs and the same month × region figures in SQL, each in a fresh JVM, printing wall time, peak
  * resident memory (VmHWM) and whether every figure, total and per group, agrees.
  *
- * <p>{@code java -cp benchmarks/target/benchmarks.jar io.aftercert.bench.RecordsBenchmark [rows] [file]}
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar io.aftercert.bench.RecordsBenchmark [rows] [file] [--generate-only]}
  */
 public final class RecordsBenchmark {
     private RecordsBenchmark() {
@@ -33,6 +33,7 @@ public final class RecordsBenchmark {
             System.out.printf("generated %,d rows, %,d MB in %.1f s%n", rows, Files.size(file) >> 20, (System.nanoTime() - t) / 1e9);
         }
         System.out.printf("file %s: %,d MB%n", file, Files.size(file) >> 20);
+        if (args.length > 2 && args[2].equals("--generate-only")) return;
         Map<String, String> plain = child("io.aftercert.bench.KpiRun", file, "plain", "-Xmx1g");
         Map<String, String> grouped = child("io.aftercert.bench.KpiRun", file, "grouped", "-Xmx1g");
         Map<String, String> dashboard = child("io.aftercert.bench.KpiRun", file, "dashboard", "-Xmx1g");

@@ -2,6 +2,7 @@ package io.aftercert.records;
 
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
+import io.aftercert.core.internal.csv.CsvScanner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -91,6 +92,11 @@ public final class KpiEngine {
         }
     }
 
+    /** The row (or header) of a CSV problem, and its column where it has one. */
+    private static String place(String row, CsvScanner.CsvFormatException e) {
+        return e.field > 0 ? row + ", column " + e.field : row;
+    }
+
     private static InvalidInputException changed(String name, String place, String message) {
         return new InvalidInputException(new Problem(name, place, null, message + ": read it again once it is complete"));
     }
@@ -106,7 +112,7 @@ public final class KpiEngine {
                 return false;
             });
         } catch (CsvScanner.CsvFormatException e) {
-            throw new InvalidInputException(new Problem(name, "header", null, e.getMessage()));
+            throw new InvalidInputException(new Problem(name, place("header", e), null, e.text()));
         }
         if (cols[0] == null) {
             throw new InvalidInputException(Problem.of(name, "header", null, "文件是空的：须有表头行", "the file is empty: a header row is required"));
@@ -223,7 +229,7 @@ public final class KpiEngine {
                             ? new ChunkResult(new KpiAccumulator(options, k, cols, expectedStart, 16), expectedStart, expectedStart, null, 0)
                             : scanChunk(ch, size, cols, options, k, expectedStart, until, new AtomicLong());
                     if (c.error() != null) {
-                        throw new InvalidInputException(new Problem(name, "row " + (rowsBefore + c.rows() + 1), null, c.error().getMessage()));
+                        throw new InvalidInputException(new Problem(name, place("row " + (rowsBefore + c.rows() + 1), c.error()), null, c.error().text()));
                     }
                 }
                 rowsBefore += c.acc().rowsAdded();

@@ -31,6 +31,49 @@ final class Timestamps {
      * has trimmed the spaces around the field and handled an empty one ({@link #EMPTY}).
      */
     long parse(byte[] b, int s, int e) {
+        if (e - s == 19) { // the form of most exports, 2026-03-02T09:00:00 (or with / and a space): fixed places
+            long t = parseFixed(b, s);
+            if (t != NOT_FIXED) return t;
+        }
+        return parseAny(b, s, e);
+    }
+
+    /** {@link #parseFixed}'s answer for text that the general parser must decide. */
+    private static final long NOT_FIXED = Long.MIN_VALUE + 2;
+    /** The last date parsed (year, month, day packed) and its epoch day: the timestamps of a row mostly share a date. */
+    private int lastDate = -1;
+    private long lastDays;
+
+    /**
+     * {@code yyyy-MM-ddTHH:mm:ss} (separators {@code -} or {@code /}, {@code T} or a space) at fixed
+     * places, the same value {@link #parseAny} gives; {@link #NOT_FIXED} for anything else,
+     * including a value out of range, which the general parser then refuses.
+     */
+    private long parseFixed(byte[] b, int s) {
+        byte sep = b[s + 4];
+        byte t = b[s + 10];
+        if (sep != '-' && sep != '/' || b[s + 7] != sep || t != 'T' && t != ' ' || b[s + 13] != ':' || b[s + 16] != ':') return NOT_FIXED;
+        int year = digits(b, s, 4);
+        int month = digits(b, s + 5, 2);
+        int day = digits(b, s + 8, 2);
+        int hour = digits(b, s + 11, 2);
+        int minute = digits(b, s + 14, 2);
+        int second = digits(b, s + 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return NOT_FIXED;
+        }
+        int date = (year * 16 + month) * 32 + day;
+        if (date != lastDate) {
+            if (day > daysInMonth(year, month)) return NOT_FIXED;
+            lastDays = daysFromCivil(year, month, day);
+            lastDate = date;
+        }
+        hasOffset = false;
+        offsetSeconds = 0;
+        return (lastDays * 86_400L + hour * 3600L + minute * 60L + second) * 1000L;
+    }
+
+    private long parseAny(byte[] b, int s, int e) {
         // the shortest form is 2026-3-2 9:05 (13 bytes), the longest 2026-03-02T09:00:00.123456789+08:00 (35)
         if (e - s < 13 || e - s > 35) return INVALID;
         int year = digits(b, s, 4);

@@ -80,9 +80,10 @@ class KpiEngineSplitTests {
         Path f = TestRecords.write(dir, csv);
         for (long[] split : new long[][] {{}, {at(csv, "T3") - 1}, {at(csv, "T2") - 1, at(csv, "T4") - 1}}) {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> new KpiEngine(2, null).run(f, split));
-            assertEquals("row 4", e.problems().get(0).path(), java.util.Arrays.toString(split));
+            assertEquals("row 4, column 5", e.problems().get(0).path(), java.util.Arrays.toString(split));
             assertEquals("records.csv", e.problems().get(0).file());
             assertTrue(e.problems().get(0).message().contains("not closed"), e.getMessage());
+            assertEquals("第 5 个字段的引号直到文件结束都没有闭合", e.problems().get(0).text().zh());
         }
     }
 
@@ -129,7 +130,7 @@ class KpiEngineSplitTests {
         assertEquals("header", empty.problems().get(0).path());
         InvalidInputException open = assertThrows(InvalidInputException.class,
                 () -> new KpiEngine(1, null).run(TestRecords.write(dir, "ticket_id,\"channel\n")));
-        assertEquals("header", open.problems().get(0).path());
+        assertEquals("header, column 2", open.problems().get(0).path());
         assertTrue(open.problems().get(0).message().contains("not closed"), open.getMessage());
     }
 

@@ -264,7 +264,7 @@ class KpiEngineTests {
         Path lateFile = dir.resolve("late.csv");
         java.nio.file.Files.write(lateFile, late);
         InvalidInputException l = assertThrows(InvalidInputException.class, () -> new KpiEngine(2, null).run(lateFile, byRegion));
-        assertEquals("late.csv: row 1001: the file is not UTF-8 but looks like GBK/GB18030 (what Notepad calls \"ANSI\" on Chinese Windows): "
+        assertEquals("late.csv: row 1001, column 15: the file is not UTF-8 but looks like GBK/GB18030 (what Notepad calls \"ANSI\" on Chinese Windows): "
                 + "save the file as UTF-8", l.problems().get(0).toString());
     }
 

@@ -4,13 +4,13 @@ import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.NumberBounds;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Suggestions;
-import java.io.BufferedReader;
+import io.aftercert.core.internal.csv.CsvScanner;
+import io.aftercert.core.json.Encodings;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,10 @@ import io.aftercert.workbook.WorkbookGuard;
  * {@link InvalidInputException}s naming the file, the row (and for xlsx the sheet and cell).
  */
 public final class ResponseReader {
-    /** Longest CSV record accepted, in characters. */
+    /**
+     * Longest CSV record accepted, in bytes of UTF-8 with its line end (64 KiB: 65,535 letters or
+     * digits, about 21,000 Chinese characters); a longer one is refused naming its row, unread.
+     */
     public static final int MAX_RECORD_CHARS = 64 * 1024;
 
     private ResponseReader() {
@@ -91,36 +94,66 @@ public final class ResponseReader {
 
     /** Reads CSV from a stream (a UTF-8 byte-order mark is skipped), telling {@code ignored} of unknown columns. */
     public static void readCsv(InputStream in, String file, Questionnaire q, Consumer<Response> sink, Consumer<IgnoredColumn> ignored) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-        CsvRecords csv = new CsvRecords(reader, MAX_RECORD_CHARS);
-        long handedOn = 0; // the last row read whole (1 = the header)
+        PushbackInputStream body = new PushbackInputStream(in, 3);
+        byte[] bom = body.readNBytes(3);
+        if (!(bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF)) body.unread(bom);
+        CsvRows rows = new CsvRows(file, q, sink, ignored);
         try {
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') reader.reset();
-            List<String> header = csv.next();
+            new CsvScanner(body, 1 << 16, MAX_RECORD_CHARS).scan(0, Long.MAX_VALUE, rows);
+        } catch (CsvScanner.CsvFormatException e) {
+            String place = "row " + (rows.row + 1) + (e.field > 0 ? ", column " + e.field : "");
+            throw new InvalidInputException(new Problem(file, place, null, e.text()));
+        }
+        if (rows.header == null) {
+            throw new InvalidInputException(Problem.of(file, "row 1", null, "文件是空的：应有表头行 " + String.join(",", q.columns()),
+                    "the file is empty: expected a header row " + String.join(",", q.columns())));
+        }
+    }
+
+    /** The records of a CSV as they come: the first is the header, each later one a response. */
+    private static final class CsvRows implements CsvScanner.Sink {
+        private final String file;
+        private final Questionnaire q;
+        private final Consumer<Response> sink;
+        private final Consumer<IgnoredColumn> ignored;
+        /** The rows read whole (1 = the header). */
+        long row;
+        List<String> header;
+        private Header h;
+
+        CsvRows(String file, Questionnaire q, Consumer<Response> sink, Consumer<IgnoredColumn> ignored) {
+            this.file = file;
+            this.q = q;
+            this.sink = sink;
+            this.ignored = ignored;
+        }
+
+        @Override
+        public boolean record(byte[] buf, int[] start, int[] end, int fields, long offset) {
+            List<String> rec = new ArrayList<>(fields);
+            for (int f = 0; f < fields; f++) rec.add(text(buf, start[f], end[f], f));
             if (header == null) {
-                throw new InvalidInputException(Problem.of(file, "row 1", null, "文件是空的：应有表头行 " + String.join(",", q.columns()),
-                        "the file is empty: expected a header row " + String.join(",", q.columns())));
-            }
-            Header h = Header.of(header, q, file, col -> "row 1, column " + (col + 1), "row 1", ignored);
-            handedOn = 1;
-            List<String> rec;
-            while ((rec = csv.next()) != null) {
-                long row = csv.row();
+                header = rec;
+                h = Header.of(header, q, file, col -> "row 1, column " + (col + 1), "row 1", ignored);
+            } else {
                 if (rec.size() != header.size()) {
-                    throw new InvalidInputException(Problem.of(file, "row " + row, null, "此行有 " + rec.size() + " 个字段，表头有 " + header.size() + " 个",
+                    throw new InvalidInputException(Problem.of(file, "row " + (row + 1), null, "此行有 " + rec.size() + " 个字段，表头有 " + header.size() + " 个",
                             "the row has " + rec.size() + " fields, the header has " + header.size()));
                 }
-                sink.accept(h.response(row, rec::get));
-                handedOn = row;
+                sink.accept(h.response(row + 1, rec::get));
             }
-        } catch (CsvRecords.CsvException e) {
-            throw new InvalidInputException(Problem.of(file, "row " + e.row, null, e.zh, e.getMessage()));
-        } catch (CharacterCodingException e) {
-            // the decoder fails on a buffer fill, usually in the middle of a record: name the first row not read whole
-            throw new InvalidInputException(Problem.of(file, "row " + (handedOn + 1) + " or later", null, "文件不是 UTF-8 编码的文本（请另存为 CSV UTF-8）",
-                    "the file is not UTF-8 text (save it as CSV UTF-8)"));
+            row++;
+            return true;
+        }
+
+        /** A field's text, decoded strictly: bytes that are not UTF-8 are refused naming the row and column. */
+        private String text(byte[] buf, int from, int to, int field) {
+            try {
+                return Encodings.utf8(buf, from, to - from);
+            } catch (CharacterCodingException e) {
+                throw new InvalidInputException(Problem.of(file, "row " + (row + 1) + ", column " + (field + 1), null,
+                        "文件不是 UTF-8 编码的文本（请另存为 CSV UTF-8）", "the file is not UTF-8 text (save it as CSV UTF-8)"));
+            }
         }
     }
 

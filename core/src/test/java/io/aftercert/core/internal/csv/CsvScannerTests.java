@@ -1,4 +1,4 @@
-package io.aftercert.records;
+package io.aftercert.core.internal.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The RFC 4180 scanner on its own, over small files and tiny buffers (so that every record crosses
+ * The RFC 4180 scanner over byte ranges of a file (offsets, ranges, the bound, a file that changes),
+ * over small files and tiny buffers (so that every record crosses
  * a buffer end). The sink checks each record against the expected list as it arrives and stops the
  * scan at the first difference or the first record too many: a scanner that would re-read one
  * record forever fails at once instead of running into a time-out.
