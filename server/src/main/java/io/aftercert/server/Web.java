@@ -18,6 +18,12 @@ import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.scoring.ValidatedAssessment;
 import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.crosswalk.Crosswalk;
+import io.aftercert.crosswalk.CrosswalkHtml;
+import io.aftercert.crosswalk.CrosswalkJson;
+import io.aftercert.crosswalk.CrosswalkResult;
+import io.aftercert.crosswalk.CrosswalkTable;
+import io.aftercert.crosswalk.Crosswalks;
 import io.aftercert.page.Pages;
 import io.aftercert.workbook.ScoredWorkbook;
 import io.aftercert.workbook.WorkbookEvidence;
@@ -108,6 +114,7 @@ final class Web {
         get(c, ORG, true, this::organization);
         post(c, ORG + "/drafts", true, this::newDraft);
         post(c, ORG + "/drafts/upload", true, this::uploadDraft);
+        get(c, ORG + "/prefill/{rubricId}", true, this::prefillPage);
         get(c, ORG + "/drafts/{draftId}", true, this::draft);
         post(c, ORG + "/drafts/{draftId}", true, this::saveDraft);
         post(c, ORG + "/drafts/{draftId}/store", true, this::storeDraft);
@@ -338,8 +345,14 @@ final class Web {
     }
 
     record StandardRow(String id, String title, String latestHref, String latestScore, String latestGrade, String latestDate, boolean hasLatest,
-            String historyHref) {
+            String historyHref, List<Option> prefillSources) {
+        boolean canPrefill() {
+            return !prefillSources.isEmpty();
+        }
     }
+
+    /** Stored assessments a standard can be prefilled from, newest first, at most this many in the list. */
+    static final int PREFILL_SOURCES = 30;
 
     record AssessmentRow(String href, String date, String title, String score, String grade, String source) {
     }
@@ -371,9 +384,17 @@ final class Web {
             Store.Assessment last = null;
             for (Store.Assessment a : all) if (a.rubricId().equals(rb.id())) last = a;
             AssessmentResult lr = last == null ? null : Scoring.result(last);
+            List<Option> sources = new ArrayList<>();
+            for (int i = all.size() - 1; i >= 0 && sources.size() < PREFILL_SOURCES; i--) {
+                Store.Assessment a = all.get(i);
+                if (!crosswalkShipped(a.rubricId(), rb.id())) continue;
+                AssessmentResult ar = Scoring.result(a);
+                sources.add(new Option(a.id(), standardName(a.rubricId()) + " · " + date(a, ar) + " · " + r.t().get("score") + " " + score(ar)
+                        + " · " + a.evidenceName(), sources.isEmpty()));
+            }
             standards.add(new StandardRow(rb.id(), rb.title().in(r.lang()), last == null ? null : base + "/assessments/" + last.id(),
                     lr == null ? null : score(lr), lr == null || lr.grade() == null ? null : lr.grade().label().in(r.lang()),
-                    last == null ? null : date(last, lr), last != null, base + "/history/" + rb.id()));
+                    last == null ? null : date(last, lr), last != null, base + "/history/" + rb.id(), sources));
         }
         List<AssessmentRow> assessments = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0; i--) {
@@ -406,6 +427,16 @@ final class Web {
                 local(u.createdAt()), Pages.count(u.bytes()))).toList();
     }
 
+    /** Whether a crosswalk from one standard to another ships with AfterCert. */
+    static boolean crosswalkShipped(String from, String to) {
+        return !from.equals(to) && Crosswalks.SHIPPED.stream().anyMatch(p -> p.contains(from) && p.contains(to));
+    }
+
+    /** A standard by its number (GB/T 27922), as the crosswalk names it. */
+    private static String standardName(String id) {
+        return RubricRegistry.getDefault().find(id).map(rb -> Pages.standardNumber(rb.title().en(), rb.id())).orElse(id);
+    }
+
     private static String rubricTitle(String id, String lang) {
         return RubricRegistry.getDefault().find(id).map(rb -> rb.title().in(lang)).orElse(id);
     }
@@ -434,10 +465,15 @@ final class Web {
     private void newDraft(Req r) throws Exception {
         Store.Organization o = org(r);
         Rubric rb = rubric(r, r.ctx().formParam("rubric"));
-        boolean fromLast = "last".equals(r.ctx().formParam("from"));
+        String from = r.ctx().formParam("from");
         ObjectNode root;
         String source;
-        if (fromLast) {
+        if ("crosswalk".equals(from)) {
+            Prefill p = prefill(r, o, rb, r.ctx().formParam("assessment"));
+            // exactly the prefilled evidence file the CLI's crosswalk writes: the form goes on from there
+            root = (ObjectNode) Json.readTree(CrosswalkJson.prefill(p.result()));
+            source = p.label();
+        } else if ("last".equals(from)) {
             List<Store.Assessment> h = store.assessments(o.id(), rb.id());
             if (h.isEmpty()) throw new WebError(404, r.t().get("noAssessments"));
             Store.Assessment last = store.assessment(o.id(), h.get(h.size() - 1).id()).orElseThrow();
@@ -454,6 +490,69 @@ final class Web {
             source = BLANK;
         }
         redirectToDraft(r, o, rb, root, source);
+    }
+
+    /** A crosswalk from a stored assessment of another standard onto {@code target}; {@code label} names the source. */
+    private record Prefill(Store.Assessment source, String label, CrosswalkResult result) {
+    }
+
+    private Prefill prefill(Req r, Store.Organization o, Rubric target, String sourceId) throws Exception {
+        if (sourceId == null || sourceId.isBlank()) throw new WebError(400, r.t().get("prefillNoSource"));
+        Store.Assessment a = store.assessment(o.id(), sourceId.strip()).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
+        if (!crosswalkShipped(a.rubricId(), target.id())) throw new WebError(400, r.t().get("prefillNoCrosswalk"));
+        CrosswalkTable table = Crosswalks.shipped(a.rubricId(), target.id()).orElseThrow();
+        // the same call as the API's crosswalk of a stored assessment: the source standard as installed, its evidence as posted
+        Rubric sourceRubric = RubricRegistry.getDefault().require(a.rubricId());
+        CrosswalkResult res = Crosswalk.cross(sourceRubric, scoring.evidence(a), target, table, r.lang());
+        String label = standardName(a.rubricId()) + " · " + a.evidenceName() + " (" + date(a, Scoring.result(a)) + ")";
+        return new Prefill(a, label, res);
+    }
+
+    record StateRow(String state, String label, String items, String points) {
+    }
+
+    record PrefillItem(String code, String title, String points, String state, String note) {
+    }
+
+    /** What a crosswalk prefill will put in a new assessment, before the draft is made. */
+    private void prefillPage(Req r) throws Exception {
+        Store.Organization o = org(r);
+        Rubric target = rubric(r, r.ctx().pathParam("rubricId"));
+        Prefill p = prefill(r, o, target, r.ctx().queryParam("from"));
+        CrosswalkResult res = p.result();
+        String lang = r.lang();
+        boolean en = "en".equals(lang);
+        List<StateRow> states = new ArrayList<>();
+        res.coverage().forEach((state, c) -> states.add(new StateRow(state.json(), CrosswalkHtml.stateLabel(state, en),
+                Pages.count(c[0].numerator().longValueExact()), Display.pointsText(c[1]))));
+        List<PrefillItem> carried = new ArrayList<>();
+        for (CrosswalkResult.Item i : res.items()) {
+            if (i.state() == CrosswalkResult.State.CARRIED) {
+                carried.add(new PrefillItem(i.code(), i.title().in(lang), Display.pointsText(i.points()), CrosswalkHtml.stateLabel(i.state(), en), i.note()));
+            }
+        }
+        List<PrefillItem> toAssess = res.toAssess().stream().map(i -> new PrefillItem(i.code(), i.title().in(lang), Display.pointsText(i.points()),
+                CrosswalkHtml.stateLabel(i.state(), en), i.note())).toList();
+        AssessmentResult est = res.estimate();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("targetTitle", target.title().in(lang));
+        m.put("rubricId", target.id());
+        m.put("sourceId", p.source().id());
+        m.put("source", p.label());
+        m.put("sourceHref", "/organizations/" + o.id() + "/assessments/" + p.source().id());
+        m.put("states", states);
+        m.put("carried", carried);
+        m.put("hasCarried", !carried.isEmpty());
+        m.put("toAssess", toAssess);
+        m.put("hasToAssess", !toAssess.isEmpty());
+        // the box the draft will open with: the prefilled evidence scored as it is (the crosswalk's lowest)
+        m.put("live", WebLive.of(target, res.lowest(), lang));
+        m.put("liveHeading", r.t().get("prefillScore"));
+        m.put("estimate", score(est));
+        m.put("estimateGrade", est.grade() == null ? null : est.grade().label().in(lang));
+        m.put("highest", score(res.highest()));
+        m.put("action", "/organizations/" + o.id() + "/drafts");
+        page(r, 200, "web-prefill.mustache", frame(r, r.t().get("prefillTitle") + " · " + target.title().in(lang), crumbs(r, o)), m);
     }
 
     /** What a blank draft records as its source (shown in the reader's language). */

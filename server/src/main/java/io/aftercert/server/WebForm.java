@@ -76,7 +76,8 @@ final class WebForm {
             } else if (nonNull(e, "credit")) {
                 choice = "credit";
                 v.put("credit:" + c, number(e.get("credit")));
-            } else if (nonNull(e, "sample")) {
+            } else if (nonNull(e, "sample") && (nonNull(e.get("sample"), "conforming") || nonNull(e.get("sample"), "sampled"))) {
+                // a template's blank sample ({"conforming": null, "sampled": null}) is an item not assessed yet
                 choice = "sample";
                 v.put("conforming:" + c, text(e.get("sample").path("conforming")));
                 v.put("sampled:" + c, text(e.get("sample").path("sampled")));

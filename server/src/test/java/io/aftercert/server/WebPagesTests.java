@@ -223,6 +223,55 @@ class WebPagesTests {
         assertEquals("已评价 " + r.indicators().size() + " / " + r.indicators().size(), between(page, "<p>已评价", "</p>").isEmpty() ? "" : "已评价" + between(page, "<p>已评价", "</p>"));
     }
 
+    @Test
+    void aCrosswalkPrefillOpensAtTheScoreTheApiGives() throws Exception {
+        String org = s.organization("跨标准公司");
+        TestServer.Res stored = s.post("/api/v1/organizations/" + org + "/assessments?name=appliance-manufacturer.json", "application/json",
+                TestServer.example("examples/gbt27922/appliance-manufacturer.json"));
+        assertEquals(201, stored.status(), stored.text());
+        String source = stored.json().get("id").asText();
+        Client c = new Client();
+        c.signIn(s.token);
+        String orgPage = c.get("/organizations/" + org).body();
+        assertFalse(orgPage.contains("id=\"prefill-gbt27922\""), "a standard is not prefilled from itself");
+        int carriedSomewhere = 0;
+        for (String target : List.of("hxjt", "gxdsl244", "gxdsl259")) {
+            assertTrue(orgPage.contains("<select id=\"prefill-" + target + "\" name=\"from\"><option value=\"" + source + "\" selected>"), target);
+            com.fasterxml.jackson.databind.JsonNode api = s.get("/api/v1/organizations/" + org + "/assessments/" + source + "/crosswalk?to=" + target).json();
+            com.fasterxml.jackson.databind.JsonNode range = api.get("targets").get(0).get("range");
+            io.aftercert.core.Ratio lowest = io.aftercert.core.json.JsonNumbers.read(range, "lowest");
+            io.aftercert.core.Ratio estimate = io.aftercert.core.json.JsonNumbers.read(range, "estimate");
+            String unit = RubricRegistry.getDefault().require(target).resultKind() == io.aftercert.core.model.ResultKind.CONFORMANCE ? "%" : "";
+            HttpResponse<String> preview = c.get("/organizations/" + org + "/prefill/" + target + "?from=" + source);
+            assertEquals(200, preview.statusCode(), preview.body());
+            assertEquals(io.aftercert.core.Display.scoreText(lowest) + unit, between(preview.body(), "data-testid=\"live-score\">", "<"), target);
+            assertEquals(io.aftercert.core.Display.scoreText(estimate) + unit, between(preview.body(), "data-testid=\"prefill-estimate\">", "<"), target);
+            int carried = api.get("targets").get(0).get("carried").size();
+            carriedSomewhere += carried;
+            assertEquals(carried, preview.body().contains("data-testid=\"prefill-carried\"")
+                    ? count(between(preview.body(), "data-testid=\"prefill-carried\"", "</table>"), "<tr><td") : 0, target + ": every carried item is listed");
+            assertEquals(api.get("targets").get(0).get("toAssess").size(), count(between(preview.body(), "data-testid=\"prefill-to-assess\"", "</table>"), "<tr><td"),
+                    target + ": every item left is listed");
+            HttpResponse<String> r = c.post("/organizations/" + org + "/drafts", Map.of("_csrf", c.csrf, "rubric", target, "from", "crosswalk", "assessment", source));
+            assertEquals(303, r.statusCode(), r.body());
+            String draft = c.get(location(r)).body();
+            assertEquals(io.aftercert.core.Display.scoreText(lowest) + unit, between(draft, "data-testid=\"live-score\">", "<"),
+                    target + ": the draft opens at the crosswalk's score of the prefilled evidence");
+            assertTrue(draft.contains("GB/T 27922 · appliance-manufacturer.json"), target + ": the draft names its source");
+        }
+        assertTrue(carriedSomewhere > 0, "some verdicts carry over (else the prefill would prove nothing)");
+        c.get("/organizations/" + org);
+        assertEquals(400, c.post("/organizations/" + org + "/drafts", Map.of("_csrf", c.csrf, "rubric", "gbt27922", "from", "crosswalk", "assessment", source))
+                .statusCode(), "no crosswalk from a standard to itself");
+        assertEquals(400, c.post("/organizations/" + org + "/drafts", Map.of("_csrf", c.csrf, "rubric", "hxjt", "from", "crosswalk")).statusCode());
+        assertEquals(404, c.get("/organizations/" + org + "/prefill/hxjt?from=00000000-0000-0000-0000-000000000000").statusCode());
+        String otherOrg = s.organization("别家公司");
+        Client other = new Client();
+        other.signIn(s.token);
+        assertEquals(404, other.get("/organizations/" + otherOrg + "/prefill/hxjt?from=" + source).statusCode(), "another organisation's assessment is not found");
+        assertEquals(403, other.get("/organizations/" + org + "/prefill/hxjt?from=" + source).statusCode());
+    }
+
     static String between(String s, String a, String b) {
         int i = s.indexOf(a);
         if (i < 0) throw new AssertionError("no " + a);
@@ -315,6 +364,32 @@ class WebPagesTests {
             assertEquals(before.findings(), after.findings(), f);
             assertEquals(values, WebForm.values(read.evidence(), rubric), f + ": the fields read back as they were");
         }
+    }
+
+    @Test
+    void everyCrosswalkPrefillOfTheExamplesSavesFromTheFormAtTheSameScore() throws Exception {
+        RubricRegistry reg = RubricRegistry.getDefault();
+        int pairs = 0;
+        for (String f : List.of("gbt27922/appliance-manufacturer.json", "hxjt/machine-tool-maker.json", "gxdsl244/guangxi-ecommerce-retailer.json",
+                "gxdsl259/guangxi-ecommerce-retailer-conformance.json")) {
+            var source = EvidenceJson.read(Files.readAllBytes(TestServer.REPO.resolve("examples").resolve(f)), f, reg::find);
+            for (String to : reg.ids()) {
+                var table = io.aftercert.crosswalk.Crosswalks.shipped(source.rubricId(), to);
+                if (table.isEmpty()) continue;
+                pairs++;
+                Rubric target = reg.require(to);
+                var cw = io.aftercert.crosswalk.Crosswalk.cross(reg.require(source.rubricId()), source, target, table.get(), "zh");
+                ObjectNode root = (ObjectNode) Json.readTree(io.aftercert.crosswalk.CrosswalkJson.prefill(cw));
+                Map<String, String> values = WebForm.values(root, target);
+                // the prefill leaves items to confirm blank: the form shows them not assessed, and saving it unchanged is accepted
+                WebForm.Read read = WebForm.evidence(target, values, root);
+                assertTrue(read.ok(), f + " → " + to + ": " + read.errors());
+                AssessmentResult saved = ScoringEngine.score(EvidenceJson.readValidated(Json.mapper().writeValueAsBytes(read.evidence()), f, reg::find));
+                assertEquals(cw.lowest().finalScore(), saved.finalScore(), f + " → " + to);
+                assertEquals(values, WebForm.values(read.evidence(), target), f + " → " + to);
+            }
+        }
+        assertEquals(12, pairs, "every shipped crosswalk, both ways");
     }
 
     @Test
