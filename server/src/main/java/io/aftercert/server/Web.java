@@ -18,6 +18,7 @@ import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.scoring.ValidatedAssessment;
 import io.aftercert.core.spi.RubricRegistry;
+import io.aftercert.core.tailoring.Tailoring;
 import io.aftercert.crosswalk.Crosswalk;
 import io.aftercert.crosswalk.CrosswalkHtml;
 import io.aftercert.crosswalk.CrosswalkJson;
@@ -468,6 +469,7 @@ final class Web {
         String from = r.ctx().formParam("from");
         ObjectNode root;
         String source;
+        String tailoring = null;
         if ("crosswalk".equals(from)) {
             Prefill p = prefill(r, o, rb, r.ctx().formParam("assessment"));
             // exactly the prefilled evidence file the CLI's crosswalk writes: the form goes on from there
@@ -480,6 +482,7 @@ final class Web {
             root = (ObjectNode) Json.readTree(EvidenceJson.write(scoring.evidence(last)));
             root.put("assessedOn", LocalDate.now().toString());
             source = last.evidenceName() + " (" + date(last, Scoring.result(last)) + ")";
+            tailoring = last.tailoring();
         } else {
             root = Json.mapper().createObjectNode();
             root.put("rubric", rb.id());
@@ -489,7 +492,7 @@ final class Web {
             root.putObject("evidence");
             source = BLANK;
         }
-        redirectToDraft(r, o, rb, root, source);
+        redirectToDraft(r, o, rb, root, source, tailoring);
     }
 
     /** A crosswalk from a stored assessment of another standard onto {@code target}; {@code label} names the source. */
@@ -562,9 +565,9 @@ final class Web {
         return BLANK.equals(d.source()) ? r.t().get("blank") : d.source();
     }
 
-    private void redirectToDraft(Req r, Store.Organization o, Rubric rb, ObjectNode root, String source) throws Exception {
+    private void redirectToDraft(Req r, Store.Organization o, Rubric rb, ObjectNode root, String source, String tailoring) throws Exception {
         String now = Store.now();
-        Store.Draft d = new Store.Draft(Store.newId(), o.id(), rb.id(), now, now, source, Json.mapper().writeValueAsString(root));
+        Store.Draft d = new Store.Draft(Store.newId(), o.id(), rb.id(), now, now, source, Json.mapper().writeValueAsString(root), tailoring);
         store.insert(d);
         r.ctx().redirect("/organizations/" + o.id() + "/drafts/" + d.id(), io.javalin.http.HttpStatus.SEE_OTHER);
     }
@@ -591,7 +594,7 @@ final class Web {
             a = EvidenceJson.read(bytes, name, RubricRegistry.getDefault()::find);
         }
         ObjectNode root = (ObjectNode) Json.readTree(EvidenceJson.write(a));
-        redirectToDraft(r, o, rubric(r, root.path("rubric").asText()), root, name);
+        redirectToDraft(r, o, rubric(r, root.path("rubric").asText()), root, name, null);
     }
 
     private Store.Draft storedDraft(Req r, Store.Organization o) throws Exception {
@@ -604,15 +607,28 @@ final class Web {
         Store.Draft d = storedDraft(r, o);
         Rubric rb = rubric(r, d.rubricId());
         ObjectNode root = (ObjectNode) Json.readTree(d.evidence().getBytes(StandardCharsets.UTF_8));
-        Map<String, String> values = WebForm.values(root, rb);
-        WebLive live = live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), r.lang());
+        Map<String, String> values = WebForm.values(root, d.tailoring() == null ? null : Json.readTree(d.tailoring().getBytes(StandardCharsets.UTF_8)), rb);
+        WebLive live = live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), tailoringBytes(d.tailoring()), r.lang());
         String saved = "1".equals(r.ctx().queryParam("saved")) ? r.t().get("savedAt") + " " + local(d.updatedAt()).substring(11) : null;
         formPage(r, 200, o, d, rb, values, live, List.of(), saved);
     }
 
-    private WebLive live(Rubric rb, byte[] evidence, String lang) {
+    /** The score box of a draft's evidence under its tailoring (null: none), as the stored assessment will be scored. */
+    private WebLive live(Rubric rb, byte[] evidence, byte[] tailoring, String lang) {
         ValidatedAssessment v = EvidenceJson.readValidated(evidence, "draft.json", id -> id.equals(rb.id()) ? Optional.of(rb) : Optional.empty());
-        return WebLive.of(rb, ScoringEngine.score(v), lang);
+        Rubric tailored = tailoring == null ? rb : Tailoring.read(tailoring, TAILORING_FILE).applyTo(rb);
+        return WebLive.of(tailored, ScoringEngine.score(tailored, v.assessment()), lang);
+    }
+
+    private WebLive live(Rubric rb, Store.Draft d, String lang) {
+        return live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), tailoringBytes(d.tailoring()), lang);
+    }
+
+    /** The name a draft's tailoring has in problems (it is no file of the user's). */
+    static final String TAILORING_FILE = "tailoring.json";
+
+    private static byte[] tailoringBytes(String json) {
+        return json == null ? null : json.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The form's values as sent (every field by name; the last value of a repeated one). */
@@ -624,24 +640,35 @@ final class Web {
         return v;
     }
 
-    /** The result of reading a posted form: the evidence bytes, or what to correct. */
-    private record Checked(byte[] evidence, List<String> errors, List<String> fields) {
+    /** The result of reading a posted form: the evidence bytes and the tailoring's (null: none), or what to correct. */
+    private record Checked(byte[] evidence, byte[] tailoring, List<String> errors, List<String> fields) {
     }
 
     private static Checked check(Rubric rb, Map<String, String> values, Store.Draft d, String lang) throws IOException {
         ObjectNode base = (ObjectNode) Json.readTree(d.evidence().getBytes(StandardCharsets.UTF_8));
         WebForm.Read read = WebForm.evidence(rb, values, base);
-        if (!read.ok()) {
-            return new Checked(null, read.errors().stream().map(e -> e.message().in(lang)).toList(),
-                    read.errors().stream().map(WebForm.FieldError::field).toList());
+        WebForm.TailoringRead tr = WebForm.tailoring(rb, values, d.tailoring() == null ? null : Json.readTree(d.tailoring().getBytes(StandardCharsets.UTF_8)), lang);
+        List<WebForm.FieldError> fieldErrors = new ArrayList<>(read.errors());
+        fieldErrors.addAll(tr.errors());
+        if (!fieldErrors.isEmpty()) {
+            return new Checked(null, null, fieldErrors.stream().map(e -> e.message().in(lang)).toList(), fieldErrors.stream().map(WebForm.FieldError::field).toList());
         }
         byte[] bytes = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(read.evidence());
+        byte[] tailoring = tr.tailoring() == null ? null : Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(tr.tailoring());
         try {
             EvidenceJson.readValidated(bytes, "draft.json", id -> id.equals(rb.id()) ? Optional.of(rb) : Optional.empty());
+            // the SDK says whether the tailoring holds for the rubric, in the user's language, as for a tailoring file
+            if (tailoring != null) Tailoring.read(tailoring, TAILORING_FILE).applyTo(rb);
         } catch (InvalidInputException e) {
-            return new Checked(null, e.problems().stream().map(Web::problemText).toList(), List.of());
+            return new Checked(null, null, e.problems().stream().map(p -> problemText(p, lang)).toList(), List.of());
         }
-        return new Checked(bytes, List.of(), List.of());
+        return new Checked(bytes, tailoring, List.of(), List.of());
+    }
+
+    /** A problem in the reader's language. */
+    static String problemText(Problem p, String lang) {
+        return (p.file() == null ? "" : p.file()) + (p.path() == null ? "" : " " + p.path()) + ("en".equals(lang) ? ": " : "：")
+                + p.message(io.aftercert.core.Lang.parse(lang));
     }
 
     private void saveDraft(Req r) throws Exception {
@@ -652,16 +679,18 @@ final class Web {
         Checked c = check(rb, values, d, r.lang());
         if (c.evidence() == null) {
             if (htmx(r.ctx())) {
-                liveFragment(r, 422, live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), r.lang()), c.errors(), null);
+                liveFragment(r, 422, live(rb, d, r.lang()), c.errors(), null);
             } else {
-                formPage(r, 422, o, d, rb, values, live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), r.lang()), c.errors(), null);
+                formPage(r, 422, o, d, rb, values, live(rb, d, r.lang()), c.errors(), null);
             }
             return;
         }
-        if (!store.saveDraft(o.id(), d.id(), new String(c.evidence(), StandardCharsets.UTF_8))) throw new WebError(404, r.t().get("notFound"));
+        if (!store.saveDraft(o.id(), d.id(), new String(c.evidence(), StandardCharsets.UTF_8), text(c.tailoring()))) {
+            throw new WebError(404, r.t().get("notFound"));
+        }
         if (htmx(r.ctx())) {
             String at = r.t().get("savedAt") + " " + local(Store.now()).substring(11);
-            liveFragment(r, 200, live(rb, c.evidence(), r.lang()), List.of(), at);
+            liveFragment(r, 200, live(rb, c.evidence(), c.tailoring(), r.lang()), List.of(), at);
         } else {
             r.ctx().redirect("/organizations/" + o.id() + "/drafts/" + d.id() + "?saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
         }
@@ -674,18 +703,25 @@ final class Web {
         Map<String, String> values = posted(r.ctx());
         Checked c = check(rb, values, d, r.lang());
         if (c.evidence() == null) {
-            formPage(r, 422, o, d, rb, values, live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), r.lang()), c.errors(), null);
+            formPage(r, 422, o, d, rb, values, live(rb, d, r.lang()), c.errors(), null);
             return;
         }
-        store.saveDraft(o.id(), d.id(), new String(c.evidence(), StandardCharsets.UTF_8));
+        store.saveDraft(o.id(), d.id(), new String(c.evidence(), StandardCharsets.UTF_8), text(c.tailoring()));
         ValidatedAssessment v = EvidenceJson.readValidated(c.evidence(), "draft.json", RubricRegistry.getDefault()::find);
-        AssessmentResult result = ScoringEngine.score(v);
+        // scored and recorded as the API records evidence posted with a tailoring: its name, the SHA-256 of its JSON, the JSON
+        Tailoring t = c.tailoring() == null ? null : Tailoring.read(c.tailoring(), TAILORING_FILE);
+        AssessmentResult result = t == null ? ScoringEngine.score(v) : ScoringEngine.score(t.applyTo(v.rubric()), v.assessment());
         String name = "web-" + (v.assessment().assessedOn() == null ? LocalDate.now() : v.assessment().assessedOn()) + ".json";
-        Store.Assessment a = new Store.Assessment(Store.newId(), o.id(), Store.now(), rb.id(), result.rubric().version(), null, null, null, name,
-                "json", io.aftercert.core.AtomicFiles.sha256(c.evidence()), c.evidence(), ResultJson.writeString(result));
+        Store.Assessment a = new Store.Assessment(Store.newId(), o.id(), Store.now(), rb.id(), result.rubric().version(), t == null ? null : t.name(),
+                t == null ? null : t.sha256(), text(c.tailoring()), name, "json", io.aftercert.core.AtomicFiles.sha256(c.evidence()), c.evidence(),
+                ResultJson.writeString(result));
         store.insert(a);
         store.deleteDraft(o.id(), d.id());
         r.ctx().redirect("/organizations/" + o.id() + "/assessments/" + a.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private static String text(byte[] utf8) {
+        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
     }
 
     private void liveFragment(Req r, int status, WebLive live, List<String> errors, String saved) {
@@ -700,7 +736,7 @@ final class Web {
 
     record Item(String code, String id, String title, String requirement, List<String> guidance, String points, boolean metric,
             String metricNote, List<Option> choices, List<Option> bands, String bandCredit, String credit, String conforming, String sampled,
-            String value, String na, String notes, String attachments, boolean invalid) {
+            String value, String na, String notes, String attachments, boolean invalid, boolean excluded, String excludeWhy) {
         boolean hasGuidance() {
             return !guidance.isEmpty();
         }
@@ -778,8 +814,26 @@ final class Web {
         m.put("errors", errors);
         m.put("hasErrors", !errors.isEmpty());
         m.put("saved", saved == null ? "" : saved);
+        m.put("tailoringName", WebForm.get(values, "tailoringName"));
+        // a tailoring the draft started from may set more than exclusions (points, targets, a grade scale): kept as it is
+        m.put("tailoringKept", keptAdjustments(d));
         List<Crumb> crumbs = crumbs(r, o);
         page(r, status, "web-form.mustache", frame(r, t.get("formTitle") + " · " + rb.title().in(lang), crumbs), m);
+    }
+
+    /** The adjustments of a draft's tailoring besides its exclusions, by their field names (points, targets, …), or null. */
+    private static String keptAdjustments(Store.Draft d) {
+        if (d.tailoring() == null) return null;
+        try {
+            List<String> kept = new ArrayList<>();
+            for (var it = Json.readTree(d.tailoring().getBytes(StandardCharsets.UTF_8)).fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!List.of("name", "rubric", "description", "$schema", "exclude").contains(f)) kept.add(f);
+            }
+            return kept.isEmpty() ? null : String.join(", ", kept);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static void collect(Indicator node, Indicator top, Rubric rb, Map<String, String> values, String lang, Map<String, String> t,
@@ -820,7 +874,8 @@ final class Web {
         return new Item(c, c.replaceAll("[^A-Za-z0-9_-]", "_"), leaf.title().in(lang), requirement, guidance, Display.pointsText(leaf.points()),
                 metric, metricNote, choices, bands, WebForm.get(values, "bandCredit:" + c), WebForm.get(values, "credit:" + c),
                 WebForm.get(values, "conforming:" + c), WebForm.get(values, "sampled:" + c), WebForm.get(values, "value:" + c),
-                WebForm.get(values, "na:" + c), values.getOrDefault("notes:" + c, ""), values.getOrDefault("attachments:" + c, ""), invalid);
+                WebForm.get(values, "na:" + c), values.getOrDefault("notes:" + c, ""), values.getOrDefault("attachments:" + c, ""), invalid,
+                "on".equals(WebForm.get(values, "x:" + c)), values.getOrDefault("xWhy:" + c, ""));
     }
 
     // ---------------------------------------------------------------- stored assessments, downloads, history
@@ -841,6 +896,7 @@ final class Web {
         m.put("rubricId", rb.id());
         m.put("date", date(a, res));
         m.put("evidenceName", a.evidenceName());
+        m.put("tailoring", a.tailoringName());
         m.put("live", WebLive.of(rb, res, r.lang()));
         m.put("reportZh", base + "/report?lang=zh");
         m.put("reportEn", base + "/report?lang=en");

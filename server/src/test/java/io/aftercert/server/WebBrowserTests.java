@@ -276,6 +276,16 @@ class WebBrowserTests {
         check("form-error");
         replace(byId("credit-5_1_2_2"), "0.8");
         wait.until(d -> byId("save-status").getText().startsWith("已保存"));
+        // an item left out of the scoring (a tailoring): its reason box opens when ticked, and the score box follows
+        String before = text("live-score");
+        assertFalse(byId("xWhy-5_1_5_2").isDisplayed());
+        byId("x-5_1_5_2").click();
+        assertTrue(byId("xWhy-5_1_5_2").isDisplayed(), "the reason box opens with the tick");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "5.1.5.2"));
+        replace(byId("xWhy-5_1_5_2"), "服务目标由集团统一制定，不在本次认证范围内");
+        wait.until(d -> byId("save-status").getText().startsWith("已保存"));
+        wait.until(d -> !text("live-score").equals(before));
+        check("form-exclusion");
     }
 
     private static ChromiumNetworkConditions offline(boolean off) {

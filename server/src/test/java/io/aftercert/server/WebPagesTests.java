@@ -272,6 +272,63 @@ class WebPagesTests {
         assertEquals(403, other.get("/organizations/" + org + "/prefill/hxjt?from=" + source).statusCode());
     }
 
+    @Test
+    void anExclusionInTheFormIsATailoringScoredAsTheApiScoresIt() throws Exception {
+        String org = s.organization("剪裁公司");
+        Client c = new Client();
+        c.signIn(s.token);
+        c.get("/organizations/" + org);
+        String draft = location(c.post("/organizations/" + org + "/drafts", Map.of("_csrf", c.csrf, "rubric", "gbt27922", "from", "blank")));
+        c.get(draft);
+        byte[] bytes = TestServer.example("examples/gbt27922/appliance-manufacturer.json");
+        Rubric rubric = RubricRegistry.getDefault().require("gbt27922");
+        Map<String, String> form = new LinkedHashMap<>(WebForm.values(Json.readTree(bytes), rubric));
+        form.put("_csrf", c.csrf);
+        // an excluded item without a reason is refused in the user's language, and the form comes back as typed
+        form.put("x:5.1.5.2", "on");
+        form.put("notes:5.1.1.1", "刚写的说明");
+        HttpResponse<String> refused = c.post(draft, form);
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("5.1.5.2：删减须写明理由。"), "the item is named, in Chinese");
+        assertTrue(refused.body().contains("id=\"x-5_1_5_2\" name=\"x:5.1.5.2\" value=\"on\" checked"), "the tick is kept");
+        assertTrue(refused.body().contains(">刚写的说明</textarea>"), "the typed text is kept");
+        HttpResponse<String> en = c.http.send(HttpRequest.newBuilder(URI.create(s.base() + draft)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
+                        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&")))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, en.statusCode());
+        assertTrue(en.body().contains("5.1.5.2: an exclusion needs a justification."), "the item is named, in English");
+
+        String why = "服务目标由集团统一制定，不在本次认证范围内";
+        form.put("xWhy:5.1.5.2", why);
+        form.put("tailoringName", "集团统一目标");
+        assertEquals(303, c.post(draft, form).statusCode());
+        // what the API gives for the same evidence with the same exclusion as a tailoring file
+        ObjectNode envelope = Json.mapper().createObjectNode();
+        envelope.set("evidence", Json.readTree(bytes));
+        envelope.putObject("tailoring").put("name", "集团统一目标").put("rubric", "gbt27922").putObject("exclude").put("5.1.5.2", why);
+        TestServer.Res api = s.post("/api/v1/score", "application/json", Json.mapper().writeValueAsBytes(envelope));
+        assertEquals(200, api.status(), api.text());
+        io.aftercert.core.Ratio tailored = io.aftercert.core.json.JsonNumbers.read(api.json(), "finalScore");
+        AssessmentResult untailored = ScoringEngine.score(EvidenceJson.readValidated(bytes, "e.json", RubricRegistry.getDefault()::find));
+        assertFalse(tailored.equals(untailored.finalScore()), "the exclusion changes the score (else this test proves nothing)");
+        String page = c.get(draft).body();
+        assertEquals(io.aftercert.core.Display.scoreText(tailored), between(page, "data-testid=\"live-score\">", "<"), "the live box scores the tailored rubric");
+        assertTrue(page.contains(">" + why + "</textarea>") && page.contains("value=\"集团统一目标\""), "the exclusion reads back");
+
+        form.put("_csrf", c.csrf);
+        String assessment = location(c.post(draft + "/store", form));
+        assertTrue(assessment.contains("/assessments/"), assessment);
+        String id = assessment.substring(assessment.lastIndexOf('/') + 1);
+        com.fasterxml.jackson.databind.JsonNode record = s.get("/api/v1/organizations/" + org + "/assessments/" + id).json();
+        assertEquals("集团统一目标", record.path("tailoring").path("name").asText(), "the stored assessment records its tailoring");
+        com.fasterxml.jackson.databind.JsonNode result = s.get("/api/v1/organizations/" + org + "/assessments/" + id + "/result").json();
+        assertEquals(tailored, io.aftercert.core.json.JsonNumbers.read(result, "finalScore"), "stored at the API's figure, exactly");
+        // the next assessment from this one carries the tailoring on
+        c.get("/organizations/" + org);
+        String next = c.get(location(c.post("/organizations/" + org + "/drafts", Map.of("_csrf", c.csrf, "rubric", "gbt27922", "from", "last")))).body();
+        assertTrue(next.contains("name=\"x:5.1.5.2\" value=\"on\" checked") && next.contains(">" + why + "</textarea>"), "the exclusion is carried on");
+    }
+
     static String between(String s, String a, String b) {
         int i = s.indexOf(a);
         if (i < 0) throw new AssertionError("no " + a);
