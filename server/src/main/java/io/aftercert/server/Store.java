@@ -178,6 +178,33 @@ final class Store {
                 rs.getString(8));
     }
 
+    /** A web session as kept: the SHA-256 of its id, its CSRF token, whom it acts for, when last used (ms since the epoch). */
+    record WebSession(String idSha256, String csrf, String kind, String organizationId, long lastUsed) {
+    }
+
+    void insert(WebSession w) throws SQLException {
+        update("INSERT INTO web_sessions (id_sha256, csrf, kind, organization_id, created_at, last_used) VALUES (?, ?, ?, ?, ?, ?)", w.idSha256(),
+                w.csrf(), w.kind(), w.organizationId(), now(), w.lastUsed());
+    }
+
+    Optional<WebSession> webSession(String idSha256) throws SQLException {
+        return one("SELECT id_sha256, csrf, kind, organization_id, last_used FROM web_sessions WHERE id_sha256 = ?",
+                rs -> new WebSession(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)), idSha256);
+    }
+
+    void touchWebSession(String idSha256, long lastUsed) throws SQLException {
+        update("UPDATE web_sessions SET last_used = ? WHERE id_sha256 = ?", lastUsed, idSha256);
+    }
+
+    void deleteWebSession(String idSha256) throws SQLException {
+        update("DELETE FROM web_sessions WHERE id_sha256 = ?", idSha256);
+    }
+
+    /** Removes the sessions last used before {@code cutoff} (ms since the epoch); answers how many. */
+    int deleteWebSessionsUsedBefore(long cutoff) throws SQLException {
+        return update("DELETE FROM web_sessions WHERE last_used < ?", cutoff);
+    }
+
     private interface Row<T> {
         T read(ResultSet rs) throws SQLException;
     }

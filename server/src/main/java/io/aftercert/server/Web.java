@@ -74,7 +74,7 @@ final class Web {
         this.api = api;
         this.uploads = uploads;
         this.scoring = scoring;
-        this.sessions = new WebSessions(openOnLoopback);
+        this.sessions = new WebSessions(openOnLoopback, store, System::currentTimeMillis);
         this.tmp = tmp;
     }
 
@@ -163,7 +163,7 @@ final class Web {
             } catch (WebError e) {
                 error(r, e.status, e.getMessage(), List.of());
             } catch (InvalidInputException e) {
-                error(r, 400, t.get("badUpload"), e.problems().stream().map(Web::problemText).toList());
+                error(r, 400, t.get("badUpload"), e.problems().stream().map(p -> problemText(p, lang)).toList());
             } catch (ApiException e) {
                 error(r, e.status, e.getMessage(), List.of());
             }
@@ -171,7 +171,7 @@ final class Web {
     }
 
     /** The page for a path nothing answers (outside the API, whose 404 is a problem document). */
-    void notFound(Context ctx) {
+    void notFound(Context ctx) throws java.sql.SQLException {
         String lang = lang(ctx);
         WebSessions.Session s = sessions.session(ctx);
         ctx.header("Content-Security-Policy", CSP);
@@ -195,10 +195,6 @@ final class Web {
         if ("en".equals(c) || "zh".equals(c)) return c;
         String al = ctx.header("Accept-Language");
         return al == null || Problems.zh(al) ? "zh" : "en";
-    }
-
-    static String problemText(Problem p) {
-        return (p.file() == null ? "" : p.file()) + (p.path() == null ? "" : " " + p.path()) + ": " + p.message();
     }
 
     // ---------------------------------------------------------------- rendering
@@ -277,7 +273,7 @@ final class Web {
         r.ctx().redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    private void signOut(Req r) {
+    private void signOut(Req r) throws Exception {
         sessions.end(r.ctx());
         r.ctx().redirect("/sign-in", io.javalin.http.HttpStatus.SEE_OTHER);
     }
