@@ -44,7 +44,7 @@ public final class AfterCertServer implements AutoCloseable {
         ops.addAll(api.ops());
         this.openApi = OpenApi.document(ops, cfg);
         Auth auth = new Auth(store, cfg.openOnLoopback() && cfg.loopbackOnly());
-        this.web = new Web(store, api, uploads, scoring, cfg.openOnLoopback() && cfg.loopbackOnly(), tmp);
+        this.web = new Web(store, api, uploads, scoring, cfg.openOnLoopback() && cfg.loopbackOnly(), tmp, new Forwarded(cfg.trustProxy()));
         this.app = Javalin.create(c -> configure(c, auth));
     }
 

@@ -69,12 +69,15 @@ final class Web {
     private final List<String> routes = new ArrayList<>();
     private final Map<String, Mustache> templates = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Web(Store store, Api api, Uploads uploads, Scoring scoring, boolean openOnLoopback, Path tmp) {
+    private final Forwarded forwarded;
+
+    Web(Store store, Api api, Uploads uploads, Scoring scoring, boolean openOnLoopback, Path tmp, Forwarded forwarded) {
+        this.forwarded = forwarded;
         this.store = store;
         this.api = api;
         this.uploads = uploads;
         this.scoring = scoring;
-        this.sessions = new WebSessions(openOnLoopback, store, System::currentTimeMillis);
+        this.sessions = new WebSessions(openOnLoopback, store, System::currentTimeMillis, forwarded);
         this.tmp = tmp;
     }
 
@@ -153,7 +156,7 @@ final class Web {
             Auth.Caller caller = sessions.caller(ctx, s);
             Req r = new Req(ctx, lang, t, s, caller);
             try {
-                if (post && (!sameOrigin(ctx) || !WebSessions.csrfOk(ctx, s))) throw new WebError(403, t.get("csrf"));
+                if (post && (!forwarded.sameOrigin(ctx) || !WebSessions.csrfOk(ctx, s))) throw new WebError(403, t.get("csrf"));
                 if (signedIn && caller == null) {
                     if (htmx(ctx)) throw new WebError(401, t.get("sessionGone"));
                     ctx.redirect("/sign-in", io.javalin.http.HttpStatus.SEE_OTHER);
@@ -176,14 +179,6 @@ final class Web {
         WebSessions.Session s = sessions.session(ctx);
         ctx.header("Content-Security-Policy", CSP);
         error(new Req(ctx, lang, WebText.of(lang), s, sessions.caller(ctx, s)), 404, WebText.get("notFound", lang), List.of());
-    }
-
-    /** A POST from another site's page (its Origin) is refused before its CSRF token is even looked at. */
-    private static boolean sameOrigin(Context ctx) {
-        String origin = ctx.header("Origin");
-        if (origin == null) return true;
-        String host = ctx.header("Host");
-        return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
     }
 
     static boolean htmx(Context ctx) {

@@ -61,7 +61,10 @@ final class WebSessions {
     private final Store store;
     private final LongSupplier clock;
 
-    WebSessions(boolean openOnLoopback, Store store, LongSupplier clock) {
+    private final Forwarded forwarded;
+
+    WebSessions(boolean openOnLoopback, Store store, LongSupplier clock, Forwarded forwarded) {
+        this.forwarded = forwarded;
         this.openOnLoopback = openOnLoopback;
         this.store = store;
         this.clock = clock;
@@ -124,7 +127,7 @@ final class WebSessions {
         c.setPath("/");
         c.setHttpOnly(true);
         c.setSameSite(SameSite.STRICT);
-        c.setSecure(ctx.req().isSecure());
+        c.setSecure(forwarded.secure(ctx)); // behind a trusted proxy that ends TLS: Secure too
         ctx.cookie(c);
         return s;
     }
