@@ -330,6 +330,16 @@ final class Web {
         else tokenPage(r, o);
     }
 
+    /** Looks up what a path parameter names (within the organisation the lookup is bound to). */
+    private interface Lookup<T> {
+        Optional<T> find(String id) throws java.sql.SQLException;
+    }
+
+    /** What the path parameter {@code param} names, found by {@code lookup}; the page's 404 when it is not there. */
+    private static <T> T stored(Req r, String param, Lookup<T> lookup) throws java.sql.SQLException {
+        return lookup.find(r.ctx().pathParam(param)).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
+    }
+
     private Store.Organization org(Req r) throws Exception {
         String id = r.ctx().pathParam("organizationId");
         if (!r.caller().reaches(id)) throw new WebError(403, r.t().get("forbidden"));
@@ -588,14 +598,9 @@ final class Web {
         redirectToDraft(r, o, rubric(r, root.path("rubric").asText()), root, name, null);
     }
 
-    private Store.Draft storedDraft(Req r, Store.Organization o) throws Exception {
-        String id = r.ctx().pathParam("draftId");
-        return store.draft(o.id(), id).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
-    }
-
     private void draft(Req r) throws Exception {
         Store.Organization o = org(r);
-        Store.Draft d = storedDraft(r, o);
+        Store.Draft d = stored(r, "draftId", id -> store.draft(o.id(), id));
         Rubric rb = rubric(r, d.rubricId());
         ObjectNode root = (ObjectNode) Json.readTree(d.evidence().getBytes(StandardCharsets.UTF_8));
         Map<String, String> values = WebForm.values(root, d.tailoring() == null ? null : Json.readTree(d.tailoring().getBytes(StandardCharsets.UTF_8)), rb);
@@ -664,7 +669,7 @@ final class Web {
 
     private void saveDraft(Req r) throws Exception {
         Store.Organization o = org(r);
-        Store.Draft d = storedDraft(r, o);
+        Store.Draft d = stored(r, "draftId", id -> store.draft(o.id(), id));
         Rubric rb = rubric(r, d.rubricId());
         Map<String, String> values = posted(r.ctx());
         Checked c = check(rb, values, d, r.lang());
@@ -689,7 +694,7 @@ final class Web {
 
     private void storeDraft(Req r) throws Exception {
         Store.Organization o = org(r);
-        Store.Draft d = storedDraft(r, o);
+        Store.Draft d = stored(r, "draftId", id -> store.draft(o.id(), id));
         Rubric rb = rubric(r, d.rubricId());
         Map<String, String> values = posted(r.ctx());
         Checked c = check(rb, values, d, r.lang());
@@ -871,14 +876,9 @@ final class Web {
 
     // ---------------------------------------------------------------- stored assessments, downloads, history
 
-    private Store.Assessment storedAssessment(Req r, Store.Organization o) throws Exception {
-        String id = r.ctx().pathParam("assessmentId");
-        return store.assessment(o.id(), id).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
-    }
-
     private void assessment(Req r) throws Exception {
         Store.Organization o = org(r);
-        Store.Assessment a = storedAssessment(r, o);
+        Store.Assessment a = stored(r, "assessmentId", id -> store.assessment(o.id(), id));
         AssessmentResult res = Scoring.result(a);
         Rubric rb = Scoring.rubric(a);
         String base = "/organizations/" + o.id() + "/assessments/" + a.id();
@@ -906,19 +906,19 @@ final class Web {
         if (!"zh".equals(lang) && !"en".equals(lang)) lang = r.lang();
         // the report's own policy: no scripts, nothing fetched (it is a document, not a page of this application)
         r.ctx().header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
-        r.ctx().contentType(Http.HTML).result(api.reportHtml(storedAssessment(r, o), lang));
+        r.ctx().contentType(Http.HTML).result(api.reportHtml(stored(r, "assessmentId", id -> store.assessment(o.id(), id)), lang));
     }
 
     private void workbook(Req r) throws Exception {
         Store.Organization o = org(r);
-        Store.Assessment a = storedAssessment(r, o);
+        Store.Assessment a = stored(r, "assessmentId", id -> store.assessment(o.id(), id));
         r.ctx().contentType(Http.XLSX).header("Content-Disposition", "attachment; filename=\"assessment-" + a.id() + ".xlsx\"")
                 .result(ScoredWorkbook.write(Scoring.rubric(a), Scoring.result(a)));
     }
 
     private void result(Req r) throws Exception {
         Store.Organization o = org(r);
-        Store.Assessment a = storedAssessment(r, o);
+        Store.Assessment a = stored(r, "assessmentId", id -> store.assessment(o.id(), id));
         r.ctx().contentType(Http.JSON).header("Content-Disposition", "attachment; filename=\"result-" + a.id() + ".json\"")
                 .result(a.result().getBytes(StandardCharsets.UTF_8));
     }
@@ -1017,8 +1017,7 @@ final class Web {
 
     private void uploadPage(Req r, String kind) throws Exception {
         Store.Organization o = org(r);
-        String id = r.ctx().pathParam("uploadId");
-        Store.Upload u = store.upload(o.id(), kind, id).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
+        Store.Upload u = stored(r, "uploadId", id -> store.upload(o.id(), kind, id));
         r.ctx().header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
         if (kind.equals(Uploads.RECORDS)) r.ctx().contentType(Http.HTML).result(uploads.dashboardHtml(u, r.lang()));
         else r.ctx().contentType(Http.HTML).result(uploads.surveyHtml(u, r.lang()));
