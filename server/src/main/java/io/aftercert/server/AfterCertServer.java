@@ -81,7 +81,15 @@ public final class AfterCertServer implements AutoCloseable {
         c.routes.before(Api.BASE + "/*", ctx -> {
             if (!ctx.path().equals(Api.BASE + "/openapi.json")) auth.authenticate(ctx);
         });
-        for (Op op : ops) c.routes.addHttpHandler(op.method().equals("GET") ? HandlerType.GET : HandlerType.POST, op.path(), op.handler());
+        for (Op op : ops) {
+            // every operation's declared access is checked here, before its handler reads anything
+            io.javalin.http.Handler h = op.handler();
+            String access = op.access();
+            c.routes.addHttpHandler(op.method().equals("GET") ? HandlerType.GET : HandlerType.POST, op.path(), ctx -> {
+                Auth.require(ctx, access);
+                h.handle(ctx);
+            });
+        }
         web.register(c);
         c.routes.exception(Exception.class, (e, ctx) -> Problems.send(ctx, e));
         c.routes.error(404, ctx -> {
