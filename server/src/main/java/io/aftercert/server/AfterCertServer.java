@@ -45,7 +45,7 @@ public final class AfterCertServer implements AutoCloseable {
         ops.addAll(api.ops());
         this.openApi = OpenApi.document(ops, cfg);
         Auth auth = new Auth(store, cfg.openOnLoopback() && cfg.loopbackOnly());
-        this.web = new Web(store, api, uploads, scoring, cfg.openOnLoopback() && cfg.loopbackOnly(), tmp);
+        this.web = new Web(store, api, uploads, scoring, cfg.openOnLoopback() && cfg.loopbackOnly(), tmp, new Forwarded(cfg.trustProxy()));
         this.app = Javalin.create(c -> configure(c, auth));
     }
 
@@ -82,7 +82,15 @@ public final class AfterCertServer implements AutoCloseable {
         c.routes.before(Api.BASE + "/*", ctx -> {
             if (!ctx.path().equals(Api.BASE + "/openapi.json")) auth.authenticate(ctx);
         });
-        for (Op op : ops) c.routes.addHttpHandler(op.method().equals("GET") ? HandlerType.GET : HandlerType.POST, op.path(), op.handler());
+        for (Op op : ops) {
+            // every operation's declared access is checked here, before its handler reads anything
+            io.javalin.http.Handler h = op.handler();
+            String access = op.access();
+            c.routes.addHttpHandler(op.method().equals("GET") ? HandlerType.GET : HandlerType.POST, op.path(), ctx -> {
+                Auth.require(ctx, access);
+                h.handle(ctx);
+            });
+        }
         web.register(c);
         c.routes.exception(Exception.class, (e, ctx) -> Problems.send(ctx, e));
         c.routes.error(404, ctx -> {

@@ -73,6 +73,21 @@ final class Auth {
         return c;
     }
 
+    /**
+     * Checks the access an operation declares ({@link Op#access}) before it runs: the one place the
+     * API's access rules are applied, from the same entry the OpenAPI document states them with.
+     */
+    static void require(Context ctx, String access) {
+        switch (access) {
+            case "public" -> {
+            }
+            case "any" -> caller(ctx);
+            case "admin" -> requireAdmin(ctx);
+            case "organization" -> organization(ctx);
+            default -> throw new IllegalStateException("no access rule '" + access + "'");
+        }
+    }
+
     /** Refuses anyone but an admin (or the local user). */
     static void requireAdmin(Context ctx) {
         if (!caller(ctx).admin()) throw new ApiException(403, "forbidden", "only an admin token may do this");

@@ -14,9 +14,16 @@ import java.nio.file.Path;
  * @param maxUploadBytes    largest record or survey upload
  * @param idleTimeoutMillis a connection idle this long is closed (slow clients)
  * @param accessLog         log every request (SLF4J logger io.aftercert.server.access, INFO)
+ * @param trustProxy        believe X-Forwarded-Proto and X-Forwarded-Host (only behind a reverse proxy that sets them)
  */
 record ServerConfig(String host, int port, Path dataDir, String dbUrl, String adminToken, boolean openOnLoopback, long maxUploadBytes,
-        long idleTimeoutMillis, boolean accessLog) {
+        long idleTimeoutMillis, boolean accessLog, boolean trustProxy) {
+    /** A server that believes no forwarded headers (the default). */
+    ServerConfig(String host, int port, Path dataDir, String dbUrl, String adminToken, boolean openOnLoopback, long maxUploadBytes,
+            long idleTimeoutMillis, boolean accessLog) {
+        this(host, port, dataDir, dbUrl, adminToken, openOnLoopback, maxUploadBytes, idleTimeoutMillis, accessLog, false);
+    }
+
     static final long DEFAULT_MAX_UPLOAD = 4L << 30;
     static final long DEFAULT_IDLE_TIMEOUT = 30_000;
 

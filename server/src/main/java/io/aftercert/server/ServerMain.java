@@ -28,6 +28,10 @@ public final class ServerMain implements Callable<Integer> {
     @Option(names = "--admin-token", paramLabel = "TOKEN", description = "admin token to accept (default: env AFTERCERT_ADMIN_TOKEN, else one is made and printed at the first start)")
     String adminToken;
 
+    @Option(names = "--trust-proxy", description = "behind a reverse proxy: take the scheme and host from X-Forwarded-Proto and X-Forwarded-Host"
+            + " (for the Secure cookie flag and the Origin check); off by default, when those headers are ignored")
+    boolean trustProxy;
+
     @Option(names = "--require-token", description = "ask for a token on loopback too (always asked for when --host is not loopback)")
     boolean requireToken;
 
@@ -58,7 +62,7 @@ public final class ServerMain implements Callable<Integer> {
     public Integer call() throws Exception {
         String token = adminToken != null ? adminToken : System.getenv("AFTERCERT_ADMIN_TOKEN");
         ServerConfig cfg = new ServerConfig(host, port, dataDir == null ? ServerConfig.defaultDataDir() : dataDir, db, token, !requireToken,
-                maxUpload, idleTimeout, accessLog);
+                maxUpload, idleTimeout, accessLog, trustProxy);
         AfterCertServer server = new AfterCertServer(cfg).start(System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -29,7 +29,12 @@ final class Store {
     }
 
     /** An assessment being filled in on the web pages: its evidence JSON as last saved. */
-    record Draft(String id, String organizationId, String rubricId, String createdAt, String updatedAt, String source, String evidence) {
+    /** An assessment being filled in on the web pages; {@code tailoring} is its tailoring file's JSON, or null. */
+    record Draft(String id, String organizationId, String rubricId, String createdAt, String updatedAt, String source, String evidence,
+            String tailoring) {
+        Draft(String id, String organizationId, String rubricId, String createdAt, String updatedAt, String source, String evidence) {
+            this(id, organizationId, rubricId, createdAt, updatedAt, source, evidence, null);
+        }
     }
 
     /** One page of a list and whether more follow. */
@@ -138,8 +143,8 @@ final class Store {
     }
 
     void insert(Draft d) throws SQLException {
-        update("INSERT INTO drafts (id, organization_id, rubric_id, created_at, updated_at, source, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                d.id(), d.organizationId(), d.rubricId(), d.createdAt(), d.updatedAt(), d.source(), d.evidence());
+        update("INSERT INTO drafts (id, organization_id, rubric_id, created_at, updated_at, source, evidence, tailoring) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                d.id(), d.organizationId(), d.rubricId(), d.createdAt(), d.updatedAt(), d.source(), d.evidence(), d.tailoring());
     }
 
     /** Saves a draft's evidence; false when the draft is gone (stored or never there). */
@@ -147,14 +152,20 @@ final class Store {
         return update("UPDATE drafts SET evidence = ?, updated_at = ? WHERE organization_id = ? AND id = ?", evidence, now(), organizationId, id) == 1;
     }
 
+    /** Saves a draft's evidence and tailoring (null: none) together; false when the draft is gone. */
+    boolean saveDraft(String organizationId, String id, String evidence, String tailoring) throws SQLException {
+        return update("UPDATE drafts SET evidence = ?, tailoring = ?, updated_at = ? WHERE organization_id = ? AND id = ?", evidence, tailoring, now(),
+                organizationId, id) == 1;
+    }
+
     Optional<Draft> draft(String organizationId, String id) throws SQLException {
-        return one("SELECT id, organization_id, rubric_id, created_at, updated_at, source, evidence FROM drafts WHERE organization_id = ? AND id = ?",
+        return one("SELECT id, organization_id, rubric_id, created_at, updated_at, source, evidence, tailoring FROM drafts WHERE organization_id = ? AND id = ?",
                 Store::draft, organizationId, id);
     }
 
     /** The organisation's drafts, most recently saved first (at most 100), without their evidence. */
     List<Draft> drafts(String organizationId) throws SQLException {
-        return list("SELECT id, organization_id, rubric_id, created_at, updated_at, source, NULL FROM drafts WHERE organization_id = ?"
+        return list("SELECT id, organization_id, rubric_id, created_at, updated_at, source, NULL, NULL FROM drafts WHERE organization_id = ?"
                 + " ORDER BY updated_at DESC, id LIMIT 100", Store::draft, organizationId);
     }
 
@@ -163,7 +174,35 @@ final class Store {
     }
 
     private static Draft draft(ResultSet rs) throws SQLException {
-        return new Draft(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
+        return new Draft(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getString(8));
+    }
+
+    /** A web session as kept: the SHA-256 of its id, its CSRF token, whom it acts for, when last used (ms since the epoch). */
+    record WebSession(String idSha256, String csrf, String kind, String organizationId, long lastUsed) {
+    }
+
+    void insert(WebSession w) throws SQLException {
+        update("INSERT INTO web_sessions (id_sha256, csrf, kind, organization_id, created_at, last_used) VALUES (?, ?, ?, ?, ?, ?)", w.idSha256(),
+                w.csrf(), w.kind(), w.organizationId(), now(), w.lastUsed());
+    }
+
+    Optional<WebSession> webSession(String idSha256) throws SQLException {
+        return one("SELECT id_sha256, csrf, kind, organization_id, last_used FROM web_sessions WHERE id_sha256 = ?",
+                rs -> new WebSession(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)), idSha256);
+    }
+
+    void touchWebSession(String idSha256, long lastUsed) throws SQLException {
+        update("UPDATE web_sessions SET last_used = ? WHERE id_sha256 = ?", lastUsed, idSha256);
+    }
+
+    void deleteWebSession(String idSha256) throws SQLException {
+        update("DELETE FROM web_sessions WHERE id_sha256 = ?", idSha256);
+    }
+
+    /** Removes the sessions last used before {@code cutoff} (ms since the epoch); answers how many. */
+    int deleteWebSessionsUsedBefore(long cutoff) throws SQLException {
+        return update("DELETE FROM web_sessions WHERE last_used < ?", cutoff);
     }
 
     private interface Row<T> {

@@ -128,8 +128,9 @@ final class Uploads {
         return SurveyJson.write(surveyReport(file, label));
     }
 
+    /** The organisation in the path (its access was checked with the operation's), or 404. */
     private String organization(Context ctx) throws Exception {
-        String id = Auth.organization(ctx);
+        String id = ctx.pathParam("organizationId");
         store.organization(id).orElseThrow(() -> ApiException.notFound("no organisation " + id));
         return id;
     }

@@ -19,6 +19,13 @@ import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.scoring.ValidatedAssessment;
 import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.tailoring.Tailoring;
+import io.aftercert.crosswalk.Crosswalk;
+import io.aftercert.crosswalk.CrosswalkHtml;
+import io.aftercert.crosswalk.CrosswalkJson;
+import io.aftercert.crosswalk.CrosswalkResult;
+import io.aftercert.crosswalk.CrosswalkTable;
+import io.aftercert.crosswalk.Crosswalks;
 import io.aftercert.page.Pages;
 import io.aftercert.workbook.ScoredWorkbook;
 import io.aftercert.workbook.WorkbookEvidence;
@@ -63,12 +70,15 @@ final class Web {
     private final List<String> routes = new ArrayList<>();
     private final Map<String, Mustache> templates = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Web(Store store, Api api, Uploads uploads, Scoring scoring, boolean openOnLoopback, Path tmp) {
+    private final Forwarded forwarded;
+
+    Web(Store store, Api api, Uploads uploads, Scoring scoring, boolean openOnLoopback, Path tmp, Forwarded forwarded) {
+        this.forwarded = forwarded;
         this.store = store;
         this.api = api;
         this.uploads = uploads;
         this.scoring = scoring;
-        this.sessions = new WebSessions(openOnLoopback);
+        this.sessions = new WebSessions(openOnLoopback, store, System::currentTimeMillis, forwarded);
         this.tmp = tmp;
     }
 
@@ -109,6 +119,7 @@ final class Web {
         get(c, ORG, true, this::organization);
         post(c, ORG + "/drafts", true, this::newDraft);
         post(c, ORG + "/drafts/upload", true, this::uploadDraft);
+        get(c, ORG + "/prefill/{rubricId}", true, this::prefillPage);
         get(c, ORG + "/drafts/{draftId}", true, this::draft);
         post(c, ORG + "/drafts/{draftId}", true, this::saveDraft);
         post(c, ORG + "/drafts/{draftId}/store", true, this::storeDraft);
@@ -146,7 +157,7 @@ final class Web {
             Auth.Caller caller = sessions.caller(ctx, s);
             Req r = new Req(ctx, lang, t, s, caller);
             try {
-                if (post && (!sameOrigin(ctx) || !WebSessions.csrfOk(ctx, s))) throw new WebError(403, t.get("csrf"));
+                if (post && (!forwarded.sameOrigin(ctx) || !WebSessions.csrfOk(ctx, s))) throw new WebError(403, t.get("csrf"));
                 if (signedIn && caller == null) {
                     if (htmx(ctx)) throw new WebError(401, t.get("sessionGone"));
                     ctx.redirect("/sign-in", io.javalin.http.HttpStatus.SEE_OTHER);
@@ -156,7 +167,7 @@ final class Web {
             } catch (WebError e) {
                 error(r, e.status, e.getMessage(), List.of());
             } catch (InvalidInputException e) {
-                error(r, 400, t.get("badUpload"), e.problems().stream().map(Web::problemText).toList());
+                error(r, 400, t.get("badUpload"), e.problems().stream().map(p -> problemText(p, lang)).toList());
             } catch (ApiException e) {
                 error(r, e.status, e.getMessage(), List.of());
             }
@@ -164,19 +175,11 @@ final class Web {
     }
 
     /** The page for a path nothing answers (outside the API, whose 404 is a problem document). */
-    void notFound(Context ctx) {
+    void notFound(Context ctx) throws java.sql.SQLException {
         String lang = lang(ctx);
         WebSessions.Session s = sessions.session(ctx);
         ctx.header("Content-Security-Policy", CSP);
         error(new Req(ctx, lang, WebText.of(lang), s, sessions.caller(ctx, s)), 404, WebText.get("notFound", lang), List.of());
-    }
-
-    /** A POST from another site's page (its Origin) is refused before its CSRF token is even looked at. */
-    private static boolean sameOrigin(Context ctx) {
-        String origin = ctx.header("Origin");
-        if (origin == null) return true;
-        String host = ctx.header("Host");
-        return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
     }
 
     static boolean htmx(Context ctx) {
@@ -188,10 +191,6 @@ final class Web {
         if ("en".equals(c) || "zh".equals(c)) return c;
         String al = ctx.header("Accept-Language");
         return al == null || Problems.zh(al) ? "zh" : "en";
-    }
-
-    static String problemText(Problem p) {
-        return (p.file() == null ? "" : p.file()) + (p.path() == null ? "" : " " + p.path()) + ": " + p.message();
     }
 
     // ---------------------------------------------------------------- rendering
@@ -270,7 +269,7 @@ final class Web {
         r.ctx().redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    private void signOut(Req r) {
+    private void signOut(Req r) throws Exception {
         sessions.end(r.ctx());
         r.ctx().redirect("/sign-in", io.javalin.http.HttpStatus.SEE_OTHER);
     }
@@ -332,6 +331,16 @@ final class Web {
         else tokenPage(r, o);
     }
 
+    /** Looks up what a path parameter names (within the organisation the lookup is bound to). */
+    private interface Lookup<T> {
+        Optional<T> find(String id) throws java.sql.SQLException;
+    }
+
+    /** What the path parameter {@code param} names, found by {@code lookup}; the page's 404 when it is not there. */
+    private static <T> T stored(Req r, String param, Lookup<T> lookup) throws java.sql.SQLException {
+        return lookup.find(r.ctx().pathParam(param)).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
+    }
+
     private Store.Organization org(Req r) throws Exception {
         String id = r.ctx().pathParam("organizationId");
         if (!r.caller().reaches(id)) throw new WebError(403, r.t().get("forbidden"));
@@ -339,8 +348,14 @@ final class Web {
     }
 
     record StandardRow(String id, String title, String latestHref, String latestScore, String latestGrade, String latestDate, boolean hasLatest,
-            String historyHref) {
+            String historyHref, List<Option> prefillSources) {
+        boolean canPrefill() {
+            return !prefillSources.isEmpty();
+        }
     }
+
+    /** Stored assessments a standard can be prefilled from, newest first, at most this many in the list. */
+    static final int PREFILL_SOURCES = 30;
 
     record AssessmentRow(String href, String date, String title, String score, String grade, String source) {
     }
@@ -372,9 +387,17 @@ final class Web {
             Store.Assessment last = null;
             for (Store.Assessment a : all) if (a.rubricId().equals(rb.id())) last = a;
             AssessmentResult lr = last == null ? null : Scoring.result(last);
+            List<Option> sources = new ArrayList<>();
+            for (int i = all.size() - 1; i >= 0 && sources.size() < PREFILL_SOURCES; i--) {
+                Store.Assessment a = all.get(i);
+                if (!crosswalkShipped(a.rubricId(), rb.id())) continue;
+                AssessmentResult ar = Scoring.result(a);
+                sources.add(new Option(a.id(), standardName(a.rubricId()) + " · " + date(a, ar) + " · " + r.t().get("score") + " " + score(ar)
+                        + " · " + a.evidenceName(), sources.isEmpty()));
+            }
             standards.add(new StandardRow(rb.id(), rb.title().in(r.lang()), last == null ? null : base + "/assessments/" + last.id(),
                     lr == null ? null : score(lr), lr == null || lr.grade() == null ? null : lr.grade().label().in(r.lang()),
-                    last == null ? null : date(last, lr), last != null, base + "/history/" + rb.id()));
+                    last == null ? null : date(last, lr), last != null, base + "/history/" + rb.id(), sources));
         }
         List<AssessmentRow> assessments = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0; i--) {
@@ -407,6 +430,16 @@ final class Web {
                 local(u.createdAt()), Pages.count(u.bytes()))).toList();
     }
 
+    /** Whether a crosswalk from one standard to another ships with AfterCert. */
+    static boolean crosswalkShipped(String from, String to) {
+        return !from.equals(to) && Crosswalks.SHIPPED.stream().anyMatch(p -> p.contains(from) && p.contains(to));
+    }
+
+    /** A standard by its number (GB/T 27922), as the crosswalk names it. */
+    private static String standardName(String id) {
+        return RubricRegistry.getDefault().find(id).map(rb -> Pages.standardNumber(rb.title().en(), rb.id())).orElse(id);
+    }
+
     private static String rubricTitle(String id, String lang) {
         return RubricRegistry.getDefault().find(id).map(rb -> rb.title().in(lang)).orElse(id);
     }
@@ -435,16 +468,23 @@ final class Web {
     private void newDraft(Req r) throws Exception {
         Store.Organization o = org(r);
         Rubric rb = rubric(r, r.ctx().formParam("rubric"));
-        boolean fromLast = "last".equals(r.ctx().formParam("from"));
+        String from = r.ctx().formParam("from");
         ObjectNode root;
         String source;
-        if (fromLast) {
+        String tailoring = null;
+        if ("crosswalk".equals(from)) {
+            Prefill p = prefill(r, o, rb, r.ctx().formParam("assessment"));
+            // exactly the prefilled evidence file the CLI's crosswalk writes: the form goes on from there
+            root = (ObjectNode) Json.readTree(CrosswalkJson.prefill(p.result()));
+            source = p.label();
+        } else if ("last".equals(from)) {
             List<Store.Assessment> h = store.assessments(o.id(), rb.id());
             if (h.isEmpty()) throw new WebError(404, r.t().get("noAssessments"));
             Store.Assessment last = store.assessment(o.id(), h.get(h.size() - 1).id()).orElseThrow();
             root = (ObjectNode) Json.readTree(EvidenceJson.write(scoring.evidence(last)));
             root.put("assessedOn", LocalDate.now().toString());
             source = last.evidenceName() + " (" + date(last, Scoring.result(last)) + ")";
+            tailoring = last.tailoring();
         } else {
             root = SharedMapper.get().createObjectNode();
             root.put("rubric", rb.id());
@@ -454,7 +494,70 @@ final class Web {
             root.putObject("evidence");
             source = BLANK;
         }
-        redirectToDraft(r, o, rb, root, source);
+        redirectToDraft(r, o, rb, root, source, tailoring);
+    }
+
+    /** A crosswalk from a stored assessment of another standard onto {@code target}; {@code label} names the source. */
+    private record Prefill(Store.Assessment source, String label, CrosswalkResult result) {
+    }
+
+    private Prefill prefill(Req r, Store.Organization o, Rubric target, String sourceId) throws Exception {
+        if (sourceId == null || sourceId.isBlank()) throw new WebError(400, r.t().get("prefillNoSource"));
+        Store.Assessment a = store.assessment(o.id(), sourceId.strip()).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
+        if (!crosswalkShipped(a.rubricId(), target.id())) throw new WebError(400, r.t().get("prefillNoCrosswalk"));
+        CrosswalkTable table = Crosswalks.shipped(a.rubricId(), target.id()).orElseThrow();
+        // the same call as the API's crosswalk of a stored assessment: the source standard as installed, its evidence as posted
+        Rubric sourceRubric = RubricRegistry.getDefault().require(a.rubricId());
+        CrosswalkResult res = Crosswalk.cross(sourceRubric, scoring.evidence(a), target, table, r.lang());
+        String label = standardName(a.rubricId()) + " · " + a.evidenceName() + " (" + date(a, Scoring.result(a)) + ")";
+        return new Prefill(a, label, res);
+    }
+
+    record StateRow(String state, String label, String items, String points) {
+    }
+
+    record PrefillItem(String code, String title, String points, String state, String note) {
+    }
+
+    /** What a crosswalk prefill will put in a new assessment, before the draft is made. */
+    private void prefillPage(Req r) throws Exception {
+        Store.Organization o = org(r);
+        Rubric target = rubric(r, r.ctx().pathParam("rubricId"));
+        Prefill p = prefill(r, o, target, r.ctx().queryParam("from"));
+        CrosswalkResult res = p.result();
+        String lang = r.lang();
+        boolean en = "en".equals(lang);
+        List<StateRow> states = new ArrayList<>();
+        res.coverage().forEach((state, c) -> states.add(new StateRow(state.json(), CrosswalkHtml.stateLabel(state, en),
+                Pages.count(c[0].numerator().longValueExact()), Display.pointsText(c[1]))));
+        List<PrefillItem> carried = new ArrayList<>();
+        for (CrosswalkResult.Item i : res.items()) {
+            if (i.state() == CrosswalkResult.State.CARRIED) {
+                carried.add(new PrefillItem(i.code(), i.title().in(lang), Display.pointsText(i.points()), CrosswalkHtml.stateLabel(i.state(), en), i.note()));
+            }
+        }
+        List<PrefillItem> toAssess = res.toAssess().stream().map(i -> new PrefillItem(i.code(), i.title().in(lang), Display.pointsText(i.points()),
+                CrosswalkHtml.stateLabel(i.state(), en), i.note())).toList();
+        AssessmentResult est = res.estimate();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("targetTitle", target.title().in(lang));
+        m.put("rubricId", target.id());
+        m.put("sourceId", p.source().id());
+        m.put("source", p.label());
+        m.put("sourceHref", "/organizations/" + o.id() + "/assessments/" + p.source().id());
+        m.put("states", states);
+        m.put("carried", carried);
+        m.put("hasCarried", !carried.isEmpty());
+        m.put("toAssess", toAssess);
+        m.put("hasToAssess", !toAssess.isEmpty());
+        // the box the draft will open with: the prefilled evidence scored as it is (the crosswalk's lowest)
+        m.put("live", WebLive.of(target, res.lowest(), lang));
+        m.put("liveHeading", r.t().get("prefillScore"));
+        m.put("estimate", score(est));
+        m.put("estimateGrade", est.grade() == null ? null : est.grade().label().in(lang));
+        m.put("highest", score(res.highest()));
+        m.put("action", "/organizations/" + o.id() + "/drafts");
+        page(r, 200, "web-prefill.mustache", frame(r, r.t().get("prefillTitle") + " · " + target.title().in(lang), crumbs(r, o)), m);
     }
 
     /** What a blank draft records as its source (shown in the reader's language). */
@@ -464,9 +567,9 @@ final class Web {
         return BLANK.equals(d.source()) ? r.t().get("blank") : d.source();
     }
 
-    private void redirectToDraft(Req r, Store.Organization o, Rubric rb, ObjectNode root, String source) throws Exception {
+    private void redirectToDraft(Req r, Store.Organization o, Rubric rb, ObjectNode root, String source, String tailoring) throws Exception {
         String now = Store.now();
-        Store.Draft d = new Store.Draft(Store.newId(), o.id(), rb.id(), now, now, source, SharedMapper.get().writeValueAsString(root));
+        Store.Draft d = new Store.Draft(Store.newId(), o.id(), rb.id(), now, now, source, SharedMapper.get().writeValueAsString(root), tailoring);
         store.insert(d);
         r.ctx().redirect("/organizations/" + o.id() + "/drafts/" + d.id(), io.javalin.http.HttpStatus.SEE_OTHER);
     }
@@ -493,28 +596,36 @@ final class Web {
             a = EvidenceJson.read(bytes, name, RubricRegistry.getDefault()::find);
         }
         ObjectNode root = (ObjectNode) Json.readTree(EvidenceJson.write(a));
-        redirectToDraft(r, o, rubric(r, root.path("rubric").asText()), root, name);
-    }
-
-    private Store.Draft storedDraft(Req r, Store.Organization o) throws Exception {
-        String id = r.ctx().pathParam("draftId");
-        return store.draft(o.id(), id).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
+        redirectToDraft(r, o, rubric(r, root.path("rubric").asText()), root, name, null);
     }
 
     private void draft(Req r) throws Exception {
         Store.Organization o = org(r);
-        Store.Draft d = storedDraft(r, o);
+        Store.Draft d = stored(r, "draftId", id -> store.draft(o.id(), id));
         Rubric rb = rubric(r, d.rubricId());
         ObjectNode root = (ObjectNode) Json.readTree(d.evidence().getBytes(StandardCharsets.UTF_8));
-        Map<String, String> values = WebForm.values(root, rb);
-        WebLive live = live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), r.lang());
+        Map<String, String> values = WebForm.values(root, d.tailoring() == null ? null : Json.readTree(d.tailoring().getBytes(StandardCharsets.UTF_8)), rb);
+        WebLive live = live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), tailoringBytes(d.tailoring()), r.lang());
         String saved = "1".equals(r.ctx().queryParam("saved")) ? r.t().get("savedAt") + " " + local(d.updatedAt()).substring(11) : null;
         formPage(r, 200, o, d, rb, values, live, List.of(), saved);
     }
 
-    private WebLive live(Rubric rb, byte[] evidence, String lang) {
+    /** The score box of a draft's evidence under its tailoring (null: none), as the stored assessment will be scored. */
+    private WebLive live(Rubric rb, byte[] evidence, byte[] tailoring, String lang) {
         ValidatedAssessment v = EvidenceJson.readValidated(evidence, "draft.json", id -> id.equals(rb.id()) ? Optional.of(rb) : Optional.empty());
-        return WebLive.of(rb, ScoringEngine.score(v), lang);
+        Rubric tailored = tailoring == null ? rb : Tailoring.read(tailoring, TAILORING_FILE).applyTo(rb);
+        return WebLive.of(tailored, ScoringEngine.score(tailored, v.assessment()), lang);
+    }
+
+    private WebLive live(Rubric rb, Store.Draft d, String lang) {
+        return live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), tailoringBytes(d.tailoring()), lang);
+    }
+
+    /** The name a draft's tailoring has in problems (it is no file of the user's). */
+    static final String TAILORING_FILE = "tailoring.json";
+
+    private static byte[] tailoringBytes(String json) {
+        return json == null ? null : json.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The form's values as sent (every field by name; the last value of a repeated one). */
@@ -526,44 +637,57 @@ final class Web {
         return v;
     }
 
-    /** The result of reading a posted form: the evidence bytes, or what to correct. */
-    private record Checked(byte[] evidence, List<String> errors, List<String> fields) {
+    /** The result of reading a posted form: the evidence bytes and the tailoring's (null: none), or what to correct. */
+    private record Checked(byte[] evidence, byte[] tailoring, List<String> errors, List<String> fields) {
     }
 
     private static Checked check(Rubric rb, Map<String, String> values, Store.Draft d, String lang) throws IOException {
         ObjectNode base = (ObjectNode) Json.readTree(d.evidence().getBytes(StandardCharsets.UTF_8));
         WebForm.Read read = WebForm.evidence(rb, values, base);
-        if (!read.ok()) {
-            return new Checked(null, read.errors().stream().map(e -> e.message().in(lang)).toList(),
-                    read.errors().stream().map(WebForm.FieldError::field).toList());
+        WebForm.TailoringRead tr = WebForm.tailoring(rb, values, d.tailoring() == null ? null : Json.readTree(d.tailoring().getBytes(StandardCharsets.UTF_8)), lang);
+        List<WebForm.FieldError> fieldErrors = new ArrayList<>(read.errors());
+        fieldErrors.addAll(tr.errors());
+        if (!fieldErrors.isEmpty()) {
+            return new Checked(null, null, fieldErrors.stream().map(e -> e.message().in(lang)).toList(), fieldErrors.stream().map(WebForm.FieldError::field).toList());
         }
         byte[] bytes = SharedMapper.get().writerWithDefaultPrettyPrinter().writeValueAsBytes(read.evidence());
+        byte[] tailoring = tr.tailoring() == null ? null : SharedMapper.get().writerWithDefaultPrettyPrinter().writeValueAsBytes(tr.tailoring());
         try {
             EvidenceJson.readValidated(bytes, "draft.json", id -> id.equals(rb.id()) ? Optional.of(rb) : Optional.empty());
+            // the SDK says whether the tailoring holds for the rubric, in the user's language, as for a tailoring file
+            if (tailoring != null) Tailoring.read(tailoring, TAILORING_FILE).applyTo(rb);
         } catch (InvalidInputException e) {
-            return new Checked(null, e.problems().stream().map(Web::problemText).toList(), List.of());
+            return new Checked(null, null, e.problems().stream().map(p -> problemText(p, lang)).toList(), List.of());
         }
-        return new Checked(bytes, List.of(), List.of());
+        return new Checked(bytes, tailoring, List.of(), List.of());
+    }
+
+    /** A problem in the reader's language. */
+    static String problemText(Problem p, String lang) {
+        return (p.file() == null ? "" : p.file()) + (p.path() == null ? "" : " " + p.path()) + ("en".equals(lang) ? ": " : "：")
+                + p.message(io.aftercert.core.Lang.parse(lang));
     }
 
     private void saveDraft(Req r) throws Exception {
         Store.Organization o = org(r);
-        Store.Draft d = storedDraft(r, o);
+        Store.Draft d = stored(r, "draftId", id -> store.draft(o.id(), id));
         Rubric rb = rubric(r, d.rubricId());
         Map<String, String> values = posted(r.ctx());
         Checked c = check(rb, values, d, r.lang());
         if (c.evidence() == null) {
             if (htmx(r.ctx())) {
-                liveFragment(r, 422, live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), r.lang()), c.errors(), null);
+                liveFragment(r, 422, live(rb, d, r.lang()), c.errors(), null);
             } else {
-                formPage(r, 422, o, d, rb, values, live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), r.lang()), c.errors(), null);
+                formPage(r, 422, o, d, rb, values, live(rb, d, r.lang()), c.errors(), null);
             }
             return;
         }
-        if (!store.saveDraft(o.id(), d.id(), new String(c.evidence(), StandardCharsets.UTF_8))) throw new WebError(404, r.t().get("notFound"));
+        if (!store.saveDraft(o.id(), d.id(), new String(c.evidence(), StandardCharsets.UTF_8), text(c.tailoring()))) {
+            throw new WebError(404, r.t().get("notFound"));
+        }
         if (htmx(r.ctx())) {
             String at = r.t().get("savedAt") + " " + local(Store.now()).substring(11);
-            liveFragment(r, 200, live(rb, c.evidence(), r.lang()), List.of(), at);
+            liveFragment(r, 200, live(rb, c.evidence(), c.tailoring(), r.lang()), List.of(), at);
         } else {
             r.ctx().redirect("/organizations/" + o.id() + "/drafts/" + d.id() + "?saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
         }
@@ -571,23 +695,30 @@ final class Web {
 
     private void storeDraft(Req r) throws Exception {
         Store.Organization o = org(r);
-        Store.Draft d = storedDraft(r, o);
+        Store.Draft d = stored(r, "draftId", id -> store.draft(o.id(), id));
         Rubric rb = rubric(r, d.rubricId());
         Map<String, String> values = posted(r.ctx());
         Checked c = check(rb, values, d, r.lang());
         if (c.evidence() == null) {
-            formPage(r, 422, o, d, rb, values, live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), r.lang()), c.errors(), null);
+            formPage(r, 422, o, d, rb, values, live(rb, d, r.lang()), c.errors(), null);
             return;
         }
-        store.saveDraft(o.id(), d.id(), new String(c.evidence(), StandardCharsets.UTF_8));
+        store.saveDraft(o.id(), d.id(), new String(c.evidence(), StandardCharsets.UTF_8), text(c.tailoring()));
         ValidatedAssessment v = EvidenceJson.readValidated(c.evidence(), "draft.json", RubricRegistry.getDefault()::find);
-        AssessmentResult result = ScoringEngine.score(v);
+        // scored and recorded as the API records evidence posted with a tailoring: its name, the SHA-256 of its JSON, the JSON
+        Tailoring t = c.tailoring() == null ? null : Tailoring.read(c.tailoring(), TAILORING_FILE);
+        AssessmentResult result = t == null ? ScoringEngine.score(v) : ScoringEngine.score(t.applyTo(v.rubric()), v.assessment());
         String name = "web-" + (v.assessment().assessedOn() == null ? LocalDate.now() : v.assessment().assessedOn()) + ".json";
-        Store.Assessment a = new Store.Assessment(Store.newId(), o.id(), Store.now(), rb.id(), result.rubric().version(), null, null, null, name,
-                "json", io.aftercert.core.internal.io.AtomicFiles.sha256(c.evidence()), c.evidence(), ResultJson.writeString(result));
+        Store.Assessment a = new Store.Assessment(Store.newId(), o.id(), Store.now(), rb.id(), result.rubric().version(), t == null ? null : t.name(),
+                t == null ? null : t.sha256(), text(c.tailoring()), name, "json", io.aftercert.core.internal.io.AtomicFiles.sha256(c.evidence()), c.evidence(),
+                ResultJson.writeString(result));
         store.insert(a);
         store.deleteDraft(o.id(), d.id());
         r.ctx().redirect("/organizations/" + o.id() + "/assessments/" + a.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private static String text(byte[] utf8) {
+        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
     }
 
     private void liveFragment(Req r, int status, WebLive live, List<String> errors, String saved) {
@@ -602,7 +733,7 @@ final class Web {
 
     record Item(String code, String id, String title, String requirement, List<String> guidance, String points, boolean metric,
             String metricNote, List<Option> choices, List<Option> bands, String bandCredit, String credit, String conforming, String sampled,
-            String value, String na, String notes, String attachments, boolean invalid) {
+            String value, String na, String notes, String attachments, boolean invalid, boolean excluded, String excludeWhy) {
         boolean hasGuidance() {
             return !guidance.isEmpty();
         }
@@ -680,8 +811,26 @@ final class Web {
         m.put("errors", errors);
         m.put("hasErrors", !errors.isEmpty());
         m.put("saved", saved == null ? "" : saved);
+        m.put("tailoringName", WebForm.get(values, "tailoringName"));
+        // a tailoring the draft started from may set more than exclusions (points, targets, a grade scale): kept as it is
+        m.put("tailoringKept", keptAdjustments(d));
         List<Crumb> crumbs = crumbs(r, o);
         page(r, status, "web-form.mustache", frame(r, t.get("formTitle") + " · " + rb.title().in(lang), crumbs), m);
+    }
+
+    /** The adjustments of a draft's tailoring besides its exclusions, by their field names (points, targets, …), or null. */
+    private static String keptAdjustments(Store.Draft d) {
+        if (d.tailoring() == null) return null;
+        try {
+            List<String> kept = new ArrayList<>();
+            for (var it = Json.readTree(d.tailoring().getBytes(StandardCharsets.UTF_8)).fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!List.of("name", "rubric", "description", "$schema", "exclude").contains(f)) kept.add(f);
+            }
+            return kept.isEmpty() ? null : String.join(", ", kept);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static void collect(Indicator node, Indicator top, Rubric rb, Map<String, String> values, String lang, Map<String, String> t,
@@ -722,19 +871,15 @@ final class Web {
         return new Item(c, c.replaceAll("[^A-Za-z0-9_-]", "_"), leaf.title().in(lang), requirement, guidance, Display.pointsText(leaf.points()),
                 metric, metricNote, choices, bands, WebForm.get(values, "bandCredit:" + c), WebForm.get(values, "credit:" + c),
                 WebForm.get(values, "conforming:" + c), WebForm.get(values, "sampled:" + c), WebForm.get(values, "value:" + c),
-                WebForm.get(values, "na:" + c), values.getOrDefault("notes:" + c, ""), values.getOrDefault("attachments:" + c, ""), invalid);
+                WebForm.get(values, "na:" + c), values.getOrDefault("notes:" + c, ""), values.getOrDefault("attachments:" + c, ""), invalid,
+                "on".equals(WebForm.get(values, "x:" + c)), values.getOrDefault("xWhy:" + c, ""));
     }
 
     // ---------------------------------------------------------------- stored assessments, downloads, history
 
-    private Store.Assessment storedAssessment(Req r, Store.Organization o) throws Exception {
-        String id = r.ctx().pathParam("assessmentId");
-        return store.assessment(o.id(), id).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
-    }
-
     private void assessment(Req r) throws Exception {
         Store.Organization o = org(r);
-        Store.Assessment a = storedAssessment(r, o);
+        Store.Assessment a = stored(r, "assessmentId", id -> store.assessment(o.id(), id));
         AssessmentResult res = Scoring.result(a);
         Rubric rb = Scoring.rubric(a);
         String base = "/organizations/" + o.id() + "/assessments/" + a.id();
@@ -743,6 +888,7 @@ final class Web {
         m.put("rubricId", rb.id());
         m.put("date", date(a, res));
         m.put("evidenceName", a.evidenceName());
+        m.put("tailoring", a.tailoringName());
         m.put("live", WebLive.of(rb, res, r.lang()));
         m.put("reportZh", base + "/report?lang=zh");
         m.put("reportEn", base + "/report?lang=en");
@@ -761,19 +907,19 @@ final class Web {
         if (!"zh".equals(lang) && !"en".equals(lang)) lang = r.lang();
         // the report's own policy: no scripts, nothing fetched (it is a document, not a page of this application)
         r.ctx().header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
-        r.ctx().contentType(Http.HTML).result(api.reportHtml(storedAssessment(r, o), lang));
+        r.ctx().contentType(Http.HTML).result(api.reportHtml(stored(r, "assessmentId", id -> store.assessment(o.id(), id)), lang));
     }
 
     private void workbook(Req r) throws Exception {
         Store.Organization o = org(r);
-        Store.Assessment a = storedAssessment(r, o);
+        Store.Assessment a = stored(r, "assessmentId", id -> store.assessment(o.id(), id));
         r.ctx().contentType(Http.XLSX).header("Content-Disposition", "attachment; filename=\"assessment-" + a.id() + ".xlsx\"")
                 .result(ScoredWorkbook.write(Scoring.rubric(a), Scoring.result(a)));
     }
 
     private void result(Req r) throws Exception {
         Store.Organization o = org(r);
-        Store.Assessment a = storedAssessment(r, o);
+        Store.Assessment a = stored(r, "assessmentId", id -> store.assessment(o.id(), id));
         r.ctx().contentType(Http.JSON).header("Content-Disposition", "attachment; filename=\"result-" + a.id() + ".json\"")
                 .result(a.result().getBytes(StandardCharsets.UTF_8));
     }
@@ -872,8 +1018,7 @@ final class Web {
 
     private void uploadPage(Req r, String kind) throws Exception {
         Store.Organization o = org(r);
-        String id = r.ctx().pathParam("uploadId");
-        Store.Upload u = store.upload(o.id(), kind, id).orElseThrow(() -> new WebError(404, r.t().get("notFound")));
+        Store.Upload u = stored(r, "uploadId", id -> store.upload(o.id(), kind, id));
         r.ctx().header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
         if (kind.equals(Uploads.RECORDS)) r.ctx().contentType(Http.HTML).result(uploads.dashboardHtml(u, r.lang()));
         else r.ctx().contentType(Http.HTML).result(uploads.surveyHtml(u, r.lang()));

@@ -28,7 +28,8 @@ import java.util.Map;
  * {@code value:CODE}, {@code na:CODE} (the reason), {@code notes:CODE}, {@code attachments:CODE}
  * (one name a line); the header {@code organization}, {@code kind}, {@code assessedOn}, {@code assessor},
  * {@code heldMonths}; special findings {@code fType:i}, {@code fCategory:i}, {@code fDescription:i},
- * {@code fIndicator:i} for i below {@code findings}.
+ * {@code fIndicator:i} for i below {@code findings}; the tailoring: {@code x:CODE} ("on": the item is
+ * excluded from scoring), {@code xWhy:CODE} (the justification), {@code tailoringName}.
  */
 final class WebForm {
     /** The verdict choices: not assessed, conforms, does not conform, band, credit, sample, value (metrics), not applicable. */
@@ -51,8 +52,13 @@ final class WebForm {
         }
     }
 
-    /** The form's values for an evidence document of {@code rubric}. */
+    /** The form's values for an evidence document of {@code rubric}, without a tailoring. */
     static Map<String, String> values(JsonNode root, Rubric rubric) {
+        return values(root, null, rubric);
+    }
+
+    /** The form's values for an evidence document of {@code rubric} and its tailoring file's JSON (or null). */
+    static Map<String, String> values(JsonNode root, JsonNode tailoring, Rubric rubric) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("organization", text(root.path("organization").path("name")));
         v.put("kind", text(root.path("organization").path("kind")));
@@ -76,7 +82,8 @@ final class WebForm {
             } else if (nonNull(e, "credit")) {
                 choice = "credit";
                 v.put("credit:" + c, number(e.get("credit")));
-            } else if (nonNull(e, "sample")) {
+            } else if (nonNull(e, "sample") && (nonNull(e.get("sample"), "conforming") || nonNull(e.get("sample"), "sampled"))) {
+                // a template's blank sample ({"conforming": null, "sampled": null}) is an item not assessed yet
                 choice = "sample";
                 v.put("conforming:" + c, text(e.get("sample").path("conforming")));
                 v.put("sampled:" + c, text(e.get("sample").path("sampled")));
@@ -89,6 +96,18 @@ final class WebForm {
             List<String> att = new ArrayList<>();
             e.path("attachments").forEach(a -> att.add(a.asText()));
             v.put("attachments:" + c, String.join("\n", att));
+        }
+        if (tailoring != null) {
+            v.put("tailoringName", text(tailoring.path("name")));
+            JsonNode ex = tailoring.path("exclude");
+            for (Indicator leaf : rubric.leaves()) {
+                // an exclusion of a group is shown on each of its items (the tailoring applies it so)
+                String why = excludedBy(rubric, leaf, ex);
+                if (why != null) {
+                    v.put("x:" + leaf.code(), "on");
+                    v.put("xWhy:" + leaf.code(), why);
+                }
+            }
         }
         JsonNode findings = root.path("findings");
         int n = findings.isArray() ? findings.size() : 0;
@@ -215,6 +234,50 @@ final class WebForm {
         boolean empty = choice.isEmpty() && !e.has("notes") && !e.has("attachments") && e.size() == 1;
         if (empty) ev.remove(c);
         else ev.set(c, e);
+    }
+
+    /** The justification excluding {@code leaf}: its own, or its nearest group's; null when it is not excluded. */
+    private static String excludedBy(Rubric rubric, Indicator leaf, JsonNode exclude) {
+        for (Indicator at = leaf; at != null; at = rubric.parent(at.code()).orElse(null)) {
+            JsonNode why = exclude.get(at.code());
+            if (why != null && why.isTextual()) return why.asText();
+        }
+        return null;
+    }
+
+    /** The draft's tailoring as the form describes it: the tailoring file's JSON, or null for none. */
+    record TailoringRead(ObjectNode tailoring, List<FieldError> errors) {
+    }
+
+    /**
+     * The tailoring the form's exclusions describe, on top of {@code base} (the draft's tailoring as
+     * saved, or null): its other adjustments (points, weights, targets, grade scale) stay as they were;
+     * its exclusions become the items ticked, each with its justification. Null when nothing is
+     * tailored. Whether the tailoring holds for the rubric is the SDK's to say ({@code Tailoring.applyTo}).
+     */
+    static TailoringRead tailoring(Rubric rubric, Map<String, String> values, JsonNode base, String lang) {
+        List<FieldError> errors = new ArrayList<>();
+        ObjectNode t = base instanceof ObjectNode o ? o.deepCopy() : JsonNodeFactory.instance.objectNode();
+        t.remove("exclude");
+        ObjectNode exclude = JsonNodeFactory.instance.objectNode();
+        for (Indicator leaf : rubric.leaves()) {
+            String c = leaf.code();
+            if (!"on".equals(get(values, "x:" + c))) continue;
+            String why = get(values, "xWhy:" + c);
+            if (why.isEmpty()) errors.add(err("xWhy:" + c, c + "：删减须写明理由。", c + ": an exclusion needs a justification."));
+            else if (why.length() > MAX_TEXT) errors.add(tooLong("xWhy:" + c, c));
+            else exclude.put(c, why);
+        }
+        String name = get(values, "tailoringName");
+        if (name.length() > 400) errors.add(err("tailoringName", "剪裁名称最多 400 个字符。", "The tailoring's name is at most 400 characters."));
+        if (!errors.isEmpty()) return new TailoringRead(null, List.copyOf(errors));
+        if (!exclude.isEmpty()) t.set("exclude", exclude);
+        boolean adjusts = false;
+        for (var it = t.fieldNames(); it.hasNext(); ) adjusts |= !List.of("name", "rubric", "description", "$schema").contains(it.next());
+        if (!adjusts) return new TailoringRead(null, List.of());
+        t.put("name", !name.isEmpty() ? name : t.hasNonNull("name") ? t.get("name").asText() : Text.of("自评删减", "Exclusions of this self-assessment").in(lang));
+        t.put("rubric", rubric.id());
+        return new TailoringRead(t, List.of());
     }
 
     private static void findings(Map<String, String> values, ObjectNode root, List<FieldError> errors) {

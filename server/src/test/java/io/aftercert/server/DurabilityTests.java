@@ -106,7 +106,7 @@ class DurabilityTests {
                 out.flush();
                 awaitPartFile(dir.resolve("uploads")); // the server is streaming the body to disk
                 p.process.destroy(); // SIGTERM while the body is still arriving
-                Thread.sleep(500);
+                awaitNotAccepting(p.port); // the stop has begun: no new connection, this one still open
                 out.write(csv, half, csv.length - half);
                 out.flush();
                 String response = new String(sock.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -118,6 +118,23 @@ class DurabilityTests {
                 }
             }
         }
+    }
+
+    /**
+     * Waits (up to 60 s) until the server refuses new connections: SIGTERM has reached it and its
+     * graceful stop has begun (it closes its listening socket first, then drains the requests in flight).
+     */
+    private static void awaitNotAccepting(int port) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (java.net.Socket probe = new java.net.Socket()) {
+                probe.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);
+            } catch (java.net.ConnectException refused) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the server still accepts connections 60 s after SIGTERM");
     }
 
     /** Waits (up to 60 s) until an upload's part file exists: its request is being handled. */

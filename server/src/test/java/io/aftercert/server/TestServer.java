@@ -26,8 +26,17 @@ final class TestServer implements AutoCloseable {
     String token;
 
     TestServer(Path dataDir, String dbUrl, boolean openOnLoopback, long maxUpload, long idleMillis) throws Exception {
-        this.dataDir = dataDir;
-        ServerConfig cfg = new ServerConfig("127.0.0.1", 0, dataDir, dbUrl, ADMIN, openOnLoopback, maxUpload, idleMillis, false);
+        this(new ServerConfig("127.0.0.1", 0, dataDir, dbUrl, ADMIN, openOnLoopback, maxUpload, idleMillis, false));
+    }
+
+    /** A server that asks for tokens, believing forwarded headers or not. */
+    static TestServer behindProxy(Path dataDir, boolean trustProxy) throws Exception {
+        return new TestServer(new ServerConfig("127.0.0.1", 0, dataDir, null, ADMIN, false, ServerConfig.DEFAULT_MAX_UPLOAD,
+                ServerConfig.DEFAULT_IDLE_TIMEOUT, false, trustProxy));
+    }
+
+    TestServer(ServerConfig cfg) throws Exception {
+        this.dataDir = cfg.dataDir();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         server = new AfterCertServer(cfg).start(new PrintStream(out, true, StandardCharsets.UTF_8));
         printed = out.toString(StandardCharsets.UTF_8);

@@ -62,6 +62,7 @@ class WebBrowserTests {
     WebDriverWait wait;
     String orgPath;
     String firstAssessment;
+    String orgToken;
 
     @BeforeAll
     void start() throws Exception {
@@ -128,6 +129,7 @@ class WebBrowserTests {
         byId("name").sendKeys("华澜家电（佛山）有限公司");
         byId("name").submit();
         String token = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=token]"))).getText();
+        orgToken = token;
         check("token");
         open("/");
         check("organisations");
@@ -275,6 +277,16 @@ class WebBrowserTests {
         check("form-error");
         replace(byId("credit-5_1_2_2"), "0.8");
         wait.until(d -> byId("save-status").getText().startsWith("已保存"));
+        // an item left out of the scoring (a tailoring): its reason box opens when ticked, and the score box follows
+        String before = text("live-score");
+        assertFalse(byId("xWhy-5_1_5_2").isDisplayed());
+        byId("x-5_1_5_2").click();
+        assertTrue(byId("xWhy-5_1_5_2").isDisplayed(), "the reason box opens with the tick");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "5.1.5.2"));
+        replace(byId("xWhy-5_1_5_2"), "服务目标由集团统一制定，不在本次认证范围内");
+        wait.until(d -> byId("save-status").getText().startsWith("已保存"));
+        wait.until(d -> !text("live-score").equals(before));
+        check("form-exclusion");
     }
 
     private static ChromiumNetworkConditions offline(boolean off) {
@@ -321,6 +333,37 @@ class WebBrowserTests {
 
     @Test
     @Order(5)
+    void aCrosswalkPrefillStartsAnotherStandardAtTheApisFigure() throws Exception {
+        open(orgPath);
+        Select from = new Select(byId("prefill-gxdsl259"));
+        String source = from.getFirstSelectedOption().getAttribute("value");
+        byId("prefill-gxdsl259").submit();
+        wait.until(ExpectedConditions.urlContains("/prefill/gxdsl259"));
+        // what the API's crosswalk of the same stored assessment says, as a vendor would ask for it
+        TestServer.Res api = s.get("/api/v1" + orgPath + "/assessments/" + source + "/crosswalk?to=gxdsl259", orgToken);
+        assertEquals(200, api.status(), api.text());
+        JsonNode range = api.json().get("targets").get(0).get("range");
+        io.aftercert.core.Ratio lowest = io.aftercert.core.internal.json.JsonNumbers.read(range, "lowest");
+        io.aftercert.core.Ratio estimate = io.aftercert.core.internal.json.JsonNumbers.read(range, "estimate");
+        assertTrue(lowest.signum() > 0, "a verdict carries over: the prefill is not a blank form");
+        // T/GXDSL 259 is a conformance checklist: its score is the percentage of applicable requirements met
+        assertEquals(Display.scoreText(lowest) + "%", text("live-score"), "the preview shows what the draft will open with");
+        assertEquals(Display.scoreText(estimate) + "%", text("prefill-estimate"), "and, apart, the estimate");
+        check("prefill");
+        byId("prefill-start").click();
+        wait.until(ExpectedConditions.urlContains("/drafts/"));
+        assertEquals(Display.scoreText(lowest) + "%", text("live-score"), "the prefilled draft's live score is the crosswalk's");
+        assertTrue(b.driver.getPageSource().contains("GB/T 27922 · "), "the form names its source");
+        check("form-prefill");
+        byId("store").click();
+        wait.until(ExpectedConditions.urlMatches("/assessments/[0-9a-f-]+$"));
+        JsonNode stored = Json.readTree(download(URI.create(b.driver.getCurrentUrl()).getPath() + "/result").body());
+        assertEquals(lowest, io.aftercert.core.internal.json.JsonNumbers.read(stored, "finalScore"), "stored as the form showed it, to the last digit");
+        assertEquals("gxdsl259", stored.path("rubric").path("id").asText());
+    }
+
+    @Test
+    @Order(6)
     void recordsAndSurveysShowTheirPages() throws Exception {
         open(orgPath);
         byId("records-file").sendKeys(TestServer.REPO.resolve("examples/records/service-records.csv").toString());
@@ -337,7 +380,7 @@ class WebBrowserTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void englishPagesAndTheKeyboard() throws Exception {
         open(orgPath);
         b.driver.findElement(By.cssSelector("a[href^='/language/en']")).click();
@@ -365,7 +408,7 @@ class WebBrowserTests {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void hostileTextStaysText() throws Exception {
         open(orgPath);
         b.driver.findElement(By.xpath("//section[@aria-labelledby='std-gbt27922']//button[@type='submit']")).click();

@@ -224,6 +224,112 @@ class WebPagesTests {
         assertEquals("已评价 " + r.indicators().size() + " / " + r.indicators().size(), between(page, "<p>已评价", "</p>").isEmpty() ? "" : "已评价" + between(page, "<p>已评价", "</p>"));
     }
 
+    @Test
+    void aCrosswalkPrefillOpensAtTheScoreTheApiGives() throws Exception {
+        String org = s.organization("跨标准公司");
+        TestServer.Res stored = s.post("/api/v1/organizations/" + org + "/assessments?name=appliance-manufacturer.json", "application/json",
+                TestServer.example("examples/gbt27922/appliance-manufacturer.json"));
+        assertEquals(201, stored.status(), stored.text());
+        String source = stored.json().get("id").asText();
+        Client c = new Client();
+        c.signIn(s.token);
+        String orgPage = c.get("/organizations/" + org).body();
+        assertFalse(orgPage.contains("id=\"prefill-gbt27922\""), "a standard is not prefilled from itself");
+        int carriedSomewhere = 0;
+        for (String target : List.of("hxjt", "gxdsl244", "gxdsl259")) {
+            assertTrue(orgPage.contains("<select id=\"prefill-" + target + "\" name=\"from\"><option value=\"" + source + "\" selected>"), target);
+            com.fasterxml.jackson.databind.JsonNode api = s.get("/api/v1/organizations/" + org + "/assessments/" + source + "/crosswalk?to=" + target).json();
+            com.fasterxml.jackson.databind.JsonNode range = api.get("targets").get(0).get("range");
+            io.aftercert.core.Ratio lowest = io.aftercert.core.internal.json.JsonNumbers.read(range, "lowest");
+            io.aftercert.core.Ratio estimate = io.aftercert.core.internal.json.JsonNumbers.read(range, "estimate");
+            String unit = RubricRegistry.getDefault().require(target).resultKind() == io.aftercert.core.model.ResultKind.CONFORMANCE ? "%" : "";
+            HttpResponse<String> preview = c.get("/organizations/" + org + "/prefill/" + target + "?from=" + source);
+            assertEquals(200, preview.statusCode(), preview.body());
+            assertEquals(io.aftercert.core.Display.scoreText(lowest) + unit, between(preview.body(), "data-testid=\"live-score\">", "<"), target);
+            assertEquals(io.aftercert.core.Display.scoreText(estimate) + unit, between(preview.body(), "data-testid=\"prefill-estimate\">", "<"), target);
+            int carried = api.get("targets").get(0).get("carried").size();
+            carriedSomewhere += carried;
+            assertEquals(carried, preview.body().contains("data-testid=\"prefill-carried\"")
+                    ? count(between(preview.body(), "data-testid=\"prefill-carried\"", "</table>"), "<tr><td") : 0, target + ": every carried item is listed");
+            assertEquals(api.get("targets").get(0).get("toAssess").size(), count(between(preview.body(), "data-testid=\"prefill-to-assess\"", "</table>"), "<tr><td"),
+                    target + ": every item left is listed");
+            HttpResponse<String> r = c.post("/organizations/" + org + "/drafts", Map.of("_csrf", c.csrf, "rubric", target, "from", "crosswalk", "assessment", source));
+            assertEquals(303, r.statusCode(), r.body());
+            String draft = c.get(location(r)).body();
+            assertEquals(io.aftercert.core.Display.scoreText(lowest) + unit, between(draft, "data-testid=\"live-score\">", "<"),
+                    target + ": the draft opens at the crosswalk's score of the prefilled evidence");
+            assertTrue(draft.contains("GB/T 27922 · appliance-manufacturer.json"), target + ": the draft names its source");
+        }
+        assertTrue(carriedSomewhere > 0, "some verdicts carry over (else the prefill would prove nothing)");
+        c.get("/organizations/" + org);
+        assertEquals(400, c.post("/organizations/" + org + "/drafts", Map.of("_csrf", c.csrf, "rubric", "gbt27922", "from", "crosswalk", "assessment", source))
+                .statusCode(), "no crosswalk from a standard to itself");
+        assertEquals(400, c.post("/organizations/" + org + "/drafts", Map.of("_csrf", c.csrf, "rubric", "hxjt", "from", "crosswalk")).statusCode());
+        assertEquals(404, c.get("/organizations/" + org + "/prefill/hxjt?from=00000000-0000-0000-0000-000000000000").statusCode());
+        String otherOrg = s.organization("别家公司");
+        Client other = new Client();
+        other.signIn(s.token);
+        assertEquals(404, other.get("/organizations/" + otherOrg + "/prefill/hxjt?from=" + source).statusCode(), "another organisation's assessment is not found");
+        assertEquals(403, other.get("/organizations/" + org + "/prefill/hxjt?from=" + source).statusCode());
+    }
+
+    @Test
+    void anExclusionInTheFormIsATailoringScoredAsTheApiScoresIt() throws Exception {
+        String org = s.organization("剪裁公司");
+        Client c = new Client();
+        c.signIn(s.token);
+        c.get("/organizations/" + org);
+        String draft = location(c.post("/organizations/" + org + "/drafts", Map.of("_csrf", c.csrf, "rubric", "gbt27922", "from", "blank")));
+        c.get(draft);
+        byte[] bytes = TestServer.example("examples/gbt27922/appliance-manufacturer.json");
+        Rubric rubric = RubricRegistry.getDefault().require("gbt27922");
+        Map<String, String> form = new LinkedHashMap<>(WebForm.values(Json.readTree(bytes), rubric));
+        form.put("_csrf", c.csrf);
+        // an excluded item without a reason is refused in the user's language, and the form comes back as typed
+        form.put("x:5.1.5.2", "on");
+        form.put("notes:5.1.1.1", "刚写的说明");
+        HttpResponse<String> refused = c.post(draft, form);
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("5.1.5.2：删减须写明理由。"), "the item is named, in Chinese");
+        assertTrue(refused.body().contains("id=\"x-5_1_5_2\" name=\"x:5.1.5.2\" value=\"on\" checked"), "the tick is kept");
+        assertTrue(refused.body().contains(">刚写的说明</textarea>"), "the typed text is kept");
+        HttpResponse<String> en = c.http.send(HttpRequest.newBuilder(URI.create(s.base() + draft)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
+                        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&")))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, en.statusCode());
+        assertTrue(en.body().contains("5.1.5.2: an exclusion needs a justification."), "the item is named, in English");
+
+        String why = "服务目标由集团统一制定，不在本次认证范围内";
+        form.put("xWhy:5.1.5.2", why);
+        form.put("tailoringName", "集团统一目标");
+        assertEquals(303, c.post(draft, form).statusCode());
+        // what the API gives for the same evidence with the same exclusion as a tailoring file
+        ObjectNode envelope = SharedMapper.get().createObjectNode();
+        envelope.set("evidence", Json.readTree(bytes));
+        envelope.putObject("tailoring").put("name", "集团统一目标").put("rubric", "gbt27922").putObject("exclude").put("5.1.5.2", why);
+        TestServer.Res api = s.post("/api/v1/score", "application/json", SharedMapper.get().writeValueAsBytes(envelope));
+        assertEquals(200, api.status(), api.text());
+        io.aftercert.core.Ratio tailored = io.aftercert.core.internal.json.JsonNumbers.read(api.json(), "finalScore");
+        AssessmentResult untailored = ScoringEngine.score(EvidenceJson.readValidated(bytes, "e.json", RubricRegistry.getDefault()::find));
+        assertFalse(tailored.equals(untailored.finalScore()), "the exclusion changes the score (else this test proves nothing)");
+        String page = c.get(draft).body();
+        assertEquals(io.aftercert.core.Display.scoreText(tailored), between(page, "data-testid=\"live-score\">", "<"), "the live box scores the tailored rubric");
+        assertTrue(page.contains(">" + why + "</textarea>") && page.contains("value=\"集团统一目标\""), "the exclusion reads back");
+
+        form.put("_csrf", c.csrf);
+        String assessment = location(c.post(draft + "/store", form));
+        assertTrue(assessment.contains("/assessments/"), assessment);
+        String id = assessment.substring(assessment.lastIndexOf('/') + 1);
+        com.fasterxml.jackson.databind.JsonNode record = s.get("/api/v1/organizations/" + org + "/assessments/" + id).json();
+        assertEquals("集团统一目标", record.path("tailoring").path("name").asText(), "the stored assessment records its tailoring");
+        com.fasterxml.jackson.databind.JsonNode result = s.get("/api/v1/organizations/" + org + "/assessments/" + id + "/result").json();
+        assertEquals(tailored, io.aftercert.core.internal.json.JsonNumbers.read(result, "finalScore"), "stored at the API's figure, exactly");
+        // the next assessment from this one carries the tailoring on
+        c.get("/organizations/" + org);
+        String next = c.get(location(c.post("/organizations/" + org + "/drafts", Map.of("_csrf", c.csrf, "rubric", "gbt27922", "from", "last")))).body();
+        assertTrue(next.contains("name=\"x:5.1.5.2\" value=\"on\" checked") && next.contains(">" + why + "</textarea>"), "the exclusion is carried on");
+    }
+
     static String between(String s, String a, String b) {
         int i = s.indexOf(a);
         if (i < 0) throw new AssertionError("no " + a);
@@ -316,6 +422,32 @@ class WebPagesTests {
             assertEquals(before.findings(), after.findings(), f);
             assertEquals(values, WebForm.values(read.evidence(), rubric), f + ": the fields read back as they were");
         }
+    }
+
+    @Test
+    void everyCrosswalkPrefillOfTheExamplesSavesFromTheFormAtTheSameScore() throws Exception {
+        RubricRegistry reg = RubricRegistry.getDefault();
+        int pairs = 0;
+        for (String f : List.of("gbt27922/appliance-manufacturer.json", "hxjt/machine-tool-maker.json", "gxdsl244/guangxi-ecommerce-retailer.json",
+                "gxdsl259/guangxi-ecommerce-retailer-conformance.json")) {
+            var source = EvidenceJson.read(Files.readAllBytes(TestServer.REPO.resolve("examples").resolve(f)), f, reg::find);
+            for (String to : reg.ids()) {
+                var table = io.aftercert.crosswalk.Crosswalks.shipped(source.rubricId(), to);
+                if (table.isEmpty()) continue;
+                pairs++;
+                Rubric target = reg.require(to);
+                var cw = io.aftercert.crosswalk.Crosswalk.cross(reg.require(source.rubricId()), source, target, table.get(), "zh");
+                ObjectNode root = (ObjectNode) Json.readTree(io.aftercert.crosswalk.CrosswalkJson.prefill(cw));
+                Map<String, String> values = WebForm.values(root, target);
+                // the prefill leaves items to confirm blank: the form shows them not assessed, and saving it unchanged is accepted
+                WebForm.Read read = WebForm.evidence(target, values, root);
+                assertTrue(read.ok(), f + " → " + to + ": " + read.errors());
+                AssessmentResult saved = ScoringEngine.score(EvidenceJson.readValidated(SharedMapper.get().writeValueAsBytes(read.evidence()), f, reg::find));
+                assertEquals(cw.lowest().finalScore(), saved.finalScore(), f + " → " + to);
+                assertEquals(values, WebForm.values(read.evidence(), target), f + " → " + to);
+            }
+        }
+        assertEquals(12, pairs, "every shipped crosswalk, both ways");
     }
 
     @Test
