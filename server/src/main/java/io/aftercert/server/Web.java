@@ -526,18 +526,17 @@ final class Web {
         Prefill p = prefill(r, o, target, r.ctx().queryParam("from"));
         CrosswalkResult res = p.result();
         String lang = r.lang();
-        boolean en = "en".equals(lang);
         List<StateRow> states = new ArrayList<>();
-        res.coverage().forEach((state, c) -> states.add(new StateRow(state.json(), CrosswalkHtml.stateLabel(state, en),
+        res.coverage().forEach((state, c) -> states.add(new StateRow(state.json(), CrosswalkHtml.stateLabel(state, io.aftercert.core.Lang.parse(lang)),
                 Pages.count(c[0].numerator().longValueExact()), Display.pointsText(c[1]))));
         List<PrefillItem> carried = new ArrayList<>();
         for (CrosswalkResult.Item i : res.items()) {
             if (i.state() == CrosswalkResult.State.CARRIED) {
-                carried.add(new PrefillItem(i.code(), i.title().in(lang), Display.pointsText(i.points()), CrosswalkHtml.stateLabel(i.state(), en), i.note()));
+                carried.add(new PrefillItem(i.code(), i.title().in(lang), Display.pointsText(i.points()), CrosswalkHtml.stateLabel(i.state(), io.aftercert.core.Lang.parse(lang)), i.note()));
             }
         }
         List<PrefillItem> toAssess = res.toAssess().stream().map(i -> new PrefillItem(i.code(), i.title().in(lang), Display.pointsText(i.points()),
-                CrosswalkHtml.stateLabel(i.state(), en), i.note())).toList();
+                CrosswalkHtml.stateLabel(i.state(), io.aftercert.core.Lang.parse(lang)), i.note())).toList();
         AssessmentResult est = res.estimate();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("targetTitle", target.title().in(lang));
