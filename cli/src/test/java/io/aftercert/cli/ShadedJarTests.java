@@ -65,9 +65,11 @@ class ShadedJarTests {
         // issue 14: the jar was 12.4 MB (12,407,736 bytes) and had to fall under half of it, 6,203,868 bytes.
         // Since then the page shell, the scored workbook's result sheet, convert and the workbook guard were
         // added (6,216,114 bytes on 2026-12-07); the budget is now 6.3 MB, about half the old jar plus 1.5 %:
-        // a growth past it is a visible decision, not a drift
+        // a growth past it is a visible decision, not a drift. Raised to 6.4 MB on 2026-12-07 (6,319,564 bytes):
+        // the wording moved into message bundles (both languages of every command, page and finding), the
+        // streaming evidence reader and the API's exception types; the libraries' share did not grow
         long size = Files.size(JAR);
-        assertTrue(size < 6_300_000L, "target/aftercert.jar is " + size + " bytes");
+        assertTrue(size < 6_400_000L, "target/aftercert.jar is " + size + " bytes");
         try (ZipFile z = new ZipFile(JAR.toFile())) {
             // licences kept (Apache licence and notice transformers)
             assertTrue(z.getEntry("META-INF/LICENSE") != null && z.getEntry("META-INF/NOTICE") != null);
