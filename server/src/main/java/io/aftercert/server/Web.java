@@ -482,7 +482,7 @@ final class Web {
             Store.Assessment last = store.assessment(o.id(), h.get(h.size() - 1).id()).orElseThrow();
             root = (ObjectNode) Json.readTree(EvidenceJson.write(scoring.evidence(last)));
             root.put("assessedOn", LocalDate.now().toString());
-            source = last.evidenceName() + " (" + date(last, Scoring.result(last)) + ")";
+            source = dated(last.evidenceName(), date(last, Scoring.result(last)), r.lang());
             tailoring = last.tailoring();
         } else {
             root = Json.mapper().createObjectNode();
@@ -494,6 +494,11 @@ final class Web {
             source = BLANK;
         }
         redirectToDraft(r, o, rb, root, source, tailoring);
+    }
+
+    /** A file name with its date, as a draft's source: full-width parentheses in Chinese. */
+    static String dated(String name, String date, String lang) {
+        return "en".equals(lang) ? name + " (" + date + ")" : name + "（" + date + "）";
     }
 
     /** A crosswalk from a stored assessment of another standard onto {@code target}; {@code label} names the source. */
@@ -508,7 +513,7 @@ final class Web {
         // the same call as the API's crosswalk of a stored assessment: the source standard as installed, its evidence as posted
         Rubric sourceRubric = RubricRegistry.getDefault().require(a.rubricId());
         CrosswalkResult res = Crosswalk.cross(sourceRubric, scoring.evidence(a), target, table, r.lang());
-        String label = standardName(a.rubricId()) + " · " + a.evidenceName() + " (" + date(a, Scoring.result(a)) + ")";
+        String label = standardName(a.rubricId()) + " · " + dated(a.evidenceName(), date(a, Scoring.result(a)), r.lang());
         return new Prefill(a, label, res);
     }
 
