@@ -600,7 +600,18 @@ final class Web {
             a = EvidenceJson.read(bytes, name, RubricRegistry.getDefault()::find);
         }
         ObjectNode root = (ObjectNode) Json.readTree(EvidenceJson.write(a));
-        redirectToDraft(r, o, rubric(r, root.path("rubric").asText()), root, name, null);
+        Rubric rb = rubric(r, root.path("rubric").asText());
+        // an optional tailoring file, checked by the SDK against the evidence's rubric as the CLI's --tailoring is
+        // (refused: the file and the place named, in the user's language, and no draft made)
+        String tailoring = null;
+        UploadedFile tf = r.ctx().uploadedFile("tailoring");
+        if (tf != null && tf.filename() != null && !tf.filename().isBlank()) {
+            String tname = Names.check(Path.of(tf.filename()).getFileName().toString());
+            byte[] tb = Http.limited(tf.content(), Scoring.MAX_JSON_BYTES);
+            Tailoring.read(tb, tname).applyTo(rb);
+            tailoring = new String(tb, StandardCharsets.UTF_8);
+        }
+        redirectToDraft(r, o, rb, root, name, tailoring);
     }
 
     private void draft(Req r) throws Exception {
