@@ -48,7 +48,8 @@ final class Api {
         this.uploads = uploads;
     }
 
-    private static final List<String[]> PAGE = List.of(new String[] {"offset", "integer: rows to skip (default 0)"},
+    /** The query parameters of every list (stated once for the OpenAPI document; {@link #list} reads them). */
+    static final List<String[]> PAGE = List.of(new String[] {"offset", "integer: rows to skip (default 0)"},
             new String[] {"limit", "integer 1–" + MAX_LIMIT + ": rows per page (default " + DEFAULT_LIMIT + ")"});
     private static final List<String[]> LANG = List.<String[]>of(new String[] {"lang", "zh or en (default: Accept-Language, else zh)"});
     private static final List<String[]> NAME = List.<String[]>of(new String[] {"name", "the file's name, a label in reports and problems (no folders)"});
@@ -171,12 +172,26 @@ final class Api {
     }
 
     private void organizations(Context ctx) throws Exception {
+        list(ctx, store::organizations, Api::organizationJson);
+    }
+
+    /** One page of rows of a list. */
+    interface Rows<T> {
+        Store.Page<T> page(int offset, int limit) throws java.sql.SQLException;
+    }
+
+    /**
+     * Answers a list: {@code offset} (default 0) and {@code limit} (1–{@value #MAX_LIMIT}, default
+     * {@value #DEFAULT_LIMIT}) from the query, the page's items as {@code json} writes each (without its
+     * own schemaVersion), and {@code nextOffset} (null on the last page). The one paging of the API.
+     */
+    static <T> void list(Context ctx, Rows<T> rows, java.util.function.Function<T, ObjectNode> json) throws java.sql.SQLException {
         int offset = Http.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = Http.intParam(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        Store.Page<Store.Organization> page = store.organizations(offset, limit);
+        Store.Page<T> page = rows.page(offset, limit);
         ObjectNode root = pageJson(offset, limit, page.more());
         ArrayNode items = root.putArray("items");
-        page.items().forEach(o -> items.add(organizationJson(o).without("schemaVersion")));
+        page.items().forEach(x -> items.add(json.apply(x).without("schemaVersion")));
         Http.json(ctx, 200, root);
     }
 
@@ -251,13 +266,7 @@ final class Api {
 
     private void assessments(Context ctx) throws Exception {
         String org = existing(ctx).id();
-        int offset = Http.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = Http.intParam(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        Store.Page<Store.Assessment> page = store.assessments(org, offset, limit);
-        ObjectNode root = pageJson(offset, limit, page.more());
-        ArrayNode items = root.putArray("items");
-        page.items().forEach(a -> items.add(assessmentJson(a, null).without("schemaVersion")));
-        Http.json(ctx, 200, root);
+        list(ctx, (offset, limit) -> store.assessments(org, offset, limit), a -> assessmentJson(a, null));
     }
 
     private Store.Assessment stored(Context ctx, String param) throws Exception {

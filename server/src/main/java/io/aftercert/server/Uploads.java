@@ -1,7 +1,6 @@
 package io.aftercert.server;
 
 import io.aftercert.core.internal.json.SharedMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.json.Json;
@@ -46,8 +45,7 @@ final class Uploads {
         String base = Api.ORG + "/";
         List<String[]> name = List.<String[]>of(new String[] {"name", "the file's name, a label in reports (no folders)"});
         List<String[]> lang = List.<String[]>of(new String[] {"lang", "zh or en (default: Accept-Language, else zh)"});
-        List<String[]> page = List.of(new String[] {"offset", "integer: rows to skip (default 0)"},
-                new String[] {"limit", "integer 1–" + Api.MAX_LIMIT + ": rows per page (default " + Api.DEFAULT_LIMIT + ")"});
+        List<String[]> page = Api.PAGE;
         return List.of(
                 new Op("POST", base + RECORDS, "uploadRecords", "Upload service records (CSV, streamed to disk); answers with the KPI report",
                         "organization", name, List.of(Http.CSV), 201, List.of(Http.JSON), "Upload", ctx -> upload(ctx, RECORDS)),
@@ -157,13 +155,7 @@ final class Uploads {
 
     private void list(Context ctx, String kind) throws Exception {
         String org = organization(ctx);
-        int offset = Http.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        int limitRows = Http.intParam(ctx, "limit", Api.DEFAULT_LIMIT, 1, Api.MAX_LIMIT);
-        Store.Page<Store.Upload> page = store.uploads(org, kind, offset, limitRows);
-        ObjectNode root = Api.pageJson(offset, limitRows, page.more());
-        ArrayNode items = root.putArray("items");
-        page.items().forEach(u -> items.add(uploadJson(u, false).without("schemaVersion")));
-        Http.json(ctx, 200, root);
+        Api.list(ctx, (offset, limit) -> store.uploads(org, kind, offset, limit), u -> uploadJson(u, false));
     }
 
     private void report(Context ctx, String kind) throws Exception {

@@ -483,7 +483,7 @@ final class Web {
             Store.Assessment last = store.assessment(o.id(), h.get(h.size() - 1).id()).orElseThrow();
             root = (ObjectNode) Json.readTree(EvidenceJson.write(scoring.evidence(last)));
             root.put("assessedOn", LocalDate.now().toString());
-            source = last.evidenceName() + " (" + date(last, Scoring.result(last)) + ")";
+            source = dated(last.evidenceName(), date(last, Scoring.result(last)), r.lang());
             tailoring = last.tailoring();
         } else {
             root = SharedMapper.get().createObjectNode();
@@ -495,6 +495,11 @@ final class Web {
             source = BLANK;
         }
         redirectToDraft(r, o, rb, root, source, tailoring);
+    }
+
+    /** A file name with its date, as a draft's source: full-width parentheses in Chinese. */
+    static String dated(String name, String date, String lang) {
+        return "en".equals(lang) ? name + " (" + date + ")" : name + "（" + date + "）";
     }
 
     /** A crosswalk from a stored assessment of another standard onto {@code target}; {@code label} names the source. */
@@ -509,7 +514,7 @@ final class Web {
         // the same call as the API's crosswalk of a stored assessment: the source standard as installed, its evidence as posted
         Rubric sourceRubric = RubricRegistry.getDefault().require(a.rubricId());
         CrosswalkResult res = Crosswalk.cross(sourceRubric, scoring.evidence(a), target, table, r.lang());
-        String label = standardName(a.rubricId()) + " · " + a.evidenceName() + " (" + date(a, Scoring.result(a)) + ")";
+        String label = standardName(a.rubricId()) + " · " + dated(a.evidenceName(), date(a, Scoring.result(a)), r.lang());
         return new Prefill(a, label, res);
     }
 
@@ -595,7 +600,18 @@ final class Web {
             a = EvidenceJson.read(bytes, name, RubricRegistry.getDefault()::find);
         }
         ObjectNode root = (ObjectNode) Json.readTree(EvidenceJson.write(a));
-        redirectToDraft(r, o, rubric(r, root.path("rubric").asText()), root, name, null);
+        Rubric rb = rubric(r, root.path("rubric").asText());
+        // an optional tailoring file, checked by the SDK against the evidence's rubric as the CLI's --tailoring is
+        // (refused: the file and the place named, in the user's language, and no draft made)
+        String tailoring = null;
+        UploadedFile tf = r.ctx().uploadedFile("tailoring");
+        if (tf != null && tf.filename() != null && !tf.filename().isBlank()) {
+            String tname = Names.check(Path.of(tf.filename()).getFileName().toString());
+            byte[] tb = Http.limited(tf.content(), Scoring.MAX_JSON_BYTES);
+            Tailoring.read(tb, tname).applyTo(rb);
+            tailoring = new String(tb, StandardCharsets.UTF_8);
+        }
+        redirectToDraft(r, o, rb, root, name, tailoring);
     }
 
     private void draft(Req r) throws Exception {

@@ -62,6 +62,7 @@ final class WebText {
             {"note", "说明", "Note"},
             {"uploadEvidence", "上传工作簿或证据文件新建评价", "New assessment from a workbook or evidence file"},
             {"evidenceFile", "工作簿（.xlsx）或证据文件（.json）", "Workbook (.xlsx) or evidence file (.json)"},
+            {"tailoringFile", "剪裁文件（.json，可不填）", "Tailoring file (.json, optional)"},
             {"upload", "上传", "Upload"},
             {"drafts", "填写中的评价", "Assessments being filled in"},
             {"noDrafts", "没有填写中的评价。", "No assessment is being filled in."},

@@ -330,6 +330,56 @@ class WebPagesTests {
         assertTrue(next.contains("name=\"x:5.1.5.2\" value=\"on\" checked") && next.contains(">" + why + "</textarea>"), "the exclusion is carried on");
     }
 
+    /** Posts files as a browser's upload form does (multipart/form-data), with the page's CSRF token. */
+    private HttpResponse<String> upload(Client c, String path, String lang, String... fieldNameBytes) throws Exception {
+        String boundary = "----aftercert" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < fieldNameBytes.length; i += 3) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldNameBytes[i] + "\"; filename=\"" + fieldNameBytes[i + 1]
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(TestServer.example(fieldNameBytes[i + 2]));
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return c.http.send(HttpRequest.newBuilder(URI.create(s.base() + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-CSRF-Token", c.csrf).header("Accept-Language", lang).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anUploadedTailoringFileTailorsTheDraftOrIsRefusedInTheUsersLanguage() throws Exception {
+        String org = s.organization("剪裁文件公司");
+        Client c = new Client();
+        c.signIn(s.token);
+        c.get("/organizations/" + org);
+        String path = "/organizations/" + org + "/drafts/upload";
+        HttpResponse<String> r = upload(c, path, "zh", "evidence", "machine-tool-maker.json", "examples/hxjt/machine-tool-maker.json",
+                "tailoring", "appendix-a.json", "examples/hxjt/tailoring/appendix-a.json");
+        assertEquals(303, r.statusCode(), r.body());
+        String draft = c.get(location(r)).body();
+        ObjectNode envelope = SharedMapper.get().createObjectNode();
+        envelope.set("evidence", Json.readTree(TestServer.example("examples/hxjt/machine-tool-maker.json")));
+        envelope.set("tailoring", Json.readTree(TestServer.example("examples/hxjt/tailoring/appendix-a.json")));
+        io.aftercert.core.Ratio tailored = io.aftercert.core.internal.json.JsonNumbers.read(s.post("/api/v1/score", "application/json",
+                SharedMapper.get().writeValueAsBytes(envelope)).json(), "finalScore");
+        io.aftercert.core.Ratio plain = io.aftercert.core.internal.json.JsonNumbers.read(s.post("/api/v1/score", "application/json",
+                TestServer.example("examples/hxjt/machine-tool-maker.json")).json(), "finalScore");
+        assertFalse(tailored.equals(plain), "the tailoring's points change the score (else this test proves nothing)");
+        assertEquals(io.aftercert.core.Display.scoreText(tailored), between(draft, "data-testid=\"live-score\">", "<"), "the draft scores as the API with the file");
+        assertTrue(draft.contains("<span class=\"mono\">points, gradeScale</span>"), "the form names what the file sets besides exclusions");
+        // a tailoring for another standard: refused, the file named, in the user's language; no draft made
+        int drafts = count(c.get("/organizations/" + org).body(), "/drafts/");
+        HttpResponse<String> zh = upload(c, path, "zh", "evidence", "a.json", "examples/gbt27922/appliance-manufacturer.json",
+                "tailoring", "appendix-a.json", "examples/hxjt/tailoring/appendix-a.json");
+        assertEquals(400, zh.statusCode());
+        assertTrue(zh.body().contains("appendix-a.json $.rubric：此剪裁适用于评分标准 hxjt，不是 gbt27922"), zh.body());
+        HttpResponse<String> en = upload(c, path, "en", "evidence", "a.json", "examples/gbt27922/appliance-manufacturer.json",
+                "tailoring", "appendix-a.json", "examples/hxjt/tailoring/appendix-a.json");
+        assertEquals(400, en.statusCode());
+        assertTrue(en.body().contains("appendix-a.json $.rubric: this tailoring is for rubric"), en.body());
+        assertEquals(drafts, count(c.get("/organizations/" + org).body(), "/drafts/"), "nothing was made");
+    }
+
     static String between(String s, String a, String b) {
         int i = s.indexOf(a);
         if (i < 0) throw new AssertionError("no " + a);
