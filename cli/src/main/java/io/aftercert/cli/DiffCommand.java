@@ -31,8 +31,8 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW.json")
     Path newer;
 
-    @Option(names = "--tailoring", paramLabel = "FILE", description = "apply a tailoring to both")
-    Path tailoring;
+    @Mixin
+    Options.TailoringFile tailoringOption;
 
     @Mixin
     Options.LangOption langOption;
@@ -45,7 +45,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var t = Inputs.tailoring(tailoring);
+        var t = tailoringOption.get();
         Inputs.Scored a = Inputs.loadForComparison(older, t);
         Inputs.Scored b = Inputs.loadForComparison(newer, t);
         Diff d;

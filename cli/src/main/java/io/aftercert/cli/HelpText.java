@@ -57,16 +57,42 @@ final class HelpText {
         return q.equals("aftercert") ? "" : q.startsWith("aftercert.") ? q.substring("aftercert.".length()) : q;
     }
 
-    /** The keys of one command, its path taken off, with the keys every command shares. */
-    static ResourceBundle view(String path) {
+    /** The keys every command shares (headings, help and version), read once. */
+    private static final Map<String, String> SHARED = shared();
+
+    /**
+     * The keys grouped once, at load, by every command path they could belong to: {@code a.b.c} is
+     * {@code c} under {@code a.b} and {@code b.c} under {@code a}; the root's are its
+     * {@code usage.description.*} keys.
+     */
+    private static final Map<String, Map<String, String>> BY_PATH = group();
+
+    private static Map<String, String> shared() {
         Map<String, String> m = new LinkedHashMap<>();
-        String prefix = path.isEmpty() ? "" : path + ".";
         for (var e : ALL.entrySet()) {
             String k = e.getKey();
-            boolean shared = k.startsWith("usage.synopsisHeading") || k.startsWith("usage.commandListHeading") || k.equals("help") || k.equals("version");
-            if (shared) m.putIfAbsent(k, e.getValue());
-            else if (path.isEmpty() ? k.startsWith("usage.description.") : k.startsWith(prefix)) m.put(k.substring(prefix.length()), e.getValue());
+            if (k.startsWith("usage.synopsisHeading") || k.startsWith("usage.commandListHeading") || k.equals("help") || k.equals("version")) m.put(k, e.getValue());
         }
+        return m;
+    }
+
+    private static Map<String, Map<String, String>> group() {
+        Map<String, Map<String, String>> out = new java.util.HashMap<>();
+        for (var e : ALL.entrySet()) {
+            String k = e.getKey();
+            if (SHARED.containsKey(k)) continue;
+            if (k.startsWith("usage.description.")) out.computeIfAbsent("", x -> new LinkedHashMap<>()).put(k, e.getValue());
+            for (int dot = k.indexOf('.'); dot > 0; dot = k.indexOf('.', dot + 1)) {
+                out.computeIfAbsent(k.substring(0, dot), x -> new LinkedHashMap<>()).put(k.substring(dot + 1), e.getValue());
+            }
+        }
+        return out;
+    }
+
+    /** The keys of one command, its path taken off, with the keys every command shares. */
+    static ResourceBundle view(String path) {
+        Map<String, String> m = new LinkedHashMap<>(SHARED);
+        m.putAll(BY_PATH.getOrDefault(path, Map.of()));
         return new ResourceBundle() {
             @Override
             protected Object handleGetObject(String key) {

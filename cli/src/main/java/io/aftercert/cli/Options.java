@@ -70,4 +70,18 @@ final class Options {
         @Option(names = "--force", description = "replace output files even when they are read-only")
         boolean force;
     }
+
+    /**
+     * {@code --tailoring FILE} of the commands that rescore results ({@code plan}, {@code diff}): read
+     * once, the same way. Its Chinese help is each command's own key ({@code plan.tailoring}).
+     */
+    static final class TailoringFile {
+        @Option(names = "--tailoring", paramLabel = "FILE", description = "apply a tailoring first (diff: to both)")
+        Path file;
+
+        /** {@return the tailoring read, or null when none was given} */
+        io.aftercert.core.tailoring.Tailoring get() {
+            return Inputs.tailoring(file);
+        }
+    }
 }

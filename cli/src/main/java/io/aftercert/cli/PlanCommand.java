@@ -33,8 +33,8 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--effort", paramLabel = "FILE", description = "JSON object: indicator code → effort (> 0)")
     Path effortFile;
 
-    @Option(names = "--tailoring", paramLabel = "FILE", description = "apply a tailoring first")
-    Path tailoring;
+    @Mixin
+    Options.TailoringFile tailoringOption;
 
     @Mixin
     Options.LangOption langOption;
@@ -48,7 +48,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Lang lang = langOption.get();
-        Inputs.Scored s = Inputs.load(input, Inputs.tailoring(tailoring));
+        Inputs.Scored s = Inputs.load(input, tailoringOption.get());
         var planInput = effortFile == null ? null : Inputs.plan(effortFile, s.rubric().codes());
         ActionPlan ap;
         try {
