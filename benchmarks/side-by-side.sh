@@ -3,17 +3,19 @@
 # run one after the other with the same JMH options, so the ratio is honest on a busy machine.
 #   benchmarks/side-by-side.sh [JMH options]      default: -f 1 -wi 2 -w 2s -i 3 -r 2s
 # Env: PREV_WORKTREE (default ../prev-ddf5acd next to this checkout, created with `git worktree add`),
+#      PREV_REF (default ddf5acd) the commit that worktree is made from; PREV_OWN_API=1 keeps that commit's own Api
+#      adapter (a commit with today's API, such as the start of a change) instead of benchmarks/prev's,
 #      MAVEN_OPTS as for any build here (-Dmaven.repo.local=...), PREV_MAVEN_OPTS for the previous release's build
 #      (default MAVEN_OPTS); builds run offline (-o); SKIP_BUILD=1 runs the jars already built.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 prev="${PREV_WORKTREE:-$here/../prev-ddf5acd}"
-if [ ! -d "$prev" ]; then git -C "$here" worktree add "$prev" ddf5acd >&2; fi
+if [ ! -d "$prev" ]; then git -C "$here" worktree add "$prev" "${PREV_REF:-ddf5acd}" >&2; fi
 # the same benchmark class and input in both; the previous release's Api adapter
 cp "$here/benchmarks/src/main/java/io/aftercert/bench/SideBySide.java" "$here/benchmarks/src/main/java/io/aftercert/bench/SideBySideCpu.java" \
    "$here/benchmarks/src/main/java/io/aftercert/bench/BenchInput.java" \
    "$prev/benchmarks/src/main/java/io/aftercert/bench/"
-cp "$here/benchmarks/prev/io/aftercert/bench/Api.java" "$prev/benchmarks/src/main/java/io/aftercert/bench/"
+[ -n "${PREV_OWN_API:-}" ] || cp "$here/benchmarks/prev/io/aftercert/bench/Api.java" "$prev/benchmarks/src/main/java/io/aftercert/bench/"
 cp "$here/benchmarks/src/main/resources/side-by-side.json" "$prev/benchmarks/src/main/resources/"
 if [ -z "${SKIP_BUILD:-}" ]; then
   (cd "$prev" && MAVEN_OPTS="${PREV_MAVEN_OPTS:-${MAVEN_OPTS:-}}" ./mvnw -B -q -o -Pbenchmarks package -DskipTests -Dmaven.javadoc.skip=true -pl benchmarks -am) >&2

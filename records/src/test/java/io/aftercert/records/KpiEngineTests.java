@@ -209,8 +209,7 @@ class KpiEngineTests {
                 }
             }
         });
-        InvalidInputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
-                () -> assertThrows(InvalidInputException.class, () -> engine.run(f)));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.run(f)); // a hang: the build's fork timeout
         assertTrue(cut.get());
         String text = e.problems().get(0).toString();
         assertTrue(text.startsWith(f.getFileName() + ": ") && text.contains("the file changed while it was read"), text);
@@ -284,8 +283,7 @@ class KpiEngineTests {
         try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(f.toFile(), "rw")) {
             raf.setLength(2L << 30);
         }
-        InvalidInputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
-                () -> assertThrows(InvalidInputException.class, () -> new KpiEngine(2, null).run(f)));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new KpiEngine(2, null).run(f)); // a hang: the build's fork timeout
         assertTrue(e.getMessage().contains("row 1") && e.getMessage().contains("longer than 16 MiB"), e.getMessage());
     }
 }

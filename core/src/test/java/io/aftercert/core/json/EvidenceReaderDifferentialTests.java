@@ -89,7 +89,7 @@ class EvidenceReaderDifferentialTests {
 
     @Test
     void brokenFilesReadTheSame() {
-        qt().withExamples(1000).forAll(integers().between(0, SEEDS.size() - 1),
+        qt().withExamples(400).forAll(integers().between(0, SEEDS.size() - 1),
                         lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(3, 12))
                 .checkAssert((seed, ops) -> same(mutate(SEEDS.get(seed), ops)));
     }
@@ -156,7 +156,11 @@ class EvidenceReaderDifferentialTests {
                     if (c instanceof ObjectNode o && o.size() > 0) o.remove(nth(o, with));
                 }
                 case 4 -> { // an unknown, misspelt or misplaced field
-                    if (c instanceof ObjectNode o) o.put(NAMES.get(with % NAMES.size()), with % 3 == 0 ? null : "v");
+                    if (c instanceof ObjectNode o) { // its value any snippet: hostile numbers are bounded where they are not used too
+                        String mark = MARK + snippets.size();
+                        snippets.add(VALUES.get(with % VALUES.size()));
+                        o.set(NAMES.get(where % NAMES.size()), TextNode.valueOf(mark));
+                    }
                 }
                 case 5 -> { // a field renamed
                     if (c instanceof ObjectNode o && o.size() > 0) {
