@@ -20,6 +20,8 @@ import java.math.RoundingMode;
  * </ul>
  *
  * Negative numbers carry the minus sign U+2212 ({@code −}), positive changes a plus sign.
+ *
+ * @since 1.0
  */
 public final class Display {
     /** Decimals of a final score or index. */

@@ -1,6 +1,9 @@
 package io.aftercert.core;
 
-/** Builds JSON paths in the form problems report them: {@code $.evidence["5.1.2.2"].sample}. */
+/** Builds JSON paths in the form problems report them: {@code $.evidence["5.1.2.2"].sample}.
+ *
+ * @since 1.0
+ */
 public final class JsonPath {
     /** The path of the document itself. */
     public static final String ROOT = "$";

@@ -15,6 +15,8 @@ import java.math.BigInteger;
  * point, weight, credit or KPI needs, and everything a {@code double} prints in plain notation
  * ({@code 0.6666666666666666}). A fraction {@code p/q} may have at most
  * {@value #MAX_FRACTION_PART_DIGITS} digits in each part and the same magnitude bound.
+ *
+ * @since 1.0
  */
 public final class NumberBounds {
     /** Digits before the decimal point: values lie strictly between −10^15 and 10^15. */

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  *             workbook ({@code 评分表!E12}) or CSV row
  * @param code the indicator code concerned, or null
  * @param text what is wrong, in words a person understands, in Chinese and English
+ *
+ * @since 1.0
  */
 public record Problem(@Nullable String file, String path, @Nullable String code, Text text) {
     /**

@@ -14,6 +14,8 @@ import java.util.Objects;
  * back to {@code BigInteger} on overflow. The text form is a plain decimal when the value has a
  * finite decimal expansion ({@code "1.5"}) and {@code "p/q"} otherwise ({@code "10/3"});
  * {@link #parse(String)} reads both.
+ *
+ * @since 1.0
  */
 public final class Ratio implements Comparable<Ratio> {
 

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * both rules.
  *
  * <p>Thread-safe: rubrics load lazily, at most once each, and are shared.
+ *
+ * @since 1.0
  */
 public final class RubricRegistry {
     /** System-property prefix for an explicit provider choice. */

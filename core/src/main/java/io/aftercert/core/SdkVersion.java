@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The SDK version, generated from the POM at build time (as Jackson's {@code PackageVersion}). */
+/** The SDK version, generated from the POM at build time (as Jackson's {@code PackageVersion}).
+ *
+ * @since 1.0
+ */
 public final class SdkVersion {
     /** e.g. {@code 0.1.0-SNAPSHOT}. */
     public static final String VERSION = load();

@@ -3,7 +3,10 @@ package io.aftercert.core;
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean …?" for misspelt codes and ids. */
+/** "Did you mean …?" for misspelt codes and ids.
+ *
+ * @since 1.0
+ */
 public final class Suggestions {
     private Suggestions() {
     }

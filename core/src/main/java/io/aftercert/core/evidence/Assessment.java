@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param qualifyingGradeHeldMonths how long the organisation has held the lowest grade, or null
  * @param evidence                  evidence by indicator code, in file order
  * @param findings                  special deductions and bonuses
+ *
+ * @since 1.0
  */
 public record Assessment(String rubricId, @Nullable String rubricVersion, Organization organization, @Nullable LocalDate assessedOn,
                          @Nullable String assessor, @Nullable Integer qualifyingGradeHeldMonths, Map<String, Evidence> evidence,

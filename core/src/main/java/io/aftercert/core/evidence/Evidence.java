@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param attachments references to documents (shown as text, never followed)
  * @param assessor    who assessed it, or null
  * @param date        when, or null
+ *
+ * @since 1.0
  */
 public record Evidence(EvidenceValue value, @Nullable String notes, List<String> attachments, @Nullable String assessor, @Nullable LocalDate date) {
     /**

@@ -5,6 +5,8 @@ import io.aftercert.core.Ratio;
 
 /**
  * What was found for one indicator: exactly one of these (architecture §6).
+ *
+ * @since 1.0
  */
 public sealed interface EvidenceValue {
 

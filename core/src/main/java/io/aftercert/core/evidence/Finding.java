@@ -11,6 +11,8 @@ import java.util.Objects;
  *                    {@code system-impact}; null for a bonus
  * @param description what was found
  * @param indicator   the indicator it relates to, or null
+ *
+ * @since 1.0
  */
 public record Finding(Type type, @Nullable String category, String description, @Nullable String indicator) {
     /** Whether a finding takes points off or adds them. */

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name its name
  * @param kind {@code manufacturer}, {@code trader} or {@code service}, or null
+ *
+ * @since 1.0
  */
 public record Organization(String name, @Nullable String kind) {
     /** The kinds an organisation can be (the evidence-file schema and constraints use the same list). */

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 /**
  * The diff document ({@code diff --json}): {@link Diff} with a {@code schemaVersion}. Numbers
  * follow {@link JsonNumbers}. Schema: {@value #SCHEMA_RESOURCE}.
+ *
+ * @since 1.0
  */
 public final class DiffJson {
     /** Version of this document's shape. */

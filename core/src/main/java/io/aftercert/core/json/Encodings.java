@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
  * as GBK — a few byte sequences are valid in both encodings, so the guess is not reliable enough
  * to score on — the user is told to save the file as UTF-8. UTF-16 (Windows' "Unicode") is told
  * by its byte-order mark or by the zero bytes of its ASCII characters.
+ *
+ * @since 1.0
  */
 public final class Encodings {
     private Encodings() {

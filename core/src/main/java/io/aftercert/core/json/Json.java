@@ -39,6 +39,8 @@ import java.math.BigDecimal;
  * when reading bytes). Exact numbers ({@link Ratio}) are always written as JSON numbers, with a
  * {@code <field>Exact} sibling carrying {@code "p/q"} where the decimal does not terminate
  * ({@link JsonNumbers}).
+ *
+ * @since 1.0
  */
 public final class Json {
     /** Largest input file accepted, in bytes. */

@@ -18,6 +18,8 @@ import java.io.UncheckedIOException;
  * The plan document ({@code plan --json}): which rubric and organisation, the final score now and
  * the plan, or {@code plan: null} when there is no higher grade. Numbers follow
  * {@link JsonNumbers}. Schema: {@value #SCHEMA_RESOURCE}.
+ *
+ * @since 1.0
  */
 public final class PlanJson {
     /** Version of this document's shape. */

@@ -18,6 +18,8 @@ import java.util.List;
  * Result JSON (architecture §6): written and read back without loss. Every number is a JSON number; an
  * inexact one has its exact {@code <field>Exact} sibling ({@link JsonNumbers}), which reading prefers,
  * so exact values round-trip. Schema: {@value #SCHEMA_RESOURCE}.
+ *
+ * @since 1.0
  */
 public final class ResultJson {
     /** Classpath resource of the JSON Schema for result files. */

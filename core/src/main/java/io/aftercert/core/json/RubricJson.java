@@ -32,6 +32,8 @@ import java.util.List;
 /**
  * Reads the rubric data format (documented in {@code docs/rubric-format.md}; JSON Schema at
  * {@value #SCHEMA_RESOURCE}) into an immutable, validated {@link Rubric}.
+ *
+ * @since 1.0
  */
 public final class RubricJson {
     /** Classpath resource of the JSON Schema for rubric data. */

@@ -19,6 +19,8 @@ import java.io.UncheckedIOException;
  * {@code title}, {@code points} (its maximum) and {@code children}; every leaf its {@code kind};
  * derived values carry {@code derived: true} (a metric's curve, floor and cap: {@code metric.derived}).
  * Numbers follow {@link JsonNumbers}. Schema: {@value #SCHEMA_RESOURCE}.
+ *
+ * @since 1.0
  */
 public final class RubricTreeJson {
     /** Version of this document's shape. */

@@ -18,6 +18,8 @@ import java.io.UncheckedIOException;
  * the declared unit or, beside it, the assessor's verdict — fill in one), its requirement and guidance as {@code guidance} text, and the scoring bands
  * as rating guidance. It validates against the evidence JSON Schema and, once the placeholders
  * are filled in, reads back as-is.
+ *
+ * @since 1.0
  */
 public final class TemplateJson {
     private TemplateJson() {

@@ -5,6 +5,8 @@ package io.aftercert.core.model;
  *
  * @param name   the tailoring's declared name
  * @param sha256 hex SHA-256 of the tailoring file's bytes
+ *
+ * @since 1.0
  */
 public record AppliedTailoring(String name, String sha256) {
     /**

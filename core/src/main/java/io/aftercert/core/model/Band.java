@@ -11,6 +11,8 @@ import java.util.List;
  * @param from        lower bound of the credit (inclusive)
  * @param to          upper bound of the credit (inclusive)
  * @param descriptors the 要点 of the band, verbatim
+ *
+ * @since 1.0
  */
 public record Band(int number, Ratio from, Ratio to, List<String> descriptors) {
     /**

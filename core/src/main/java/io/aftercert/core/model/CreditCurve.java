@@ -1,6 +1,9 @@
 package io.aftercert.core.model;
 
-/** How a metric's measured value becomes a credit in [0, 1] (architecture §2). */
+/** How a metric's measured value becomes a credit in [0, 1] (architecture §2).
+ *
+ * @since 1.0
+ */
 public enum CreditCurve {
     /** 1 when the target is met, else 0. */
     THRESHOLD("threshold"),

@@ -2,7 +2,10 @@ package io.aftercert.core.model;
 
 import io.aftercert.core.Ratio;
 
-/** Which side of its target a metric must be on. */
+/** Which side of its target a metric must be on.
+ *
+ * @since 1.0
+ */
 public enum Direction {
     /** The value must reach the target or exceed it ({@code at-least}, ≥). */
     AT_LEAST("at-least", "≥"),

@@ -15,6 +15,8 @@ import java.util.List;
  * @param minScore the inclusive lower bound of the final score
  * @param star     true when certification bodies normally grant it only after the qualifying
  *                 period at the lowest grade (GB/T 27922 star levels)
+ *
+ * @since 1.0
  */
 public record Grade(String id, Text label, Ratio minScore, boolean star) {
     /** The id a result gives when no grade is reached or the evaluation is not passed; no grade may use it. */

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param qualifyingMonths months at the lowest grade before star grades are normally granted
  * @param starCaveat       the caveat shown with a star grade when that period is not evidenced
  * @param provenance       where the boundaries come from
+ *
+ * @since 1.0
  */
 public record GradeScale(List<Grade> grades, Text noneLabel, boolean derived, int qualifyingMonths, Text starCaveat,
                          Provenance provenance) {

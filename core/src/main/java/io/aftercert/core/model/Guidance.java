@@ -6,6 +6,8 @@ package io.aftercert.core.model;
  * @param source the source document id
  * @param clause the clause there ({@code 4.1.1.2.1})
  * @param text   its text as printed (Chinese)
+ *
+ * @since 1.0
  */
 public record Guidance(String source, String clause, String text) {
     /**

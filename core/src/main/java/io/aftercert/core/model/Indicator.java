@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param provenance  source clause and whether the points are derived
  * @param guidance    requirement text of related documents shown to a self-assessor
  * @param children    sub-indicators; empty for a leaf
+ *
+ * @since 1.0
  */
 public record Indicator(String code, Text title, @Nullable String requirement, @Nullable IndicatorKind kind, Ratio points,
                         @Nullable Ratio weight, @Nullable WeightRange recommendedWeight, MetricSpec metric, List<String> checklist,

@@ -1,6 +1,9 @@
 package io.aftercert.core.model;
 
-/** How a leaf indicator is assessed (architecture §2). */
+/** How a leaf indicator is assessed (architecture §2).
+ *
+ * @since 1.0
+ */
 public enum IndicatorKind {
     /** The assessor's rating as a credit in [0, 1]: conform / non-conform, a band, or a credit. */
     QUALITATIVE("qualitative"),

@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param note      how the curve, floor and cap were chosen, or null
  * @param range     the values that can be measured, or null for the range the unit implies
  *                  ({@link UnitRange#forUnit}); the target must lie in it
+ *
+ * @since 1.0
  */
 public record MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor,
                          @Nullable String recordsKpi, @Nullable Ratio valueCreditCap, boolean derived, @Nullable String note, @Nullable UnitRange range) {

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param note    how a derived value was obtained, or null
  * @param quote   the source's sentence quoted verbatim (Chinese), where the clause alone does not
  *                locate it (a chapter whose indicators are not numbered), or null
+ *
+ * @since 1.0
  */
 public record Provenance(String source, String clause, boolean derived, @Nullable String note, @Nullable String quote) {
 

@@ -4,6 +4,8 @@ package io.aftercert.core.model;
  * What a rubric's 0–100 result means to its reader: how the command line and the report name it.
  * It never changes the arithmetic (one scoring path for all); it is declared in the rubric data
  * ({@code scoring.result}) so that a new rubric needs no code to be read the right way.
+ *
+ * @since 1.0
  */
 public enum ResultKind {
     /** A score against a grade scale (GB/T 27922 CTS, HXJT): final score, grade, next grade. */

@@ -25,6 +25,8 @@ import java.util.Optional;
  *   <li>weighted rubric: the first-level weights add up to 100 %; every node's points (its share
  *       of the index) follow from the weights.</li>
  * </ul>
+ *
+ * @since 1.0
  */
 public final class Rubric {
 

@@ -2,6 +2,8 @@ package io.aftercert.core.model;
 
 /**
  * How leaf results combine into the 0–100 score (architecture §3).
+ *
+ * @since 1.0
  */
 public enum ScoringMode {
     /**

@@ -9,6 +9,8 @@ import io.aftercert.core.Text;
  * @param id    short id used by {@link Provenance#source()}
  * @param title the document's title
  * @param ref   its number or file ({@code "T/GXDSL 244—2025"}), or null
+ *
+ * @since 1.0
  */
 public record Source(String id, Text title, @Nullable String ref) {
     /**

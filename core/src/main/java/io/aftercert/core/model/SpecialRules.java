@@ -15,6 +15,8 @@ import java.util.List;
  * @param bonusPoints         points a bonus adds (1)
  * @param maxBonuses          how many bonuses count (1); more are reported and ignored
  * @param bonusRule           the rule as the source states it
+ *
+ * @since 1.0
  */
 public record SpecialRules(@Nullable Ratio deductionPoints, int maxDeductions, List<String> deductionCategories,
                            Text deductionRule, Ratio bonusPoints, int maxBonuses, Text bonusRule) {

@@ -17,6 +17,8 @@ import java.util.Optional;
  *
  * @param min the smallest possible value, or null when unbounded below
  * @param max the largest possible value, or null when unbounded above
+ *
+ * @since 1.0
  */
 public record UnitRange(@Nullable Ratio min, @Nullable Ratio max) {
     /** No bounds at all. */

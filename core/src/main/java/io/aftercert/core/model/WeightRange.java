@@ -7,6 +7,8 @@ import io.aftercert.core.Ratio;
  *
  * @param min the smallest recommended weight, in percent
  * @param max the largest recommended weight, in percent
+ *
+ * @since 1.0
  */
 public record WeightRange(Ratio min, Ratio max) {
     /**

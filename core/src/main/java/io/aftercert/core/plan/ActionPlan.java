@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param actions    the items in the one order, with owners and due dates from the effort file
  * @param withEffort true when an effort file decided the plan (least total effort)
  * @param graded     true when the rubric grades the result (false: a quality index or a conformance checklist)
+ *
+ * @since 1.0
  */
 public record ActionPlan(Planner.@Nullable Plan plan, List<Action> actions, boolean withEffort, boolean graded) {
     /** Items shown after the planner's set on a graded rubric: up to five rows in all, at least two after the set. */

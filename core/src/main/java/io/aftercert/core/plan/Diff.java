@@ -27,6 +27,8 @@ import java.util.Map;
  * @param statusChanges indicators whose status changed (newly assessed, newly excluded, …)
  * @param findingsAdded special findings only in the later assessment
  * @param findingsRemoved special findings only in the earlier one
+ *
+ * @since 1.0
  */
 public record Diff(String rubric, Ratio scoreBefore, Ratio scoreAfter, Ratio change, @Nullable GradeRef gradeBefore, GradeRef gradeAfter,
                    List<Change> improved, List<Change> regressed, List<Change> statusChanges, List<FindingResult> findingsAdded,

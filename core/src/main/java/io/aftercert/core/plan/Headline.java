@@ -18,6 +18,8 @@ import java.util.List;
  * ({@link #recommendation}: apply for which grade now, what to complete for the next one, how long
  * to hold the lowest grade first) and what changed since the last assessment ({@link #trend}).
  * Every surface shows these sentences as they are.
+ *
+ * @since 1.0
  */
 public final class Headline {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");

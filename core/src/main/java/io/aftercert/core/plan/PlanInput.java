@@ -11,6 +11,8 @@ import java.util.Map;
  * @param effort      effort per indicator code (missing codes cost 1); empty: the plan takes the fewest items
  * @param assignments owner and due date per indicator code (or per finding key {@code deduction-N}, N from 1
  *                    in file order)
+ *
+ * @since 1.0
  */
 public record PlanInput(Map<String, Ratio> effort, Map<String, Assignment> assignments) {
     /**

@@ -27,6 +27,8 @@ import java.util.Optional;
  * lost points per effort, bounded by the fractional relaxation) with exact rational arithmetic;
  * it is exact unless the search exceeds {@value #NODE_LIMIT} nodes, when it returns the best set
  * found and says the plan is an approximation. A proposed set always reaches the bound.
+ *
+ * @since 1.0
  */
 public final class Planner {
     /** Search nodes before the planner settles for its best set so far. */

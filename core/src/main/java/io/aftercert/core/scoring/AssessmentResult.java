@@ -46,6 +46,8 @@ import java.util.Optional;
  * @param gaps          indicators that lost points, ranked by what full credit adds to the final score
  * @param nextGrade     the cheapest way to the next grade, or null when there is none
  * @param ledger        the audit trail from evidence to final score
+ *
+ * @since 1.0
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"schemaVersion", "sdkVersion", "rubric", "organization", "assessedOn", "assessor", "qualifyingGradeHeldMonths", "score",

@@ -18,6 +18,8 @@ import java.util.List;
  * Checks an assessment against its rubric: every code exists and is a leaf, every evidence form
  * suits the indicator's kind, bands exist and credits lie in them, findings are allowed. Returns
  * every problem, each with its JSON path and indicator code.
+ *
+ * @since 1.0
  */
 public final class EvidenceCheck {
     private EvidenceCheck() {

@@ -13,6 +13,8 @@ import io.aftercert.core.Ratio;
  * @param grade        the grade awarded (id {@code none} when not passed), or null where the rubric has no grade scale
  * @param gradeByScore the grade the final score alone reaches, or null where the rubric has no grade scale
  * @param passed       passed or not; null where the rubric defines neither grades nor special rules
+ *
+ * @since 1.0
  */
 public record FinalScore(Ratio score, Ratio finalScore, @Nullable GradeRef grade, @Nullable GradeRef gradeByScore, @Nullable Boolean passed) {
 

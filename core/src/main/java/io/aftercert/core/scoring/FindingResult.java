@@ -13,6 +13,8 @@ import io.aftercert.core.Ratio;
  * @param indicator   related indicator, or null
  * @param points      points it changed the final score by (negative for a deduction; 0 for a
  *                    bonus beyond the maximum that counts)
+ *
+ * @since 1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FindingResult(String type, @Nullable String category, String description, @Nullable String indicator, Ratio points) {

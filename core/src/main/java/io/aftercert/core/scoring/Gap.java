@@ -12,6 +12,8 @@ import io.aftercert.core.Text;
  * @param pointsLost applicable − earned
  * @param scoreGain  the rise of the final score if it reached full credit (renormalisation and
  *                   the [0, 100] cap included)
+ *
+ * @since 1.0
  */
 public record Gap(String code, Text title, Status status, Ratio pointsLost, Ratio scoreGain) {
 }

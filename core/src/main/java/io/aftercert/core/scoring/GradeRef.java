@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param id    the grade's id ({@code qualified}, {@code three-star}, …) or {@code none}
  * @param label the grade's label as the source prints it ({@code 达标}), or the scale's label for no grade
  * @param star  true for a star grade (granted only after the qualifying period at the lowest grade)
+ *
+ * @since 1.0
  */
 public record GradeRef(String id, Text label, boolean star) {
     /**

@@ -20,6 +20,8 @@ import io.aftercert.core.Text;
  * @param applicable sum of its items' applicable points
  * @param earned     sum of its items' earned points
  * @param weight     its weight among siblings (weighted rubrics), or null
+ *
+ * @since 1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GroupResult(String code, Text title, int level, @Nullable String parent, Ratio max, Ratio nominalMax, Ratio applicable,

@@ -29,6 +29,8 @@ import java.util.List;
  * @param notes         the evidence notes, or null
  * @param attachments   attachment references (text only)
  * @param derived       true when the item's points are derived, not published
+ *
+ * @since 1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndicatorResult(String code, Text title, String kind, Ratio max, Ratio nominalMax, Ratio applicable, Ratio earned,

@@ -20,6 +20,8 @@ import java.util.List;
  * @param deductions         deductions taken
  * @param unclamped          score + bonus − deductions
  * @param finalScore         unclamped kept within [0, 100]
+ *
+ * @since 1.0
  */
 public record Ledger(List<Entry> entries, Ratio maxTotal, Ratio notApplicable, Ratio applicable, Ratio earned, Ratio score,
                      Ratio bonus, Ratio deductions, Ratio unclamped, Ratio finalScore) {

@@ -21,6 +21,8 @@ import java.util.Optional;
  *       every grade; bonuses beyond those that count; not-applicable points lowering the applicable
  *       total, so that every point lost weighs more than one point of the final score.</li>
  * </ul>
+ *
+ * @since 1.0
  */
 public final class Limits {
     private Limits() {

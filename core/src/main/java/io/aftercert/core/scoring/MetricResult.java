@@ -18,6 +18,8 @@ import io.aftercert.core.Ratio;
  *                  assessor's verdict), or null when uncapped
  * @param curveCredit the credit the curve gives before the cap
  * @param derived   true when the curve, floor or cap are the rubric's own choice
+ *
+ * @since 1.0
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record MetricResult(Ratio value, String unit, String direction, Ratio target, boolean met, Ratio gap,

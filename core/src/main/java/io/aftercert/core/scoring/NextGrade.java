@@ -16,6 +16,8 @@ import java.util.List;
  * @param note      an explanation, or null (English: the JSON's text)
  * @param why       the explanation in Chinese and English, for output in either language, or null
  *                  (a result written before it existed reads back with {@code note} in both languages)
+ *
+ * @since 1.0
  */
 public record NextGrade(GradeRef grade, Ratio needed, List<String> items, Ratio gain, boolean reachable, @Nullable String note,
                         @Nullable Text why) {

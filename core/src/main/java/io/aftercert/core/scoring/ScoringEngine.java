@@ -41,6 +41,8 @@ import java.util.Optional;
  *   <li>final = score + bonus − deductions, kept within [0, 100].</li>
  *   <li>grade: the highest grade whose inclusive lower bound the exact final score reaches.</li>
  * </ol>
+ *
+ * @since 1.0
  */
 public final class ScoringEngine {
 

@@ -3,7 +3,10 @@ package io.aftercert.core.scoring;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What happened to a leaf indicator in scoring. */
+/** What happened to a leaf indicator in scoring.
+ *
+ * @since 1.0
+ */
 public enum Status {
     /** Evidence was given and scored. */
     ASSESSED("assessed"),

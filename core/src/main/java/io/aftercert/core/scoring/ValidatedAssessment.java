@@ -11,6 +11,8 @@ import io.aftercert.core.model.Rubric;
  * one validation pass). It also carries the evidence resolved to the rubric's leaves.
  *
  * <p>Immutable (the assessment and the rubric are) and thread-safe.
+ *
+ * @since 1.0
  */
 public final class ValidatedAssessment {
     private final Rubric rubric;

@@ -48,6 +48,8 @@ import java.util.Map;
  * @param gradeScale  a replacement grade scale, or null
  * @param sha256      SHA-256 of the file it was read from
  * @param file        the file name, for problems
+ *
+ * @since 1.0
  */
 public record Tailoring(String name, String rubric, @Nullable String description, Map<String, String> exclude,
                         Map<String, Ratio> points, Map<String, Ratio> weights, AhpSpec ahp, Map<String, Ratio> targets,
