@@ -85,10 +85,10 @@ public final class DuckDbRun {
               (SELECT count(*) FROM t) - (SELECT count(*) FROM k) AS rows_excluded,
               median(res_sec) FILTER (WHERE complexity <> 'complex' AND res_sec IS NOT NULL) AS resolution_simple_median,
               median(res_sec) FILTER (WHERE complexity = 'complex' AND res_sec IS NOT NULL) AS resolution_complex_median,
-              (SELECT count(*) FROM k, (SELECT avg(resp_sec) m, stddev_pop(resp_sec) s FROM k WHERE resp_sec IS NOT NULL) z
-                  WHERE resp_sec IS NOT NULL AND s > 0 AND abs(resp_sec - m) / s > 3) AS outliers_response,
-              (SELECT count(*) FROM k, (SELECT avg(res_sec) m, stddev_pop(res_sec) s FROM k WHERE res_sec IS NOT NULL) z
-                  WHERE res_sec IS NOT NULL AND s > 0 AND abs(res_sec - m) / s > 3) AS outliers_resolution,
+              (SELECT count(*) FROM k JOIN (SELECT channel, avg(resp_sec) m, stddev_pop(resp_sec) s FROM k WHERE resp_sec IS NOT NULL
+                  GROUP BY channel) z USING (channel) WHERE resp_sec IS NOT NULL AND s > 0 AND abs(resp_sec - m) / s > 3) AS outliers_response,
+              (SELECT count(*) FROM k JOIN (SELECT channel, avg(res_sec) m, stddev_pop(res_sec) s FROM k WHERE res_sec IS NOT NULL
+                  GROUP BY channel) z USING (channel) WHERE res_sec IS NOT NULL AND s > 0 AND abs(res_sec - m) / s > 3) AS outliers_resolution,
             """ + KPI_COUNTS + """
             FROM k;
             """;

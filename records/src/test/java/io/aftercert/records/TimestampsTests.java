@@ -11,6 +11,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -167,5 +171,59 @@ class TimestampsTests {
         }
         // before the epoch as well: Wednesday 31 December 1969 → Monday 5 January 1970
         assertEquals(LocalDate.of(1970, 1, 6).toEpochDay() * 86_400_000L - 1, Timestamps.thirdWorkingDayEnd(-1, 0));
+    }
+
+    // the fixed-place form yyyy-MM-ddTHH:mm:ss (the fast path) gives what java.time gives, valid or not, whichever date came before
+
+    private static final DateTimeFormatter STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
+
+    private static long javaTime(String text) {
+        try {
+            return LocalDateTime.parse(text.replace('/', '-').replace(' ', 'T'), STRICT).toInstant(ZoneOffset.UTC).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            return Timestamps.INVALID;
+        }
+    }
+
+    private static long parseFixedForm(Timestamps ts, String text) {
+        byte[] b = ("  " + text + " ").getBytes(StandardCharsets.US_ASCII);
+        return ts.parse(b, 2, b.length - 1);
+    }
+
+    @Test
+    void generatedDatesAndTimesInRangeAndOutOfIt() {
+        SplittableRandom rnd = new SplittableRandom(20261207);
+        Timestamps ts = new Timestamps();
+        for (int n = 0; n < 3_000; n++) {
+            int y = 1999 + rnd.nextInt(3);
+            String text = String.format("%04d%s%02d%s%02d%s%02d:%02d:%02d", y, n % 3 == 0 ? "/" : "-", rnd.nextInt(14), n % 3 == 0 ? "/" : "-",
+                    rnd.nextInt(33), n % 2 == 0 ? "T" : " ", rnd.nextInt(25), rnd.nextInt(61), rnd.nextInt(61));
+            assertEquals(javaTime(text), parseFixedForm(ts, text), text);
+            if (n % 5 == 0) assertEquals(javaTime(text), parseFixedForm(ts, text), text + " again (the cached date)");
+        }
+    }
+
+    @Test
+    void theFormsTheFixedPlacesRefuseAreLeftToTheGeneralParser() {
+        Timestamps ts = new Timestamps();
+        assertEquals(javaTime("2026-03-02T09:00:00"), parseFixedForm(ts, "2026-03-02T09:00:00"));
+        assertEquals(javaTime("2024-02-29T23:59:59"), parseFixedForm(ts, "2024-02-29T23:59:59"));
+        assertEquals(Timestamps.INVALID, parseFixedForm(ts, "2026-02-29T09:00:00")); // after a valid date in another year's February
+        assertEquals(Timestamps.INVALID, parseFixedForm(ts, "2026-03-02X09:00:00"));
+        assertEquals(Timestamps.INVALID, parseFixedForm(ts, "2026-03/02T09:00:00"));
+        assertEquals(Timestamps.INVALID, parseFixedForm(ts, "2026-03-02T09-00:00"));
+        // 09:00 with the offset -00 (no seconds): the general parser's reading, not the fixed places'
+        assertEquals(javaTime("2026-03-02T09:00:00"), parseFixedForm(ts, "2026-03-02T09:00-00"));
+        assertEquals(true, ts.hasOffset);
+        assertEquals(Timestamps.INVALID, parseFixedForm(ts, "2026-03-0aT09:00:00"));
+        assertEquals(Timestamps.INVALID, parseFixedForm(ts, "2026-03-02T09:0a:00"));
+        // 19 bytes in another form the general parser reads: 2026/3/2 9:05:07+08 (one-digit month, day and hour, an offset)
+        long withOffset = parseFixedForm(ts, "2026/3/2 9:05:07+08");
+        assertEquals(LocalDateTime.of(2026, 3, 2, 9, 5, 7).toInstant(ZoneOffset.ofHours(8)).toEpochMilli(), withOffset);
+        assertEquals(true, ts.hasOffset);
+        assertEquals(8 * 3600, ts.offsetSeconds);
+        parseFixedForm(ts, "2026-03-02T09:00:00");
+        assertEquals(false, ts.hasOffset, "the fixed form has no offset");
+        assertEquals(0, ts.offsetSeconds);
     }
 }
