@@ -1,6 +1,7 @@
 package io.aftercert.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -123,5 +124,65 @@ class DisplayTests {
             if (b.compareTo(score) <= 0) return;
             assertEquals(0, Display.points(score).add(Display.needed(b.minus(score))).compareTo(b.toBigDecimalExact()));
         });
+    }
+
+    @Test
+    void shownNumbersAreWholeNumbersWithScaleZeroNeverInExponentForm() {
+        // the BigDecimal itself (what JSON and workbooks write), not only its plain text: 100, not 1E+2
+        assertEquals(new BigDecimal("100"), Display.points(Ratio.HUNDRED));
+        assertEquals(new BigDecimal("1200"), Display.points(Ratio.of(1200)));
+        assertEquals(new BigDecimal("100"), Display.measured(Ratio.HUNDRED, true));
+        // at most 100: 99.999 is cut up to 100.00, trailing zeros dropped, scale 0
+        assertEquals(new BigDecimal("100"), Display.measured(Ratio.parse("99.999"), false));
+        // shown 40 and 50 differ by 10; shown 12.34 and 22.34 by 10.00, written 10
+        assertEquals(new BigDecimal("10"), Display.pointsChange(Ratio.of(40), Ratio.of(50)));
+        assertEquals(new BigDecimal("10"), Display.pointsChange(Ratio.parse("12.345"), Ratio.parse("22.349")));
+        assertEquals(new BigDecimal("-0.25"), Display.pointsChange(Ratio.parse("1.5"), Ratio.parse("1.25")));
+        assertEquals(new BigDecimal("12.5"), Display.points(Ratio.of(25, 2)));
+    }
+
+    @Test
+    void negativeFiguresAreCutDownwardsAndCarryTheMinusSign() {
+        // −1/3 = −0.333…: points cut towards minus infinity to −0.34, the score to −0.4
+        assertEquals("−0.34", Display.pointsText(Ratio.of(-1, 3)));
+        assertEquals("−0.4", Display.scoreText(Ratio.of(-1, 3)));
+        // at most a target: towards the miss is upwards, −0.333… shows −0.33
+        assertEquals("−0.33", Display.measuredText(Ratio.of(-1, 3), false));
+        assertEquals("−12.4%", Display.percentText(Ratio.parse("-12.34")));
+        assertEquals("−12.5%", Display.creditText(Ratio.of(-1, 8)));
+        assertEquals("−0.01", Display.gain(Ratio.parse("-0.005")));
+        assertEquals("±0.00", Display.gain(Ratio.ZERO));
+        assertEquals("±0.0", Display.signed(new BigDecimal("-0.0")));
+        assertEquals("−2.5", Display.signed(new BigDecimal("-2.5")));
+        assertEquals("+2.5", Display.signed(new BigDecimal("2.5")));
+        // no ASCII hyphen-minus reaches a person
+        assertFalse(Display.pointsText(Ratio.of(-7, 2)).contains("-"));
+        assertEquals("−3.5", Display.pointsText(Ratio.of(-7, 2)));
+    }
+
+    @Test
+    void aRiseStillNeededIsRoundedUpAndNeverNegative() {
+        // 1.881 still needed shows +1.89 (cut would show 1.88, and 1.88 more would not be enough)
+        assertEquals(new BigDecimal("1.89"), Display.needed(Ratio.parse("1.881")));
+        assertEquals("+0.34", Display.neededText(Ratio.of(1, 3)));
+        assertEquals("+2.50", Display.neededText(Ratio.parse("2.5")));
+        assertEquals("+0.01", Display.neededText(Ratio.parse("0.0001")));
+        // nothing or less than nothing still needed: +0.00
+        assertEquals(new BigDecimal("0.00"), Display.needed(Ratio.ZERO));
+        assertEquals(new BigDecimal("0.00"), Display.needed(Ratio.parse("-0.5")));
+    }
+
+    @Test
+    void percentagesAndCreditsAreCutToOneDecimal() {
+        // 2/3 of full credit: 66.666… % shows 66.6 %, 1/1000 is 0.1 %, full credit 100 %
+        assertEquals("66.6%", Display.creditText(Ratio.of(2, 3)));
+        assertEquals("0.1%", Display.creditText(Ratio.of(1, 1000)));
+        assertEquals("0%", Display.creditText(Ratio.of(1, 1001)));
+        assertEquals("100%", Display.creditText(Ratio.ONE));
+        assertEquals("99.9%", Display.percentText(Ratio.parse("99.99")));
+        // shown 70.2 and 72.2: the change is 2.0 percentage points, at the shown precision
+        assertEquals(new BigDecimal("2.0"), Display.percentChange(Ratio.parse("70.25"), Ratio.parse("72.29")));
+        assertEquals(new BigDecimal("-12.5"), Display.parse("−12.5%"));
+        assertEquals(new BigDecimal("0.00"), Display.parse("±0.00"));
     }
 }

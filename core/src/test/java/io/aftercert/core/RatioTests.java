@@ -2,10 +2,15 @@ package io.aftercert.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RatioTests {
@@ -213,5 +218,164 @@ class RatioTests {
         assertEquals(new java.math.BigDecimal("0.25"), Ratio.of(1, 4).toBigDecimalExact());
         assertEquals("1/3 has no finite decimal expansion", assertThrows(ArithmeticException.class,
                 () -> Ratio.of(1, 3).toBigDecimalExact()).getMessage());
+    }
+
+    @Test
+    void minAndMaxKeepThisValueOnATieAsDocumented() {
+        // 1/2 and 0.5 are equal values held in two objects: min and max return the receiver
+        Ratio half = Ratio.of(1, 2);
+        Ratio alsoHalf = Ratio.parse("0.5");
+        assertEquals(half, alsoHalf);
+        assertSame(half, half.min(alsoHalf));
+        assertSame(alsoHalf, alsoHalf.min(half));
+        assertSame(half, half.max(alsoHalf));
+        assertSame(alsoHalf, alsoHalf.max(half));
+        // clamp at a bound equal to the value: max(low) keeps this, min(high) keeps that
+        assertSame(half, half.clamp(Ratio.ZERO, Ratio.ONE));
+        assertSame(half, half.clamp(alsoHalf, Ratio.ONE));
+    }
+
+    @Test
+    void equalValuesHashAlikeAndDistinctValuesSpreadInBothForms() {
+        // zero in three spellings: 0/1, 0/5, -0.0
+        assertEquals(Ratio.ZERO.hashCode(), Ratio.of(0, 5).hashCode());
+        assertEquals(Ratio.ZERO.hashCode(), Ratio.parse("-0.0").hashCode());
+        // every reduced i/j with |i| ≤ 20, 1 ≤ j ≤ 20: a hash set of them holds each once, and
+        // the hash codes do not collapse (a constant or near-constant hash would make maps linear;
+        // −k and k − 1 share a Long hash, so about three in four are distinct, not all)
+        Set<Ratio> small = new HashSet<>();
+        Set<BigInteger> smallSeen = new HashSet<>();
+        for (int i = -20; i <= 20; i++) {
+            for (int j = 1; j <= 20; j++) {
+                small.add(Ratio.of(i, j));
+                BigInteger g = BigInteger.valueOf(i).gcd(BigInteger.valueOf(j));
+                smallSeen.add(BigInteger.valueOf(i).divide(g).shiftLeft(32).add(BigInteger.valueOf(j).divide(g)));
+            }
+        }
+        assertEquals(smallSeen.size(), small.size(), "one entry per value");
+        assertTrue(distinctHashes(small) * 2 >= small.size(), distinctHashes(small) + " of " + small.size());
+        // the big form: (2^70 + k) / 2^70 for odd k (lowest terms, same denominator), and
+        // (2^70 + 1) / (2^70 · 3^m) (same numerator)
+        Set<Ratio> big = new HashSet<>();
+        for (int k = 1; k < 200; k += 2) big.add(Ratio.of(TWO_70.add(BigInteger.valueOf(k)), TWO_70));
+        for (int m = 1; m <= 50; m++) big.add(Ratio.of(TWO_70.add(BigInteger.ONE), TWO_70.multiply(BigInteger.valueOf(3).pow(m))));
+        assertEquals(150, big.size());
+        assertTrue(distinctHashes(big) * 2 >= big.size(), distinctHashes(big) + " of " + big.size());
+        // an equal value built another way lands in the same entry
+        assertTrue(big.contains(Ratio.of(TWO_70.add(BigInteger.ONE).shiftLeft(3), TWO_70.shiftLeft(3))));
+        assertTrue(small.contains(Ratio.parse("-0.75")));
+    }
+
+    private static long distinctHashes(Set<Ratio> values) {
+        return values.stream().mapToInt(Ratio::hashCode).distinct().count();
+    }
+
+    @Test
+    void bigValuesAreEqualOnlyWhenNumeratorAndDenominatorBothAgree() {
+        Ratio a = Ratio.of(TWO_70.add(BigInteger.ONE), TWO_70);            // same denominator,
+        Ratio b = Ratio.of(TWO_70.add(BigInteger.valueOf(3)), TWO_70);     // other numerator
+        Ratio c = Ratio.of(TWO_70.add(BigInteger.ONE), TWO_70.shiftLeft(1)); // same numerator, other denominator
+        assertNotEquals(a, b);
+        assertNotEquals(b, a);
+        assertNotEquals(a, c);
+        assertNotEquals(c, a);
+        assertEquals(a, Ratio.of(TWO_70.add(BigInteger.ONE).negate(), TWO_70.negate()));
+        // a big value never equals a small one, nor a small one a big one, even with zeros in its long fields
+        assertNotEquals(Ratio.ZERO, a);
+        assertNotEquals(a, Ratio.ZERO);
+    }
+
+    @Test
+    void theLongFastPathsFallBackToBigIntegerAtTheOverflowEdges() {
+        BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
+        // MAX + 1 = 2^63: beyond long, held in the big form; − 1 brings it back to the long form
+        Ratio over = Ratio.of(Long.MAX_VALUE).plus(Ratio.ONE);
+        assertEquals(BigInteger.TWO.pow(63), over.numerator());
+        assertThrows(ArithmeticException.class, over::longNumerator);
+        assertEquals(Long.MAX_VALUE, over.minus(Ratio.ONE).longNumerator());
+        // −MAX − 1 = −2^63 = Long.MIN_VALUE, which the long form never holds
+        Ratio under = Ratio.of(-Long.MAX_VALUE).minus(Ratio.ONE);
+        assertEquals(BigInteger.valueOf(Long.MIN_VALUE), under.numerator());
+        assertThrows(ArithmeticException.class, under::longNumerator);
+        // 1/MAX + 1/(MAX − 1): the common denominator MAX·(MAX − 1) overflows; (2·MAX − 1) / (MAX² − MAX)
+        Ratio sum = Ratio.of(1, Long.MAX_VALUE).plus(Ratio.of(1, Long.MAX_VALUE - 1));
+        assertEquals(max.shiftLeft(1).subtract(BigInteger.ONE), sum.numerator());
+        assertEquals(max.multiply(max.subtract(BigInteger.ONE)), sum.denominator());
+        // same denominator, numerators overflow on adding: (MAX + MAX) / 3
+        Ratio twice = Ratio.of(Long.MAX_VALUE, 3).plus(Ratio.of(Long.MAX_VALUE, 3));
+        assertEquals(max.shiftLeft(1), twice.numerator());
+        assertEquals(BigInteger.valueOf(3), twice.denominator());
+        // MAX × 2 = 2^64 − 2 overflows; × 1/4 of that reduces to (2^63 − 1) / 2 again
+        Ratio doubled = Ratio.of(Long.MAX_VALUE).times(Ratio.of(2));
+        assertEquals(max.shiftLeft(1), doubled.numerator());
+        assertEquals(Ratio.of(Long.MAX_VALUE, 2), doubled.times(Ratio.of(1, 4)));
+        // cross-reduction keeps the long form: 3/MAX × MAX/3 = 1, −MAX/7 × 14/MAX = −2
+        assertEquals(Ratio.ONE, Ratio.of(3, Long.MAX_VALUE).times(Ratio.of(Long.MAX_VALUE, 3)));
+        assertEquals(Ratio.of(-2), Ratio.of(-Long.MAX_VALUE, 7).times(Ratio.of(14, Long.MAX_VALUE)));
+        // dividing by a big value, and a big value by a small one
+        assertEquals(Ratio.of(2), doubled.dividedBy(Ratio.of(Long.MAX_VALUE)));
+        assertEquals(Ratio.of(Long.MAX_VALUE), doubled.dividedBy(Ratio.of(2)));
+    }
+
+    @Test
+    void comparisonIsExactWhereTheCrossProductsNeedMoreThan64Bits() {
+        long m = Long.MAX_VALUE;
+        // m/(m−1) = 1 + 1/(m−1) is less than (m−1)/(m−2) = 1 + 1/(m−2); both products pass 2^126
+        Ratio x = Ratio.of(m, m - 1);
+        Ratio y = Ratio.of(m - 1, m - 2);
+        BigInteger M = BigInteger.valueOf(m);
+        int oracle = M.multiply(M.subtract(BigInteger.TWO)).compareTo(M.subtract(BigInteger.ONE).pow(2));
+        assertEquals(-1, oracle);
+        assertEquals(-1, Integer.signum(x.compareTo(y)));
+        assertEquals(1, Integer.signum(y.compareTo(x)));
+        assertEquals(1, Integer.signum(x.negate().compareTo(y.negate())));
+        // (m−1)/m = 1 − 1/m is above (m−2)/(m−1) = 1 − 1/(m−1)
+        assertEquals(1, M.subtract(BigInteger.ONE).pow(2).compareTo(M.multiply(M.subtract(BigInteger.TWO))));
+        assertEquals(1, Integer.signum(Ratio.of(m - 1, m).compareTo(Ratio.of(m - 2, m - 1))));
+        assertEquals(0, Ratio.of(m, 3).compareTo(Ratio.of(BigInteger.valueOf(m).shiftLeft(1), BigInteger.valueOf(6))));
+        assertEquals(-1, Integer.signum(Ratio.of(-m, 3).compareTo(Ratio.of(-(m - 1), 3))));
+        assertEquals(1, Integer.signum(Ratio.ZERO.compareTo(Ratio.of(-1, m))));
+    }
+
+    @Test
+    void parseReadsEveryDocumentedSpelling() {
+        assertEquals(Ratio.of(10, 3), Ratio.parse("10/3"));
+        assertEquals(Ratio.of(-5, 2), Ratio.parse(" 10 / -4 "));
+        assertEquals(Ratio.of(-1, 2), Ratio.parse("-0.5"));
+        assertEquals(Ratio.of(5, 2), Ratio.parse("+2.50"));
+        assertEquals(Ratio.of(1000), Ratio.parse("1e3"));
+        assertEquals(Ratio.of(1, 100), Ratio.parse("1E-2"));
+        assertEquals(Ratio.ZERO, Ratio.parse("-0"));
+        assertEquals(Ratio.of(25, 2), Ratio.parse("\t12.5\n"));
+        for (String bad : new String[] {"", "/3", "3/", "1/2/3", "1/0", "abc", "1.5/2", "12,5", "1e"}) {
+            NumberFormatException e = assertThrows(NumberFormatException.class, () -> Ratio.parse(bad), bad);
+            assertEquals("not a number: '" + bad + "'", e.getMessage());
+        }
+        assertThrows(NullPointerException.class, () -> Ratio.parse(null));
+        // the text form reads back, negative fractions and decimals included
+        for (Ratio r : new Ratio[] {Ratio.of(-1, 3), Ratio.of(-5, 2), Ratio.of(7, 40), Ratio.of(Long.MAX_VALUE, 3)}) {
+            assertEquals(r, Ratio.parse(r.toString()));
+        }
+        assertEquals("-1/3", Ratio.of(-1, 3).toString());
+        assertEquals("-2.5", Ratio.of(-5, 2).toString());
+    }
+
+    @Test
+    void roundingAndTruncationAgreeWithBigDecimalDivision() {
+        // −1/3 to two decimals: FLOOR −0.34 (never above), HALF_UP −0.33
+        assertEquals(new BigDecimal("-0.34"), Ratio.of(-1, 3).truncate(2));
+        assertEquals(new BigDecimal("-0.33"), Ratio.of(-1, 3).toBigDecimal(2, java.math.RoundingMode.HALF_UP));
+        assertEquals(new BigDecimal("0.67"), Ratio.of(2, 3).toBigDecimal(2, java.math.RoundingMode.HALF_EVEN));
+        assertEquals(new BigDecimal("0.66"), Ratio.of(2, 3).truncate(2));
+        assertThrows(ArithmeticException.class, () -> Ratio.of(2, 3).toBigDecimal(2, java.math.RoundingMode.UNNECESSARY));
+        assertEquals(new BigDecimal("-2.5"), Ratio.of(-5, 2).toBigDecimalExact());
+        assertEquals(-2.5, Ratio.of(-5, 2).toDouble());
+        assertTrue(Ratio.of(-5, 2).isTerminating());
+        assertFalse(Ratio.of(1, 6).isTerminating());
+        assertTrue(Ratio.of(3, 1L << 62).isTerminating());
+        assertTrue(Ratio.of(1, 1_220_703_125L).isTerminating()); // 5^13
+        assertFalse(Ratio.of(1, 3 * 1_220_703_125L).isTerminating());
+        assertTrue(Ratio.ZERO.isZero());
+        assertFalse(Ratio.of(1, Long.MAX_VALUE).isZero());
     }
 }
