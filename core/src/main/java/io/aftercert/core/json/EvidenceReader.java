@@ -342,24 +342,11 @@ final class EvidenceReader {
     private static final String SAMPLE_AT = new String("<sample>");
 
     /**
-     * An entry's {@code sample} object as read: its two fields' values (null when absent) and the
-     * names of unknown fields in the order written, judged when the entry is.
+     * A value read ahead of its judgement and held in the entry's place like a node: only its token
+     * and type are asked of it; it is never written, and it equals only itself.
      */
-    private static final class SampleNode extends com.fasterxml.jackson.databind.node.ValueNode {
+    private abstract static class ReadSideNode extends com.fasterxml.jackson.databind.node.ValueNode {
         private static final long serialVersionUID = 1L;
-        JsonNode conforming;
-        JsonNode sampled;
-        List<String> unknown;
-
-        @Override
-        public JsonToken asToken() {
-            return JsonToken.START_OBJECT;
-        }
-
-        @Override
-        public com.fasterxml.jackson.databind.node.JsonNodeType getNodeType() {
-            return com.fasterxml.jackson.databind.node.JsonNodeType.OBJECT;
-        }
 
         @Override
         public String asText() {
@@ -382,8 +369,29 @@ final class EvidenceReader {
         }
     }
 
+    /**
+     * An entry's {@code sample} object as read: its two fields' values (null when absent) and the
+     * names of unknown fields in the order written, judged when the entry is.
+     */
+    private static final class SampleNode extends ReadSideNode {
+        private static final long serialVersionUID = 1L;
+        JsonNode conforming;
+        JsonNode sampled;
+        List<String> unknown;
+
+        @Override
+        public JsonToken asToken() {
+            return JsonToken.START_OBJECT;
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.JsonNodeType getNodeType() {
+            return com.fasterxml.jackson.databind.node.JsonNodeType.OBJECT;
+        }
+    }
+
     /** An entry's {@code attachments} array as read: the texts, and the items that are not texts with their places. */
-    private static final class Texts extends com.fasterxml.jackson.databind.node.ValueNode {
+    private static final class Texts extends ReadSideNode {
         private static final long serialVersionUID = 1L;
         final List<String> items = new ArrayList<>(4);
         List<JsonNode> bad;
@@ -397,26 +405,6 @@ final class EvidenceReader {
         @Override
         public com.fasterxml.jackson.databind.node.JsonNodeType getNodeType() {
             return com.fasterxml.jackson.databind.node.JsonNodeType.ARRAY;
-        }
-
-        @Override
-        public String asText() {
-            return "";
-        }
-
-        @Override
-        public void serialize(com.fasterxml.jackson.core.JsonGenerator g, com.fasterxml.jackson.databind.SerializerProvider ctxt) {
-            throw new UnsupportedOperationException("read-side only");
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o == this;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
         }
     }
 
