@@ -58,7 +58,12 @@ final class Http {
             for (int n; (n = in.read(buf)) > 0; ) {
                 total += n;
                 if (total > limit) throw tooLarge(limit);
-                out.write(buf, 0, n);
+                try {
+                    out.write(buf, 0, n);
+                } catch (IOException full) {
+                    drain(in, buf, limit - total);
+                    throw full;
+                }
             }
             out.flush();
             ch.force(true);
@@ -67,6 +72,18 @@ final class Http {
             throw e;
         }
         return new Saved(total, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /**
+     * Reads and discards what is left of a body a write failed on (a full disk), up to {@code left} bytes, so that
+     * the client, still sending, reads the refusal instead of a connection closed under it.
+     */
+    private static void drain(InputStream in, byte[] buf, long left) {
+        try {
+            for (int n; left > 0 && (n = in.read(buf)) > 0; ) left -= n;
+        } catch (IOException ignored) {
+            // the refusal is what matters; a client gone mid-body has nothing left to read it
+        }
     }
 
     static void checkLength(Context ctx, long limit) {
