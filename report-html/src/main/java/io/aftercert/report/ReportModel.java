@@ -55,17 +55,54 @@ final class ReportModel {
     private ReportModel() {
     }
 
+    /**
+     * What every section builder reads: the request, the result and its rubric, the language and
+     * the labels for the result's kind (an index, a conformance checklist or a graded report).
+     */
+    private record Section(ReportRequest req, AssessmentResult r, Rubric rubric, String lang, boolean en, boolean index,
+                           boolean conformance, Map<String, String> l, Instant generated) {
+        static Section of(ReportRequest req) {
+            AssessmentResult r = req.result();
+            Rubric rubric = req.rubric();
+            String lang = req.lang();
+            boolean index = r.grade() == null && rubric.gradeScale() == null;
+            // what the result means comes from the rubric data (scoring.result), never from its id
+            boolean conformance = index && rubric.resultKind() == ResultKind.CONFORMANCE;
+            Map<String, String> l = Labels.of(lang, index ? rubric.resultKind() : ResultKind.GRADED);
+            Instant generated = req.generatedAt() != null ? req.generatedAt() : Instant.now();
+            return new Section(req, r, rubric, lang, "en".equals(lang), index, conformance, l, generated);
+        }
+    }
+
+    /** The model, section by section in the order the page reads; later sections read what earlier ones put. */
     static Map<String, Object> of(ReportRequest req) {
-        AssessmentResult r = req.result();
-        Rubric rubric = req.rubric();
-        String lang = req.lang();
-        boolean en = "en".equals(lang);
-        boolean index = r.grade() == null && rubric.gradeScale() == null;
-        // what the result means comes from the rubric data (scoring.result), never from its id
-        boolean conformance = index && rubric.resultKind() == ResultKind.CONFORMANCE;
-        Map<String, String> l = Labels.of(lang, index ? rubric.resultKind() : ResultKind.GRADED);
+        Section c = Section.of(req);
         Map<String, Object> m = new LinkedHashMap<>();
-        Instant generated = req.generatedAt() != null ? req.generatedAt() : Instant.now();
+        header(c, m);
+        verdict(c, m);
+        ActionPlan ap = plan(c, m);
+        charts(c, m);
+        gaps(c, m);
+        if (req.previous() != null) m.put("trend", trend(req.previous(), c.r(), req.previousName(), c.rubric(), c.lang(), c.l()));
+        lists(c, m);
+        table(c, m);
+        // KPIs, weights, chapters and data quality
+        kpis(c.r(), c.lang(), c.l(), m);
+        figures(c, m);
+        provenance(c, ap, m);
+        return m;
+    }
+
+    /** The page's head and title block: who, which rubric, when, the report id. */
+    private static void header(Section c, Map<String, Object> m) {
+        AssessmentResult r = c.r();
+        Rubric rubric = c.rubric();
+        String lang = c.lang();
+        boolean en = c.en();
+        boolean index = c.index();
+        boolean conformance = c.conformance();
+        Map<String, String> l = c.l();
+        Instant generated = c.generated();
         m.put("l", l);
         m.put("lang", lang);
         m.put("htmlLang", en ? "en" : "zh-CN");
@@ -90,14 +127,20 @@ final class ReportModel {
         m.put("assessedOn", r.assessedOn() == null ? null : r.assessedOn().toString());
         m.put("assessorHtml", r.assessor() == null ? null : Html.text(r.assessor(), lang));
         String date = r.assessedOn() != null ? r.assessedOn().toString() : generated.atZone(ZONE).toLocalDate().toString();
-        m.put("reportId", reportId(r, req, date));
+        m.put("reportId", reportId(r, c.req(), date));
         m.put("generatedAt", generatedAt(generated));
         // the shared page shell's head: the title and the running header of the printed pages (hex-escaped CSS strings)
         String title = index ? l.get("indexTitle") : l.get("reportTitle");
         m.put("head", io.aftercert.page.Pages.Head.of(lang, title + " — " + org, org + " · " + title + " · " + date));
         m.put("hx", index ? "h3" : "h2");
+    }
 
-        // verdict
+    /** The verdict box: score, grade (with its ribbon and a conditional star), limits, reasons, caveats, warnings. */
+    private static void verdict(Section c, Map<String, Object> m) {
+        AssessmentResult r = c.r();
+        Rubric rubric = c.rubric();
+        String lang = c.lang();
+        Map<String, String> l = c.l();
         m.put("scoreDisplay", Display.scoreText(r.finalScore()));
         m.put("finalExact", exact(r.finalScore()));
         m.put("score", num(r.score()));
@@ -126,8 +169,19 @@ final class ReportModel {
         m.put("caveats", caveats.stream().map(t -> Html.text(t, lang)).toList());
         m.put("warnings", r.warnings().stream().map(t -> Html.text(t.in(lang), lang)).toList());
         m.put("scaleDerived", rubric.gradeScale() != null && rubric.gradeScale().derived());
+    }
 
-        // the plan: one ActionPlan for the verdict box, the summary and the plan table (the same as `aftercert plan`)
+    /**
+     * The plan: one ActionPlan for the verdict box, the summary and the plan table (the same as
+     * {@code aftercert plan}), the recommendation and the corrective actions.
+     */
+    private static ActionPlan plan(Section c, Map<String, Object> m) {
+        ReportRequest req = c.req();
+        AssessmentResult r = c.r();
+        Rubric rubric = c.rubric();
+        String lang = c.lang();
+        boolean index = c.index();
+        Map<String, String> l = c.l();
         PlanInput input = req.plan() != null ? req.plan() : new PlanInput(Map.of(), Map.of());
         boolean withEffort = !input.effort().isEmpty();
         ActionPlan ap = ActionPlan.of(rubric, r, null, input);
@@ -140,28 +194,41 @@ final class ReportModel {
         m.put("priorityLegend", ap.legend().in(lang));
         m.put("recommendation", Headline.recommendation(rubric, r, ap).in(lang));
         if (req.previous() != null) m.put("trendLine", Headline.trend(req.previous(), r).in(lang));
-        plan.ifPresent(p -> {
-            Map<String, Object> pi = new LinkedHashMap<>();
-            String g = p.grade().label().in(lang);
-            pi.put("intro", !p.reachable() ? l.get("planUnreachable").replace("{g}", g) : withEffort ? l.get("planCheapest").replace("{g}", g).replace("{method}", l.get(p.exact() ? "exact_bb" : "approx_bb"))
-                    : l.get("planFewest").replace("{g}", g));
-            pi.put("total", Display.gain(p.gain()));
-            pi.put("effort", withEffort ? num(p.effort()) : null);
-            pi.put("reachable", p.reachable() && !p.steps().isEmpty());
-            m.put("planInfo", pi);
-        });
+        plan.ifPresent(p -> m.put("planInfo", planInfo(p, withEffort, lang, l)));
         if (index) m.put("planIntro", withEffort ? l.get("planIndexEffort") : l.get("planIndex"));
         m.put("corrective", corrective(r, input, lang, l));
         m.put("hasCorrective", !((List<?>) m.get("corrective")).isEmpty());
         m.put("maxDeductions", rubric.specialRules() == null ? null : l.get("correctiveIntro").replace("{n}",
                 String.valueOf(rubric.specialRules().maxDeductions())));
+        return ap;
+    }
 
-        // charts
+    private static Map<String, Object> planInfo(Planner.Plan p, boolean withEffort, String lang, Map<String, String> l) {
+        Map<String, Object> pi = new LinkedHashMap<>();
+        String g = p.grade().label().in(lang);
+        pi.put("intro", !p.reachable() ? l.get("planUnreachable").replace("{g}", g) : withEffort ? l.get("planCheapest").replace("{g}", g).replace("{method}", l.get(p.exact() ? "exact_bb" : "approx_bb"))
+                : l.get("planFewest").replace("{g}", g));
+        pi.put("total", Display.gain(p.gain()));
+        pi.put("effort", withEffort ? num(p.effort()) : null);
+        pi.put("reachable", p.reachable() && !p.steps().isEmpty());
+        return pi;
+    }
+
+    /** The bar charts: first-level groups, and an index's second level. */
+    private static void charts(Section c, Map<String, Object> m) {
+        AssessmentResult r = c.r();
+        String lang = c.lang();
         m.put("chart", chart(r, r.groups().stream().filter(g -> g.level() == 1).toList(), lang));
         List<GroupResult> second = r.groups().stream().filter(g -> g.level() == 2).toList();
-        if (index && !second.isEmpty()) m.put("chart2", chart(r, second, lang));
+        if (c.index() && !second.isEmpty()) m.put("chart2", chart(r, second, lang));
+    }
 
-        // gaps
+    /** The gaps table: the largest {@value #GAP_ROWS} gaps with their guidance. */
+    private static void gaps(Section c, Map<String, Object> m) {
+        AssessmentResult r = c.r();
+        Rubric rubric = c.rubric();
+        String lang = c.lang();
+        Map<String, String> l = c.l();
         List<Map<String, Object>> gaps = new ArrayList<>();
         boolean[] truncated = {false};
         int rank = 1;
@@ -188,11 +255,13 @@ final class ReportModel {
         m.put("hasGaps", !gaps.isEmpty());
         m.put("truncatedGuidance", truncated[0]);
         m.put("moreGaps", r.gaps().size() > GAP_ROWS ? r.gaps().size() - GAP_ROWS : null);
+    }
 
-        // trend
-        if (req.previous() != null) m.put("trend", trend(req.previous(), r, req.previousName(), rubric, lang, l));
-
-        // lists
+    /** The lists: items not assessed, not applicable, and the special findings. */
+    private static void lists(Section c, Map<String, Object> m) {
+        AssessmentResult r = c.r();
+        String lang = c.lang();
+        Map<String, String> l = c.l();
         m.put("notAssessed", r.notAssessed().stream().map(i -> Map.of("code", i.code(), "titleHtml", Html.text(i.title().in(lang), lang),
                 "max", num(i.max()))).toList());
         m.put("notApplicable", r.notApplicable().stream().map(i -> Map.of("code", i.code(), "titleHtml", Html.text(i.title().in(lang), lang),
@@ -212,26 +281,41 @@ final class ReportModel {
         }
         m.put("findings", findings);
         m.put("hasFindings", !findings.isEmpty());
-        m.put("hasSpecial", rubric.specialRules() != null);
+        m.put("hasSpecial", c.rubric().specialRules() != null);
+    }
 
-        // full table
+    /** The full indicator table, depth first. */
+    private static void table(Section c, Map<String, Object> m) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Indicator top : rubric.indicators()) tableRows(top, 1, r, rows, l, lang);
+        for (Indicator top : c.rubric().indicators()) tableRows(top, 1, c.r(), rows, c.l(), c.lang());
         m.put("rows", rows);
+    }
 
-        // KPIs
-        kpis(r, lang, l, m);
-        m.put("weights", index ? weights(r, lang) : List.of());
-        m.put("chapters", conformance ? chapters(r, lang) : List.of());
-        m.put("dq", dataQuality(req.dataQuality(), lang));
+    /** An index's weights, a checklist's chapters, the records' data quality and the data counts. */
+    private static void figures(Section c, Map<String, Object> m) {
+        AssessmentResult r = c.r();
+        String lang = c.lang();
+        Map<String, String> l = c.l();
+        m.put("weights", c.index() ? weights(r, lang) : List.of());
+        m.put("chapters", c.conformance() ? chapters(r, lang) : List.of());
+        m.put("dq", dataQuality(c.req().dataQuality(), lang));
         m.put("dataCounts", l.get("dataCounts").replace("{n}", String.valueOf(r.indicators().size()))
                 .replace("{a}", String.valueOf(r.indicators().stream().filter(i -> i.status() == Status.ASSESSED).count()))
                 .replace("{na}", String.valueOf(r.notApplicable().size())).replace("{nas}", String.valueOf(r.notAssessed().size()))
                 .replace("{k}", String.valueOf(r.indicators().stream().filter(i -> "metric".equals(i.kind())).count()))
                 .replace("{kv}", String.valueOf(r.indicators().stream().filter(i -> i.metric() != null).count())));
+    }
 
-        // summary, method, provenance
-        String summary = conformance ? conformanceSummary(r, m, lang) : summary(r, ap, m, lang, l, index);
+    /** The summary (read from the sections before it), the method and the provenance. */
+    private static void provenance(Section c, ActionPlan ap, Map<String, Object> m) {
+        AssessmentResult r = c.r();
+        Rubric rubric = c.rubric();
+        ReportRequest req = c.req();
+        String lang = c.lang();
+        boolean en = c.en();
+        boolean index = c.index();
+        Map<String, String> l = c.l();
+        String summary = c.conformance() ? conformanceSummary(r, m, lang) : summary(r, ap, m, lang, l, index);
         m.put("summary", summary);
         m.put("summaryHtml", Html.text(summary, lang));
         m.put("method", method(r, rubric, lang, l, index));
@@ -250,7 +334,6 @@ final class ReportModel {
         m.put("evidenceName", req.evidenceName());
         m.put("evidenceSha", req.evidenceSha256());
         m.put("disclaimer", index ? l.get("disclaimerIndex") : l.get("disclaimer"));
-        return m;
     }
 
     /** A stable id: rubric, date and the first hex digits of the evidence hash (or of the exact score). */
