@@ -304,7 +304,8 @@ public final class SurveyAccumulator {
             return new Finding(f.rule(), f.row(), f.respondent(), f.question(), f.field(), f.value(), index.row(e), f.order(), f.file());
         };
         SurveyReport.Counts counts = new SurveyReport.Counts(rows, index.size(), valid, from, to, period, quarters);
-        return SurveyReport.of(file, q, counts, questions, findings, outlierCount, outliers, customers, limit, firstRow, weights, scale, basis);
+        return SurveyReport.of(file, q, new SurveyReport.Tally(counts, questions, findings, outlierCount, outliers, limit, firstRow),
+                new SurveyReport.Scoring(customers, weights, scale, basis));
     }
 
     /** A Likert answer 1–5, or 0 when the text is not an integer in range ("4.0" is 4). */

@@ -238,9 +238,25 @@ public record SurveyReport(String file, String questionnaireId, String questionn
         }
     }
 
-    static SurveyReport of(String file, Questionnaire q, Counts c, List<QuestionFigure> questions, FindingLog log, long outlierCount,
-            List<Finding> outliers, Long customers, int limit, java.util.function.UnaryOperator<Finding> firstRow, Map<Dimension, Ratio> weights,
-            Scale scale, SampleBasis basis) {
+    /**
+     * What one pass over the responses tallied: the counts, each question's figure, the findings
+     * logged, the outliers found (their exact count and the listed ones), the list limit and how to
+     * name a duplicate's first row in the whole.
+     */
+    record Tally(Counts counts, List<QuestionFigure> questions, FindingLog log, long outlierCount, List<Finding> outliers, int limit,
+                 java.util.function.UnaryOperator<Finding> firstRow) {
+    }
+
+    /** How the tally is scored: the customers served (for the sample), the dimension weights, the 0–100 conversion, the sample's basis. */
+    record Scoring(Long customers, Map<Dimension, Ratio> weights, Scale scale, SampleBasis basis) {
+    }
+
+    static SurveyReport of(String file, Questionnaire q, Tally t, Scoring s) {
+        Counts c = t.counts();
+        List<QuestionFigure> questions = t.questions();
+        FindingLog log = t.log();
+        Map<Dimension, Ratio> weights = s.weights();
+        Scale scale = s.scale();
         EnumMap<Dimension, Moments> dm = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) dm.put(d, new Moments(0, 0, 0));
         Figure overallQuestion = null;
@@ -251,13 +267,13 @@ public record SurveyReport(String file, String questionnaireId, String questionn
         Figure overall = overall(dm, weights, scale);
         Ratio other = overall(dm, weights, scale.other()).index();
         Map<Rule, Long> counts = log.counts();
-        counts.put(Rule.OUTLIER, outlierCount);
+        counts.put(Rule.OUTLIER, t.outlierCount());
         List<Finding> listed = new ArrayList<>();
-        for (Rule r : Rule.values()) listed.addAll(r == Rule.OUTLIER ? outliers : r == Rule.DUPLICATE ? log.listed(r).stream().map(firstRow).toList() : log.listed(r));
+        for (Rule r : Rule.values()) listed.addAll(r == Rule.OUTLIER ? t.outliers() : r == Rule.DUPLICATE ? log.listed(r).stream().map(t.firstRow()).toList() : log.listed(r));
         EnumMap<Dimension, Figure> dims = new EnumMap<>(Dimension.class);
         dm.forEach((d, m) -> dims.put(d, m.figure(scale)));
         return new SurveyReport(file, q.id(), q.version(), c.rows(), c.respondents(), c.valid(), c.from(), c.to(), dims, overall, questions,
-                Sample.of(customers, q.minShare(), q.minCount(), c.valid(), basis, c.period() != null), counts, listed, limit, q.minDurationSeconds(),
+                Sample.of(s.customers(), q.minShare(), q.minCount(), c.valid(), s.basis(), c.period() != null), counts, listed, t.limit(), q.minDurationSeconds(),
                 weights, scale, other, overallQuestion, c.period(), Frequency.of(c.period(), c.quarters()), q.maxDurationSeconds());
     }
 
