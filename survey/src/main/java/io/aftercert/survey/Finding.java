@@ -42,22 +42,16 @@ public record Finding(Rule rule, long row, String respondent, String question, S
 
     /** The finding in words, in {@code lang}. */
     public String describe(String lang, int minSeconds, long maxSeconds) {
-        boolean en = "en".equals(lang);
+        io.aftercert.core.Lang l = io.aftercert.core.Lang.parse(lang);
         String v = value == null ? "" : value;
+        String key = "finding." + rule.name();
         return switch (rule) {
-            case RANGE -> en ? "answer '" + v + "' is not an integer from 1 to 5; answer excluded" : "回答“" + v + "”不是 1 至 5 的整数，该回答不计入";
-            case DUPLICATE -> en ? "respondent already answered on row " + firstRow + "; this row is excluded" : "该受访者已在第 " + firstRow + " 行作答，本行不计入";
-            case MISSING_ID -> en ? "no respondent_id; row excluded" : "缺少 respondent_id，本行不计入";
-            case NO_ANSWERS -> en ? "no valid answer on the row" : "本行没有有效回答";
-            case STRAIGHT_LINING -> en ? "every answer is " + v + " (straight-lining); kept, check it" : "所有回答均为 " + v + "（答案全部相同），已计入，请核查";
-            case TOO_FAST -> en ? "completed in " + v + " s, under the minimum of " + minSeconds + " s; kept, check it"
-                    : "完成用时 " + v + " 秒，少于最短用时 " + minSeconds + " 秒，已计入，请核查";
-            case OUTLIER -> en ? "answer " + v + " lies more than 3 standard deviations from the question's mean; review it"
-                    : "回答 " + v + " 偏离该题均值超过 3 个标准差（|z| > 3），请复核";
-            case FORMAT -> en ? field + " '" + v + "' cannot be read; value ignored" : field + " “" + v + "”无法识别，已忽略";
-            case TOO_SLOW -> en ? "completed in " + v + " s, over " + maxSeconds / 60 + " minutes (T/GXDSL 244 ch. 7); kept, check it"
-                    : "完成用时 " + v + " 秒，超过 " + maxSeconds / 60 + " 分钟（T/GXDSL 244 第七章），已计入，请核查";
-            case OUT_OF_PERIOD -> en ? "submitted on " + v + ", outside the period scored; row excluded" : "提交日期 " + v + " 不在所选期间内，本行不计入";
+            case RANGE, STRAIGHT_LINING, OUTLIER, OUT_OF_PERIOD -> SurveyWords.w(l, key, v);
+            case DUPLICATE -> SurveyWords.w(l, key, firstRow);
+            case MISSING_ID, NO_ANSWERS -> SurveyWords.w(l, key);
+            case TOO_FAST -> SurveyWords.w(l, key, v, minSeconds);
+            case FORMAT -> SurveyWords.w(l, key, field, v);
+            case TOO_SLOW -> SurveyWords.w(l, key, v, maxSeconds / 60);
         };
     }
 }
