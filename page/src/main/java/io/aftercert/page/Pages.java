@@ -2,6 +2,8 @@ package io.aftercert.page;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import io.aftercert.core.Lang;
+import io.aftercert.core.Text;
 import io.aftercert.core.internal.html.HtmlEscape;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -43,10 +45,18 @@ public final class Pages {
     public record Head(String htmlLang, String title, String runningHeader, String pageA, String pageB, String pageC) {
         /** The head of a page in {@code lang} ({@code zh} or {@code en}) with {@code title} and a running header. */
         public static Head of(String lang, String title, String runningHeader) {
-            boolean en = "en".equals(lang);
-            return new Head(en ? "en" : "zh-CN", title, cssString(runningHeader), cssString(en ? "Page " : "第 "),
-                    cssString(en ? " of " : " 页，共 "), cssString(en ? "" : " 页"));
+            Lang in = Lang.parse(lang);
+            return new Head(WORDS.get(in, "htmlLang"), title, cssString(runningHeader), cssString(WORDS.get(in, "page.before")),
+                    cssString(WORDS.get(in, "page.between")), cssString(WORDS.get(in, "page.after")));
         }
+    }
+
+    /** The shell's own words: {@code PageWords_<lang>.properties} ({@link Text.Bundle}). */
+    public static final Text.Bundle WORDS = Text.Bundle.of("PageWords", n -> Pages.class.getResourceAsStream(n));
+
+    /** {@return the HTML {@code lang} attribute of a page in {@code lang}: {@code zh-CN} or {@code en}} */
+    public static String htmlLang(String lang) {
+        return WORDS.get(Lang.parse(lang), "htmlLang");
     }
 
     /**
