@@ -1,6 +1,7 @@
 package io.aftercert.report;
 
 import io.aftercert.core.Display;
+import io.aftercert.core.Lang;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.SdkVersion;
 import io.aftercert.core.model.Band;
@@ -98,14 +99,13 @@ final class ReportModel {
         AssessmentResult r = c.r();
         Rubric rubric = c.rubric();
         String lang = c.lang();
-        boolean en = c.en();
         boolean index = c.index();
         boolean conformance = c.conformance();
         Map<String, String> l = c.l();
         Instant generated = c.generated();
         m.put("l", l);
         m.put("lang", lang);
-        m.put("htmlLang", en ? "en" : "zh-CN");
+        m.put("htmlLang", io.aftercert.page.Pages.htmlLang(lang));
         m.put("isIndex", index);
         m.put("notIndex", !index);
         m.put("isConformance", conformance);
@@ -357,8 +357,8 @@ final class ReportModel {
         if (!scale.starIsConditional(held)) return;
         m.put("conditional", true);
         m.put("badgeClass", "badge-conditional");
-        m.put("conditionalText", l.get("conditionalNote").replace("{n}", String.valueOf(scale.qualifyingMonths())) + ("en".equals(lang) ? " " : "")
-                + (held != null ? l.get("heldMonths").replace("{m}", String.valueOf(held)) : l.get("heldUnknown")));
+        m.put("conditionalText", say(Lang.parse(lang), "sentences.2", l.get("conditionalNote").replace("{n}", String.valueOf(scale.qualifyingMonths())),
+                held != null ? l.get("heldMonths").replace("{m}", String.valueOf(held)) : l.get("heldUnknown")));
         m.put("heldMonths", held == null ? null : String.valueOf(held));
         caveats.remove(scale.starCaveatFor(held).in(lang));
     }
@@ -660,7 +660,7 @@ final class ReportModel {
         m.put("kpiMetText", l.get("kpiMet").replace("{met}", String.valueOf(met)).replace("{total}", String.valueOf(total)));
         String detail = l.get("kpiDetail").replace("{miss}", String.valueOf(miss)).replace("{nodata}", String.valueOf(total - met - miss - verdicts))
                 + (verdicts > 0 ? l.get("kpiVerdicts").replace("{v}", String.valueOf(verdicts)) : "");
-        m.put("kpiSummaryText", m.get("kpiMetText") + ("en".equals(lang) ? " (" : "（") + detail + ("en".equals(lang) ? ")" : "）"));
+        m.put("kpiSummaryText", say(Lang.parse(lang), "kpi.summary", m.get("kpiMetText"), detail));
         m.put("kpiDetailText", detail);
     }
 
@@ -702,32 +702,18 @@ final class ReportModel {
      * and the items to fix first.
      */
     private static String conformanceSummary(AssessmentResult r, Map<String, Object> m, String lang) {
-        boolean en = "en".equals(lang);
-        String org = r.organization().name();
+        Lang in = Lang.parse(lang);
         String rate = Display.scoreText(r.finalScore()) + "%";
         List<Gap> top = r.gaps().stream().limit(3).toList();
         GroupResult weakest = r.groups().stream().filter(g -> g.level() == 1 && g.percent() != null)
                 .min(Comparator.comparing(GroupResult::percent)).orElse(null);
-        StringBuilder s = new StringBuilder();
-        if (en) {
-            s.append(org).append(" conforms to ").append(rate).append(" of the applicable requirements (by item points). It ")
-                    .append(m.get("kpiMetText")).append(" (").append(m.get("kpiDetailText")).append(").");
-            if (weakest != null) s.append(" The chapter with the lowest conformance is ").append(weakest.code()).append(' ')
-                    .append(weakest.title().en()).append(" at ").append(Display.percentText(weakest.percent())).append(".");
-            headline(s, m, true);
-            if (!top.isEmpty()) s.append(" Full credit adds: ").append(gapList(top, lang)).append('.');
-        } else {
-            s.append(org).append("的符合率为 ").append(rate).append("（已符合的要求占适用要求的比例，按条款分值计）。")
-                    .append(m.get("kpiMetText")).append("（").append(m.get("kpiDetailText")).append("）。");
-            if (weakest != null) s.append("符合率最低的章是 ").append(weakest.code()).append(' ').append(weakest.title().zh())
-                    .append("（").append(Display.percentText(weakest.percent())).append("）。");
-            headline(s, m, false);
-            if (!top.isEmpty()) s.append("满分可提升：").append(gapList(top, lang)).append('。');
-        }
-        if (!r.notAssessed().isEmpty()) {
-            s.append(en ? " " + r.notAssessed().size() + " items still lack evidence." : r.notAssessed().size() + " 项尚无证据。");
-        }
-        return s.toString();
+        List<String> s = new ArrayList<>();
+        s.add(say(in, "summary.conformance", r.organization().name(), rate, m.get("kpiMetText"), m.get("kpiDetailText")));
+        if (weakest != null) s.add(say(in, "summary.weakestChapter", weakest.code(), weakest.title().in(lang), Display.percentText(weakest.percent())));
+        headline(s, m);
+        if (!top.isEmpty()) s.add(say(in, "summary.fullCredit", gapList(top, lang)));
+        if (!r.notAssessed().isEmpty()) s.add(say(in, "summary.lackEvidence", r.notAssessed().size()));
+        return String.join(say(in, "sep.sentence"), s);
     }
 
     /** A group's weight as a percentage of its siblings' weights, or null without weights. */
@@ -764,94 +750,66 @@ final class ReportModel {
 
     private static String summary(AssessmentResult r, ActionPlan ap, Map<String, Object> m, String lang, Map<String, String> l,
                                   boolean index) {
-        boolean en = "en".equals(lang);
+        Lang in = Lang.parse(lang);
         String org = r.organization().name();
-        StringBuilder s = new StringBuilder();
+        List<String> s = new ArrayList<>();
         String score = Display.scoreText(r.finalScore());
         List<ActionPlan.Action> top = ap.actions().stream().filter(a -> "P1".equals(a.priority())).toList();
         if (index) {
             GroupResult weakest = r.groups().stream().filter(g -> g.level() == 1 && g.percent() != null)
                     .min(Comparator.comparing(GroupResult::percent)).orElse(null);
-            if (en) {
-                s.append(org).append("'s after-sales service quality index is ").append(score).append(" out of 100. It ")
-                        .append(m.get("kpiMetText")).append(" (").append(m.get("kpiDetailText")).append(").");
-                if (weakest != null) s.append(" The weakest dimension is ").append(weakest.code()).append(' ').append(weakest.title().en())
-                        .append(" at ").append(Display.percentText(weakest.percent())).append(" of its weight.");
-                headline(s, m, true);
-                if (!top.isEmpty()) s.append(" Full credit adds: ").append(list(top, lang)).append('.');
-            } else {
-                s.append(org).append("的售后服务质量指数为 ").append(score).append("（满分 100）。").append(m.get("kpiMetText"))
-                        .append("（").append(m.get("kpiDetailText")).append("）。");
-                if (weakest != null) s.append("得分率最低的维度是 ").append(weakest.code()).append(' ').append(weakest.title().zh())
-                        .append("（").append(Display.percentText(weakest.percent())).append("）。");
-                headline(s, m, false);
-                if (!top.isEmpty()) s.append("满分可提升：").append(list(top, lang)).append('。');
-            }
-            return s.toString();
+            s.add(say(in, "summary.index", org, score, m.get("kpiMetText"), m.get("kpiDetailText")));
+            if (weakest != null) s.add(say(in, "summary.weakestDimension", weakest.code(), weakest.title().in(lang), Display.percentText(weakest.percent())));
+            headline(s, m);
+            if (!top.isEmpty()) s.add(say(in, "summary.fullCredit", list(top, lang)));
+            return String.join(say(in, "sep.sentence"), s);
         }
         String grade = r.grade().label().in(lang);
         boolean passed = Boolean.TRUE.equals(r.passed());
-        if (en) {
-            s.append(org).append(" scores ").append(score).append(" and ").append(passed ? "reaches " + grade : "does not pass");
-            if (Boolean.TRUE.equals(m.get("conditional"))) s.append(" (conditional: ").append(clause(String.valueOf(m.get("conditionalText")))).append(')');
-            s.append('.');
-        } else {
-            s.append(org).append("最终得分 ").append(score).append("，").append(passed ? "达到" + grade : "未通过评价");
-            if (Boolean.TRUE.equals(m.get("conditional"))) s.append("（附条件：").append(clause(String.valueOf(m.get("conditionalText")))).append("）");
-            s.append('。');
-        }
-        headline(s, m, en);
+        String condition = Boolean.TRUE.equals(m.get("conditional")) ? say(in, "summary.conditional", clause(String.valueOf(m.get("conditionalText")))) : "";
+        s.add(say(in, "summary.graded", org, score, passed ? say(in, "summary.reaches", grade) : say(in, "summary.notPassed"), condition));
+        headline(s, m);
         Planner.Plan next = ap.plan();
         List<ActionPlan.Action> first = ap.firstRound();
         if (next != null && next.reachable() && !first.isEmpty()) {
-            String needed = Display.neededText(next.needed());
-            if (en) {
-                s.append(" ").append(next.grade().label().en()).append(" needs ").append(needed).append(" points: ")
-                        .append(ap.withEffort() ? "the least total effort is " : "at least ")
-                        .append(first.size()).append(first.size() == 1 ? " item" : " items").append(" at full credit, ")
-                        .append(list(first, lang)).append('.');
-            } else {
-                s.append("距").append(next.grade().label().zh()).append("还需 ").append(needed).append(" 分，")
-                        .append(ap.withEffort() ? "总工作量最小的方案是将 " : "最少需将 ").append(first.size())
-                        .append(" 项提升到满分：").append(list(first, lang)).append('。');
-            }
+            String items = say(in, first.size() == 1 ? "summary.items.1" : "summary.items.n", first.size());
+            s.add(say(in, ap.withEffort() ? "summary.next.effort" : "summary.next.fewest", next.grade().label().in(lang),
+                    Display.neededText(next.needed()), items, list(first, lang)));
         }
         long deductions = r.deductionCount();
-        if (deductions > 0) {
-            s.append(en ? " " + deductions + (deductions == 1 ? " special deduction needs" : " special deductions need") + " corrective action."
-                    : deductions + " 项特别扣分项须整改。");
-        }
-        if (!r.notAssessed().isEmpty()) {
-            s.append(en ? " " + r.notAssessed().size() + " items still lack evidence." : r.notAssessed().size() + " 项尚无证据。");
-        }
-        return s.toString();
+        if (deductions > 0) s.add(say(in, deductions == 1 ? "summary.deductions.1" : "summary.deductions.n", deductions));
+        if (!r.notAssessed().isEmpty()) s.add(say(in, "summary.lackEvidence", r.notAssessed().size()));
+        return String.join(say(in, "sep.sentence"), s);
     }
 
     /** The trend (with a previous assessment) and the recommendation, as the first screen says them. */
-    private static void headline(StringBuilder s, Map<String, Object> m, boolean en) {
-        if (m.get("trendLine") != null) s.append(en ? " " : "").append(m.get("trendLine"));
-        s.append(en ? " " : "").append(m.get("recommendation"));
+    private static void headline(List<String> s, Map<String, Object> m) {
+        if (m.get("trendLine") != null) s.add(String.valueOf(m.get("trendLine")));
+        s.add(String.valueOf(m.get("recommendation")));
     }
 
     /** Items with their gains and, where the effort file names one, their owner: {@code 5.1.5.2 以监督…（+3.06，质量部 刘洋）}. */
     private static String list(List<ActionPlan.Action> items, String lang) {
-        boolean en = "en".equals(lang);
+        Lang in = Lang.parse(lang);
         List<String> parts = new ArrayList<>();
         for (ActionPlan.Action a : items) {
-            String extra = Display.gain(a.gain()) + (a.owner() == null ? "" : (en ? ", " : "，") + a.owner());
-            parts.add(a.code() + " " + clause(a.title().in(lang)) + (en ? " (" + extra + ")" : "（" + extra + "）"));
+            String extra = a.owner() == null ? Display.gain(a.gain()) : say(in, "list.owner", Display.gain(a.gain()), a.owner());
+            parts.add(say(in, "list.item", a.code(), clause(a.title().in(lang)), extra));
         }
-        return String.join(en ? "; " : "；", parts);
+        return String.join(say(in, "list.sep"), parts);
     }
 
     /** Gaps with their gains (a conformance checklist's summary). */
     private static String gapList(List<Gap> gaps, String lang) {
-        boolean en = "en".equals(lang);
+        Lang in = Lang.parse(lang);
         List<String> parts = new ArrayList<>();
-        for (Gap g : gaps) {
-            parts.add(g.code() + " " + clause(g.title().in(lang)) + (en ? " (" : "（") + Display.gain(g.scoreGain()) + (en ? ")" : "）"));
-        }
-        return String.join(en ? "; " : "；", parts);
+        for (Gap g : gaps) parts.add(say(in, "list.item", g.code(), clause(g.title().in(lang)), Display.gain(g.scoreGain())));
+        return String.join(say(in, "list.sep"), parts);
+    }
+
+    /** A sentence of the report's bundle, its holes filled. */
+    private static String say(Lang lang, String key, Object... args) {
+        return Labels.words().format(lang, key, args);
     }
 
     private static Map<String, Object> method(AssessmentResult r, Rubric rubric, String lang, Map<String, String> l, boolean index) {
