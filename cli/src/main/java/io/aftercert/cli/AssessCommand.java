@@ -77,16 +77,13 @@ final class AssessCommand implements Callable<Integer> {
         boolean force = forceOption.force;
         Lang lang = langOption.get();
         if (evidence.size() > 1 && outDir == null) {
-            throw new Main.UserException("多个证据文件需要 --out-dir（--json 和 --html 各自只能指定一个文件）",
-                    "several evidence files need --out-dir (--json and --html name one file each)");
+            throw Words.error("error.severalNeedOutDir");
         }
         if (outDir != null && (json != null || html != null || xlsx != null)) {
-            throw new Main.UserException("--out-dir 会自行写出“名称.html”和“名称.json”；请去掉 --json、--html 和 --xlsx",
-                    "--out-dir writes NAME.html and NAME.json itself; drop --json / --html / --xlsx");
+            throw Words.error("error.outDirAlone");
         }
         if ((previous != null || effortFile != null || records != null) && html == null && outDir == null) {
-            throw new Main.UserException("--previous、--effort 和 --records 用于 HTML 报告；请同时指定 --html 文件或 --out-dir 目录",
-                    "--previous, --effort and --records add to the HTML report; give --html FILE or --out-dir DIR as well");
+            throw Words.error("error.reportOptions");
         }
         Tailoring tailor = Inputs.tailoring(tailoring);
         Inputs.Scored before = previous == null ? null : Inputs.loadForComparison(previous, tailor);
@@ -111,7 +108,7 @@ final class AssessCommand implements Callable<Integer> {
         // a batch: each file all or nothing; a bad file is reported and the others are still written
         outDir = outDir.normalize(); // out/../out2/ is out2: nothing is created on the way (nor out2 before a refusal)
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new Main.UserException(outDir + " 已存在，但不是文件夹", outDir + " exists and is not a folder");
+            throw Words.error("error.outDirNotFolder", outDir);
         }
         List<Path> failed = new ArrayList<>();
         java.util.Set<Path> taken = new java.util.HashSet<>();
@@ -164,10 +161,7 @@ final class AssessCommand implements Callable<Integer> {
             if (records != null) req = req.withDataQuality(dataQuality());
             if (before != null) {
                 if (!before.result().rubric().id().equals(result.rubric().id())) {
-                    throw new Main.UserException(previous + " 是按评分标准 " + before.result().rubric().id() + " 的评价，" + file + " 是按 "
-                            + result.rubric().id() + " 的评价；--previous 须为同一评分标准",
-                            previous + " is an assessment of rubric " + before.result().rubric().id() + ", "
-                            + file + " of " + result.rubric().id() + "; --previous needs the same rubric");
+                    throw Words.error("error.previousRubric", previous, before.result().rubric().id(), file, result.rubric().id());
                 }
                 req = req.withPrevious(before.result(), previous.getFileName().toString());
             }
@@ -204,13 +198,11 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private static Main.UserException twoWrite(Path target) {
-        return new Main.UserException("两个证据文件都会写入 " + target + "；请给它们不同的文件名",
-                "two evidence files would write " + target + "; give them different names");
+        return Words.error("error.sameTarget", target);
     }
 
     private static ReportRenderer renderer() {
         return io.aftercert.core.RubricRegistry.getDefault().renderer("html")
-                .orElseThrow(() -> new Main.UserException("未安装 HTML 报告模块（aftercert-report-html）",
-                        "the HTML report module (aftercert-report-html) is not installed"));
+                .orElseThrow(() -> Words.error("error.noReportModule"));
     }
 }

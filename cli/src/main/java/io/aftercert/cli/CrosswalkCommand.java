@@ -76,13 +76,10 @@ final class CrosswalkCommand implements Callable<Integer> {
         for (Path m : mappings == null ? List.<Path>of() : mappings) {
             CrosswalkTable t = CrosswalkTable.read(Inputs.read(m), m.toString());
             if (!t.from().equals(source.id()) && !t.to().equals(source.id())) {
-                throw new Main.UserException(m + " 是 " + t.from() + " 与 " + t.to() + " 的对照表，不涉及 " + source.id(),
-                        m + " maps " + t.from() + " and " + t.to() + ", not " + source.id());
+                throw Words.error("error.mappingPair", m, t.from(), t.to(), source.id());
             }
             CrosswalkTable oriented = t.from().equals(source.id()) ? t : t.inverse();
-            Rubric target = registry.find(oriented.to()).orElseThrow(() -> new Main.UserException(
-                    m + "：未安装评分标准“" + oriented.to() + "”（已安装：" + String.join("、", registry.ids()) + "）",
-                    m + ": rubric '" + oriented.to() + "' is not installed (installed: " + String.join(", ", registry.ids()) + ")"));
+            Rubric target = registry.find(oriented.to()).orElseThrow(() -> Words.error("error.mappingRubric", m, oriented.to(), String.join("、", registry.ids()), String.join(", ", registry.ids())));
             var problems = oriented.problems(source, target, m.toString());
             if (!problems.isEmpty()) {
                 throw new io.aftercert.core.InvalidInputException(io.aftercert.core.Text.of("对照表 " + m + " 有误", "invalid crosswalk " + m), problems);
@@ -93,17 +90,16 @@ final class CrosswalkCommand implements Callable<Integer> {
         if (to != null && !to.isEmpty()) {
             for (String id : to) {
                 if (registry.find(id).isEmpty()) {
-                    throw new Main.UserException("未知的评分标准“" + id + "”（已安装：" + String.join("、", registry.ids()) + "）",
-                            "unknown rubric '" + id + "' (installed: " + String.join(", ", registry.ids()) + ")");
+                    throw Words.error("error.unknownRubric", id, String.join("、", registry.ids()), String.join(", ", registry.ids()));
                 }
-                if (id.equals(source.id())) throw new Main.UserException("--to " + id + " 就是证据自身的评分标准", "--to " + id + " is the evidence's own rubric");
+                if (id.equals(source.id())) throw Words.error("error.toOwnRubric", id);
                 targets.add(id);
             }
         } else {
             for (String id : registry.ids()) if (!id.equals(source.id())) targets.add(id);
         }
         if (prefill != null && targets.size() != 1) {
-            throw new Main.UserException("--prefill 只写一个证据文件：请用 --to 指定其评分标准", "--prefill writes one evidence file: name its rubric with --to ID");
+            throw Words.error("error.prefillOneTarget");
         }
         List<CrosswalkResult> results = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -116,9 +112,7 @@ final class CrosswalkCommand implements Callable<Integer> {
             results.add(Crosswalk.cross(source, a, registry.require(id), table.get(), lang.tag()));
         }
         if (results.isEmpty()) {
-            throw new Main.UserException(source.title().zh() + " 与 " + String.join("、", missing.stream().map(id -> registry.require(id).title().zh()).toList())
-                    + " 之间没有对照表；请用 --mapping 文件给出", "no crosswalk between " + source.id() + " and " + String.join(", ", missing)
-                    + "; give one with --mapping FILE");
+            throw Words.error("error.noCrosswalk", source.title().zh(), String.join("、", missing.stream().map(id -> registry.require(id).title().zh()).toList()), source.id(), String.join(", ", missing));
         }
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         boolean jsonToStdout = Outputs.toStdout(json);

@@ -52,8 +52,7 @@ final class DiffCommand implements Callable<Integer> {
         try {
             d = Diff.of(a.result(), b.result());
         } catch (IllegalArgumentException e) {
-            throw new Main.UserException("无法比较：" + older + " 按评分标准 " + a.result().rubric().id() + " 评分，" + newer + " 按 "
-                    + b.result().rubric().id() + " 评分；只能比较同一评分标准的两次评价", e.getMessage());
+            throw Words.error("error.diffRubrics", older, a.result().rubric().id(), newer, b.result().rubric().id(), e.getMessage());
         }
         Lang lang = langOption.get();
         boolean toStdout = jsonOption.toStdout();

@@ -138,8 +138,7 @@ final class Inputs {
         checkReadable(file);
         try {
             if (Files.size(file) > MAX_INPUT_BYTES) {
-                throw new Main.UserException(file + " 有 " + Files.size(file) + " 字节，输入文件最大 " + MAX_INPUT_BYTES + " 字节",
-                        file + " is " + Files.size(file) + " bytes; input files are limited to " + MAX_INPUT_BYTES + " bytes");
+                throw Words.error("error.tooLarge", file, Files.size(file), MAX_INPUT_BYTES);
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -149,7 +148,7 @@ final class Inputs {
 
     /** {@code 无法读取 FILE：原因} / {@code cannot read FILE: reason}. */
     static Main.UserException cannotRead(Object file, IOException e) {
-        return new Main.UserException("无法读取 " + file + "：" + io.aftercert.core.internal.io.AtomicFiles.reason(e, Lang.ZH), "cannot read " + file + ": " + reason(e));
+        return Words.error("error.cannotRead", file, io.aftercert.core.internal.io.AtomicFiles.reason(e, Lang.ZH), reason(e));
     }
 
     private static io.aftercert.core.Text effortSummary(Path file) {
@@ -158,10 +157,10 @@ final class Inputs {
 
     /** Refuses a path that is not an existing, readable regular file, naming it. */
     static void checkReadable(Path file) {
-        if (Files.isDirectory(file)) throw new Main.UserException(file + " 是文件夹，不是文件：请指定其中的文件", file + " is a folder, not a file: name a file in it");
-        if (!Files.exists(file)) throw new Main.UserException("找不到文件：" + file, "no such file: " + file);
-        if (!Files.isRegularFile(file)) throw new Main.UserException(file + " 不是普通文件", file + " is not a regular file");
-        if (!Files.isReadable(file)) throw new Main.UserException("无法读取 " + file + "：没有权限", "cannot read " + file + ": permission denied");
+        if (Files.isDirectory(file)) throw Words.error("error.isFolder", file);
+        if (!Files.exists(file)) throw Words.error("noSuchFile", file);
+        if (!Files.isRegularFile(file)) throw Words.error("error.notRegular", file);
+        if (!Files.isReadable(file)) throw Words.error("error.permission", file);
     }
 
     /** A file-system failure in words, without the paths Java puts into its messages. */

@@ -83,7 +83,7 @@ final class KpiCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new Main.UserException(option + " 应为日期，如 2026-03-31，不能是“" + text + "”", option + " must be a date like 2026-03-31, not '" + text + "'");
+            throw Words.error("error.date", option, text);
         }
     }
 
@@ -94,22 +94,20 @@ final class KpiCommand implements Callable<Integer> {
                 try {
                     keys.add(KpiOptions.GroupBy.of(k));
                 } catch (IllegalArgumentException e) {
-                    throw new Main.UserException("--by：未知的分组键“" + k.strip() + "”，可用一至两个：月（month）、季度（quarter）、地区（region）、"
-                            + "渠道（channel）、类型（type）、技术员（technician）", "--by: " + e.getMessage());
+                    throw Words.error("error.byKey", k.strip(), e.getMessage());
                 }
             }
             if (keys.size() > 2) {
-                throw new Main.UserException("--by 只能给一至两个分组键，不能是 " + keys.size() + " 个（“" + by + "”）",
-                        "--by takes one or two keys, not " + keys.size() + " ('" + by + "')");
+                throw Words.error("error.byCount", keys.size(), by);
             }
             if (new java.util.HashSet<>(keys).size() < keys.size()) {
-                throw new Main.UserException("--by 中有分组键重复（“" + by + "”）", "--by: a breakdown key is given twice ('" + by + "')");
+                throw Words.error("error.byTwice", by);
             }
         }
         try {
             return new KpiOptions(keys, date("--from", from), date("--to", to));
         } catch (IllegalArgumentException e) { // the period starts after it ends
-            throw new Main.UserException("--from（" + from + "）晚于 --to（" + to + "）", e.getMessage());
+            throw Words.error("error.fromAfterTo", from, to, e.getMessage());
         }
     }
 
@@ -120,10 +118,9 @@ final class KpiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path html = htmlOption.html;
         String lang = langOption.get().tag();
-        if ((evidenceFor == null) != (into == null)) throw new Main.UserException("--evidence-for 和 --into 须同时给出", "--evidence-for and --into go together");
+        if ((evidenceFor == null) != (into == null)) throw Words.error("error.evidenceForInto");
         if (!"gxdsl244".equals(standard) && !"gxdsl259".equals(standard)) {
-            throw new Main.UserException("--standard 只能是 gxdsl244 或 gxdsl259，不能是“" + standard + "”",
-                    "--standard must be gxdsl244 or gxdsl259, not '" + standard + "'");
+            throw Words.error("error.standard", standard);
         }
         KpiDashboard.Standard targets = KpiDashboard.Standard.of(io.aftercert.core.RubricRegistry.getDefault().require(standard));
         KpiOptions options = options();

@@ -40,11 +40,10 @@ final class Outputs {
     static void check(Iterable<Path> targets, boolean force) {
         for (Path target : targets) {
             if (Files.isDirectory(target)) {
-                throw new Main.UserException(target + " 是文件夹：请给出文件名；未写入任何文件。", target + " is a folder: give a file name; nothing was written");
+                throw Words.error("error.targetFolder", target);
             }
             if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS) && readOnly(target)) {
-                throw new Main.UserException(target + " 是只读文件，未改动（要替换它请加 --force）；未写入任何文件。",
-                        target + " is read-only and was left as it is (use --force to replace it); nothing was written");
+                throw Words.error("error.readOnly", target);
             }
         }
     }
@@ -55,7 +54,7 @@ final class Outputs {
         try {
             AtomicFiles.writeAll(outputs);
         } catch (IOException e) {
-            throw new Main.UserException(AtomicFiles.reason(e, io.aftercert.core.Lang.ZH) + "；未写入任何文件。", e.getMessage() + "; nothing was written");
+            throw Words.error("error.writeFailed", AtomicFiles.reason(e, io.aftercert.core.Lang.ZH), e.getMessage());
         }
     }
 

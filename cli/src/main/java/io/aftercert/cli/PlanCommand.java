@@ -56,7 +56,7 @@ final class PlanCommand implements Callable<Integer> {
         } catch (Planner.UnknownGrade e) {
             throw new Main.UserException(e.why());
         } catch (IllegalArgumentException e) { // efforts are checked on reading: a safeguard
-            throw new Main.UserException(w(Lang.ZH, "plan.failed", e.getMessage()), w(Lang.EN, "plan.failed", e.getMessage()));
+            throw Words.error("plan.failed", e.getMessage());
         }
         Planner.Plan plan = ap.plan();
         boolean toStdout = jsonOption.toStdout();

@@ -76,10 +76,10 @@ final class SurveyCommand implements Callable<Integer> {
             try {
                 f = TemplateWriter.Format.valueOf(format.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new Main.UserException("--format 只能是 json、xlsx 或 csv，不能是“" + format + "”", "--format must be json, xlsx or csv, not '" + format + "'");
+                throw Words.error("error.surveyFormat", format);
             }
             if (f == TemplateWriter.Format.XLSX && output == null) {
-                throw new Main.UserException("xlsx 问卷是二进制工作簿：请用 -o 文件.xlsx 指定输出文件", "an xlsx template needs -o FILE.xlsx (it is not text)");
+                throw Words.error("error.surveyXlsx");
             }
             byte[] bytes = TemplateWriter.write(Questionnaire.standard(), f);
             if (output == null) {
@@ -145,26 +145,23 @@ final class SurveyCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             String lang = langOption.get().tag();
             Path html = htmlOption.html;
-            if ((evidenceFor == null) != (into == null)) throw new Main.UserException("--evidence-for 和 --into 须同时给出", "--evidence-for and --into go together");
-            if (customers != null && customers < 0) throw new Main.UserException("--customers 不能小于 0，不能是 " + customers, "--customers must be ≥ 0, not " + customers);
+            if ((evidenceFor == null) != (into == null)) throw Words.error("error.evidenceForInto");
+            if (customers != null && customers < 0) throw Words.error("error.customers", customers);
             if (minSeconds != null && minSeconds < 0) {
-                throw new Main.UserException("--min-seconds 不能小于 0，不能是 " + minSeconds, "--min-seconds must be ≥ 0, not " + minSeconds);
+                throw Words.error("error.minSeconds", minSeconds);
             }
             if (evidenceFor != null && !SurveyEvidence.RUBRICS.contains(evidenceFor)) {
-                throw new Main.UserException("--evidence-for 只能是 " + String.join("、", SurveyEvidence.RUBRICS) + " 之一，不能是“" + evidenceFor + "”",
-                        "--evidence-for must be one of " + String.join(", ", SurveyEvidence.RUBRICS) + ", not '" + evidenceFor + "'");
+                throw Words.error("error.surveyEvidenceFor", String.join("、", SurveyEvidence.RUBRICS), String.join(", ", SurveyEvidence.RUBRICS), evidenceFor);
             }
-            Scale conversion = Scale.byId(scale).orElseThrow(() -> new Main.UserException("--scale 只能是 linear 或 times20，不能是“" + scale + "”",
-                    "--scale must be linear or times20, not '" + scale + "'"));
+            Scale conversion = Scale.byId(scale).orElseThrow(() -> Words.error("error.scale", scale));
             SampleBasis basis = basis();
             if (period != null && (period < 1900 || period > 9999)) {
-                throw new Main.UserException("--period 应为年份，如 2026，不能是 " + period, "--period must be a year such as 2026, not " + period);
+                throw Words.error("error.period", period);
             }
             for (Path p : responses) if (!Files.isRegularFile(p)) throw new NoSuchFileException(p.toString());
             Questionnaire q = Questionnaire.standard();
             if (minSeconds != null && minSeconds >= q.maxDurationSeconds()) {
-                throw new Main.UserException("--min-seconds 应小于 " + q.maxDurationSeconds() + "（15 分钟上限），不能是 " + minSeconds,
-                        "--min-seconds must be under " + q.maxDurationSeconds() + " (the 15-minute limit), not " + minSeconds);
+                throw Words.error("error.minSecondsOver", q.maxDurationSeconds(), minSeconds);
             }
             if (minSeconds != null) q = q.withMinDurationSeconds(minSeconds);
             SurveyAccumulator acc = accumulate(q);
@@ -203,8 +200,7 @@ final class SurveyCommand implements Callable<Integer> {
         private SampleBasis basis() {
             String std = sampleStandard != null ? sampleStandard : evidenceFor;
             if (sampleStandard != null && SampleBasis.byStandard(sampleStandard).isEmpty()) {
-                throw new Main.UserException("--sample-standard 只能是 gxdsl244 或 gxdsl259，不能是“" + sampleStandard + "”",
-                        "--sample-standard must be gxdsl244 or gxdsl259, not '" + sampleStandard + "'");
+                throw Words.error("error.sampleStandard", sampleStandard);
             }
             return SampleBasis.forStandard(std);
         }
@@ -213,26 +209,24 @@ final class SurveyCommand implements Callable<Integer> {
             if (weights == null) return SurveyAccumulator.equalWeights();
             Map<Dimension, Ratio> w = new java.util.EnumMap<>(Dimension.class);
             for (var e : weights.entrySet()) {
-                Dimension d = Dimension.byId(e.getKey().strip()).orElseThrow(() -> new Main.UserException("--weights：未知维度“" + e.getKey()
-                        + "”（六个维度为 functionality、economy、safety、timeliness、comfort、civility）", "--weights: unknown dimension '" + e.getKey()
-                        + "' (the dimensions are functionality, economy, safety, timeliness, comfort, civility)"));
+                Dimension d = Dimension.byId(e.getKey().strip()).orElseThrow(() -> Words.error("error.weightsDimension", e.getKey()));
                 Ratio v;
                 try {
                     v = Ratio.parse(e.getValue().strip());
                 } catch (IllegalArgumentException | ArithmeticException x) {
-                    throw new Main.UserException("--weights：" + d.id() + "=" + e.getValue() + " 不是数字", "--weights: " + d.id() + "=" + e.getValue() + " is not a number");
+                    throw Words.error("error.weightsNumber", d.id(), e.getValue());
                 }
                 if (v.signum() < 0) {
-                    throw new Main.UserException("--weights：" + d.id() + " 不能小于 0，不能是 " + e.getValue(), "--weights: " + d.id() + " must be ≥ 0, not " + e.getValue());
+                    throw Words.error("error.weightsNegative", d.id(), e.getValue());
                 }
                 w.put(d, v);
             }
             for (Dimension d : Dimension.values()) {
                 if (!w.containsKey(d)) {
-                    throw new Main.UserException("--weights：须给出全部六个维度，缺少 " + d.id(), "--weights: give all six dimensions; " + d.id() + " is missing");
+                    throw Words.error("error.weightsMissing", d.id());
                 }
             }
-            if (w.values().stream().allMatch(Ratio::isZero)) throw new Main.UserException("--weights：权重不能全为 0", "--weights: not all weights may be 0");
+            if (w.values().stream().allMatch(Ratio::isZero)) throw Words.error("error.weightsZero");
             return w;
         }
 
@@ -318,9 +312,9 @@ final class SurveyCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (rows < 0) throw new Main.UserException("行数 ROWS 不能小于 0，不能是 " + rows, "ROWS must be ≥ 0, not " + rows);
+            if (rows < 0) throw Words.error("error.rows", rows);
             if (!(faults >= 0 && faults <= 0.1)) {
-                throw new Main.UserException("--faults 应在 0 至 0.1 之间，不能是 " + faults, "--faults must lie in [0, 0.1], not " + faults);
+                throw Words.error("error.faults", faults);
             }
             StringWriter w = new StringWriter();
             SurveyGenerator.Injected inj = new SurveyGenerator(Questionnaire.standard(), seed, faults).write(rows, w);

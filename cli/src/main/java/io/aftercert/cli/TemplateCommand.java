@@ -43,15 +43,14 @@ final class TemplateCommand implements Callable<Integer> {
         Rubric r = RubricRegistry.getDefault().require(id);
         if ("xlsx".equals(format)) {
             if (output == null) {
-                throw new Main.UserException("--format xlsx 生成的是二进制工作簿：请用 -o 文件.xlsx 指定输出文件",
-                        "--format xlsx writes a binary workbook: give -o FILE.xlsx");
+                throw Words.error("error.templateXlsx");
             }
             Outputs.write(java.util.Map.of(output, WorkbookTemplate.write(r)), force);
             Outputs.wrote(spec.commandLine().getOut(), output, lang);
             return 0;
         }
         if (!"json".equals(format)) {
-            throw new Main.UserException("--format 只能是 json 或 xlsx，不能是“" + format + "”", "--format must be json or xlsx, not '" + format + "'");
+            throw Words.error("error.templateFormat", format);
         }
         byte[] json = TemplateJson.write(r);
         if (output == null) {

@@ -20,6 +20,11 @@ final class Words {
         return BUNDLE.format(lang, key, args);
     }
 
+    /** A problem with what the user asked for, in every language: {@code key}'s text with its holes filled. */
+    static Main.UserException error(String key, Object... args) {
+        return new Main.UserException(BUNDLE.text(key, args));
+    }
+
     /** The {@link java.util.Formatter} pattern {@code key} in {@code lang}, formatted with {@code args}. */
     static String f(Lang lang, String key, Object... args) {
         return String.format(BUNDLE.get(lang, key), args);
