@@ -33,24 +33,6 @@ public final class KpiDashboard {
 
     private static final Mustache TEMPLATE = Pages.compile(KpiDashboard.class, "kpi-dashboard.mustache");
 
-    private static final Map<String, String[]> NAMES = new LinkedHashMap<>();
-
-    static {
-        NAMES.put("hotline_answer", new String[] {"热线接通率（15 秒）", "Hotline answer (15 s)"});
-        NAMES.put("phone_response", new String[] {"电话响应及时率（30 秒）", "Phone response (30 s)"});
-        NAMES.put("online_response", new String[] {"在线响应及时率（30 分钟）", "Online response (30 min)"});
-        NAMES.put("online_response_5min", new String[] {"在线 5 分钟响应率", "Online response (5 min)"});
-        NAMES.put("emergency_response", new String[] {"紧急响应及时率（15 分钟）", "Emergency response (15 min)"});
-        NAMES.put("on_time_arrival", new String[] {"准时到达率", "On-time arrival"});
-        NAMES.put("resolution_simple", new String[] {"简单问题 4 小时解决率", "Simple problems solved in 4 h"});
-        NAMES.put("resolution_complex", new String[] {"复杂问题 3 个工作日解决率", "Complex problems solved in 3 working days"});
-        NAMES.put("first_contact_resolution", new String[] {"首次解决率", "First-contact resolution"});
-        NAMES.put("repeat_repair", new String[] {"重复维修率", "Repeat repair rate"});
-        NAMES.put("complaint_response", new String[] {"投诉 24 小时响应率", "Complaint response (24 h)"});
-        NAMES.put("callback_ratio", new String[] {"回访率", "Callback ratio"});
-        NAMES.put("satisfaction_index", new String[] {"满意度指数", "Satisfaction index"});
-    }
-
     /**
      * The KPI targets a reader is measured against: those of one standard.
      *
@@ -131,25 +113,26 @@ public final class KpiDashboard {
     }
 
     private final String lang;
-    private final boolean zh;
 
     /** @param lang {@code zh} or {@code en} */
     public KpiDashboard(String lang) {
         io.aftercert.core.Lang.parse(java.util.Objects.requireNonNull(lang, "lang")); // zh or en, nothing else
         this.lang = lang;
-        this.zh = "zh".equals(lang);
     }
 
-    /** The name of KPI {@code id} in this language. */
     /** A KPI's Chinese name (its id when it has none), for notes written into evidence. */
     static String zhName(String id) {
-        String[] n = NAMES.get(id);
-        return n == null ? id : n[0];
+        return name(id, io.aftercert.core.Lang.ZH);
     }
 
+    /** The name of KPI {@code id} in this language: {@code kpi.<id>} of the dashboard's bundle, its id when it has none. */
     public String kpiName(String id) {
-        String[] n = NAMES.get(id);
-        return n == null ? id : n[zh ? 0 : 1];
+        return name(id, io.aftercert.core.Lang.parse(lang));
+    }
+
+    private static String name(String id, io.aftercert.core.Lang lang) {
+        String n = KpiDashboardText.words().all(lang).get("kpi." + id);
+        return n == null ? id : n;
     }
 
     /**
