@@ -244,7 +244,9 @@ public final class EvidenceJson {
         EvidenceReader reader;
         EvidenceDtos.EvidenceFileDto dto;
         try (JsonParser p = Json.parser(json)) {
-            reader = new EvidenceReader(p, true, file);
+            // the reader finds repeated keys itself, where it holds the fields anyway (a hash set per object saved)
+            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            reader = new EvidenceReader(p, json, file);
             dto = reader.file();
             Json.end(p);
         } catch (JsonParseException e) { // the file is not one strict JSON document: that alone is reported
@@ -259,7 +261,7 @@ public final class EvidenceJson {
 
     static Parsed parseTree(JsonNode root, String file) {
         try (JsonParser p = root.traverse()) {
-            EvidenceReader reader = new EvidenceReader(p, false, file);
+            EvidenceReader reader = new EvidenceReader(p, file);
             EvidenceDtos.EvidenceFileDto dto = reader.file();
             return constrained(reader.problems, dto, reader.codes, file);
         } catch (IOException e) { // a tree in memory: nothing to fail on
