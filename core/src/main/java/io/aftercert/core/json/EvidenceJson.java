@@ -376,19 +376,18 @@ public final class EvidenceJson {
     }
 
     private static Assessment toAssessment(EvidenceDtos.EvidenceFileDto d) {
-        Map<String, Evidence> evidence = new LinkedHashMap<>();
-        d.evidence().forEach((code, e) -> evidence.put(code, new Evidence(value(e), e.notes(), e.attachments(),
-                e.assessor(), e.date())));
-        List<Finding> findings = new ArrayList<>();
+        // through the builder: the assessment keeps the builder's map as it is (the constructor would copy it)
+        Assessment.Builder b = Assessment.builder(d.rubric(), new Organization(d.organization().name(), d.organization().kind()))
+                .rubricVersion(d.rubricVersion()).assessedOn(d.assessedOn()).assessor(d.assessor())
+                .qualifyingGradeHeldMonths(d.qualifyingGradeHeldMonths());
+        d.evidence().forEach((code, e) -> b.put(code, new Evidence(value(e), e.notes(), e.attachments(), e.assessor(), e.date())));
         if (d.findings() != null) {
             for (EvidenceDtos.FindingDto f : d.findings()) {
-                findings.add(new Finding("bonus".equals(f.type()) ? Finding.Type.BONUS : Finding.Type.DEDUCTION,
+                b.finding(new Finding("bonus".equals(f.type()) ? Finding.Type.BONUS : Finding.Type.DEDUCTION,
                         f.category(), f.description(), f.indicator()));
             }
         }
-        return new Assessment(d.rubric(), d.rubricVersion(),
-                new Organization(d.organization().name(), d.organization().kind()), d.assessedOn(), d.assessor(),
-                d.qualifyingGradeHeldMonths(), evidence, findings);
+        return b.build();
     }
 
     private static EvidenceValue value(EvidenceDtos.EntryDto e) {
