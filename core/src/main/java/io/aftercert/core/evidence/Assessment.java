@@ -122,7 +122,8 @@ public record Assessment(String rubricId, @Nullable String rubricVersion, Organi
         private LocalDate assessedOn;
         private String assessor;
         private Integer held;
-        private LinkedHashMap<String, Evidence> evidence = new LinkedHashMap<>();
+        // room for a whole rubric's indicators (up to about a hundred) without growing on the way
+        private LinkedHashMap<String, Evidence> evidence = new LinkedHashMap<>(256);
         /** The map above is held by an assessment built from it: copied before it changes. */
         private boolean handedOver;
         private final List<Finding> findings = new java.util.ArrayList<>();

@@ -155,6 +155,7 @@ final class ConstraintScan {
             }
         }
         if (checks.isEmpty()) return null;
+        if (checks.size() == 1) return checks.get(0); // most values have one check: no loop around it
         @SuppressWarnings({"unchecked", "rawtypes"}) // an array of the generic type: the hot loop below, no iterator
         Predicate<Object>[] all = checks.toArray(new Predicate[0]);
         return v -> {
