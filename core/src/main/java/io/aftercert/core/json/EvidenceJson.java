@@ -16,6 +16,7 @@ import io.aftercert.core.evidence.Evidence;
 import io.aftercert.core.evidence.EvidenceValue;
 import io.aftercert.core.evidence.Finding;
 import io.aftercert.core.evidence.Organization;
+import io.aftercert.core.internal.json.JsonProblems;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.EvidenceCheck;
 import io.aftercert.core.scoring.ValidatedAssessment;
