@@ -8,7 +8,7 @@ import io.aftercert.core.Problem;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.json.Json;
-import io.aftercert.core.json.JsonProblems;
+import io.aftercert.core.internal.json.JsonProblems;
 import io.aftercert.core.json.ResultJson;
 import io.aftercert.core.model.AppliedTailoring;
 import io.aftercert.core.model.Rubric;

@@ -93,7 +93,7 @@ public record CrosswalkTable(Text name, boolean derived, String from, String to,
         try {
             root = Json.readTree(json);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw io.aftercert.core.json.JsonProblems.invalid("invalid crosswalk file " + file, file, e);
+            throw io.aftercert.core.internal.json.JsonProblems.invalid("invalid crosswalk file " + file, file, e);
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(file, null, null, "cannot read: " + e.getMessage()));
         }

@@ -131,11 +131,11 @@ public final class KpiEngine {
             // read the sample whole
         }
         byte[] sample = Arrays.copyOf(bb.array(), bb.position());
-        if (io.aftercert.core.json.Encodings.utf16(sample)) {
+        if (io.aftercert.core.internal.json.Encodings.utf16(sample)) {
             throw new InvalidInputException(new Problem(name, "byte 0", null, io.aftercert.core.Text.of(
-                    io.aftercert.core.json.Encodings.describe(sample, io.aftercert.core.Lang.ZH), io.aftercert.core.json.Encodings.describe(sample))));
+                    io.aftercert.core.internal.json.Encodings.describe(sample, io.aftercert.core.Lang.ZH), io.aftercert.core.internal.json.Encodings.describe(sample))));
         }
-        int bad = io.aftercert.core.json.Encodings.firstInvalidUtf8(sample, sample.length < size);
+        int bad = io.aftercert.core.internal.json.Encodings.firstInvalidUtf8(sample, sample.length < size);
         if (bad < 0) return;
         int row = 0; // the header is line 0, data rows count from 1 as everywhere in the report
         for (int i = 0; i < bad; i++) if (sample[i] == '\n') row++;
@@ -143,7 +143,7 @@ public final class KpiEngine {
         while (lineEnd < sample.length && sample[lineEnd] != '\n') lineEnd++;
         byte[] upToLine = Arrays.copyOf(sample, lineEnd); // whole characters, for the GBK guess
         throw new InvalidInputException(new Problem(name, row == 0 ? "header" : "row " + row, null, io.aftercert.core.Text.of(
-                io.aftercert.core.json.Encodings.describe(upToLine, io.aftercert.core.Lang.ZH), io.aftercert.core.json.Encodings.describe(upToLine))));
+                io.aftercert.core.internal.json.Encodings.describe(upToLine, io.aftercert.core.Lang.ZH), io.aftercert.core.internal.json.Encodings.describe(upToLine))));
     }
 
     private long[] plan(FileChannel ch, long size, long dataStart, long[] splitPoints) throws IOException {

@@ -2,7 +2,7 @@ package io.aftercert.records;
 
 import io.aftercert.core.Lang;
 import io.aftercert.core.internal.csv.CsvScanner;
-import io.aftercert.core.json.Encodings;
+import io.aftercert.core.internal.json.Encodings;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -6,7 +6,7 @@ import io.aftercert.core.Problem;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.json.Json;
-import io.aftercert.core.json.JsonProblems;
+import io.aftercert.core.internal.json.JsonProblems;
 import io.aftercert.core.json.ResultJson;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;

@@ -5,7 +5,7 @@ import io.aftercert.core.NumberBounds;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Suggestions;
 import io.aftercert.core.internal.csv.CsvScanner;
-import io.aftercert.core.json.Encodings;
+import io.aftercert.core.internal.json.Encodings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;

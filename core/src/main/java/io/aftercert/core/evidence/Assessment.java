@@ -46,8 +46,61 @@ public record Assessment(String rubricId, @Nullable String rubricVersion, Organi
         if (qualifyingGradeHeldMonths != null && qualifyingGradeHeldMonths < 0) {
             throw new IllegalArgumentException("qualifyingGradeHeldMonths must be ≥ 0, not " + qualifyingGradeHeldMonths);
         }
-        evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence == null ? Map.of() : evidence));
+        evidence = evidence instanceof Owned ? evidence : new Owned(new LinkedHashMap<>(evidence == null ? Map.of() : evidence));
         findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    /**
+     * The evidence map of an assessment: a read-only view of a map no one else changes. Made only
+     * here: from a copy of the map given to the constructor, or from the builder's own map, which
+     * the builder then leaves alone (it copies before a later {@code put}), so an evidence file's
+     * entries are not copied once more on their way in.
+     */
+    private static final class Owned implements Map<String, Evidence>, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        /** {@code Collections.unmodifiableMap}: every answer, refusal and exception is that view's. */
+        private final Map<String, Evidence> view;
+
+        Owned(LinkedHashMap<String, Evidence> map) {
+            this.view = Collections.unmodifiableMap(map);
+        }
+
+        @Override public int size() { return view.size(); }
+        @Override public boolean isEmpty() { return view.isEmpty(); }
+        @Override public boolean containsKey(Object key) { return view.containsKey(key); }
+        @Override public boolean containsValue(Object value) { return view.containsValue(value); }
+        @Override public Evidence get(Object key) { return view.get(key); }
+        @Override public Evidence getOrDefault(Object key, Evidence fallback) { return view.getOrDefault(key, fallback); }
+        @Override public Evidence put(String key, Evidence value) { return view.put(key, value); }
+        @Override public Evidence remove(Object key) { return view.remove(key); }
+        @Override public void putAll(Map<? extends String, ? extends Evidence> m) { view.putAll(m); }
+        @Override public void clear() { view.clear(); }
+        @Override public java.util.Set<String> keySet() { return view.keySet(); }
+        @Override public java.util.Collection<Evidence> values() { return view.values(); }
+        @Override public java.util.Set<Map.Entry<String, Evidence>> entrySet() { return view.entrySet(); }
+        @Override public void forEach(java.util.function.BiConsumer<? super String, ? super Evidence> action) { view.forEach(action); }
+        @Override public void replaceAll(java.util.function.BiFunction<? super String, ? super Evidence, ? extends Evidence> f) { view.replaceAll(f); }
+        @Override public Evidence putIfAbsent(String key, Evidence value) { return view.putIfAbsent(key, value); }
+        @Override public boolean remove(Object key, Object value) { return view.remove(key, value); }
+        @Override public boolean replace(String key, Evidence old, Evidence value) { return view.replace(key, old, value); }
+        @Override public Evidence replace(String key, Evidence value) { return view.replace(key, value); }
+        @Override public Evidence computeIfAbsent(String key, java.util.function.Function<? super String, ? extends Evidence> f) {
+            return view.computeIfAbsent(key, f);
+        }
+        @Override public Evidence computeIfPresent(String key,
+                java.util.function.BiFunction<? super String, ? super Evidence, ? extends Evidence> f) {
+            return view.computeIfPresent(key, f);
+        }
+        @Override public Evidence compute(String key, java.util.function.BiFunction<? super String, ? super Evidence, ? extends Evidence> f) {
+            return view.compute(key, f);
+        }
+        @Override public Evidence merge(String key, Evidence value,
+                java.util.function.BiFunction<? super Evidence, ? super Evidence, ? extends Evidence> f) {
+            return view.merge(key, value, f);
+        }
+        @Override public boolean equals(Object o) { return o == this || view.equals(o); }
+        @Override public int hashCode() { return view.hashCode(); }
+        @Override public String toString() { return view.toString(); }
     }
 
     /**
@@ -69,7 +122,10 @@ public record Assessment(String rubricId, @Nullable String rubricVersion, Organi
         private LocalDate assessedOn;
         private String assessor;
         private Integer held;
-        private final Map<String, Evidence> evidence = new LinkedHashMap<>();
+        // room for a whole rubric's indicators (up to about a hundred) without growing on the way
+        private LinkedHashMap<String, Evidence> evidence = new LinkedHashMap<>(256);
+        /** The map above is held by an assessment built from it: copied before it changes. */
+        private boolean handedOver;
         private final List<Finding> findings = new java.util.ArrayList<>();
 
         private Builder(String rubricId, Organization organization) {
@@ -118,6 +174,10 @@ public record Assessment(String rubricId, @Nullable String rubricVersion, Organi
          * @return this builder
          */
         public Builder put(String code, Evidence e) {
+            if (handedOver) {
+                evidence = new LinkedHashMap<>(evidence);
+                handedOver = false;
+            }
             evidence.put(code, e);
             return this;
         }
@@ -142,7 +202,9 @@ public record Assessment(String rubricId, @Nullable String rubricVersion, Organi
          * @throws NullPointerException     when the organisation is null
          */
         public Assessment build() {
-            return new Assessment(rubricId, rubricVersion, organization, assessedOn, assessor, held, evidence, findings);
+            Assessment a = new Assessment(rubricId, rubricVersion, organization, assessedOn, assessor, held, new Owned(evidence), findings);
+            handedOver = true;
+            return a;
         }
     }
 }

@@ -72,11 +72,16 @@ final class ConstraintScan {
         if (!type.isRecord()) throw new IllegalArgumentException("not a record: " + type);
         List<Predicate<Object>> checks = new ArrayList<>();
         for (RecordComponent rc : type.getRecordComponents()) {
-            Method accessor = rc.getAccessor();
-            accessor.setAccessible(true);
             Field field = type.getDeclaredField(rc.getName());
             Predicate<Object> onValue = value(field.getAnnotations(), field.getAnnotatedType(), cascade);
             if (onValue == null) continue;
+            java.util.function.Function<Object, Object> direct = DtoAccess.of(type, rc.getName());
+            if (direct != null) { // an evidence record's component: a plain call
+                checks.add(bean -> onValue.test(direct.apply(bean)));
+                continue;
+            }
+            Method accessor = rc.getAccessor();
+            accessor.setAccessible(true);
             checks.add(bean -> {
                 try {
                     return onValue.test(accessor.invoke(bean));
@@ -92,6 +97,11 @@ final class ConstraintScan {
             for (Annotation a : m.getAnnotations()) {
                 if (a instanceof AssertTrue t) {
                     plain(t.groups(), t.payload());
+                    java.util.function.Function<Object, Object> direct = DtoAccess.of(type, m.getName());
+                    if (direct != null && m.getParameterCount() == 0) { // an evidence record's cross-field check: a plain call
+                        checks.add(bean -> Boolean.TRUE.equals(direct.apply(bean)));
+                        continue;
+                    }
                     m.setAccessible(true);
                     checks.add(bean -> {
                         try {
@@ -145,6 +155,7 @@ final class ConstraintScan {
             }
         }
         if (checks.isEmpty()) return null;
+        if (checks.size() == 1) return checks.get(0); // most values have one check: no loop around it
         @SuppressWarnings({"unchecked", "rawtypes"}) // an array of the generic type: the hot loop below, no iterator
         Predicate<Object>[] all = checks.toArray(new Predicate[0]);
         return v -> {
@@ -193,20 +204,22 @@ final class ConstraintScan {
         if (a instanceof Min c) {
             plain(c.groups(), c.payload());
             long min = c.value();
-            return v -> v == null || compare(v, BigDecimal.valueOf(min)) >= 0;
+            BigDecimal bound = BigDecimal.valueOf(min);
+            return v -> v == null || (v instanceof Integer i ? i >= min : compare(v, bound) >= 0);
         }
         if (a instanceof Max c) {
             plain(c.groups(), c.payload());
             long max = c.value();
-            return v -> v == null || compare(v, BigDecimal.valueOf(max)) <= 0;
+            BigDecimal bound = BigDecimal.valueOf(max);
+            return v -> v == null || (v instanceof Integer i ? i <= max : compare(v, bound) <= 0);
         }
         if (a instanceof Positive c) {
             plain(c.groups(), c.payload());
-            return v -> v == null || compare(v, BigDecimal.ZERO) > 0;
+            return v -> v == null || (v instanceof Integer i ? i > 0 : compare(v, BigDecimal.ZERO) > 0);
         }
         if (a instanceof PositiveOrZero c) {
             plain(c.groups(), c.payload());
-            return v -> v == null || compare(v, BigDecimal.ZERO) >= 0;
+            return v -> v == null || (v instanceof Integer i ? i >= 0 : compare(v, BigDecimal.ZERO) >= 0);
         }
         if (a instanceof DecimalMin c) {
             plain(c.groups(), c.payload());

@@ -16,6 +16,7 @@ import io.aftercert.core.evidence.Evidence;
 import io.aftercert.core.evidence.EvidenceValue;
 import io.aftercert.core.evidence.Finding;
 import io.aftercert.core.evidence.Organization;
+import io.aftercert.core.internal.json.JsonProblems;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.EvidenceCheck;
 import io.aftercert.core.scoring.ValidatedAssessment;
@@ -244,7 +245,9 @@ public final class EvidenceJson {
         EvidenceReader reader;
         EvidenceDtos.EvidenceFileDto dto;
         try (JsonParser p = Json.parser(json)) {
-            reader = new EvidenceReader(p, true, file);
+            // the reader finds repeated keys itself, where it holds the fields anyway (a hash set per object saved)
+            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            reader = new EvidenceReader(p, json, file);
             dto = reader.file();
             Json.end(p);
         } catch (JsonParseException e) { // the file is not one strict JSON document: that alone is reported
@@ -259,7 +262,7 @@ public final class EvidenceJson {
 
     static Parsed parseTree(JsonNode root, String file) {
         try (JsonParser p = root.traverse()) {
-            EvidenceReader reader = new EvidenceReader(p, false, file);
+            EvidenceReader reader = new EvidenceReader(p, file);
             EvidenceDtos.EvidenceFileDto dto = reader.file();
             return constrained(reader.problems, dto, reader.codes, file);
         } catch (IOException e) { // a tree in memory: nothing to fail on
@@ -374,19 +377,18 @@ public final class EvidenceJson {
     }
 
     private static Assessment toAssessment(EvidenceDtos.EvidenceFileDto d) {
-        Map<String, Evidence> evidence = new LinkedHashMap<>();
-        d.evidence().forEach((code, e) -> evidence.put(code, new Evidence(value(e), e.notes(), e.attachments(),
-                e.assessor(), e.date())));
-        List<Finding> findings = new ArrayList<>();
+        // through the builder: the assessment keeps the builder's map as it is (the constructor would copy it)
+        Assessment.Builder b = Assessment.builder(d.rubric(), new Organization(d.organization().name(), d.organization().kind()))
+                .rubricVersion(d.rubricVersion()).assessedOn(d.assessedOn()).assessor(d.assessor())
+                .qualifyingGradeHeldMonths(d.qualifyingGradeHeldMonths());
+        d.evidence().forEach((code, e) -> b.put(code, new Evidence(value(e), e.notes(), e.attachments(), e.assessor(), e.date())));
         if (d.findings() != null) {
             for (EvidenceDtos.FindingDto f : d.findings()) {
-                findings.add(new Finding("bonus".equals(f.type()) ? Finding.Type.BONUS : Finding.Type.DEDUCTION,
+                b.finding(new Finding("bonus".equals(f.type()) ? Finding.Type.BONUS : Finding.Type.DEDUCTION,
                         f.category(), f.description(), f.indicator()));
             }
         }
-        return new Assessment(d.rubric(), d.rubricVersion(),
-                new Organization(d.organization().name(), d.organization().kind()), d.assessedOn(), d.assessor(),
-                d.qualifyingGradeHeldMonths(), evidence, findings);
+        return b.build();
     }
 
     private static EvidenceValue value(EvidenceDtos.EntryDto e) {

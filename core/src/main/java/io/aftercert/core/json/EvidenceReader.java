@@ -1,5 +1,7 @@
 package io.aftercert.core.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +36,12 @@ import java.util.Map;
  * the JSON path of the value, computed only when there is a problem. A parse failure (bad syntax,
  * duplicate key, a number out of bounds) propagates as Jackson's exception: the caller reports it
  * alone, as the one problem of the file.
+ *
+ * <p>Duplicate keys in a file are found here, not by the parser (whose strict mode keeps a hash
+ * set per object): where the reader knows the fields it already holds them (an entry's slots,
+ * the evidence map), so a repeat costs next to nothing to see. The failure is the one the
+ * parser's strict mode raises, word for word and at the same place (just after the repeated
+ * name), also when the parser fails on what follows the name before the reader could look at it.
  */
 final class EvidenceReader {
     private static final String EVIDENCE = "$.evidence";
@@ -44,14 +52,95 @@ final class EvidenceReader {
     /** Bytes read from a file: numbers go through {@link Json#node}'s bounds. A tree another front door built: as they are. */
     private final boolean bounded;
     private final String file;
+    /** The bytes being read, to place a duplicate key; null for a tree (which has none). */
+    private final byte[] source;
+    /** An evidence entry's fields as read, by index in {@link EvidenceJson#ENTRY_FIELDS}; reused entry after entry. */
+    private final JsonNode[] slots = new JsonNode[EvidenceJson.ENTRY_FIELDS.size()];
+    /** The current entry's unknown field names, when it has any. */
+    private java.util.Set<String> entryUnknown;
+    /** Evidence codes whose entries were refused (not in the map), when there are any. */
+    private java.util.Set<String> refusedCodes;
+    private final Names entryNames = name -> {
+        int k = entryField(name);
+        return k >= 0 ? slots[k] != null : entryUnknown != null && entryUnknown.contains(name);
+    };
     final List<Problem> problems = new ArrayList<>();
     /** The evidence codes in the order written, also those whose entries were refused. */
     final List<String> codes = new ArrayList<>();
 
-    EvidenceReader(JsonParser p, boolean bounded, String file) {
+    /** A reader of a tree another front door built, through its {@code traverse()} parser. */
+    EvidenceReader(JsonParser p, String file) {
+        this(p, null, file);
+    }
+
+    /**
+     * A reader of a file's bytes, or of a tree when {@code source} is null. Over bytes {@code p}
+     * must read {@code source} with duplicate detection off: this reader finds duplicates itself.
+     */
+    EvidenceReader(JsonParser p, byte[] source, String file) {
         this.p = p;
-        this.bounded = bounded;
+        this.bounded = source != null;
+        this.source = source;
         this.file = file;
+    }
+
+    /**
+     * The failure the parser's strict duplicate detection raises for {@code name}, the field name
+     * the parser is on: "Duplicate field 'name'", located just after the name's closing quote.
+     */
+    private JsonParseException duplicate(String name) {
+        JsonLocation at = p.currentTokenLocation(); // the name's opening quote
+        int start = (int) at.getByteOffset();
+        int end = start + 1;
+        while (source[end] != '"') end += source[end] == '\\' ? 2 : 1;
+        int length = end + 1 - start; // in bytes: the parser counts the columns of byte input in bytes
+        JsonLocation after = new JsonLocation(at.contentReference(), start + length, at.getCharOffset(), at.getLineNr(),
+                at.getColumnNr() + length);
+        return new JsonParseException(p, "Duplicate field '" + name + "'", after);
+    }
+
+    /**
+     * The next token of an object whose names so far {@code seen} knows. The parser reads a field
+     * name together with what follows it (the colon, a number or a literal), so it may fail after a
+     * name before the reader sees that name: when the name is a repeat, the repeat is the failure,
+     * as in the parser's strict mode, which checks each name as it reads it.
+     */
+    private JsonToken nextInObject(Names seen) throws IOException {
+        try {
+            return p.nextToken();
+        } catch (JsonParseException e) {
+            if (bounded && p.currentToken() == JsonToken.FIELD_NAME && seen.given(p.currentName())) {
+                throw duplicate(p.currentName());
+            }
+            throw e;
+        }
+    }
+
+    /** The field names an object being read has given so far. */
+    @FunctionalInterface
+    private interface Names {
+        boolean given(String name);
+    }
+
+    /** A value of a file as a node, every object checked for repeated keys. */
+    private JsonNode tree(JsonToken t) throws IOException {
+        if (t == JsonToken.START_OBJECT) {
+            ObjectNode o = JsonNodeFactory.instance.objectNode();
+            Names seen = o::has;
+            while (nextInObject(seen) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                if (o.has(name)) throw duplicate(name);
+                o.set(name, tree(p.nextToken()));
+            }
+            return o;
+        }
+        if (t == JsonToken.START_ARRAY) {
+            ArrayNode a = JsonNodeFactory.instance.arrayNode();
+            JsonToken x;
+            while ((x = p.nextToken()) != JsonToken.END_ARRAY) a.add(tree(x));
+            return a;
+        }
+        return Json.node(p, t); // a scalar, bounded as every number of a file
     }
 
     private void add(String path, String code, String zh, String en) {
@@ -60,7 +149,7 @@ final class EvidenceReader {
 
     /** The value at token {@code t} as a node: a leaf, an entry's small parts, or a value only words are needed for. */
     private JsonNode node(JsonToken t) throws IOException {
-        if (bounded) return Json.node(p, t);
+        if (bounded) return tree(t);
         switch (t) { // a tree's values as they are (TreeTraversingParser hands them over unchanged)
             case START_OBJECT: {
                 ObjectNode o = JsonNodeFactory.instance.objectNode();
@@ -101,7 +190,7 @@ final class EvidenceReader {
 
     /** A value this reader does not use: passed over, with the same checks a read gives it. */
     private void skip(JsonToken t) throws IOException {
-        if (bounded) Json.node(p, t); // every number in a file is bounded, used or not
+        if (bounded) tree(t); // every number in a file is bounded and every key checked, used or not
         else p.skipChildren();
     }
 
@@ -121,8 +210,11 @@ final class EvidenceReader {
         Integer held = null;
         Map<String, EvidenceDtos.EntryDto> entries = null;
         List<EvidenceDtos.FindingDto> findings = null;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Names top = seen::contains;
+        while ((t = nextInObject(top)) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
+            if (!seen.add(name) && bounded) throw duplicate(name);
             t = p.nextToken();
             switch (name) {
                 case "schemaVersion" -> schemaVersion(node(t));
@@ -192,12 +284,18 @@ final class EvidenceReader {
             return null;
         }
         Map<String, EvidenceDtos.EntryDto> entries = new LinkedHashMap<>(128);
-        JsonNode[] fields = new JsonNode[EvidenceJson.ENTRY_FIELDS.size()];
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        Names seen = code -> entries.containsKey(code) || refusedCodes != null && refusedCodes.contains(code);
+        while (nextInObject(seen) == JsonToken.FIELD_NAME) {
             String code = p.currentName();
+            if (bounded && seen.given(code)) throw duplicate(code);
             codes.add(code);
-            EvidenceDtos.EntryDto e = entry(code, p.nextToken(), fields);
-            if (e != null) entries.put(code, e);
+            EvidenceDtos.EntryDto e = entry(code, p.nextToken(), slots);
+            if (e != null) {
+                entries.put(code, e);
+            } else {
+                if (refusedCodes == null) refusedCodes = new java.util.HashSet<>();
+                refusedCodes.add(code);
+            }
         }
         return entries;
     }
@@ -232,11 +330,17 @@ final class EvidenceReader {
             return null;
         }
         java.util.Arrays.fill(e, null);
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        entryUnknown = null;
+        while ((t = nextInObject(entryNames)) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             int k = entryField(name);
+            if (bounded && (k >= 0 ? e[k] != null : entryUnknown != null && entryUnknown.contains(name))) throw duplicate(name);
             t = p.nextToken();
             if (k < 0) {
+                if (bounded) {
+                    if (entryUnknown == null) entryUnknown = new java.util.HashSet<>(4);
+                    entryUnknown.add(name);
+                }
                 unknown(JsonPath.field(EVIDENCE, code), name, EvidenceJson.ENTRY_FIELDS, code);
                 skip(t);
             } else if (k == SAMPLE && t == JsonToken.START_OBJECT) {
@@ -373,11 +477,20 @@ final class EvidenceReader {
      * An entry's {@code sample} object as read: its two fields' values (null when absent) and the
      * names of unknown fields in the order written, judged when the entry is.
      */
-    private static final class SampleNode extends ReadSideNode {
+    private static final class SampleNode extends ReadSideNode implements Names {
         private static final long serialVersionUID = 1L;
         JsonNode conforming;
         JsonNode sampled;
         List<String> unknown;
+
+        @Override
+        public boolean given(String name) {
+            return switch (name) {
+                case "conforming" -> conforming != null;
+                case "sampled" -> sampled != null;
+                default -> unknown != null && unknown.contains(name);
+            };
+        }
 
         @Override
         public JsonToken asToken() {
@@ -411,8 +524,9 @@ final class EvidenceReader {
     private SampleNode sample() throws IOException {
         SampleNode s = new SampleNode();
         JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        while (nextInObject(s) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
+            if (bounded && s.given(name)) throw duplicate(name);
             t = p.nextToken();
             switch (name) {
                 case "conforming" -> s.conforming = scalar(t);

@@ -27,6 +27,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.aftercert.core.NumberBounds;
 import io.aftercert.core.Ratio;
+import io.aftercert.core.internal.json.Encodings;
+import io.aftercert.core.internal.json.JsonProblems;
+import io.aftercert.core.internal.json.NotUtf8Exception;
+import io.aftercert.core.internal.json.NumberOutOfBoundsException;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -200,39 +204,6 @@ public final class Json {
             throw e;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** A file that is not UTF-8 (most often GBK / GB18030 from a Chinese Windows editor). */
-    static final class NotUtf8Exception extends com.fasterxml.jackson.core.JsonParseException {
-        private static final long serialVersionUID = 1L;
-
-        NotUtf8Exception(com.fasterxml.jackson.core.JsonParseException cause, String message) {
-            super(null, message, cause.getLocation(), cause);
-        }
-    }
-
-    /** A number outside {@link NumberBounds}, with the JSON path where it stands. */
-    static final class NumberOutOfBoundsException extends com.fasterxml.jackson.core.JsonParseException {
-        private static final long serialVersionUID = 1L;
-        /** The JSON path of the number. */
-        private final String path;
-        private final String zh;
-
-        NumberOutOfBoundsException(JsonParser p, String path, String message, String zh) {
-            super(p, message);
-            this.path = path;
-            this.zh = zh;
-        }
-
-        /** {@return what is wrong with the number, in Chinese} */
-        public String messageZh() {
-            return zh;
-        }
-
-        /** {@return the JSON path of the number ({@code $.evidence["5.1.2.2"].value})} */
-        public String path() {
-            return path;
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
+import io.aftercert.core.internal.json.JsonProblems;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.GroupResult;

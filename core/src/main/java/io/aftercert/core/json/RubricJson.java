@@ -8,6 +8,7 @@ import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
+import io.aftercert.core.internal.json.JsonProblems;
 import io.aftercert.core.model.Band;
 import io.aftercert.core.model.CreditCurve;
 import io.aftercert.core.model.Direction;

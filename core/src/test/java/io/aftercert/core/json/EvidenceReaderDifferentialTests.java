@@ -62,6 +62,7 @@ class EvidenceReaderDifferentialTests {
             "$schema", "ratingGuide", "schemaVersion", "category", "indicator", "sampled");
     private static final List<String> INSERTS = List.of("{", "}", ",", "\"", ":", "0", "]", "[", "\\", "n", " ", "\u00e9");
     private static final String MARK = "\u0000mark";
+    private static final String REPEAT = "\u0000repeat";
 
     private static List<byte[]> seeds() {
         List<byte[]> out = new ArrayList<>();
@@ -92,6 +93,60 @@ class EvidenceReaderDifferentialTests {
         qt().withExamples(400).forAll(integers().between(0, SEEDS.size() - 1),
                         lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(3, 12))
                 .checkAssert((seed, ops) -> same(mutate(SEEDS.get(seed), ops)));
+    }
+
+    /**
+     * A key repeated in each kind of object the reader meets, with what may follow the repeated
+     * name (a good value, a bad number, a missing colon, the end of the text), names with escapes
+     * and Chinese characters, a byte-order mark: the same failure, text and place, as the strict
+     * parser gives.
+     */
+    @Test
+    void repeatedKeysAreRefusedAsTheStrictParserRefusesThem() {
+        String head = "{\"rubric\":\"mini\",\"organization\":{\"name\":\"n\"},";
+        List<String> docs = new ArrayList<>(List.of(
+                "{\"rubric\":\"mini\",\"rubric\":\"x\",\"organization\":{\"name\":\"n\"},\"evidence\":{}}",
+                head + "\"evidence\":{},\"evidence\":{}}",
+                head + "\"evidence\":{},\"zzz\":1,\"zzz\":2}",
+                head + "\"evidence\":{},\"$schema\":\"a\",\"$schema\":\"b\"}",
+                head + "\"evidence\":{\"A.1\":{\"conforms\":true},\"A.1\":{\"conforms\":false}}}",
+                head + "\"evidence\":{\"A.1\":7,\"A.1\":{\"conforms\":false}}}",
+                head + "\"evidence\":{\"A.1\":{},\"A.1\":{}}}",
+                head + "\"evidence\":{\"A.1\":{\"conforms\":true,\"notes\":\"a\",\"conforms\":true}}}",
+                head + "\"evidence\":{\"A.1\":{\"conforms\":null,\"conforms\":null}}}",
+                head + "\"evidence\":{\"A.1\":{\"conforms\":true,\"x\":1,\"x\":2}}}",
+                head + "\"evidence\":{\"A.1\":{\"conforms\":true,\"x\":1},\"A.2\":{\"conforms\":true,\"x\":1}}}",
+                head + "\"evidence\":{\"A.1\":{\"sample\":{\"conforming\":1,\"sampled\":2,\"sampled\":3}}}}",
+                head + "\"evidence\":{\"A.1\":{\"sample\":{\"conforming\":1,\"q\":2,\"sampled\":3,\"q\":4}}}}",
+                head + "\"evidence\":{\"A.1\":{\"attachments\":[{\"a\":1,\"a\":1}]}}}",
+                head + "\"evidence\":{\"A.1\":{\"conforms\":true,\"guidance\":{\"k\":[{\"b\":1,\"b\":2}]}}}}",
+                "{\"rubric\":\"mini\",\"organization\":{\"name\":\"n\",\"name\":\"m\"},\"evidence\":{}}",
+                head + "\"evidence\":{},\"findings\":[{\"type\":\"bonus\",\"description\":\"d\",\"type\":\"bonus\"}]}",
+                head + "\"evidence\":{},\"ratingGuide\":{\"x\":{\"y\":1,\"y\":2}}}",
+                head + "\"evidence\":{\"中文\":{\"conforms\":true},\"中文\":{\"conforms\":true}}}",
+                head + "\"evidence\":{\"a\\\"b\":{\"conforms\":true},\"a\\\"b\":{}}}",
+                head + "\"evidence\":{\"\\u00e9\":{\"conforms\":true},\"é\":{}}}",
+                "[{\"a\":1,\"a\":2}]",
+                "\uFEFF" + head + "\"evidence\":{\"A.1\":{\"band\":1,\"band\":2}}}",
+                head + "\n  \"evidence\":{\n    \"A.1\":{\"band\":1,\n     \"band\" : 2}}}"));
+        // what follows the repeated name fails to parse: the repeat is found first all the same
+        for (String after : new String[] {":01}", ":-}", ":tru}", " 2}", ":", "", ":\"x", ":1e}"}) {
+            docs.add(head + "\"evidence\":{\"A.1\":{\"band\":1,\"band\"" + after);
+            docs.add(head + "\"evidence\":{\"A.1\":{},\"A.1\"" + after);
+            docs.add(head + "\"evidence\":{},\"rubric\"" + after);
+            docs.add(head + "\"evidence\":{\"A.1\":{\"sample\":{\"sampled\":1,\"sampled\"" + after);
+            docs.add(head + "\"evidence\":{\"A.1\":{\"x\":1,\"x\"" + after);
+            docs.add("{\"organization\":{\"kind\":\"a\",\"kind\"" + after);
+            docs.add(head + "\"evidence\":{\"A.1\":{\"band\":1,\"conforms\"" + after); // not a repeat: the parser's own failure
+        }
+        for (String doc : docs) {
+            byte[] json = doc.getBytes(StandardCharsets.UTF_8);
+            same(json);
+        }
+        // the comparison is not vacuous: the oracle refuses these files for the repeat, at the place after it
+        Object refusal = outcome(() -> EvidenceJson.parse(docs.get(4).getBytes(StandardCharsets.UTF_8), "ev.json"));
+        assertEquals("[refused, 证据文件 ev.json 有误 (invalid evidence file ev.json), [ev.json: line 1, column 87: not valid JSON: "
+                + "the key 'A.1' appears twice in the same object]]", refusal.toString()); // column 87: just after the second "A.1"
     }
 
     /** Both readers, on bytes and (when the bytes are one JSON document) on the tree. */
@@ -140,8 +195,9 @@ class EvidenceReaderDifferentialTests {
         }
         List<String> snippets = new ArrayList<>();
         List<int[]> textEdits = new ArrayList<>();
+        List<String> repeats = new ArrayList<>();
         for (int i = 0; i + 2 < ops.size(); i += 3) {
-            int what = ops.get(i) % 12, where = ops.get(i + 1), with = ops.get(i + 2);
+            int what = ops.get(i) % 13, where = ops.get(i + 1), with = ops.get(i + 2);
             List<JsonNode> containers = new ArrayList<>();
             collect(root, containers);
             JsonNode c = containers.get(where % containers.size());
@@ -185,6 +241,14 @@ class EvidenceReaderDifferentialTests {
                         }
                     }
                 }
+                case 10 -> { // a key repeated: another field of the object given again under its name
+                    if (c instanceof ObjectNode o && o.size() > 0) {
+                        String mark = MARK + snippets.size();
+                        snippets.add(VALUES.get(where % VALUES.size()));
+                        repeats.add(nth(o, with));
+                        o.set(REPEAT + (repeats.size() - 1), TextNode.valueOf(mark));
+                    }
+                }
                 default -> { } // leave as is: mostly-valid files are half the interest
             }
         }
@@ -195,6 +259,9 @@ class EvidenceReaderDifferentialTests {
             throw new UncheckedIOException(e);
         }
         for (int k = 0; k < snippets.size(); k++) text = text.replace("\"" + MARK.replace("\u0000", "\\u0000") + k + "\"", snippets.get(k));
+        for (int k = 0; k < repeats.size(); k++) {
+            text = text.replace("\"" + REPEAT.replace("\u0000", "\\u0000") + k + "\"", TextNode.valueOf(repeats.get(k)).toString());
+        }
         for (int[] edit : textEdits) {
             if (text.isEmpty()) break;
             int at = edit[1] % text.length();

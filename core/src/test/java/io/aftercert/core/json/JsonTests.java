@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.aftercert.core.Allocation;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
+import io.aftercert.core.internal.json.Encodings;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -6,6 +6,7 @@ import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.JsonPath;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Suggestions;
+import io.aftercert.core.internal.json.JsonProblems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

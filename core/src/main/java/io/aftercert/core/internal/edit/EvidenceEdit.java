@@ -4,7 +4,7 @@ import io.aftercert.core.internal.json.SharedMapper;
 
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.json.Json;
-import io.aftercert.core.json.JsonProblems;
+import io.aftercert.core.internal.json.JsonProblems;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,4 +1,4 @@
-package io.aftercert.core.json;
+package io.aftercert.core.internal.json;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package io.aftercert.core.json;
+package io.aftercert.core.internal.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -59,14 +59,14 @@ public final class JsonProblems {
         String loc = location(e);
         String where;
         Text t = text(e);
-        if (e instanceof Json.NumberOutOfBoundsException n) {
+        if (e instanceof NumberOutOfBoundsException n) {
             return Problem.of(file, n.path(), null, t.zh() + (loc == null ? "" : "（" + location(e, Lang.ZH) + "）"),
                     t.en() + (loc == null ? "" : " (" + loc + ")"));
         }
         boolean mapped = e instanceof JsonMappingException m && !m.getPath().isEmpty();
         where = mapped ? path((JsonMappingException) e) : loc;
-        boolean syntax = !(e instanceof JsonMappingException || e instanceof Json.NotUtf8Exception
-                || e instanceof Json.NumberOutOfBoundsException);
+        boolean syntax = !(e instanceof JsonMappingException || e instanceof NotUtf8Exception
+                || e instanceof NumberOutOfBoundsException);
         return Problem.of(file, where, null, (syntax ? "不是有效的 JSON：" : "") + t.zh(), (syntax ? "not valid JSON: " : "") + t.en());
     }
 
@@ -132,8 +132,8 @@ public final class JsonProblems {
      * @return the message without Jackson's feature names, class names or source excerpts
      */
     public static Text text(JacksonException e) {
-        if (e instanceof Json.NumberOutOfBoundsException n) return Text.of(n.messageZh(), n.getOriginalMessage());
-        if (e instanceof Json.NotUtf8Exception) {
+        if (e instanceof NumberOutOfBoundsException n) return Text.of(n.messageZh(), n.getOriginalMessage());
+        if (e instanceof NotUtf8Exception) {
             String m = e.getOriginalMessage();
             return Text.of(Encodings.zh(m), m);
         }
@@ -157,7 +157,7 @@ public final class JsonProblems {
                     "'" + x.group(1) + "' is not a JSON number: write a number, or leave the field out");
         }
         if (m.contains("getMaxNestingDepth")) {
-            return Text.of("JSON 嵌套超过 " + Json.MAX_DEPTH + " 层", "the JSON is nested deeper than " + Json.MAX_DEPTH + " levels");
+            return Text.of("JSON 嵌套超过 " + SharedMapper.MAX_DEPTH + " 层", "the JSON is nested deeper than " + SharedMapper.MAX_DEPTH + " levels");
         }
         if (m.contains("getMaxNumberLength") || m.contains("Number value length")) {
             return Text.of("数字过长（最多 64 个字符）", "a number is too long (at most 64 characters)");
@@ -166,7 +166,7 @@ public final class JsonProblems {
             return Text.of("文本过长（最多 1000000 个字符）", "a text is too long (at most 1000000 characters)");
         }
         if (m.contains("getMaxDocumentLength") || m.contains("Document length")) {
-            long mib = Json.MAX_DOCUMENT_BYTES / (1024 * 1024);
+            long mib = SharedMapper.MAX_DOCUMENT_BYTES / (1024 * 1024);
             return Text.of("文件过大（最大 " + mib + " MiB）", "the file is too large (at most " + mib + " MiB)");
         }
         if ((x = DUPLICATE.matcher(m)).find()) {
