@@ -137,7 +137,7 @@ final class DiffCommand implements Callable<Integer> {
             if (then == null || now.metric() == null || then.metric() == null || now.metric().value().equals(then.metric().value())) continue;
             if (!now.earned().equals(then.earned())) continue;
             Limits.of(now).ifPresent(limit -> {
-                String unit = io.aftercert.core.Units.in(now.metric().unit(), lang);
+                String unit = io.aftercert.core.internal.text.Units.in(now.metric().unit(), lang);
                 String sp = unit.isEmpty() || "%".equals(unit) ? "" : " ";
                 out.print(f(lang, "diff.capped.f",
                         now.code(), Display.measuredText(then.metric().value(), then.metric().direction() != io.aftercert.core.model.Direction.AT_MOST) + sp + unit, Display.measuredText(now.metric().value(), now.metric().direction() != io.aftercert.core.model.Direction.AT_MOST) + sp + unit,

@@ -6,7 +6,7 @@ import static io.aftercert.cli.Words.w;
 import io.aftercert.core.Display;
 import io.aftercert.core.Lang;
 import io.aftercert.core.Ratio;
-import io.aftercert.core.Units;
+import io.aftercert.core.internal.text.Units;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.plan.ActionPlan;
 import io.aftercert.core.plan.Headline;
