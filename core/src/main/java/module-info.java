@@ -42,6 +42,9 @@ module io.aftercert.core {
     // helpers of the sibling modules, not API: exported to them only (as JUnit's commons module does)
     exports io.aftercert.core.internal.edit to io.aftercert.records, io.aftercert.survey, io.aftercert.workbook;
     exports io.aftercert.core.internal.html to io.aftercert.page, io.aftercert.report;
+    exports io.aftercert.core.internal.input to io.aftercert.crosswalk, io.aftercert.records, io.aftercert.survey,
+            io.aftercert.workbook;
+    exports io.aftercert.core.internal.text to io.aftercert.records, io.aftercert.report;
     exports io.aftercert.core.internal.io to io.aftercert.report;
     exports io.aftercert.core.internal.json to io.aftercert.crosswalk, io.aftercert.records, io.aftercert.survey,
             io.aftercert.workbook;

@@ -98,8 +98,8 @@ final class DiffCommand implements Callable<Integer> {
                 out.printf("  %-10s %s → %s%n", c.code(), status(c.statusBefore(), lang), status(c.statusAfter(), lang));
             }
         }
-        d.findingsAdded().forEach(x -> out.println(w(lang, "diff.findingAdded") + findingType(x.type(), lang) + " " + x.description()));
-        d.findingsRemoved().forEach(x -> out.println(w(lang, "diff.findingRemoved") + findingType(x.type(), lang) + " " + x.description()));
+        d.findingsAdded().forEach(x -> out.println(w(lang, "diff.findingAdded") + findingType(x.type().json(), lang) + " " + x.description()));
+        d.findingsRemoved().forEach(x -> out.println(w(lang, "diff.findingRemoved") + findingType(x.type().json(), lang) + " " + x.description()));
     }
 
     /** An indicator's status: its JSON code in English, a word in Chinese. */
@@ -136,10 +136,10 @@ final class DiffCommand implements Callable<Integer> {
             if (then == null || now.metric() == null || then.metric() == null || now.metric().value().equals(then.metric().value())) continue;
             if (!now.earned().equals(then.earned())) continue;
             Limits.of(now).ifPresent(limit -> {
-                String unit = io.aftercert.core.Units.in(now.metric().unit(), lang);
+                String unit = io.aftercert.core.internal.text.Units.in(now.metric().unit(), lang);
                 String sp = unit.isEmpty() || "%".equals(unit) ? "" : " ";
                 out.print(f(lang, "diff.capped.f",
-                        now.code(), Display.measuredText(then.metric().value(), !"at-most".equals(then.metric().direction())) + sp + unit, Display.measuredText(now.metric().value(), !"at-most".equals(now.metric().direction())) + sp + unit,
+                        now.code(), Display.measuredText(then.metric().value(), then.metric().direction() != io.aftercert.core.model.Direction.AT_MOST) + sp + unit, Display.measuredText(now.metric().value(), now.metric().direction() != io.aftercert.core.model.Direction.AT_MOST) + sp + unit,
                         Display.pointsText(now.earned()), limit.in(lang)));
             });
         }

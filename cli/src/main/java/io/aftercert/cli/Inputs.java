@@ -24,9 +24,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import io.aftercert.core.JsonPath;
+import io.aftercert.core.internal.input.JsonPath;
 import io.aftercert.core.Ratio;
-import io.aftercert.core.Suggestions;
+import io.aftercert.core.internal.input.Suggestions;
 import io.aftercert.core.plan.PlanInput;
 import io.aftercert.core.spi.ReportRenderer;
 import java.time.LocalDate;
@@ -115,10 +115,10 @@ final class Inputs {
                 String at = v.isObject() ? JsonPath.field(path, "effort") : path;
                 Ratio r = null;
                 try { // a number, or a number written as text: through the same bounds either way
-                    if (eff.isNumber()) r = io.aftercert.core.NumberBounds.ratio(eff.decimalValue());
-                    else if (eff.isTextual()) r = io.aftercert.core.NumberBounds.parse(eff.textValue());
+                    if (eff.isNumber()) r = io.aftercert.core.internal.input.NumberBounds.ratio(eff.decimalValue());
+                    else if (eff.isTextual()) r = io.aftercert.core.internal.input.NumberBounds.parse(eff.textValue());
                 } catch (NumberFormatException x) {
-                    ps.add(Problem.of(file.toString(), at, code, "工作量（effort）不是可用的数字：" + io.aftercert.core.NumberBounds.zh(x), x.getMessage()));
+                    ps.add(Problem.of(file.toString(), at, code, "工作量（effort）不是可用的数字：" + io.aftercert.core.internal.input.NumberBounds.zh(x), x.getMessage()));
                     return;
                 }
                 if (r == null || r.signum() <= 0) ps.add(Problem.of(file.toString(), at, code, "工作量（effort）应为大于 0 的数字", "effort must be a number > 0"));

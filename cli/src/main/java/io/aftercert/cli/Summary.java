@@ -6,7 +6,7 @@ import static io.aftercert.cli.Words.w;
 import io.aftercert.core.Display;
 import io.aftercert.core.Lang;
 import io.aftercert.core.Ratio;
-import io.aftercert.core.Units;
+import io.aftercert.core.internal.text.Units;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.plan.ActionPlan;
 import io.aftercert.core.plan.Headline;
@@ -71,7 +71,7 @@ final class Summary {
             for (IndicatorResult i : missed) {
                 String unit = unit(i.metric().unit(), lang);
                 out.print(f(lang, "summary.missedLine.f", i.code(),
-                        Display.measuredText(i.metric().value(), !"at-most".equals(i.metric().direction())) + unit, symbol(i.metric().direction()),
+                        Display.measuredText(i.metric().value(), i.metric().direction() != io.aftercert.core.model.Direction.AT_MOST) + unit, i.metric().direction().symbol(),
                         Display.pointsText(i.metric().target()) + unit, i.title().in(lang)));
             }
         }
@@ -115,7 +115,7 @@ final class Summary {
                 r.bonus().signum() > 0 ? w(lang, "summary.bonus", Display.pointsText(r.bonus())) : "",
                 r.deductions().signum() > 0 ? w(lang, "summary.deductions", Display.MINUS + Display.pointsText(r.deductions())) : ""));
         if (r.grade() != null) {
-            out.printf("%s %s  %s%n", w(lang, "grade"), r.grade().label().in(lang), w(lang, Boolean.TRUE.equals(r.passed()) ? "summary.passed" : "summary.notPassed"));
+            out.printf("%s %s  %s%n", w(lang, "grade"), r.grade().label().in(lang), w(lang, r.passed() == io.aftercert.core.scoring.Verdict.PASSED ? "summary.passed" : "summary.notPassed"));
             if (r.gradeByScore() != null && !r.gradeByScore().id().equals(r.grade().id())) {
                 out.printf("  %s %s%n", w(lang, "summary.byScoreAlone"), r.gradeByScore().label().in(lang));
             }
@@ -128,10 +128,6 @@ final class Summary {
                         g.weight() != null ? w(lang, "summary.weight", Display.pointsText(g.weight())) : "");
             }
         }
-    }
-
-    private static String symbol(String direction) {
-        return io.aftercert.core.model.Direction.fromJson(direction).symbol();
     }
 
     /** A unit after a number: Chinese as the rubric states it, English from the one table ({@link Units}), "%" and "km" as they are. */

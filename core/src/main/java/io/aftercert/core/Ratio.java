@@ -145,7 +145,7 @@ public final class Ratio implements Comparable<Ratio> {
 
     /**
      * Reads {@code "12.5"}, {@code "-3"}, {@code "1e2"} or {@code "10/3"}. No bounds: numbers from
-     * files go through {@link NumberBounds#parse(String)} instead.
+     * files go through the bounds check of every number read instead.
      *
      * @param text a decimal or a fraction {@code p/q}, surrounding white space ignored
      * @return its exact value

@@ -1,5 +1,6 @@
 package io.aftercert.core;
 
+import io.aftercert.core.internal.input.Suggestions;
 import io.aftercert.core.spi.ReportRenderer;
 import io.aftercert.core.spi.RubricProvider;
 import io.aftercert.core.model.Rubric;

@@ -70,13 +70,8 @@ class ApiFileTests {
             AfterCertIOException.class,
             io.aftercert.core.model.InvalidModelException.class);
 
-    /**
-     * Public helpers still in exported packages, to be fenced (see docs/compatibility.md, "Not yet
-     * fenced"): the evidence-file reader and the wording code use them and are being reworked.
-     */
-    private static final Set<String> NOT_YET_FENCED = Set.of(
-            "io.aftercert.core.JsonPath", "io.aftercert.core.Suggestions", "io.aftercert.core.NumberBounds",
-            "io.aftercert.core.Units");
+    /** Public helpers still in an exported package, to be fenced (see docs/compatibility.md): none left. */
+    private static final Set<String> NOT_YET_FENCED = Set.of();
 
     @Test
     void theApiFileMatchesTheCode() throws Exception {

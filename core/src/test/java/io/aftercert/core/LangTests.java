@@ -1,5 +1,6 @@
 package io.aftercert.core;
 
+import io.aftercert.core.internal.text.Units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -2,9 +2,9 @@ package io.aftercert.crosswalk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.InvalidInputException;
-import io.aftercert.core.JsonPath;
+import io.aftercert.core.internal.input.JsonPath;
 import io.aftercert.core.Problem;
-import io.aftercert.core.Suggestions;
+import io.aftercert.core.internal.input.Suggestions;
 import io.aftercert.core.Text;
 import io.aftercert.core.json.Json;
 import io.aftercert.core.model.Rubric;

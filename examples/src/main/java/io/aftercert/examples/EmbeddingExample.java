@@ -52,7 +52,7 @@ public final class EmbeddingExample {
 
         System.out.println("final score " + result.scoreDisplay() + " (exact " + result.finalScore() + ")");
         System.out.println("grade       " + result.grade().label().zh() + " / " + result.grade().id()
-                + (Boolean.TRUE.equals(result.passed()) ? ", passed" : ", not passed " + result.reasons().stream().map(t -> t.en()).toList()));
+                + (result.passed() == io.aftercert.core.scoring.Verdict.PASSED ? ", passed" : ", not passed " + result.reasons().stream().map(t -> t.en()).toList()));
         result.caveats().forEach(c -> System.out.println("caveat      " + c.en()));
         System.out.println("gaps (final-score rise at full credit):");
         for (Gap g : result.gaps().subList(0, Math.min(5, result.gaps().size()))) {

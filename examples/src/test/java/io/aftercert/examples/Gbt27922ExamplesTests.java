@@ -52,7 +52,7 @@ class Gbt27922ExamplesTests {
         assertEquals(Ratio.of(7655, 98), res.finalScore());
         assertEquals(new BigDecimal("78.1"), res.scoreDisplay());
         assertEquals("qualified", res.grade().id());
-        assertEquals(Boolean.TRUE, res.passed());
+        assertEquals(io.aftercert.core.scoring.Verdict.PASSED, res.passed());
         assertEquals(Status.NOT_APPLICABLE, res.indicator("5.2.5.5").orElseThrow().status());
         // three-star needs 80 − 7655/98 = 185/98; 5.1.5.2 lost 3 → +300/98 alone suffices
         assertEquals("three-star", res.nextGrade().grade().id());

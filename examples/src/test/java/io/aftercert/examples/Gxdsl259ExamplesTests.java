@@ -78,7 +78,7 @@ class Gxdsl259ExamplesTests {
         assertEquals(new java.math.BigDecimal("78.5"), r.scoreDisplay());
         assertEquals(r.score(), r.finalScore());
         assertNull(r.grade());
-        assertNull(r.passed());
+        assertEquals(io.aftercert.core.scoring.Verdict.NOT_JUDGED, r.passed());
         assertTrue(r.indicators().stream().allMatch(IndicatorResult::derived), "every item's point is derived");
     }
 
@@ -86,7 +86,7 @@ class Gxdsl259ExamplesTests {
     void theExampleShowsBothFormsOnMetricItemsAVerdictAndAMeasuredValue() throws IOException {
         AssessmentResult r = score();
         IndicatorResult radius = r.indicator("7.8").orElseThrow();
-        assertEquals("metric", radius.kind());
+        assertEquals(io.aftercert.core.model.IndicatorKind.METRIC, radius.kind());
         assertNull(radius.metric(), "a band on a metric item is a verdict: no measured value");
         assertEquals(Ratio.of(7, 10), radius.credit());                  // band 4 → midpoint 0.7
         IndicatorResult inspections = r.indicator("9.8").orElseThrow();

@@ -76,7 +76,7 @@ class HxjtAndGxdsl244ExamplesTests {
     void guangxiRetailerIndexHasDimensionScoresAndNoGrade() throws IOException {
         AssessmentResult r = score(Path.of("gxdsl244", "guangxi-ecommerce-retailer.json"), registry.require("gxdsl244"));
         assertNull(r.grade());
-        assertNull(r.passed());
+        assertEquals(io.aftercert.core.scoring.Verdict.NOT_JUDGED, r.passed());
         // D3 服务创新实施: D3.1 1 of 2 projects (ratio) = 0.5; D3.2, D3.3 band 3 = 0.5 → 50 %
         assertEquals(Ratio.of(50), r.group("D3").orElseThrow().percent());
         // C4 服务安全性: C4.1 0 incidents (met) = 1; C4.2 100 % = 1; C4.3 band 4 = 0.7 → 90 %

@@ -2,7 +2,7 @@ package io.aftercert.records;
 
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
-import io.aftercert.core.Suggestions;
+import io.aftercert.core.internal.input.Suggestions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package io.aftercert.records;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.aftercert.core.Display;
 import io.aftercert.core.Ratio;
-import io.aftercert.core.Units;
+import io.aftercert.core.internal.text.Units;
 import io.aftercert.core.internal.edit.EvidenceEdit;
 import io.aftercert.core.model.Direction;
 import io.aftercert.core.model.Indicator;

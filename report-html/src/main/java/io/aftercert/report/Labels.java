@@ -32,9 +32,9 @@ final class Labels {
         return m;
     }
 
-    /** Units of the rubrics' metric indicators in {@code lang} (one table for the report and the CLI: {@link io.aftercert.core.Units}). */
+    /** Units of the rubrics' metric indicators in {@code lang} (one table for the report and the CLI: {@link io.aftercert.core.internal.text.Units}). */
     static String unit(String unit, String lang) {
-        return io.aftercert.core.Units.in(unit, lang);
+        return io.aftercert.core.internal.text.Units.in(unit, lang);
     }
 
     /** Organisation kinds and deduction categories by id. */

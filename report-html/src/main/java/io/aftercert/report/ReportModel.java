@@ -156,7 +156,7 @@ final class ReportModel {
             m.put("gradeLabel", r.grade().label().in(lang));
             m.put("gradeId", r.grade().id());
             m.put("badgeClass", "badge-" + r.grade().id());
-            boolean passed = Boolean.TRUE.equals(r.passed());
+            boolean passed = r.passed() == io.aftercert.core.scoring.Verdict.PASSED;
             m.put("passed", passed);
             m.put("passedText", passed ? l.get("passed") : l.get("notPassed"));
             if (r.gradeByScore() != null && !r.gradeByScore().id().equals(r.grade().id())) {
@@ -271,8 +271,8 @@ final class ReportModel {
         List<Map<String, Object>> findings = new ArrayList<>();
         for (FindingResult f : r.findings()) {
             Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("type", "deduction".equals(f.type()) ? l.get("deduction") : l.get("bonusItem"));
-            fm.put("isDeduction", "deduction".equals(f.type()));
+            fm.put("type", f.type() == io.aftercert.core.evidence.Finding.Type.DEDUCTION ? l.get("deduction") : l.get("bonusItem"));
+            fm.put("isDeduction", f.type() == io.aftercert.core.evidence.Finding.Type.DEDUCTION);
             fm.put("category", Labels.term(f.category(), lang));
             fm.put("descriptionHtml", Html.text(f.description(), lang));
             fm.put("indicator", f.indicator());
@@ -302,7 +302,7 @@ final class ReportModel {
         m.put("dataCounts", l.get("dataCounts").replace("{n}", String.valueOf(r.indicators().size()))
                 .replace("{a}", String.valueOf(r.indicators().stream().filter(i -> i.status() == Status.ASSESSED).count()))
                 .replace("{na}", String.valueOf(r.notApplicable().size())).replace("{nas}", String.valueOf(r.notAssessed().size()))
-                .replace("{k}", String.valueOf(r.indicators().stream().filter(i -> "metric".equals(i.kind())).count()))
+                .replace("{k}", String.valueOf(r.indicators().stream().filter(i -> i.kind() == io.aftercert.core.model.IndicatorKind.METRIC).count()))
                 .replace("{kv}", String.valueOf(r.indicators().stream().filter(i -> i.metric() != null).count())));
     }
 
@@ -421,7 +421,7 @@ final class ReportModel {
         List<Map<String, Object>> rows = new ArrayList<>();
         int n = 0;
         for (FindingResult f : r.findings()) {
-            if (!"deduction".equals(f.type())) continue;
+            if (f.type() != io.aftercert.core.evidence.Finding.Type.DEDUCTION) continue;
             n++;
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("n", n);
@@ -505,7 +505,7 @@ final class ReportModel {
         if (i.status() == Status.NOT_ASSESSED) return l.get("not_assessed");
         if (i.sampled() != null) return l.get("sample") + " " + i.conforming() + "/" + i.sampled();
         if (i.band() != null) return l.get("band") + " " + i.band();
-        if (i.metric() != null) return Display.measuredText(i.metric().value(), !"at-most".equals(i.metric().direction())) + " " + Labels.unit(i.metric().unit(), lang);
+        if (i.metric() != null) return Display.measuredText(i.metric().value(), i.metric().direction() != io.aftercert.core.model.Direction.AT_MOST) + " " + Labels.unit(i.metric().unit(), lang);
         if ("conforms".equals(i.form())) return i.credit().signum() > 0 ? l.get("conforms") : l.get("nonConforms");
         return null;
     }
@@ -619,7 +619,7 @@ final class ReportModel {
         int miss = 0;
         int verdicts = 0;
         for (IndicatorResult i : r.indicators()) {
-            if (!"metric".equals(i.kind()) && i.metric() == null) continue;
+            if (i.kind() != io.aftercert.core.model.IndicatorKind.METRIC && i.metric() == null) continue;
             total++;
             if (i.metric() == null) {
                 if (i.status() == Status.ASSESSED) verdicts++; // the assessor's verdict, no measured value
@@ -634,8 +634,8 @@ final class ReportModel {
             Map<String, Object> km = new LinkedHashMap<>();
             km.put("code", i.code());
             km.put("titleHtml", Html.text(i.title().in(lang), lang));
-            km.put("value", Display.measuredText(k.value(), !"at-most".equals(k.direction())) + sp + unit);
-            km.put("target", symbol(k.direction()) + " " + num(k.target()) + sp + unit);
+            km.put("value", Display.measuredText(k.value(), k.direction() != io.aftercert.core.model.Direction.AT_MOST) + sp + unit);
+            km.put("target", k.direction().symbol() + " " + num(k.target()) + sp + unit);
             km.put("met", k.met());
             km.put("metText", k.met() ? l.get("yes") : l.get("no"));
             String gap = pctUnit ? num(k.gap()) + " pp" : num(k.gap()) + sp + unit;
@@ -765,7 +765,7 @@ final class ReportModel {
             return String.join(say(in, "sep.sentence"), s);
         }
         String grade = r.grade().label().in(lang);
-        boolean passed = Boolean.TRUE.equals(r.passed());
+        boolean passed = r.passed() == io.aftercert.core.scoring.Verdict.PASSED;
         String condition = Boolean.TRUE.equals(m.get("conditional")) ? say(in, "summary.conditional", clause(String.valueOf(m.get("conditionalText")))) : "";
         s.add(say(in, "summary.graded", org, score, passed ? say(in, "summary.reaches", grade) : say(in, "summary.notPassed"), condition));
         headline(s, m);
@@ -830,10 +830,6 @@ final class ReportModel {
         mm.put("bands", bands);
         mm.put("hasBands", !bands.isEmpty());
         return mm;
-    }
-
-    private static String symbol(String direction) {
-        return io.aftercert.core.model.Direction.fromJson(direction).symbol();
     }
 
     /** Points by the one display rule ({@link Display#pointsText}). */

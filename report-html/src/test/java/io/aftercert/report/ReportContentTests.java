@@ -45,19 +45,13 @@ class ReportContentTests {
         // the trader's result (三星, 8 of 12 months) with its caveats worded otherwise: still conditional, 8 months
         var req = ReportFixtures.request(TRADER, "zh");
         var r = req.result();
-        var reworded = new io.aftercert.core.scoring.AssessmentResult(r.schemaVersion(), r.sdkVersion(), r.rubric(), r.organization(),
-                r.assessedOn(), r.assessor(), r.qualifyingGradeHeldMonths(), r.score(), r.bonus(), r.deductions(), r.finalScore(),
-                r.scoreDisplay(), r.grade(), r.gradeByScore(), r.passed(), r.reasons(),
-                List.of(io.aftercert.core.Text.of("星级授予前须保持达标一年", "a star grade waits a year at Qualified")), r.warnings(),
-                r.totals(), r.groups(), r.indicators(), r.findings(), r.gaps(), r.nextGrade(), r.ledger());
+        var reworded = r.toBuilder()
+                .caveats(List.of(io.aftercert.core.Text.of("星级授予前须保持达标一年", "a star grade waits a year at Qualified"))).build();
         String zh = renderer.renderString(new io.aftercert.core.spi.ReportRenderer.ReportRequest(reworded, req.rubric(), "zh", null, null));
         assertTrue(zh.contains("class=\"badge badge-conditional\""), "conditional by the months held");
         assertTrue(zh.contains("已保持达标 8 个月"), "the months held, from the result's data");
         // the same score with 12 months held (= qualifyingMonths of gbt27922): unconditional
-        var held12 = new io.aftercert.core.scoring.AssessmentResult(r.schemaVersion(), r.sdkVersion(), r.rubric(), r.organization(),
-                r.assessedOn(), r.assessor(), 12, r.score(), r.bonus(), r.deductions(), r.finalScore(),
-                r.scoreDisplay(), r.grade(), r.gradeByScore(), r.passed(), r.reasons(), r.caveats(), r.warnings(),
-                r.totals(), r.groups(), r.indicators(), r.findings(), r.gaps(), r.nextGrade(), r.ledger());
+        var held12 = r.toBuilder().qualifyingGradeHeldMonths(12).build();
         assertFalse(renderer.renderString(new io.aftercert.core.spi.ReportRenderer.ReportRequest(held12, req.rubric(), "zh", null, null))
                 .contains("class=\"badge badge-conditional\""));
     }

@@ -3,7 +3,7 @@ package io.aftercert.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.aftercert.core.Units;
+import io.aftercert.core.internal.text.Units;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.Rubric;
 import java.util.ArrayList;

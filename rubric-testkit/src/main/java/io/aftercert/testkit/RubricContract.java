@@ -313,7 +313,7 @@ public abstract class RubricContract {
                 assertTrue(res.bonus().compareTo(rules.bonusPoints().times(rules.maxBonuses())) <= 0, "bonus " + res.bonus());
                 long deductions = a.findings().stream().filter(f -> f.type() == Finding.Type.DEDUCTION).count();
                 if (rules.hasDeductions() && deductions > rules.maxDeductions()) {
-                    assertEquals(Boolean.FALSE, res.passed(), deductions + " deductions passed");
+                    assertEquals(io.aftercert.core.scoring.Verdict.FAILED, res.passed(), deductions + " deductions passed");
                     if (res.grade() != null) assertTrue(res.grade().isNone(), "grade awarded despite " + deductions + " deductions");
                 }
             });

@@ -879,7 +879,7 @@ final class Web {
         if (metric) {
             var ms = leaf.metric();
             metricNote = t.get("target") + " " + ms.direction().symbol() + " " + Display.text(ms.target().toBigDecimal(4, RoundingMode.HALF_UP).stripTrailingZeros())
-                    + (ms.unit() == null ? "" : (ms.unit().equals("%") ? "" : " ") + io.aftercert.core.Units.in(ms.unit(), lang));
+                    + (ms.unit() == null ? "" : (ms.unit().equals("%") ? "" : " ") + io.aftercert.core.internal.text.Units.in(ms.unit(), lang));
         }
         List<String> guidance = leaf.guidance().stream().map(g -> g.clause() + " " + g.text()).toList();
         String requirement = leaf.requirement() == null || leaf.requirement().equals(leaf.title().in(lang)) ? null : leaf.requirement();

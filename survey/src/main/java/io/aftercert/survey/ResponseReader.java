@@ -1,9 +1,9 @@
 package io.aftercert.survey;
 
 import io.aftercert.core.InvalidInputException;
-import io.aftercert.core.NumberBounds;
+import io.aftercert.core.internal.input.NumberBounds;
 import io.aftercert.core.Problem;
-import io.aftercert.core.Suggestions;
+import io.aftercert.core.internal.input.Suggestions;
 import io.aftercert.core.internal.csv.CsvScanner;
 import io.aftercert.core.internal.json.Encodings;
 import java.io.IOException;

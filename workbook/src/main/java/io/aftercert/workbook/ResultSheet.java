@@ -44,7 +44,7 @@ final class ResultSheet {
         Text label = Headline.scoreLabel(r);
         row = pair(ws, row, label.zh() + " " + capital(label.en()), Display.scoreText(r.finalScore()));
         if (r.grade() != null) row = pair(ws, row, "等级 Grade", r.grade().label().zh() + " " + r.grade().label().en());
-        if (r.passed() != null) row = pair(ws, row, "是否通过 Passed", r.passed() ? "通过 passed" : "未通过 not passed");
+        if (r.passed() != io.aftercert.core.scoring.Verdict.NOT_JUDGED) row = pair(ws, row, "是否通过 Passed", r.passed() == io.aftercert.core.scoring.Verdict.PASSED ? "通过 passed" : "未通过 not passed");
         row = nextGrade(ws, row, r.nextGrade(), plan);
         row = pair(ws, row, "主要差距 Top gaps", topGaps(r.gaps()));
         Text rec = Headline.recommendation(rubric, r, plan);

@@ -184,7 +184,7 @@ public final class ScoredWorkbook {
     private static void ungradedLine(Worksheet ws, TotalRows t, AssessmentResult r) {
         Text label = io.aftercert.core.plan.Headline.scoreLabel(r);
         String text = "本标准不设等级，以" + label.zh() + "评价 No grade scale: the " + label.en() + " is the result";
-        if (r.passed() != null) text += r.passed() ? " · 通过 passed" : " · 未通过 not passed";
+        if (r.passed() != io.aftercert.core.scoring.Verdict.NOT_JUDGED) text += r.passed() == io.aftercert.core.scoring.Verdict.PASSED ? " · 通过 passed" : " · 未通过 not passed";
         ws.value(t.grade(), TOTAL_LABEL, text);
         ws.range(t.grade(), TOTAL_LABEL, t.grade(), NOTES).merge();
         ws.style(t.grade(), TOTAL_LABEL).bold().wrapText(true).verticalAlignment("top").set();
@@ -282,19 +282,11 @@ public final class ScoredWorkbook {
             case "band" -> x.band() + " 档 band";
             case "sample" -> x.conforming() + " / " + x.sampled() + " 抽样 sampled";
             // the value as every surface shows it (cut towards the miss); the exact one is in the JSON
-            case "value" -> x.metric() == null ? "" : io.aftercert.core.Display.measuredText(x.metric().value(), !"at-most".equals(x.metric().direction()))
-                    + " " + x.metric().unit() + "（目标 target " + symbol(x.metric().direction()) + " " + exact(x.metric().target()) + (x.metric().met() ? "，达标 met）" : "，未达 not met）");
+            case "value" -> x.metric() == null ? "" : io.aftercert.core.Display.measuredText(x.metric().value(), x.metric().direction() != io.aftercert.core.model.Direction.AT_MOST)
+                    + " " + x.metric().unit() + "（目标 target " + x.metric().direction().symbol() + " " + exact(x.metric().target()) + (x.metric().met() ? "，达标 met）" : "，未达 not met）");
             case "notApplicable" -> "不适用 not applicable";
             case "credit" -> WorkbookTemplate.percent(x.credit()) + " 得分率 credit";
             default -> x.form();
-        };
-    }
-
-    private static String symbol(String direction) {
-        return switch (direction) {
-            case "at-least" -> "≥";
-            case "at-most" -> "≤";
-            default -> "=";
         };
     }
 
@@ -313,7 +305,7 @@ public final class ScoredWorkbook {
         Formulas.printSetup(ws, 2);
         int row = 3;
         for (FindingResult f : r.findings()) {
-            ws.value(row, F_TYPE, "bonus".equals(f.type()) ? Layout.BONUS : Layout.DEDUCTION);
+            ws.value(row, F_TYPE, f.type() == io.aftercert.core.evidence.Finding.Type.BONUS ? Layout.BONUS : Layout.DEDUCTION);
             String category = f.category() == null ? "" : Layout.categoryWord(f.category()) + " " + f.category();
             if (f.category() != null) ws.value(row, 1, category);
             ws.value(row, 2, f.description());

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.InvalidInputException;
-import io.aftercert.core.JsonPath;
+import io.aftercert.core.internal.input.JsonPath;
 import io.aftercert.core.Problem;
-import io.aftercert.core.Suggestions;
+import io.aftercert.core.internal.input.Suggestions;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.model.Indicator;
@@ -605,9 +605,9 @@ public final class WorkbookEvidence {
             if (m.matches() && percentUnit) return f.numberNode(new BigDecimal(m.group(1)));
             if (isNumber(t)) {
                 BigDecimal d = new BigDecimal(t);
-                String bad = io.aftercert.core.NumberBounds.problem(d);
+                String bad = io.aftercert.core.internal.input.NumberBounds.problem(d);
                 if (bad != null) {
-                    problem(place, code, io.aftercert.core.NumberBounds.problemZh(d), bad);
+                    problem(place, code, io.aftercert.core.internal.input.NumberBounds.problemZh(d), bad);
                     return f.nullNode();
                 }
                 return isWhole(d) && !metricValue ? whole(d) : f.numberNode(d);
@@ -618,9 +618,9 @@ public final class WorkbookEvidence {
         /** A number cell's value within the bounds every number read goes through, or null (reported). */
         private BigDecimal decimal(Cell c, String place, String code) {
             BigDecimal d = new BigDecimal(c.getRawValue());
-            String bad = io.aftercert.core.NumberBounds.problem(d);
+            String bad = io.aftercert.core.internal.input.NumberBounds.problem(d);
             if (bad == null) return d;
-            problem(place, code, io.aftercert.core.NumberBounds.problemZh(d), bad);
+            problem(place, code, io.aftercert.core.internal.input.NumberBounds.problemZh(d), bad);
             return null;
         }
 

@@ -345,7 +345,7 @@ class WorkbookLibreOfficeTests {
             AssessmentResult r = e.getValue();
             if (r.grade() == null) continue;
             ScoredWorkbook.TotalRows t = ScoredWorkbook.totalRows(REGISTRY.require(r.rubric().id()));
-            String engine = r.grade().label().zh() + " " + r.grade().label().en() + (r.passed() ? " · 通过 passed" : " · 未通过 not passed");
+            String engine = r.grade().label().zh() + " " + r.grade().label().en() + (r.passed() == io.aftercert.core.scoring.Verdict.PASSED ? " · 通过 passed" : " · 未通过 not passed");
             assertEquals(engine, csv("scored-" + e.getKey(), Layout.SCORE_SHEET).get(t.grade()).get(ScoredWorkbook.TOTAL_VALUE), e.getKey());
         }
         // six deductions: the score alone would give 达标, the rule withholds every grade

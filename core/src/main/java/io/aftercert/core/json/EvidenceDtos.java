@@ -45,12 +45,12 @@ final class EvidenceDtos {
     record EntryDto(
             Boolean conforms,
             @DecimalMin(value = "0", message = "credit must be ≥ 0") @DecimalMax(value = "1", message = "credit must be ≤ 1")
-            @Digits(integer = 1, fraction = io.aftercert.core.NumberBounds.MAX_FRACTION_DIGITS, message = "credit has too many digits") BigDecimal credit,
+            @Digits(integer = 1, fraction = io.aftercert.core.internal.input.NumberBounds.MAX_FRACTION_DIGITS, message = "credit has too many digits") BigDecimal credit,
             @Min(value = 1, message = "band must be 1–5") @Max(value = 5, message = "band must be 1–5") Integer band,
             @Valid SampleDto sample,
             @DecimalMin(value = "-1000000000000", message = "value is out of range")
             @DecimalMax(value = "1000000000000", message = "value is out of range")
-            @Digits(integer = 13, fraction = io.aftercert.core.NumberBounds.MAX_FRACTION_DIGITS, message = "value has too many digits") BigDecimal value,
+            @Digits(integer = 13, fraction = io.aftercert.core.internal.input.NumberBounds.MAX_FRACTION_DIGITS, message = "value has too many digits") BigDecimal value,
             @Size(min = 1, max = MAX_TEXT, message = "justification must be 1–20000 characters") String notApplicable,
             @Size(max = MAX_TEXT, message = "notes must be at most 20000 characters") String notes,
             @Size(max = 200, message = "at most 200 attachments") List<@NotBlank(message = "attachment must not be blank") @Size(max = 1000) String> attachments,

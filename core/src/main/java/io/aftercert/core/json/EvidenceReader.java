@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.aftercert.core.JsonPath;
+import io.aftercert.core.internal.input.JsonPath;
 import io.aftercert.core.Problem;
-import io.aftercert.core.Suggestions;
+import io.aftercert.core.internal.input.Suggestions;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -592,9 +592,9 @@ final class EvidenceReader {
         }
         // the same bounds as the JSON reader, for documents built by other front doors (a workbook's cells)
         BigDecimal d = n.decimalValue();
-        String bad = io.aftercert.core.NumberBounds.problem(d);
+        String bad = io.aftercert.core.internal.input.NumberBounds.problem(d);
         if (bad != null) {
-            add(at(parent, field, code), code, io.aftercert.core.NumberBounds.problemZh(d), bad);
+            add(at(parent, field, code), code, io.aftercert.core.internal.input.NumberBounds.problemZh(d), bad);
             return null;
         }
         return d;

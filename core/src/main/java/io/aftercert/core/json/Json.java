@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.aftercert.core.NumberBounds;
+import io.aftercert.core.internal.input.NumberBounds;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.internal.json.Encodings;
 import io.aftercert.core.internal.json.JsonProblems;
@@ -120,7 +120,7 @@ public final class Json {
      * @return the root node; decimals are exact {@code BigDecimal} nodes
      * @throws com.fasterxml.jackson.core.JsonParseException when the bytes are not one strict JSON
      *         document ({@link NotUtf8Exception} when they are not UTF-8, {@link NumberOutOfBoundsException}
-     *         for a number outside {@link NumberBounds})
+     *         for a number outside the bounds every number read obeys)
      * @throws IOException when the parser fails otherwise
      */
     public static JsonNode readTree(byte[] json) throws IOException {
@@ -220,10 +220,10 @@ public final class Json {
     static String pathOf(com.fasterxml.jackson.core.JsonStreamContext ctx) {
         java.util.ArrayDeque<com.fasterxml.jackson.core.JsonStreamContext> chain = new java.util.ArrayDeque<>();
         for (var c = ctx; c != null && !c.inRoot(); c = c.getParent()) chain.push(c);
-        String path = io.aftercert.core.JsonPath.ROOT;
+        String path = io.aftercert.core.internal.input.JsonPath.ROOT;
         for (var c : chain) {
-            if (c.inObject()) path = c.getCurrentName() == null ? path : io.aftercert.core.JsonPath.field(path, c.getCurrentName());
-            else if (c.inArray()) path = io.aftercert.core.JsonPath.index(path, Math.max(0, c.getCurrentIndex()));
+            if (c.inObject()) path = c.getCurrentName() == null ? path : io.aftercert.core.internal.input.JsonPath.field(path, c.getCurrentName());
+            else if (c.inArray()) path = io.aftercert.core.internal.input.JsonPath.index(path, Math.max(0, c.getCurrentIndex()));
         }
         return path;
     }

@@ -2,8 +2,8 @@ package io.aftercert.core.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aftercert.core.JsonPath;
-import io.aftercert.core.Suggestions;
+import io.aftercert.core.internal.input.JsonPath;
+import io.aftercert.core.internal.input.Suggestions;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
@@ -156,7 +156,7 @@ public final class RubricJson {
             String p = JsonPath.field(path, f);
             if (n.isNumber()) {
                 try {
-                    return io.aftercert.core.NumberBounds.ratio(n.decimalValue());
+                    return io.aftercert.core.internal.input.NumberBounds.ratio(n.decimalValue());
                 } catch (NumberFormatException e) {
                     problem(p, e.getMessage());
                     return null;
@@ -164,7 +164,7 @@ public final class RubricJson {
             }
             if (n.isTextual()) {
                 try {
-                    return io.aftercert.core.NumberBounds.parse(n.textValue());
+                    return io.aftercert.core.internal.input.NumberBounds.parse(n.textValue());
                 } catch (NumberFormatException e) {
                     problem(p, e.getMessage());
                     return null;

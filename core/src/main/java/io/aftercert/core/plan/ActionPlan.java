@@ -62,7 +62,6 @@ public record ActionPlan(Planner.@Nullable Plan plan, List<Action> actions, bool
      * @param due      by when (effort file), or null
      * @param limit    what limits the item and what would lift it ({@link Limits#of(IndicatorResult)}), or null
      */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Action(String code, Text title, String priority, boolean inPlan, Ratio gain, @Nullable Ratio effort, @Nullable String owner,
                          @Nullable LocalDate due, @Nullable Text limit) {
     }

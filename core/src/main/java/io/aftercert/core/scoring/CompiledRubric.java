@@ -363,10 +363,10 @@ final class CompiledRubric {
         if (scale != null) {
             f.byScore = scale.gradeFor(f.finalScore);
             f.gradeByScore = f.byScore.isEmpty() ? noneRef : gradeRefs[position(scale, f.byScore.get())];
-            f.passed = !f.deductionsFail && f.byScore.isPresent();
+            f.passed = Verdict.of(!f.deductionsFail && f.byScore.isPresent());
             f.grade = f.deductionsFail ? noneRef : f.gradeByScore;
         } else if (rules != null) {
-            f.passed = !f.deductionsFail;
+            f.passed = Verdict.of(!f.deductionsFail);
         }
         return f;
     }
@@ -406,7 +406,7 @@ final class CompiledRubric {
         Optional<Grade> byScore = Optional.empty();
         GradeRef grade;
         GradeRef gradeByScore;
-        Boolean passed;
+        Verdict passed = Verdict.NOT_JUDGED;
 
         Figures(CompiledRubric compiled, Evidence[] evidence, EvidenceValue[] values, Ratio[] max, Ratio[] credits) {
             this.compiled = compiled;

@@ -1,8 +1,8 @@
 package io.aftercert.core.scoring;
 
-import io.aftercert.core.JsonPath;
+import io.aftercert.core.internal.input.JsonPath;
 import io.aftercert.core.Problem;
-import io.aftercert.core.Suggestions;
+import io.aftercert.core.internal.input.Suggestions;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.evidence.Evidence;
 import io.aftercert.core.evidence.EvidenceValue;

@@ -1,13 +1,13 @@
 package io.aftercert.core.scoring;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.aftercert.core.Ratio;
+import io.aftercert.core.evidence.Finding;
 
 /**
  * A special finding as scored.
  *
- * @param type        {@code deduction} or {@code bonus}
+ * @param type        deduction or bonus, as in the evidence
  * @param category    deduction category, or null
  * @param description what was found
  * @param indicator   related indicator, or null
@@ -16,6 +16,5 @@ import io.aftercert.core.Ratio;
  *
  * @since 1.0
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record FindingResult(String type, @Nullable String category, String description, @Nullable String indicator, Ratio points) {
+public record FindingResult(Finding.Type type, @Nullable String category, String description, @Nullable String indicator, Ratio points) {
 }

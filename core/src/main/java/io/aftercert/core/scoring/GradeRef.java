@@ -35,7 +35,6 @@ public record GradeRef(String id, Text label, boolean star) {
     }
 
     /** {@return true when this is no grade (id {@code none})} */
-    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isNone() {
         return Grade.NONE_ID.equals(id);
     }

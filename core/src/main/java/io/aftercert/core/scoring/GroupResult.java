@@ -1,7 +1,6 @@
 package io.aftercert.core.scoring;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
 
@@ -23,8 +22,7 @@ import io.aftercert.core.Text;
  *
  * @since 1.0
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record GroupResult(String code, Text title, int level, @Nullable String parent, Ratio max, Ratio nominalMax, Ratio applicable,
+public record GroupResult(String code, Text title, int level, @Nullable String parent, Ratio max, @Nullable Ratio nominalMax, Ratio applicable,
                           Ratio earned, @Nullable Ratio weight) {
     /** {@return earned / applicable × 100, exact, or null when nothing in it is applicable} */
     public @Nullable Ratio percent() {

@@ -1,9 +1,9 @@
 package io.aftercert.core.scoring;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.Text;
+import io.aftercert.core.model.IndicatorKind;
 import java.util.List;
 
 /**
@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param code          clause code
  * @param title         title
- * @param kind          {@code qualitative}, {@code sampled} or {@code metric}
+ * @param kind          qualitative, sampled or metric
  * @param max           the maximum the item is scored against: its points, or in a weighted rubric its
  *                      share after the weights of not-applicable siblings moved to it (an item that
  *                      is itself not applicable keeps its nominal points). 0 ≤ earned ≤ max always
@@ -32,8 +32,7 @@ import java.util.List;
  *
  * @since 1.0
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record IndicatorResult(String code, Text title, String kind, Ratio max, Ratio nominalMax, Ratio applicable, Ratio earned,
+public record IndicatorResult(String code, Text title, IndicatorKind kind, Ratio max, @Nullable Ratio nominalMax, Ratio applicable, Ratio earned,
                               Status status, @Nullable Ratio credit, @Nullable String form, @Nullable Integer band, @Nullable Integer conforming,
                               @Nullable Integer sampled, @Nullable MetricResult metric, @Nullable String justification, @Nullable String notes,
                               List<String> attachments, boolean derived) {
@@ -42,7 +41,7 @@ public record IndicatorResult(String code, Text title, String kind, Ratio max, R
      *
      * @param code          clause code
      * @param title         title
-     * @param kind          {@code qualitative}, {@code sampled} or {@code metric}
+     * @param kind          qualitative, sampled or metric
      * @param max           the maximum the item is scored against: its points, or in a weighted rubric its
      *                      share after the weights of not-applicable siblings moved to it (an item that
      *                      is itself not applicable keeps its nominal points). 0 ≤ earned ≤ max always

@@ -56,8 +56,7 @@ public record Ledger(List<Entry> entries, Ratio maxTotal, Ratio notApplicable, R
      * @param earned       applicable × credit
      * @param contribution earned / Σ applicable × 100: what it adds to the score
      */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record Entry(String code, String evidence, String creditRule, @Nullable Ratio credit, Ratio max, Ratio nominalMax,
+    public record Entry(String code, String evidence, String creditRule, @Nullable Ratio credit, Ratio max, @Nullable Ratio nominalMax,
                         Ratio applicable, Ratio earned, Ratio contribution) {
     }
 
@@ -83,8 +82,8 @@ public record Ledger(List<Entry> entries, Ratio maxTotal, Ratio notApplicable, R
                 rule = "band credit " + r.credit() + " (the midpoint unless a credit inside the band was given)";
             } else if (r.metric() != null) {
                 MetricResult m = r.metric();
-                ev = "value " + m.value() + " " + m.unit() + " against " + m.direction() + " " + m.target() + " " + m.unit();
-                rule = m.curve() + " curve" + (m.met() ? ": target met" : "");
+                ev = "value " + m.value() + " " + m.unit() + " against " + m.direction().json() + " " + m.target() + " " + m.unit();
+                rule = m.curve().json() + " curve" + (m.met() ? ": target met" : "");
                 if (m.valueCreditCap() != null && m.curveCredit().compareTo(m.valueCreditCap()) > 0) {
                     rule += "; a value alone earns at most " + m.valueCreditCap()
                             + " (the clause's qualitative part needs the assessor's verdict)";

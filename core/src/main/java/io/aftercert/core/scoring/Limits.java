@@ -76,8 +76,8 @@ public final class Limits {
                             + (r.gradeByScore() == null ? "." : "; with at most " + rules.maxDeductions() + " the score alone reaches "
                             + r.gradeByScore().label().en() + ".")));
         }
-        long bonuses = r.findings().stream().filter(f -> "bonus".equals(f.type())).count();
-        long ignored = r.findings().stream().filter(f -> "bonus".equals(f.type()) && f.points().isZero()).count();
+        long bonuses = r.findings().stream().filter(f -> f.type() == io.aftercert.core.evidence.Finding.Type.BONUS).count();
+        long ignored = r.findings().stream().filter(f -> f.type() == io.aftercert.core.evidence.Finding.Type.BONUS && f.points().isZero()).count();
         if (rules != null && ignored > 0) {
             out.add(Text.of("特别加分项 " + bonuses + " 项，只计 " + rules.maxBonuses() + " 项（共 +" + Display.pointsText(r.bonus())
                             + " 分）；其余不再加分。",
@@ -85,7 +85,7 @@ public final class Limits {
                             + " in all); the others add nothing."));
         }
         Totals t = r.totals();
-        if ("points".equals(r.rubric().mode()) && t.applicable().signum() > 0 && t.applicable().compareTo(t.max()) < 0) {
+        if (r.rubric().mode() == io.aftercert.core.model.ScoringMode.POINTS && t.applicable().signum() > 0 && t.applicable().compareTo(t.max()) < 0) {
             String perPoint = Display.pointsText(Ratio.HUNDRED.dividedBy(t.applicable()));
             boolean rate = r.rubric().conformance();
             out.add(Text.of("删减（不适用）后适用分值为 " + Display.pointsText(t.applicable()) + " 分（满分 " + Display.pointsText(t.max())

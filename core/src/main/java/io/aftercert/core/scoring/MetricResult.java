@@ -2,13 +2,15 @@ package io.aftercert.core.scoring;
 
 import org.jspecify.annotations.Nullable;
 import io.aftercert.core.Ratio;
+import io.aftercert.core.model.CreditCurve;
+import io.aftercert.core.model.Direction;
 
 /**
  * A metric indicator's measured value against its target.
  *
  * @param value     as measured
  * @param unit      its unit
- * @param direction {@code at-least}, {@code at-most} or {@code exactly}
+ * @param direction at least, at most or exactly the target
  * @param target    the target
  * @param met       whether the target is met (bounds inclusive)
  * @param gap       how far from the target (0 when met)
@@ -21,8 +23,7 @@ import io.aftercert.core.Ratio;
  *
  * @since 1.0
  */
-@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-public record MetricResult(Ratio value, String unit, String direction, Ratio target, boolean met, Ratio gap,
-                           String curve, @Nullable String recordsKpi, @Nullable Ratio valueCreditCap, Ratio curveCredit,
+public record MetricResult(Ratio value, String unit, Direction direction, Ratio target, boolean met, Ratio gap,
+                           CreditCurve curve, @Nullable String recordsKpi, @Nullable Ratio valueCreditCap, Ratio curveCredit,
                            boolean derived) {
 }

@@ -12,6 +12,7 @@ import io.aftercert.core.evidence.Finding;
 import io.aftercert.core.model.Grade;
 import io.aftercert.core.model.GradeScale;
 import io.aftercert.core.model.Indicator;
+import io.aftercert.core.model.IndicatorKind;
 import io.aftercert.core.model.MetricSpec;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.model.ScoringMode;
@@ -157,11 +158,11 @@ public final class ScoringEngine {
         int bonusesSeen = 0;
         for (Finding x : assessment.findings()) {
             if (x.type() == Finding.Type.DEDUCTION) {
-                findings.add(new FindingResult("deduction", x.category(), x.description(), x.indicator(),
+                findings.add(new FindingResult(Finding.Type.DEDUCTION, x.category(), x.description(), x.indicator(),
                         rules.deductionPoints().negate()));
             } else {
                 boolean counts = bonusesSeen++ < f.bonusesCounted;
-                findings.add(new FindingResult("bonus", null, x.description(), x.indicator(),
+                findings.add(new FindingResult(Finding.Type.BONUS, null, x.description(), x.indicator(),
                         counts ? rules.bonusPoints() : Ratio.ZERO));
             }
         }
@@ -188,7 +189,7 @@ public final class ScoringEngine {
         GradeScale scale = rubric.gradeScale();
         GradeRef grade = f.grade;
         GradeRef gradeByScore = f.gradeByScore;
-        Boolean passed = f.passed;
+        Verdict passed = f.passed;
         if (scale != null) {
             if (f.byScore.isEmpty()) {
                 Grade lowest = scale.grades().get(0);
@@ -210,14 +211,19 @@ public final class ScoringEngine {
         NextGrade next = scale == null ? null
                 : nextGrade(scale, finalScore, gradeByScore, deductionsFail, gaps, rules, f.unclamped, applicable);
 
-        return new AssessmentResult(AssessmentResult.SCHEMA_VERSION, SdkVersion.VERSION,
-                new AssessmentResult.RubricRef(rubric.id(), rubric.version(), rubric.title(), rubric.mode().json(),
+        return AssessmentResult.builder()
+                .schemaVersion(AssessmentResult.SCHEMA_VERSION).sdkVersion(SdkVersion.VERSION)
+                .rubric(new AssessmentResult.RubricRef(rubric.id(), rubric.version(), rubric.title(), rubric.mode(),
                         rubric.tailoring(), rubric.hasDerivedValues(),
-                        rubric.declaredResult() == null ? null : rubric.resultKind().json()),
-                assessment.organization(), assessment.assessedOn(), assessment.assessor(), assessment.qualifyingGradeHeldMonths(), score, bonus, deductions,
-                finalScore, finalScore.truncate(1), grade, gradeByScore, passed, reasons, caveats, warnings, totals,
-                groups, leaves, findings, gaps, next, Ledger.of(leaves, totals, score, bonus, deductions, finalScore,
-                        bandLabels(rubric)));
+                        rubric.declaredResult() == null ? null : rubric.resultKind()))
+                .organization(assessment.organization()).assessedOn(assessment.assessedOn()).assessor(assessment.assessor())
+                .qualifyingGradeHeldMonths(assessment.qualifyingGradeHeldMonths())
+                .score(score).bonus(bonus).deductions(deductions).finalScore(finalScore).scoreDisplay(finalScore.truncate(1))
+                .grade(grade).gradeByScore(gradeByScore).passed(passed)
+                .reasons(reasons).caveats(caveats).warnings(warnings).totals(totals)
+                .groups(groups).indicators(leaves).findings(findings).gaps(gaps).nextGrade(next)
+                .ledger(Ledger.of(leaves, totals, score, bonus, deductions, finalScore, bandLabels(rubric)))
+                .build();
     }
 
     /** "60%–80%, midpoint 0.7" per band number, built at most once per band per call. */
@@ -250,7 +256,7 @@ public final class ScoringEngine {
      */
     private static IndicatorResult leafResult(Indicator leaf, Evidence ev, EvidenceValue v, Ratio max, Ratio credit) {
         Ratio nominal = leaf.points();
-        String kind = leaf.kind().json();
+        IndicatorKind kind = leaf.kind();
         if (v instanceof EvidenceValue.NotApplicable na) {
             // excluded: scored against nothing, so it keeps its nominal maximum
             return new IndicatorResult(leaf.code(), leaf.title(), kind, nominal, null, Ratio.ZERO, Ratio.ZERO,
@@ -274,8 +280,8 @@ public final class ScoringEngine {
             sampled = s.sampled();
         } else if (v instanceof EvidenceValue.Measured m) {
             MetricSpec spec = leaf.metric();
-            metric = new MetricResult(m.value(), spec.unit(), spec.direction().json(), spec.target(),
-                    spec.met(m.value()), spec.gap(m.value()), spec.curve().json(), spec.recordsKpi(),
+            metric = new MetricResult(m.value(), spec.unit(), spec.direction(), spec.target(),
+                    spec.met(m.value()), spec.gap(m.value()), spec.curve(), spec.recordsKpi(),
                     spec.valueCreditCap(), spec.curveCredit(m.value()), spec.derived());
         }
         return new IndicatorResult(leaf.code(), leaf.title(), kind, max, nominalMax, max, max.times(credit),

@@ -1,8 +1,5 @@
 package io.aftercert.core.scoring;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** What happened to a leaf indicator in scoring.
  *
  * @since 1.0
@@ -22,7 +19,6 @@ public enum Status {
     }
 
     /** {@return the name in result JSON: {@code assessed}, {@code not_applicable} or {@code not_assessed}} */
-    @JsonValue
     public String json() {
         return json;
     }
@@ -34,7 +30,6 @@ public enum Status {
      * @return the status
      * @throws IllegalArgumentException for any other name
      */
-    @JsonCreator
     public static Status fromJson(String s) {
         for (Status v : values()) if (v.json.equals(s)) return v;
         throw new IllegalArgumentException("unknown status '" + s + "'");

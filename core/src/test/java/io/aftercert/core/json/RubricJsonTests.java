@@ -94,7 +94,7 @@ class RubricJsonTests {
         assertEquals(ResultKind.CONFORMANCE, r.toBuilder().build().resultKind(), "a rebuilt (tailored) rubric keeps it");
         AssessmentResult res = ScoringEngine.score(r, Assessment.builder("t", new Organization("甲", null))
                 .put("1.1", Evidence.conforms(true)).put("1.2", Evidence.conforms(false)).build());
-        assertEquals("conformance", res.rubric().result());
+        assertEquals(io.aftercert.core.model.ResultKind.CONFORMANCE, res.rubric().result());
         assertTrue(res.rubric().conformance());
         assertEquals(Ratio.of(50), res.score()); // 5 of 10 points: one of two requirements met
         AssessmentResult back = ResultJson.read(ResultJson.write(res), "r.json");
@@ -125,7 +125,7 @@ class RubricJsonTests {
                 new io.aftercert.core.model.Grade("ok", new io.aftercert.core.Text("合格", "pass"), Ratio.of(60), false)),
                 null, true, 0, null, null)).build();
         assertEquals(ResultKind.GRADED, graded.resultKind());
-        assertEquals("graded", ScoringEngine.score(graded, Assessment.builder("t", new Organization("甲", null)).build())
+        assertEquals(ResultKind.GRADED, ScoringEngine.score(graded, Assessment.builder("t", new Organization("甲", null)).build())
                 .rubric().result());
     }
 }

@@ -3,9 +3,9 @@ package io.aftercert.core.json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.InvalidInputException;
-import io.aftercert.core.JsonPath;
+import io.aftercert.core.internal.input.JsonPath;
 import io.aftercert.core.Problem;
-import io.aftercert.core.Suggestions;
+import io.aftercert.core.internal.input.Suggestions;
 import io.aftercert.core.internal.json.JsonProblems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -250,9 +250,9 @@ final class TreeEvidenceOracle {
                 return null;
             }
             // the same bounds as the JSON reader, for documents built by other front doors (a workbook's cells)
-            String bad = io.aftercert.core.NumberBounds.problem(n.decimalValue());
+            String bad = io.aftercert.core.internal.input.NumberBounds.problem(n.decimalValue());
             if (bad != null) {
-                add(JsonPath.field(path, field), code, io.aftercert.core.NumberBounds.problemZh(n.decimalValue()), bad);
+                add(JsonPath.field(path, field), code, io.aftercert.core.internal.input.NumberBounds.problemZh(n.decimalValue()), bad);
                 return null;
             }
             return n.decimalValue();

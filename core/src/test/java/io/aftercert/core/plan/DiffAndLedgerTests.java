@@ -65,8 +65,8 @@ class DiffAndLedgerTests {
         // B.1 left the scoring (excluded): a status change, not a regression of its evidence
         assertEquals(List.of("A.2"), d.regressed().stream().map(Diff.Change::code).toList());
         assertEquals(Status.NOT_APPLICABLE, d.statusChanges().get(0).statusAfter());
-        assertEquals("bonus", d.findingsAdded().get(0).type());
-        assertEquals("deduction", d.findingsRemoved().get(0).type());
+        assertEquals(io.aftercert.core.evidence.Finding.Type.BONUS, d.findingsAdded().get(0).type());
+        assertEquals(io.aftercert.core.evidence.Finding.Type.DEDUCTION, d.findingsRemoved().get(0).type());
         assertThrows(IllegalArgumentException.class, () -> Diff.of(before, ScoringEngine.score(TestRubrics.weighted(),
                 Assessment.builder("weighted", new Organization("x", null)).build())));
     }

@@ -35,14 +35,11 @@ class DiffTests {
     }
 
     private static AssessmentResult copy(AssessmentResult r, List<IndicatorResult> indicators, List<FindingResult> findings) {
-        return new AssessmentResult(r.schemaVersion(), r.sdkVersion(), r.rubric(), r.organization(), r.assessedOn(), r.assessor(),
-                r.qualifyingGradeHeldMonths(), r.score(), r.bonus(), r.deductions(), r.finalScore(), r.scoreDisplay(), r.grade(),
-                r.gradeByScore(), r.passed(), r.reasons(), r.caveats(), r.warnings(), r.totals(), r.groups(), indicators, findings,
-                r.gaps(), r.nextGrade(), r.ledger());
+        return r.toBuilder().indicators(indicators).findings(findings).build();
     }
 
     private static List<String> descriptions(List<FindingResult> l) {
-        return l.stream().map(f -> f.type() + "/" + f.category() + "/" + f.description()).toList();
+        return l.stream().map(f -> f.type().json() + "/" + f.category() + "/" + f.description()).toList();
     }
 
     @Test
@@ -66,18 +63,18 @@ class DiffTests {
     @Test
     void findingsDifferingInTypeCategoryOrDescriptionAreDifferentFindings() {
         AssessmentResult r = score(base());
-        FindingResult law = new FindingResult("deduction", "law", "违规", null, Ratio.ONE.negate());
+        FindingResult law = new FindingResult(Finding.Type.DEDUCTION, "law", "违规", null, Ratio.ONE.negate());
         List<FindingResult> others = List.of(
-                new FindingResult("bonus", "law", "违规", null, Ratio.ONE),               // type differs
-                new FindingResult("deduction", "industry", "违规", null, Ratio.ONE.negate()), // category differs
-                new FindingResult("deduction", "law", "违规二", null, Ratio.ONE.negate()));  // description differs
+                new FindingResult(Finding.Type.BONUS, "law", "违规", null, Ratio.ONE),               // type differs
+                new FindingResult(Finding.Type.DEDUCTION, "industry", "违规", null, Ratio.ONE.negate()), // category differs
+                new FindingResult(Finding.Type.DEDUCTION, "law", "违规二", null, Ratio.ONE.negate()));  // description differs
         for (FindingResult other : others) {
             Diff d = Diff.of(withFindings(r, List.of(law)), withFindings(r, List.of(other)));
             assertEquals(List.of(other), d.findingsAdded(), other.toString());
             assertEquals(List.of(law), d.findingsRemoved(), other.toString());
         }
         // the indicator and the points play no part
-        FindingResult elsewhere = new FindingResult("deduction", "law", "违规", "A.1", Ratio.of(-3));
+        FindingResult elsewhere = new FindingResult(Finding.Type.DEDUCTION, "law", "违规", "A.1", Ratio.of(-3));
         Diff same = Diff.of(withFindings(r, List.of(law)), withFindings(r, List.of(elsewhere)));
         assertEquals(List.of(), same.findingsAdded());
         assertEquals(List.of(), same.findingsRemoved());

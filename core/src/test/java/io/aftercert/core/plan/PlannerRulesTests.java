@@ -182,10 +182,7 @@ class PlannerRulesTests {
         assertEquals(Optional.empty(), Planner.plan(weighted, w, null, Map.of()));
         assertEquals(Optional.empty(), Planner.nextGrade(weighted, w));
         // a result carrying no grade by score (as one scored without a grade scale does) plans nothing either
-        AssessmentResult noGrade = new AssessmentResult(res.schemaVersion(), res.sdkVersion(), res.rubric(), res.organization(),
-                res.assessedOn(), res.assessor(), res.qualifyingGradeHeldMonths(), res.score(), res.bonus(), res.deductions(),
-                res.finalScore(), res.scoreDisplay(), null, null, null, res.reasons(), res.caveats(), res.warnings(), res.totals(),
-                res.groups(), res.indicators(), res.findings(), res.gaps(), null, res.ledger());
+        AssessmentResult noGrade = res.toBuilder().grade(null).gradeByScore(null).passed(io.aftercert.core.scoring.Verdict.NOT_JUDGED).nextGrade(null).build();
         assertEquals(Optional.empty(), Planner.plan(plain, noGrade, "five-star", Map.of()));
     }
 

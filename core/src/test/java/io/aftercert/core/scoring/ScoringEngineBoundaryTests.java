@@ -50,7 +50,7 @@ class ScoringEngineBoundaryTests {
         AssessmentResult five = ScoringEngine.score(mini, withDeductions(allFull(), 5).build());
         assertEquals(Ratio.of(95), five.finalScore());
         assertEquals(Ratio.of(5), five.deductions());
-        assertEquals(Boolean.TRUE, five.passed());
+        assertEquals(io.aftercert.core.scoring.Verdict.PASSED, five.passed());
         assertEquals("five-star", five.grade().id());
         assertEquals("five-star", five.gradeByScore().id());
         assertEquals(List.of(), five.reasons());
@@ -58,7 +58,7 @@ class ScoringEngineBoundaryTests {
         // 100 − 6 = 94 would be 四星 by score, but the sixth deduction fails the evaluation
         AssessmentResult six = ScoringEngine.score(mini, withDeductions(allFull(), 6).build());
         assertEquals(Ratio.of(94), six.finalScore());
-        assertEquals(Boolean.FALSE, six.passed());
+        assertEquals(io.aftercert.core.scoring.Verdict.FAILED, six.passed());
         assertEquals("none", six.grade().id());
         assertEquals("four-star", six.gradeByScore().id());
         assertEquals(1, six.reasons().size());
@@ -78,8 +78,8 @@ class ScoringEngineBoundaryTests {
         assertEquals(Ratio.ONE, r.deductions());
         assertEquals(Ratio.of(80), r.finalScore());
         assertEquals("three-star", r.grade().id());
-        assertEquals(Ratio.ONE, r.findings().stream().filter(f -> f.type().equals("bonus")).findFirst().orElseThrow().points());
-        assertEquals(Ratio.of(-1), r.findings().stream().filter(f -> f.type().equals("deduction")).findFirst().orElseThrow().points());
+        assertEquals(Ratio.ONE, r.findings().stream().filter(f -> f.type() == io.aftercert.core.evidence.Finding.Type.BONUS).findFirst().orElseThrow().points());
+        assertEquals(Ratio.of(-1), r.findings().stream().filter(f -> f.type() == io.aftercert.core.evidence.Finding.Type.DEDUCTION).findFirst().orElseThrow().points());
         // nothing scored at all: 0 − 1 would be −1, kept at 0
         AssessmentResult low = ScoringEngine.score(mini, withDeductions(builder().put("A.1", Evidence.conforms(false)), 1).build());
         assertEquals(Ratio.ZERO, low.finalScore());

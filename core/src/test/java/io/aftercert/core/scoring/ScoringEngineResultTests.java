@@ -206,15 +206,15 @@ class ScoringEngineResultTests {
     void aRubricWithSpecialRulesButNoGradePassesUnlessDeductionsFailIt() {
         Rubric ungraded = TestRubrics.mini().toBuilder().gradeScale(null).build();
         AssessmentResult ok = ScoringEngine.score(ungraded, allFull().build());
-        assertEquals(Boolean.TRUE, ok.passed());
+        assertEquals(io.aftercert.core.scoring.Verdict.PASSED, ok.passed());
         assertNull(ok.grade());
         assertNull(ok.nextGrade());
         Assessment.Builder six = allFull();
         for (int i = 0; i < 6; i++) six.finding(Finding.deduction("law", "违规 " + i));
-        assertEquals(Boolean.FALSE, ScoringEngine.score(ungraded, six.build()).passed());
-        assertEquals(Boolean.FALSE, ScoringEngine.finalScore(ungraded, six.build()).passed());
+        assertEquals(io.aftercert.core.scoring.Verdict.FAILED, ScoringEngine.score(ungraded, six.build()).passed());
+        assertEquals(io.aftercert.core.scoring.Verdict.FAILED, ScoringEngine.finalScore(ungraded, six.build()).passed());
         // without special rules there is nothing to pass
-        assertNull(ScoringEngine.score(TestRubrics.weighted(), builder("weighted").build()).passed());
+        assertEquals(io.aftercert.core.scoring.Verdict.NOT_JUDGED, ScoringEngine.score(TestRubrics.weighted(), builder("weighted").build()).passed());
     }
 
     @Test

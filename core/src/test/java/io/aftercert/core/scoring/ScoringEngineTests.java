@@ -45,7 +45,7 @@ class ScoringEngineTests {
         assertEquals(Ratio.parse("70.5"), r.score());
         assertEquals(Ratio.parse("70.5"), r.finalScore());
         assertEquals("qualified", r.grade().id());
-        assertEquals(Boolean.TRUE, r.passed());
+        assertEquals(io.aftercert.core.scoring.Verdict.PASSED, r.passed());
         // group A: 2 + 1 + 1.25 = 4.25 of 6
         assertEquals(Ratio.parse("4.25"), r.group("A").orElseThrow().earned());
         assertEquals(Ratio.of(6), r.group("A").orElseThrow().max());
@@ -76,7 +76,7 @@ class ScoringEngineTests {
         // 2 of 10 → 20
         assertEquals(Ratio.of(20), r.score());
         assertEquals("none", r.grade().id());
-        assertFalse(r.passed());
+        assertEquals(io.aftercert.core.scoring.Verdict.FAILED, r.passed());
         assertTrue(r.reasons().get(0).en().contains("below 70"), r.reasons().toString());
     }
 
@@ -108,7 +108,7 @@ class ScoringEngineTests {
         AssessmentResult six = ScoringEngine.score(mini, allFull().findingsOf(6).build());
         // all full: 100 − 6 = 94 would be 四星, but six deductions fail
         assertEquals(Ratio.of(94), six.finalScore());
-        assertEquals(Boolean.FALSE, six.passed());
+        assertEquals(io.aftercert.core.scoring.Verdict.FAILED, six.passed());
         assertEquals("none", six.grade().id());
         assertEquals("four-star", six.gradeByScore().id());
         assertTrue(six.reasons().get(0).en().startsWith("6 special deductions"), six.reasons().toString());
@@ -197,7 +197,7 @@ class ScoringEngineTests {
         AssessmentResult r = ScoringEngine.score(w, a);
         assertEquals(Ratio.of(50), r.score());
         assertNull(r.grade());
-        assertNull(r.passed());
+        assertEquals(io.aftercert.core.scoring.Verdict.NOT_JUDGED, r.passed());
         assertTrue(r.warnings().stream().anyMatch(s -> s.en().contains("D1") && s.en().contains("50–55")), r.warnings().toString());
         // Y excluded: D1 keeps 60 %, all on X → 60 × 1 + 40 × 0.5 = 80 (a points table would give 40/70)
         Assessment na = Assessment.builder("weighted", new Organization("w", null)).put("X", Evidence.conforms(true))

@@ -1,6 +1,6 @@
 package io.aftercert.core.internal.ahp;
 
-import io.aftercert.core.NumberBounds;
+import io.aftercert.core.internal.input.NumberBounds;
 import io.aftercert.core.Ratio;
 
 import java.math.BigDecimal;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import io.aftercert.core.NumberBounds;
+import io.aftercert.core.internal.input.NumberBounds;
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.aftercert.core.InvalidInputException;
-import io.aftercert.core.JsonPath;
+import io.aftercert.core.internal.input.JsonPath;
 import io.aftercert.core.Lang;
 import io.aftercert.core.Text;
 import io.aftercert.core.Problem;
-import io.aftercert.core.Suggestions;
+import io.aftercert.core.internal.input.Suggestions;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -149,7 +149,7 @@ public final class JsonProblems {
         int cut = m.indexOf("\n at [Source");
         if (cut >= 0) m = m.substring(0, cut);
         if (e instanceof InvalidFormatException f && f.getTargetType() == io.aftercert.core.Ratio.class) {
-            return Text.of("不是可用的数字：" + (f.getValue() instanceof NumberFormatException n ? io.aftercert.core.NumberBounds.zh(n) : m.strip()), m.strip());
+            return Text.of("不是可用的数字：" + (f.getValue() instanceof NumberFormatException n ? io.aftercert.core.internal.input.NumberBounds.zh(n) : m.strip()), m.strip());
         }
         Matcher x;
         if ((x = NON_STANDARD.matcher(m)).find()) {

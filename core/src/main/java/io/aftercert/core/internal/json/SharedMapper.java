@@ -55,7 +55,8 @@ public final class SharedMapper {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .addModule(new JavaTimeModule())
-                .addModule(JsonNumbers.module());
+                .addModule(JsonNumbers.module())
+                .addModule(new ResultModule());
         ObjectMapper m = b.build();
         m.getFactory().setStreamReadConstraints(limits());
         return m;

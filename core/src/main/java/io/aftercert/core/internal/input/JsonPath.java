@@ -1,4 +1,4 @@
-package io.aftercert.core;
+package io.aftercert.core.internal.input;
 
 /** Builds JSON paths in the form problems report them: {@code $.evidence["5.1.2.2"].sample}.
  *

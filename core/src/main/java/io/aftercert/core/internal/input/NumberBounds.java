@@ -1,5 +1,6 @@
-package io.aftercert.core;
+package io.aftercert.core.internal.input;
 
+import io.aftercert.core.Ratio;
 import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,4 +1,4 @@
-package io.aftercert.core;
+package io.aftercert.core.internal.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;

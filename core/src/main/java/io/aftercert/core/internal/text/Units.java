@@ -1,5 +1,6 @@
-package io.aftercert.core;
+package io.aftercert.core.internal.text;
 
+import io.aftercert.core.Lang;
 import java.util.Map;
 import java.util.Optional;
 

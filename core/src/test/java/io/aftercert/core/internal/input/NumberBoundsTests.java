@@ -1,10 +1,12 @@
-package io.aftercert.core;
+package io.aftercert.core.internal.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aftercert.core.Allocation;
+import io.aftercert.core.Ratio;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
-package io.aftercert.core;
+package io.aftercert.core.internal.input;
 
+import io.aftercert.core.Lang;
 import java.util.Collection;
 import java.util.Optional;
 
