@@ -46,7 +46,9 @@ public final class SurveyHtml {
     static Map<String, Object> model(SurveyReport r, Questionnaire q, String lang) {
         Lang L = Lang.parse(lang);
         Map<String, Object> m = new HashMap<>();
-        Map<String, String> l = SurveyWords.labels(L);
+        Map<String, String> l = new HashMap<>(SurveyWords.labels(L));
+        // the measure's one name (T/GXDSL 244 六、C2.1 综合满意度), shared with the KPI dashboard
+        l.put("targetText", w(L, "target", Pages.satisfaction(lang)));
         m.put("l", l);
         m.put("questionnaireTitle", L == Lang.EN ? q.titleEn() : q.titleZh());
         m.put("questionnaire", q.id() + " " + q.version());
