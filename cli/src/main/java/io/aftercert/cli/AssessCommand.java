@@ -71,6 +71,7 @@ final class AssessCommand implements Callable<Integer> {
     int top;
 
     @Override
+    // long by design: checks the option combinations first (nothing written on a refusal), then one file or --out-dir
     public Integer call() throws Exception {
         String json = jsonOption.json;
         Path html = htmlOption.html;
@@ -149,6 +150,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** The result JSON and HTML report of one scored file, for the targets given (null: not wanted). */
+    // seven parameters: one scored file with its own targets, called for a single file and per file of --out-dir
     private Map<Path, byte[]> outputs(Path file, Inputs.Scored in, PlanInput effort, Path htmlOut, Path jsonOut,
                                       Inputs.Scored before, Lang lang) {
         Map<Path, byte[]> outputs = new LinkedHashMap<>();

@@ -72,32 +72,8 @@ final class CrosswalkCommand implements Callable<Integer> {
         RubricRegistry registry = RubricRegistry.getDefault();
         Assessment a = Inputs.assessment(evidence); // JSON or a workbook, by content
         Rubric source = registry.require(a.rubricId());
-        Map<String, CrosswalkTable> own = new LinkedHashMap<>();
-        for (Path m : mappings == null ? List.<Path>of() : mappings) {
-            CrosswalkTable t = CrosswalkTable.read(Inputs.read(m), m.toString());
-            if (!t.from().equals(source.id()) && !t.to().equals(source.id())) {
-                throw Words.error("error.mappingPair", m, t.from(), t.to(), source.id());
-            }
-            CrosswalkTable oriented = t.from().equals(source.id()) ? t : t.inverse();
-            Rubric target = registry.find(oriented.to()).orElseThrow(() -> Words.error("error.mappingRubric", m, oriented.to(), String.join("、", registry.ids()), String.join(", ", registry.ids())));
-            var problems = oriented.problems(source, target, m.toString());
-            if (!problems.isEmpty()) {
-                throw new io.aftercert.core.InvalidInputException(io.aftercert.core.Text.of("对照表 " + m + " 有误", "invalid crosswalk " + m), problems);
-            }
-            own.put(oriented.to(), oriented);
-        }
-        List<String> targets = new ArrayList<>();
-        if (to != null && !to.isEmpty()) {
-            for (String id : to) {
-                if (registry.find(id).isEmpty()) {
-                    throw Words.error("error.unknownRubric", id, String.join("、", registry.ids()), String.join(", ", registry.ids()));
-                }
-                if (id.equals(source.id())) throw Words.error("error.toOwnRubric", id);
-                targets.add(id);
-            }
-        } else {
-            for (String id : registry.ids()) if (!id.equals(source.id())) targets.add(id);
-        }
+        Map<String, CrosswalkTable> own = ownMappings(registry, source);
+        List<String> targets = targets(registry, source);
         if (prefill != null && targets.size() != 1) {
             throw Words.error("error.prefillOneTarget");
         }
@@ -144,6 +120,42 @@ final class CrosswalkCommand implements Callable<Integer> {
         for (String id : missing) summary.println(w(lang, "crosswalk.none", registry.require(id).title().in(lang)));
         if (!jsonToStdout) for (Path p : outputs.keySet()) Outputs.wrote(out, p, lang);
         return 0;
+    }
+
+    /** The user's own crosswalk files (--mapping), each turned to read from the evidence's rubric, by target rubric. */
+    private Map<String, CrosswalkTable> ownMappings(RubricRegistry registry, Rubric source) throws Exception {
+        Map<String, CrosswalkTable> own = new LinkedHashMap<>();
+        for (Path m : mappings == null ? List.<Path>of() : mappings) {
+            CrosswalkTable t = CrosswalkTable.read(Inputs.read(m), m.toString());
+            if (!t.from().equals(source.id()) && !t.to().equals(source.id())) {
+                throw Words.error("error.mappingPair", m, t.from(), t.to(), source.id());
+            }
+            CrosswalkTable oriented = t.from().equals(source.id()) ? t : t.inverse();
+            Rubric target = registry.find(oriented.to()).orElseThrow(() -> Words.error("error.mappingRubric", m, oriented.to(), String.join("、", registry.ids()), String.join(", ", registry.ids())));
+            var problems = oriented.problems(source, target, m.toString());
+            if (!problems.isEmpty()) {
+                throw new io.aftercert.core.InvalidInputException(io.aftercert.core.Text.of("对照表 " + m + " 有误", "invalid crosswalk " + m), problems);
+            }
+            own.put(oriented.to(), oriented);
+        }
+        return own;
+    }
+
+    /** The target rubrics: those named by --to, or every other installed rubric. */
+    private List<String> targets(RubricRegistry registry, Rubric source) {
+        List<String> targets = new ArrayList<>();
+        if (to != null && !to.isEmpty()) {
+            for (String id : to) {
+                if (registry.find(id).isEmpty()) {
+                    throw Words.error("error.unknownRubric", id, String.join("、", registry.ids()), String.join(", ", registry.ids()));
+                }
+                if (id.equals(source.id())) throw Words.error("error.toOwnRubric", id);
+                targets.add(id);
+            }
+        } else {
+            for (String id : registry.ids()) if (!id.equals(source.id())) targets.add(id);
+        }
+        return targets;
     }
 
     /**

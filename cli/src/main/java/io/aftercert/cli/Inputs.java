@@ -85,27 +85,8 @@ final class Inputs {
             JsonNode v = e.getValue();
             JsonNode eff = v.isObject() ? v.get("effort") : v;
             if (v.isObject()) {
-                v.fieldNames().forEachRemaining(f -> {
-                    if (!List.of("effort", "owner", "due").contains(f)) {
-                        ps.add(Problem.of(file.toString(), JsonPath.field(path, f), code, "未知字段“" + f + "”；可用字段：工作量（effort）、负责人（owner）、完成日期（due）",
-                                "unknown field '" + f + "'; allowed: effort, owner, due"));
-                    }
-                });
-                JsonNode owner = v.get("owner");
-                JsonNode due = v.get("due");
-                LocalDate date = null;
-                if (owner != null && (!owner.isTextual() || owner.asText().isBlank())) {
-                    ps.add(Problem.of(file.toString(), JsonPath.field(path, "owner"), code, "负责人（owner）应为非空文本", "owner must be a non-blank string"));
-                }
-                if (due != null) {
-                    try {
-                        date = LocalDate.parse(due.asText());
-                    } catch (DateTimeParseException ex) {
-                        ps.add(Problem.of(file.toString(), JsonPath.field(path, "due"), code, "完成日期（due）应为 YYYY-MM-DD 格式的日期，不能是“" + due.asText() + "”",
-                                "due must be a date YYYY-MM-DD, not '" + due.asText() + "'"));
-                    }
-                }
-                if (owner != null || date != null) who.put(code, new PlanInput.Assignment(owner == null ? null : owner.asText(), date));
+                PlanInput.Assignment a = assignment(file, path, code, v, ps);
+                if (a != null) who.put(code, a);
             }
             if (eff == null) return;
             if (code.startsWith("deduction-")) {
@@ -127,6 +108,31 @@ final class Inputs {
         });
         if (!ps.isEmpty()) throw new InvalidInputException(effortSummary(file), ps);
         return new PlanInput(effort, who);
+    }
+
+    /** The owner and due date of one entry of an effort file ({@code {"effort": 3, "owner": …, "due": …}}), or null when it names neither. */
+    private static PlanInput.Assignment assignment(Path file, String path, String code, JsonNode v, List<Problem> ps) {
+        v.fieldNames().forEachRemaining(f -> {
+            if (!List.of("effort", "owner", "due").contains(f)) {
+                ps.add(Problem.of(file.toString(), JsonPath.field(path, f), code, "未知字段“" + f + "”；可用字段：工作量（effort）、负责人（owner）、完成日期（due）",
+                        "unknown field '" + f + "'; allowed: effort, owner, due"));
+            }
+        });
+        JsonNode owner = v.get("owner");
+        JsonNode due = v.get("due");
+        LocalDate date = null;
+        if (owner != null && (!owner.isTextual() || owner.asText().isBlank())) {
+            ps.add(Problem.of(file.toString(), JsonPath.field(path, "owner"), code, "负责人（owner）应为非空文本", "owner must be a non-blank string"));
+        }
+        if (due != null) {
+            try {
+                date = LocalDate.parse(due.asText());
+            } catch (DateTimeParseException ex) {
+                ps.add(Problem.of(file.toString(), JsonPath.field(path, "due"), code, "完成日期（due）应为 YYYY-MM-DD 格式的日期，不能是“" + due.asText() + "”",
+                        "due must be a date YYYY-MM-DD, not '" + due.asText() + "'"));
+            }
+        }
+        return owner != null || date != null ? new PlanInput.Assignment(owner == null ? null : owner.asText(), date) : null;
     }
 
     /**

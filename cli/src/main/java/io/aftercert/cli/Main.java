@@ -53,6 +53,7 @@ public final class Main {
     }
 
     /** Runs the tool with the given streams; returns the exit code (used by tests). */
+    // long by design: the one place every exception becomes an exit code and a message, each kind beside the others
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         // Hibernate Validator's version line (INFO, through JBoss Logging to JUL) is quietened by core's
         // EvidenceJson when, and only when, a file with a problem bootstraps the validator: a valid file

@@ -38,6 +38,7 @@ final class Summary {
      * @param lang     zh or en
      * @param top      how many gaps to list
      */
+    // seven parameters: what the summary shows, each documented above; assess and its tests call it
     static void print(PrintWriter out, Rubric rubric, AssessmentResult r, ActionPlan plan, AssessmentResult previous, Lang lang, int top) {
         out.println(r.organization().name() + " — " + r.rubric().title().in(lang) + " " + r.rubric().version()
                 + (r.assessedOn() != null ? "  " + r.assessedOn() : ""));

@@ -190,7 +190,7 @@ final class SurveyCommand implements Callable<Integer> {
             for (Path p : responses) {
                 String tag = responses.size() > 1 ? p.getFileName().toString() : null;
                 SurveyAccumulator acc = new SurveyAccumulator(q, SurveyAccumulator.DEFAULT_LIST_LIMIT, year, tag);
-                ResponseReader.read(p, q, acc::add, ignored -> spec.commandLine().getErr().println("aftercert: " + ignored.message(langOption.get().tag())));
+                ResponseReader.read(p, q, acc::add, ignored -> spec.commandLine().getErr().println("aftercert: " + ignored.toString(langOption.get())));
                 if (all == null) all = acc;
                 else all.merge(acc);
             }

@@ -118,11 +118,12 @@ public record Problem(@Nullable String file, String path, @Nullable String code,
     /**
      * A place as the reader reads it: in Chinese {@code line 3, column 5} is {@code 第 3 行第 5 列},
      * {@code row 12} (of a CSV file) {@code 第 12 行}, {@code byte 0} {@code 第 0 字节} and {@code header}
-     * {@code 表头}; JSON paths and workbook cells as written.
+     * {@code 表头}, {@code sheet 回答!AG3} {@code 工作表 回答!AG3}; JSON paths as written.
      */
     private static String place(String path, Lang lang) {
         if (lang == Lang.EN) return path;
         if (path.equals("header")) return "表头";
+        if (path.startsWith("sheet ")) return "工作表 " + path.substring("sheet ".length()); // a workbook cell: sheet 回答!AG3
         java.util.regex.Matcher m = LINE_COLUMN.matcher(path);
         if (m.matches()) return "第 " + m.group(1) + " 行第 " + m.group(2) + " 列";
         m = ROW_COLUMN.matcher(path);

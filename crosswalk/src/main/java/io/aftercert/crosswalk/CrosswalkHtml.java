@@ -22,6 +22,7 @@ public final class CrosswalkHtml {
     private CrosswalkHtml() {
     }
 
+    // long by design: the page's model key by key, in the order crosswalk.mustache reads them
     public static byte[] render(String sourceFile, List<CrosswalkResult> results, String langTag) {
         Lang lang = Lang.parse(langTag);
         Map<String, Object> l = labels(lang);

@@ -70,6 +70,7 @@ public record CrosswalkResult(String sourceRubric, Rubric target, CrosswalkTable
         }
 
         /** An item with no justification to show. */
+        // seven parameters: the record's components but its justification (public API kept for callers)
         public Item(String code, Text title, Ratio points, State state, Relation relation, List<String> sources, String note) {
             this(code, title, points, state, relation, sources, note, null);
         }

@@ -54,6 +54,14 @@ public final class Pages {
     /** The shell's own words: {@code PageWords_<lang>.properties} ({@link Text.Bundle}). */
     public static final Text.Bundle WORDS = Text.Bundle.of("PageWords", n -> Pages.class.getResourceAsStream(n));
 
+    /**
+     * The name of the overall-satisfaction measure (T/GXDSL 244's 综合满意度, target at least 85 of
+     * 100) in {@code lang}: the one name the KPI dashboard, the kpi command and the survey page use.
+     */
+    public static String satisfaction(String lang) {
+        return WORDS.get(Lang.parse(lang), "satisfaction");
+    }
+
     /** {@return the HTML {@code lang} attribute of a page in {@code lang}: {@code zh-CN} or {@code en}} */
     public static String htmlLang(String lang) {
         return WORDS.get(Lang.parse(lang), "htmlLang");

@@ -131,6 +131,8 @@ public final class KpiDashboard {
     }
 
     private static String name(String id, io.aftercert.core.Lang lang) {
+        // the satisfaction index is the standard's overall satisfaction: named where the survey page names it
+        if (Kpi.SATISFACTION_INDEX.id().equals(id)) return Pages.satisfaction(lang.tag());
         String n = KpiDashboardText.words().all(lang).get("kpi." + id);
         return n == null ? id : n;
     }

@@ -25,4 +25,12 @@ class KpiDashboardNamesTests {
         assertEquals("首次解决率", KpiDashboard.zhName("first_contact_resolution"));
         assertEquals("novel_kpi", new KpiDashboard("en").kpiName("novel_kpi"), "an unknown KPI shows its id");
     }
+
+    @Test
+    void theSatisfactionIndexIsTheStandardsOverallSatisfactionAsTheSurveyNamesIt() {
+        // T/GXDSL 244 六: 综合满意度指目标值不低于 85 分
+        assertEquals("综合满意度", new KpiDashboard("zh").kpiName("satisfaction_index"));
+        assertEquals("Overall satisfaction", new KpiDashboard("en").kpiName("satisfaction_index"));
+        assertEquals(io.aftercert.page.Pages.satisfaction("zh"), KpiDashboard.zhName("satisfaction_index"));
+    }
 }

@@ -21,6 +21,7 @@ public record Finding(Rule rule, long row, String respondent, String question, S
             .thenComparingLong(Finding::row).thenComparingInt(Finding::order);
 
     /** A finding in the only file scored. */
+    // eight parameters: the record's components but its file (public API kept for single-file callers)
     public Finding(Rule rule, long row, String respondent, String question, String field, String value, long firstRow, int order) {
         this(rule, row, respondent, question, field, value, firstRow, order, null);
     }

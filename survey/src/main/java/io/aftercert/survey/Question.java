@@ -36,7 +36,7 @@ public record Question(String id, Dimension dimension, String clause, String cla
     /** The dimension's name in {@code lang}, or 总体满意度 / Overall satisfaction for the overall question. */
     public String dimensionLabel(String lang) {
         if (dimension != null) return dimension.label(lang);
-        return "en".equals(lang) ? "Overall satisfaction" : "总体满意度";
+        return SurveyWords.w(io.aftercert.core.Lang.parse(lang), "question.overall");
     }
 
     /** The question in {@code lang}. */

@@ -46,6 +46,7 @@ public record Questionnaire(String id, String version, String titleZh, String ti
     private static volatile Questionnaire standard;
 
     /** An instrument with 004's 15-minute completion limit. */
+    // ten parameters: the instrument's fields as questionnaire.json holds them (public API; the JSON reader is its usual caller)
     public Questionnaire(String id, String version, String titleZh, String titleEn, List<Question> questions,
             long minDurationSeconds, int straightLiningMinAnswers, Ratio minShare, long minCount, JsonNode raw) {
         this(id, version, titleZh, titleEn, questions, minDurationSeconds, MAX_DURATION_SECONDS, straightLiningMinAnswers, minShare, minCount, raw);

@@ -48,20 +48,14 @@ public final class ResponseReader {
     public static final int HEADER_SEARCH_ROWS = 30;
 
     /**
-     * A column of the response sheet the questionnaire does not know (a user's 备注, say): its values
-     * are not read.
-     *
-     * @param file   the file
-     * @param place  the header cell ({@code sheet 回答!AG3}) or CSV place ({@code row 1, column 33})
-     * @param column the column's name
+     * The notice that a column of the response sheet the questionnaire does not know (a user's 备注,
+     * say) is ignored: its values are not read. A {@link Problem} like every other finding about a
+     * file, so it names the file and the header cell ({@code sheet 回答!AG3}, {@code row 1, column 33})
+     * the same way in each language.
      */
-    public record IgnoredColumn(String file, String place, String column) {
-        /** The note a person reads, in {@code lang} ({@code zh} or {@code en}). */
-        public String message(String lang) {
-            return "en".equals(lang) ? file + ": " + place + ": column '" + column + "' is not in the questionnaire; its values are ignored"
-                    : file + "：" + place.replace("sheet ", "工作表 ").replace("row ", "第 ").replace(", column ", " 行第 ")
-                    + (place.startsWith("row ") ? " 列" : "") + "：列“" + column + "”不在问卷中，其内容不读取";
-        }
+    static Problem ignoredColumn(String file, String place, String column) {
+        return Problem.of(file, place, null, "列“" + column + "”不在问卷中，其内容不读取",
+                "column '" + column + "' is not in the questionnaire; its values are ignored");
     }
 
     /** Reads {@code file} by its extension ({@code .csv} or {@code .xlsx}); columns the questionnaire does not know are ignored. */
@@ -74,7 +68,7 @@ public final class ResponseReader {
      * of each named column the questionnaire does not know (its values are not read) before the
      * first response.
      */
-    public static void read(Path file, Questionnaire q, Consumer<Response> sink, Consumer<IgnoredColumn> ignored) throws IOException {
+    public static void read(Path file, Questionnaire q, Consumer<Response> sink, Consumer<Problem> ignored) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
             readXlsx(file, q, sink, ignored);
@@ -93,7 +87,7 @@ public final class ResponseReader {
     }
 
     /** Reads CSV from a stream (a UTF-8 byte-order mark is skipped), telling {@code ignored} of unknown columns. */
-    public static void readCsv(InputStream in, String file, Questionnaire q, Consumer<Response> sink, Consumer<IgnoredColumn> ignored) throws IOException {
+    public static void readCsv(InputStream in, String file, Questionnaire q, Consumer<Response> sink, Consumer<Problem> ignored) throws IOException {
         PushbackInputStream body = new PushbackInputStream(in, 3);
         byte[] bom = body.readNBytes(3);
         if (!(bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF)) body.unread(bom);
@@ -115,13 +109,13 @@ public final class ResponseReader {
         private final String file;
         private final Questionnaire q;
         private final Consumer<Response> sink;
-        private final Consumer<IgnoredColumn> ignored;
+        private final Consumer<Problem> ignored;
         /** The rows read whole (1 = the header). */
         long row;
         List<String> header;
         private Header h;
 
-        CsvRows(String file, Questionnaire q, Consumer<Response> sink, Consumer<IgnoredColumn> ignored) {
+        CsvRows(String file, Questionnaire q, Consumer<Response> sink, Consumer<Problem> ignored) {
             this.file = file;
             this.q = q;
             this.sink = sink;
@@ -157,7 +151,7 @@ public final class ResponseReader {
         }
     }
 
-    private static void readXlsx(Path file, Questionnaire q, Consumer<Response> sink, Consumer<IgnoredColumn> ignored) throws IOException {
+    private static void readXlsx(Path file, Questionnaire q, Consumer<Response> sink, Consumer<Problem> ignored) throws IOException {
         String name = file.toString();
         WorkbookGuard.check(file, name); // the one guard every workbook read goes through
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
@@ -272,10 +266,10 @@ public final class ResponseReader {
         }
 
         static Header of(List<String> names, Questionnaire q, String file, java.util.function.IntFunction<String> where, String headerWhere,
-                         Consumer<IgnoredColumn> ignored) {
+                         Consumer<Problem> ignored) {
             List<Problem> problems = new ArrayList<>();
             List<Problem> unknown = new ArrayList<>();
-            List<IgnoredColumn> extra = new ArrayList<>();
+            List<Problem> extra = new ArrayList<>();
             int respondent = -1;
             int submitted = -1;
             int duration = -1;
@@ -307,7 +301,7 @@ public final class ResponseReader {
                     String near = Suggestions.nearest(n, known).map(s -> " (did you mean " + s + "?)").orElse("");
                     String nearZh = Suggestions.nearest(n, known).map(s -> "（可能应为“" + s + "”）").orElse("");
                     unknown.add(Problem.of(file, where.apply(c), null, "未知的列“" + n + "”" + nearZh, "unknown column '" + n + "'" + near));
-                    extra.add(new IgnoredColumn(file, where.apply(c), n));
+                    extra.add(ignoredColumn(file, where.apply(c), n));
                     continue;
                 }
                 if (prev >= 0) problems.add(Problem.of(file, where.apply(c), qi >= 0 ? n : null, "列“" + n + "”出现了两次", "column '" + n + "' appears twice"));

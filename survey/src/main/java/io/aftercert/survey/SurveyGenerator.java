@@ -44,6 +44,7 @@ public final class SurveyGenerator {
     }
 
     /** Writes a header and {@code n} rows of CSV. */
+    // long by design: one row's columns and its injected faults drawn in a fixed order, which the seed's reproducibility rests on
     public Injected write(long n, Writer out) throws IOException {
         SplittableRandom rnd = new SplittableRandom(seed);
         int nq = q.questions().size();

@@ -43,11 +43,26 @@ public final class SurveyHtml {
         return Pages.render(TEMPLATE, Map.of("head", head), m).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The page's model, section by section: the overall verdict, the dimension chart, the tables, the sample, the data quality. */
     static Map<String, Object> model(SurveyReport r, Questionnaire q, String lang) {
         Lang L = Lang.parse(lang);
         Map<String, Object> m = new HashMap<>();
-        Map<String, String> l = SurveyWords.labels(L);
+        Map<String, String> l = new HashMap<>(SurveyWords.labels(L));
+        // the measure's one name (T/GXDSL 244 六、C2.1 综合满意度), shared with the KPI dashboard
+        l.put("targetText", w(L, "target", Pages.satisfaction(lang)));
         m.put("l", l);
+        overall(r, q, lang, L, l, m);
+        chart(r, lang, L, l, m);
+        tables(r, q, lang, L, l, m);
+        sample(r, lang, L, l, m);
+        quality(r, lang, L, l, m);
+        m.put("mappingNote", byDocument(q.raw().path("mapping").path("note").path(L.tag()).asText(), l));
+        m.put("minSeconds", r.minDurationSeconds());
+        return m;
+    }
+
+    /** The overall index, its notes and its verdict against 85. */
+    private static void overall(SurveyReport r, Questionnaire q, String lang, Lang L, Map<String, String> l, Map<String, Object> m) {
         m.put("questionnaireTitle", L == Lang.EN ? q.titleEn() : q.titleZh());
         m.put("questionnaire", q.id() + " " + q.version());
         m.put("sdkVersion", SdkVersion.VERSION);
@@ -73,7 +88,10 @@ public final class SurveyHtml {
         m.put("overallBelow", Boolean.FALSE.equals(meets));
         m.put("verdictClass", Boolean.TRUE.equals(meets) ? "met-yes" : Boolean.FALSE.equals(meets) ? "met-no" : "na");
         m.put("gap", Boolean.FALSE.equals(meets) ? w(L, "gap", Display.scoreText(r.overall().index()), gapText(r.overall().index())) : null);
+    }
 
+    /** The dimension bars with their intervals, and the chart's text alternative. */
+    private static void chart(SurveyReport r, String lang, Lang L, Map<String, String> l, Map<String, Object> m) {
         List<Map<String, Object>> bars = new ArrayList<>();
         List<String> alt = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
@@ -106,7 +124,10 @@ public final class SurveyHtml {
         for (int t = 0; t <= 100; t += 20) ticks.add(Map.of("t", t));
         m.put("target", TARGET);
         m.put("ticks", ticks);
+    }
 
+    /** The dimension table, the weakest questions and the period. */
+    private static void tables(SurveyReport r, Questionnaire q, String lang, Lang L, Map<String, String> l, Map<String, Object> m) {
         List<Map<String, Object>> dims = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
             SurveyReport.Figure f = r.dimensions().get(d);
@@ -127,7 +148,10 @@ public final class SurveyHtml {
         m.put("weakest", weak);
         period(m, r, L);
         m.put("noWeakest", weak.isEmpty());
+    }
 
+    /** Sample adequacy against the customers served. */
+    private static void sample(SurveyReport r, String lang, Lang L, Map<String, String> l, Map<String, Object> m) {
         SurveyReport.Sample s = r.sample();
         m.put("sampleGiven", s.customers() != null);
         m.put("customers", s.customers() == null ? null : Pages.count(s.customers()));
@@ -148,8 +172,10 @@ public final class SurveyHtml {
         m.put("shortfall", count(s.shortfall()));
         m.put("minCount", s.minCount());
         m.put("sampleRule", w(L, "sampleRule", s.basis().label(lang), percent(s.minShare()), s.minCount(), s.basis().source(lang)));
+    }
 
-        // data quality: one line per rule, the rows of each rule folded under it
+    /** Data quality: one line per rule, the rows of each rule folded under it. */
+    private static void quality(SurveyReport r, String lang, Lang L, Map<String, String> l, Map<String, Object> m) {
         java.util.EnumMap<Rule, List<Map<String, Object>>> byRule = new java.util.EnumMap<>(Rule.class);
         for (Finding f : r.findings()) {
             List<Map<String, Object>> rows = byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>());
@@ -181,9 +207,6 @@ public final class SurveyHtml {
         m.put("rules", rules);
         m.put("noFindings", rules.isEmpty());
         m.put("qualitySummary", rules.isEmpty() ? l.get("noFindings") : w(L, "qualitySummary", Pages.count(total), rules.size()));
-        m.put("mappingNote", byDocument(q.raw().path("mapping").path("note").path(L.tag()).asText(), l));
-        m.put("minSeconds", r.minDurationSeconds());
-        return m;
     }
 
     /** The questionnaire's notes name the specification by its internal number (002): readers get its title. */

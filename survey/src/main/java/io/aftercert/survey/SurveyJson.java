@@ -21,6 +21,7 @@ public final class SurveyJson {
     }
 
     /** The report as a JSON tree. */
+    // long by design: one put per field of survey-report.schema.json, in the schema's order, so the two read side by side
     public static ObjectNode tree(SurveyReport r) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();

@@ -152,6 +152,7 @@ public final class TemplateWriter {
         }
     }
 
+    // long by design: the sheet is written cell by cell, top to bottom, in the order a person reads it
     private static byte[] xlsx(Questionnaire q) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(bytes, "AfterCert", "1.0")) {

@@ -422,14 +422,14 @@ class ResponseReaderTests {
     void aColumnOfTheUsersOwnIsIgnoredWithANoteInBothLanguages() throws Exception {
         String text = HEADER + ",备注\nA," + answers("4") + ",2026-08-01,120,回访过两次\n";
         List<Response> rs = new ArrayList<>();
-        List<ResponseReader.IgnoredColumn> notes = new ArrayList<>();
+        List<Problem> notes = new ArrayList<>();
         ResponseReader.readCsv(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "r.csv", Q, rs::add, notes::add);
         assertEquals(1, rs.size());
         assertEquals("A", rs.get(0).respondentId());
         assertEquals("120", rs.get(0).duration(), "the column before the user's is read as ever");
-        assertEquals(List.of(new ResponseReader.IgnoredColumn("r.csv", "row 1, column 34", "备注")), notes);
-        assertEquals("r.csv：第 1 行第 34 列：列“备注”不在问卷中，其内容不读取", notes.get(0).message("zh"));
-        assertEquals("r.csv: row 1, column 34: column '备注' is not in the questionnaire; its values are ignored", notes.get(0).message("en"));
+        assertEquals(List.of(ResponseReader.ignoredColumn("r.csv", "row 1, column 34", "备注")), notes);
+        assertEquals("r.csv: 第 1 行第 34 列：列“备注”不在问卷中，其内容不读取", notes.get(0).toString(io.aftercert.core.Lang.ZH));
+        assertEquals("r.csv: row 1, column 34: column '备注' is not in the questionnaire; its values are ignored", notes.get(0).toString(io.aftercert.core.Lang.EN));
         // the three-argument reader ignores it silently, as the records reader does
         assertEquals(1, csv(text).size());
     }
@@ -469,15 +469,15 @@ class ResponseReaderTests {
             ws.value(TemplateWriter.FIRST_ANSWER_ROW, width, "老客户");
         });
         List<Response> rs = new ArrayList<>();
-        List<ResponseReader.IgnoredColumn> notes = new ArrayList<>();
+        List<Problem> notes = new ArrayList<>();
         ResponseReader.read(file, Q, rs::add, notes::add);
         assertEquals(1, rs.size(), "the example row above the header is not a response");
         assertEquals("C1", rs.get(0).respondentId());
         assertEquals(TemplateWriter.FIRST_ANSWER_ROW + 1, rs.get(0).row(), "the spreadsheet's own row number");
         assertEquals("3", rs.get(0).answers()[0]);
         String cell = ResponseReader.cellRef(width, TemplateWriter.HEADER_ROW + 1);
-        assertEquals(List.of(new ResponseReader.IgnoredColumn(file.toString(), "sheet 回答!" + cell, "备注")), notes);
-        assertEquals(file + "：工作表 回答!" + cell + "：列“备注”不在问卷中，其内容不读取", notes.get(0).message("zh"));
+        assertEquals(List.of(ResponseReader.ignoredColumn(file.toString(), "sheet 回答!" + cell, "备注")), notes);
+        assertEquals(file + ": 工作表 回答!" + cell + "：列“备注”不在问卷中，其内容不读取", notes.get(0).toString(io.aftercert.core.Lang.ZH));
     }
 
     @Test

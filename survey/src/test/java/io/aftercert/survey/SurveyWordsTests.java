@@ -36,4 +36,10 @@ class SurveyWordsTests {
             }
         }
     }
+
+    @Test
+    void theTargetNamesTheMeasureAsTheKpiDashboardDoes() {
+        assertEquals("综合满意度不低于 85 分", SurveyWords.w(Lang.ZH, "target", io.aftercert.page.Pages.satisfaction("zh")));
+        assertEquals("Overall satisfaction of at least 85", SurveyWords.w(Lang.EN, "target", io.aftercert.page.Pages.satisfaction("en")));
+    }
 }

@@ -104,6 +104,7 @@ public final class ScoredWorkbook {
         return out.toByteArray();
     }
 
+    // long by design: the score sheet cell by cell, title, header, rows and the formulas under them, as it prints
     private static void scoreSheet(Worksheet ws, Rubric rubric, AssessmentResult r, int findingRows) {
         ws.value(0, 0, "评分结果 Scored assessment — " + r.organization().name() + " — " + r.rubric().title().zh()
                 + " / " + r.rubric().title().en());
@@ -212,6 +213,7 @@ public final class ScoredWorkbook {
         ws.style(row, TOTAL_VALUE).bold().format(format).fillColor("E2EFDA").set();
     }
 
+    // seven parameters: a recursive walk carrying the sheet, the row cursor, the leaf rows and the results by code
     private static void node(Worksheet ws, Indicator n, int level, int[] row, List<Integer> leafRows,
                              Map<String, IndicatorResult> leaves, Map<String, GroupResult> groups) {
         int at = row[0]++;

@@ -173,6 +173,7 @@ public final class WorkbookTemplate {
         ws.style(row[0], Col.POINTS.ordinal()).bold().format("0.##").set();
     }
 
+    // eight parameters: a recursive walk carrying the sheet, the row cursor and the leaf rows the totals sum
     private static void writeNode(Worksheet ws, Rubric r, Indicator node, int level, int[] row, List<Integer> leafRows,
                                   Assessment filled, Map<String, String> blankNotes) {
         int at = row[0]++;
