@@ -11,6 +11,8 @@ import java.util.Optional;
  * refused, so a typing slip is said rather than silently answered in Chinese). An absent language
  * ({@code null}) is the default, {@link #ZH}. Every module, command and page asks this type, so a
  * third language is one more constant here and its texts.
+ *
+ * @since 1.0
  */
 public enum Lang {
     /** Chinese (simplified), the language of the standards: the default. */

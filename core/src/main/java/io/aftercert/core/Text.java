@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  *
  * @param zh the Chinese text (required)
  * @param en the English text; falls back to {@code zh} when absent
+ *
+ * @since 1.0
  */
 public record Text(String zh, String en) {
     /**
