@@ -98,7 +98,7 @@ public record Assessment(String rubricId, @Nullable String rubricVersion, Organi
                 java.util.function.BiFunction<? super Evidence, ? super Evidence, ? extends Evidence> f) {
             return view.merge(key, value, f);
         }
-        @Override public boolean equals(Object o) { return o == this || view.equals(o); }
+        @Override public boolean equals(Object o) { return view.equals(o); }
         @Override public int hashCode() { return view.hashCode(); }
         @Override public String toString() { return view.toString(); }
     }

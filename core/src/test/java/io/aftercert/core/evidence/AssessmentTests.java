@@ -49,6 +49,8 @@ class AssessmentTests {
         mine.put("later", Evidence.conforms(false));
         assertEquals(a.evidence(), c.evidence(), "a map of the caller's is copied");
         assertEquals(Map.of(), new Assessment("r", null, ORG, null, null, null, null, null).evidence());
+        assertTrue(new Assessment("r", null, ORG, null, null, null, null, null).evidence().isEmpty());
+        assertTrue(Assessment.builder("r", ORG).build().evidence().isEmpty());
     }
 
     @Test

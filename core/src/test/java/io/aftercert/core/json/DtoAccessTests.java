@@ -102,6 +102,8 @@ class DtoAccessTests {
     @Test
     void otherTypesAndMembersAreLeftToReflection() {
         assertNull(DtoAccess.of(String.class, "name"));
+        assertNull(DtoAccess.of(String.class, "rubric"), "a member name of an evidence record, on another type");
+        assertNull(DtoAccess.of(EvidenceDtos.class, "conforming"));
         assertNull(DtoAccess.of(EvidenceDtos.OrganizationDto.class, "rubric"));
         assertNull(DtoAccess.of(EvidenceDtos.SampleDto.class, "name"));
         assertNull(DtoAccess.of(EvidenceDtos.EntryDto.class, "name"));
