@@ -178,6 +178,7 @@ public final class AfterCertServer implements AutoCloseable {
             // the last responses are written
         }
         app.stop();
+        db.close();
     }
 
     /** At most this long after the last handler for its response to leave (a keep-alive client holds its connection). */
