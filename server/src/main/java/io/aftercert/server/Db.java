@@ -165,16 +165,19 @@ final class Db implements AutoCloseable {
     private void writeLoop() {
         java.util.List<Write> batch = new java.util.ArrayList<>();
         Connection c = null;
-        while (true) {
+        boolean stop = false;
+        while (!stop) {
             try {
-                Write first = writes.take();
-                if (first.sql() == null) break; // close() asks the writer to stop
-                batch.add(first);
+                batch.add(writes.take());
                 writes.drainTo(batch, BATCH - 1);
-                if (c == null) c = open();
-                commit(c, batch);
+                // close() asks the writer to stop with a write without SQL, queued after every real one
+                stop = batch.removeIf(w -> w.sql() == null);
+                if (!batch.isEmpty()) {
+                    if (c == null) c = open();
+                    commit(c, batch);
+                }
             } catch (InterruptedException e) {
-                break;
+                stop = true;
             } catch (SQLException | RuntimeException e) {
                 batch.forEach(w -> w.done().completeExceptionally(e));
                 c = closeQuietly(c);
