@@ -29,6 +29,8 @@ public final class AfterCertServer implements AutoCloseable {
     private final Web web;
     private volatile boolean stopping;
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    /** Bytes a response is buffered up to before it is sent in chunks. */
+    static final int RESPONSE_BUFFER = 128 * 1024;
     /** How long a stop waits for requests in flight. */
     static final long DRAIN_MILLIS = 20_000;
 
@@ -75,6 +77,8 @@ public final class AfterCertServer implements AutoCloseable {
         c.jetty.host = cfg.host();
         c.jetty.port = cfg.port();
         c.http.maxRequestSize = Scoring.MAX_WORKBOOK_BYTES;
+        // a scored result (about 40 kB compact) fits the buffer whole: one write with its Content-Length, not chunks
+        c.http.responseBufferSize = RESPONSE_BUFFER;
         // requests in flight, for a graceful stop (close() waits for them)
         c.routes.before(ctx -> inFlight.incrementAndGet());
         c.routes.after(ctx -> inFlight.decrementAndGet());
@@ -174,6 +178,7 @@ public final class AfterCertServer implements AutoCloseable {
             // the last responses are written
         }
         app.stop();
+        db.close();
     }
 
     /** At most this long after the last handler for its response to leave (a keep-alive client holds its connection). */

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.json.DiffJson;
 import io.aftercert.core.json.Json;
 import io.aftercert.core.json.PlanJson;
-import io.aftercert.core.json.ResultJson;
 import io.aftercert.core.json.RubricTreeJson;
 import io.aftercert.core.json.TemplateJson;
 import io.aftercert.core.model.Rubric;
@@ -106,7 +105,7 @@ final class Api {
     }
 
     private void score(Context ctx) throws Exception {
-        Http.json(ctx, 200, ResultJson.write(scoring.score(ctx).result()));
+        Http.json(ctx, 200, Http.compact(scoring.score(ctx).result()));
     }
 
     private void rubrics(Context ctx) {
@@ -233,11 +232,14 @@ final class Api {
         var t = s.tailoring();
         Store.Assessment a = new Store.Assessment(Store.newId(), org.id(), Store.now(), s.rubric().id(), s.result().rubric().version(),
                 t == null ? null : t.name(), t == null ? null : t.sha256(), s.tailoringJson(), s.evidenceName(), s.evidenceType(),
-                io.aftercert.core.internal.io.AtomicFiles.sha256(s.evidence()), s.evidence(), ResultJson.writeString(s.result()));
+                io.aftercert.core.internal.io.AtomicFiles.sha256(s.evidence()), s.evidence(), new String(Http.compact(s.result()), StandardCharsets.UTF_8));
         store.insert(a);
         ctx.header("Location", BASE + "/organizations/" + org.id() + "/assessments/" + a.id());
         Http.json(ctx, 201, assessmentJson(a, s.result()));
     }
+
+    /** The fields of a stored result that an assessment's record repeats. */
+    private static final java.util.Set<String> SUMMARY_FIELDS = java.util.Set.of("finalScore", "finalScoreExact", "scoreDisplay", "grade");
 
     private static ObjectNode assessmentJson(Store.Assessment a, AssessmentResult r) {
         ObjectNode n = SharedMapper.get().createObjectNode();
@@ -252,7 +254,7 @@ final class Api {
         n.put("evidenceName", a.evidenceName());
         n.put("evidenceType", a.evidenceType());
         n.put("evidenceSha256", a.evidenceSha256());
-        JsonNode result = Http.tree(a.result().getBytes(StandardCharsets.UTF_8));
+        JsonNode result = Http.fields(a.result().getBytes(StandardCharsets.UTF_8), SUMMARY_FIELDS);
         n.set("finalScore", result.get("finalScore"));
         n.set("finalScoreExact", result.get("finalScoreExact"));
         n.set("scoreDisplay", result.get("scoreDisplay"));

@@ -84,8 +84,12 @@ final class Scoring {
     }
 
     private Scored json(byte[] body, String name) {
-        JsonNode root = tree(body, name);
-        if (root.isObject() && root.has("evidence") && !root.has("rubric")) return envelope(root, name);
+        // the envelope is told apart by its top-level names, read without a tree: plain evidence is parsed once, by the SDK
+        java.util.Set<String> top = Http.topFieldNames(body);
+        if (top == null || (top.contains("evidence") && !top.contains("rubric"))) {
+            JsonNode root = tree(body, name);
+            if (root.isObject() && root.has("evidence") && !root.has("rubric")) return envelope(root, name);
+        }
         return scored(EvidenceJson.readValidated(body, name, RubricRegistry.getDefault()::find), null, null, name, "json", body);
     }
 

@@ -7,22 +7,27 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** Flyway wants a {@link DataSource}: this one opens a connection through {@link Db#connect()}. */
+/** Flyway wants a {@link DataSource}: this one opens a connection of its own through {@link Db#open()}. */
 final class SimpleDataSource implements DataSource {
-    private final Db db;
+    /** Opens a connection. */
+    interface Opener {
+        Connection open() throws SQLException;
+    }
 
-    SimpleDataSource(Db db) {
+    private final Opener db;
+
+    SimpleDataSource(Opener db) {
         this.db = db;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return db.connect();
+        return db.open();
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return db.connect();
+        return db.open();
     }
 
     @Override

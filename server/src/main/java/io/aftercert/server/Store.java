@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Every row the server keeps, through plain JDBC. Each write is one statement in auto-commit mode:
- * it returns only once the database has committed it (SQLite: fsync of the WAL; PostgreSQL:
- * {@code synchronous_commit}), so an acknowledged write is durable.
+ * Every row the server keeps, through plain JDBC. Each write returns only once the database has
+ * committed it (SQLite: fsync of the WAL; PostgreSQL: {@code synchronous_commit}), so an acknowledged
+ * write is durable: most in auto-commit mode, stored assessments in a group commit ({@link Db#groupCommit}).
  */
 final class Store {
     record Organization(String id, String name, String createdAt) {
@@ -87,8 +87,9 @@ final class Store {
         return one("SELECT 1 FROM api_tokens WHERE organization_id IS NULL", rs -> true).isPresent();
     }
 
+    /** Stores an assessment in the next group commit (see {@link Db}): it returns once that commit is durable. */
     void insert(Assessment a) throws SQLException {
-        update("INSERT INTO assessments (id, organization_id, created_at, rubric_id, rubric_version, tailoring_name, tailoring_sha256,"
+        db.groupCommit("INSERT INTO assessments (id, organization_id, created_at, rubric_id, rubric_version, tailoring_name, tailoring_sha256,"
                 + " tailoring, evidence_name, evidence_type, evidence_sha256, evidence, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 a.id(), a.organizationId(), a.createdAt(), a.rubricId(), a.rubricVersion(), a.tailoringName(), a.tailoringSha256(),
                 a.tailoring(), a.evidenceName(), a.evidenceType(), a.evidenceSha256(), a.evidence(), a.result());
@@ -248,7 +249,7 @@ final class Store {
         }
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];

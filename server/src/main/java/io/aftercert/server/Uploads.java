@@ -93,6 +93,7 @@ final class Uploads {
         Path target = dir.resolve(file);
         try {
             Path named = Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+            Http.forceDirectory(dir); // the new name is durable before the row that points to it
             byte[] report = kind.equals(RECORDS) ? kpi(named, label) : survey(named, label);
             Store.Upload u = new Store.Upload(id, org, kind, Store.now(), label, file, saved.bytes(), saved.sha256(),
                     new String(report, StandardCharsets.UTF_8));

@@ -60,7 +60,14 @@ public final class JsonNumbers {
      *         {@code Exact} sibling is needed
      */
     public static boolean writesExactly(Ratio r) {
-        return r.isTerminating() && r.toBigDecimalExact().toPlainString().length() <= MAX_EXACT_DIGITS;
+        return exactDecimal(r) != null;
+    }
+
+    /** The exact decimal a value is written as, or null when it is written rounded with its {@code Exact} sibling. */
+    private static BigDecimal exactDecimal(Ratio r) {
+        if (!r.isTerminating()) return null;
+        BigDecimal d = r.toBigDecimalExact();
+        return d.toPlainString().length() <= MAX_EXACT_DIGITS ? d : null;
     }
 
     /**
@@ -73,7 +80,8 @@ public final class JsonNumbers {
      */
     public static BigDecimal number(Ratio r) {
         if (r == null) return null;
-        return writesExactly(r) ? r.toBigDecimalExact() : r.toBigDecimal(DECIMALS, RoundingMode.HALF_EVEN);
+        BigDecimal exact = exactDecimal(r);
+        return exact != null ? exact : r.toBigDecimal(DECIMALS, RoundingMode.HALF_EVEN);
     }
 
     /**
@@ -197,11 +205,11 @@ public final class JsonNumbers {
                 return;
             }
             gen.writeFieldName(_name);
-            gen.writeNumber(number(r));
-            String exact = exact(r);
-            if (exact != null) {
+            BigDecimal exact = exactDecimal(r); // worked out once per value: the number and whether a sibling follows
+            gen.writeNumber(exact != null ? exact : r.toBigDecimal(DECIMALS, RoundingMode.HALF_EVEN));
+            if (exact == null) {
                 gen.writeFieldName(getName() + EXACT_SUFFIX);
-                gen.writeString(exact);
+                gen.writeString(r.numerator() + "/" + r.denominator());
             }
         }
     }
