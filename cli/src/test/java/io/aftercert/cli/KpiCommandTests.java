@@ -76,7 +76,7 @@ class KpiCommandTests {
         assertTrue(zh.out().contains("83.33  3 份答复，平均 4.33 分（1～5 分）  目标 ≥ 85  未达标"), zh.out());
         assertFalse(zh.out().contains("13 / 3"), "no sum of answers shown as a share: " + zh.out());
         Run en = run("kpi", csv.toString(), "--lang", "en");
-        assertTrue(en.out().contains("  Satisfaction index") && en.out().contains("83.33  3 answers, mean 4.33 (1 to 5)  target ≥ 85  NOT met"), en.out());
+        assertTrue(en.out().contains("  Overall satisfaction") && en.out().contains("83.33  3 answers, mean 4.33 (1 to 5)  target ≥ 85  NOT met"), en.out());
         // every KPI line puts its value in the same terminal column, a Chinese character being two columns wide
         java.util.Set<Integer> ends = new java.util.HashSet<>();
         for (String line : zh.out().split("\n")) {
