@@ -1,11 +1,11 @@
 /**
  * AfterCert core: the API (evidence, rubric model, scoring, planning, tailoring, JSON), the
  * {@link io.aftercert.core.spi.RubricProvider} and {@link io.aftercert.core.spi.ReportRenderer}
- * service interfaces and the {@link io.aftercert.core.RubricRegistry} that finds them.
+ * service interfaces and the {@link io.aftercert.core.registry.RubricRegistry} that finds them.
  *
  * <p>Jackson is part of the API ({@code Json.reader()} and {@code Json.writer()} hand out Jackson's immutable
- * {@code ObjectReader} and {@code ObjectWriter}; result
- * types carry Jackson annotations), hence {@code requires transitive}. Hibernate Validator is an
+ * {@code ObjectReader} and {@code ObjectWriter}; the result
+ * types' JSON shape is a Jackson module of mix-ins inside core), hence {@code requires transitive}. Hibernate Validator is an
  * implementation detail. Packages are opened only to the libraries that bind them by reflection,
  * and the JSON Schemas in {@code io.aftercert.core.schema} are opened to everyone: they are
  * published documents.
@@ -34,6 +34,7 @@ module io.aftercert.core {
     exports io.aftercert.core.json;
     exports io.aftercert.core.model;
     exports io.aftercert.core.plan;
+    exports io.aftercert.core.registry;
     exports io.aftercert.core.scoring;
     exports io.aftercert.core.spi;
     exports io.aftercert.core.tailoring;

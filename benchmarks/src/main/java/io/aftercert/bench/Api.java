@@ -7,7 +7,7 @@ import io.aftercert.core.scoring.EvidenceCheck;
 import io.aftercert.core.scoring.FinalScore;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.scoring.ValidatedAssessment;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 
 /**
  * {@link SideBySide}'s questions answered by this release: the compiled rubric's

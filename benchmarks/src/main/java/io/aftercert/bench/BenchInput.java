@@ -3,7 +3,7 @@ package io.aftercert.bench;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -32,7 +32,7 @@ public final class ColdStartPhases {
         assess.setAccessible(true);
         Class.forName("picocli.CommandLine").getConstructor(Object.class).newInstance(assess.newInstance());
         long t1 = mx.getCurrentThreadCpuTime();
-        Object registry = Class.forName("io.aftercert.core.RubricRegistry").getMethod("discover").invoke(null);
+        Object registry = Class.forName("io.aftercert.core.registry.RubricRegistry").getMethod("discover").invoke(null);
         registry.getClass().getMethod("ids").invoke(registry);
         long t2 = mx.getCurrentThreadCpuTime();
         Method run = Class.forName("io.aftercert.cli.Main").getMethod("run", PrintWriter.class, PrintWriter.class, String[].class);

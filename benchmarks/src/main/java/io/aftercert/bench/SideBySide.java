@@ -6,7 +6,7 @@ import io.aftercert.core.evidence.Evidence;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.IndicatorKind;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -204,7 +204,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private static ReportRenderer renderer() {
-        return io.aftercert.core.RubricRegistry.getDefault().renderer("html")
+        return io.aftercert.core.registry.RubricRegistry.getDefault().renderer("html")
                 .orElseThrow(() -> Words.error("error.noReportModule"));
     }
 }

@@ -4,7 +4,7 @@ import static io.aftercert.cli.Words.w;
 
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.json.EvidenceJson;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.workbook.WorkbookFill;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static io.aftercert.cli.Words.w;
 
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.crosswalk.Crosswalk;
 import io.aftercert.crosswalk.CrosswalkHtml;
 import io.aftercert.crosswalk.CrosswalkJson;

@@ -15,7 +15,7 @@ import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.scoring.ValidatedAssessment;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.core.tailoring.Tailoring;
 import io.aftercert.workbook.WorkbookEvidence;
 import io.aftercert.workbook.WorkbookGuard;

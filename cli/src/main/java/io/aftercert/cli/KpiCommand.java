@@ -122,7 +122,7 @@ final class KpiCommand implements Callable<Integer> {
         if (!"gxdsl244".equals(standard) && !"gxdsl259".equals(standard)) {
             throw Words.error("error.standard", standard);
         }
-        KpiDashboard.Standard targets = KpiDashboard.Standard.of(io.aftercert.core.RubricRegistry.getDefault().require(standard));
+        KpiDashboard.Standard targets = KpiDashboard.Standard.of(io.aftercert.core.registry.RubricRegistry.getDefault().require(standard));
         KpiOptions options = options();
         Inputs.checkReadable(records);
         long size = Files.size(records);

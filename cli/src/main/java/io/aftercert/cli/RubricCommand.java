@@ -5,7 +5,7 @@ import static io.aftercert.cli.Words.w;
 import io.aftercert.core.json.RubricTreeJson;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;

@@ -2,7 +2,7 @@ package io.aftercert.cli;
 
 import io.aftercert.core.json.TemplateJson;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.workbook.WorkbookTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -26,7 +26,7 @@ class CrosswalkCommandTests {
             assertEquals(0, r.code(), ex + ": " + r.err());
             JsonNode report = Json.readTree(r.out().getBytes(StandardCharsets.UTF_8));
             String source = report.get("source").get("rubric").asText();
-            assertEquals(io.aftercert.core.RubricRegistry.getDefault().ids().size() - 1, report.get("targets").size(),
+            assertEquals(io.aftercert.core.registry.RubricRegistry.getDefault().ids().size() - 1, report.get("targets").size(),
                     ex + " must reach every other rubric");
             for (JsonNode t : report.get("targets")) {
                 String to = t.get("rubric").asText();
@@ -56,10 +56,10 @@ class CrosswalkCommandTests {
         Run r = run("crosswalk", MANUFACTURER.toString(), "--to", "hxjt", "--mapping", mapping.toString(), "--prefill", xlsx.toString());
         assertEquals(0, r.code(), r.err());
         // read back as evidence, the workbook holds the one carried item and scores as the range's lower end, 10/3
-        var a = io.aftercert.workbook.WorkbookEvidence.read(xlsx, io.aftercert.core.RubricRegistry.getDefault()::find);
+        var a = io.aftercert.workbook.WorkbookEvidence.read(xlsx, io.aftercert.core.registry.RubricRegistry.getDefault()::find);
         assertEquals(java.util.Set.of("5.2"), a.evidence().keySet());
         assertEquals(io.aftercert.core.Ratio.of(10, 3), io.aftercert.core.scoring.ScoringEngine.score(
-                io.aftercert.core.RubricRegistry.getDefault().require("hxjt"), a).finalScore());
+                io.aftercert.core.registry.RubricRegistry.getDefault().require("hxjt"), a).finalScore());
     }
 
     @Test

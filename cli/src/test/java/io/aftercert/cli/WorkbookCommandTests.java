@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.json.Json;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.workbook.WorkbookTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,7 +10,13 @@ public final class UnknownRubricException extends AfterCertException {
     private static final long serialVersionUID = 1L;
     private final String id;
 
-    UnknownRubricException(String id, Text text) {
+    /**
+     * A refusal of the rubric {@code id}, for a registry of one's own that keeps the same exception story.
+     *
+     * @param id   the rubric id asked for
+     * @param text why it cannot be used, in both languages
+     */
+    public UnknownRubricException(String id, Text text) {
         super(text, null);
         this.id = id;
     }

@@ -1,6 +1,7 @@
 /**
- * AfterCert core: the entry point ({@link io.aftercert.core.RubricRegistry}), the values every package
- * uses and the exceptions ({@link io.aftercert.core.AfterCertException}).
+ * AfterCert core's values, which every package uses, and its exceptions
+ * ({@link io.aftercert.core.AfterCertException}). The entry point,
+ * {@link io.aftercert.core.registry.RubricRegistry}, has a package of its own.
  *
  * <p>Null-marked: a type without {@code @Nullable} never holds or returns null.
  *

@@ -1,5 +1,6 @@
 package io.aftercert.core;
 
+import io.aftercert.core.registry.RubricRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

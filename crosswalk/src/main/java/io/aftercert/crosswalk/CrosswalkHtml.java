@@ -95,7 +95,7 @@ public final class CrosswalkHtml {
 
     /** The evidence's standard by name: the source rubric of the table's other end. */
     private static String sourceName(CrosswalkResult r) {
-        return io.aftercert.core.RubricRegistry.getDefault().find(r.sourceRubric()).map(Crosswalk::name).orElse(r.sourceRubric());
+        return io.aftercert.core.registry.RubricRegistry.getDefault().find(r.sourceRubric()).map(Crosswalk::name).orElse(r.sourceRubric());
     }
 
     /** A count of items: "1 item", "3 items", "3 项". */

@@ -10,7 +10,7 @@ import io.aftercert.core.json.Json;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.MetricSpec;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;

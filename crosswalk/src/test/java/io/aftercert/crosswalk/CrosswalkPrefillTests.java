@@ -15,7 +15,7 @@ import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.testkit.EvidenceGenerators;
 import io.aftercert.testkit.Schemas;
 import java.nio.charset.StandardCharsets;

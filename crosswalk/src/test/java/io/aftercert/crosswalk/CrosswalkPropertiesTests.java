@@ -13,7 +13,7 @@ import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.IndicatorResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.scoring.Status;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.testkit.EvidenceGenerators;
 import java.util.ArrayList;
 import java.util.List;

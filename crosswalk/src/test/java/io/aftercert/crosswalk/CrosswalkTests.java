@@ -13,7 +13,7 @@ import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.json.Json;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.testkit.Schemas;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.aftercert.crosswalk;
 
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.util.List;
 
 /** The 12 ordered pairs of the four shipped rubrics, each with its shipped table: the loop the property suites share. */

@@ -8,7 +8,7 @@ import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.json.ResultJson;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import io.aftercert.core.model.IndicatorKind;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;

@@ -12,7 +12,7 @@ import io.aftercert.core.json.Json;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.IndicatorResult;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -9,7 +9,7 @@ import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.core.tailoring.Tailoring;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import io.aftercert.core.plan.Planner;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.scoring.Status;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.aftercert.cli.Main;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.json.EvidenceJson;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.testkit.Schemas;
 import java.io.PrintWriter;
 import java.io.StringWriter;

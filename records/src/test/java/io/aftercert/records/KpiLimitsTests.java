@@ -8,7 +8,7 @@ import io.aftercert.core.Ratio;
 import io.aftercert.core.model.Direction;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;

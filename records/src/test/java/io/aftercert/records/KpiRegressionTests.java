@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.InvalidInputException;
 import io.aftercert.core.json.Json;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;

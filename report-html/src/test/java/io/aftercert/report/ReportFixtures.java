@@ -6,7 +6,7 @@ import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.spi.ReportRenderer.ReportRequest;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -32,7 +32,7 @@ import io.aftercert.core.scoring.GroupResult;
 import io.aftercert.core.scoring.IndicatorResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.scoring.Status;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.json.Json;
 import java.util.ArrayList;

@@ -14,7 +14,7 @@ import io.aftercert.core.plan.Diff;
 import io.aftercert.core.plan.Planner;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.spi.ReportRenderer;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.crosswalk.Crosswalk;
 import io.aftercert.crosswalk.CrosswalkJson;
 import io.aftercert.crosswalk.CrosswalkResult;

@@ -18,7 +18,7 @@ import io.aftercert.core.plan.Headline;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.scoring.ValidatedAssessment;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.core.tailoring.Tailoring;
 import io.aftercert.crosswalk.Crosswalk;
 import io.aftercert.crosswalk.CrosswalkHtml;

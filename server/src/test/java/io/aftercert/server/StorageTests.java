@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aftercert.core.json.EvidenceJson;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.workbook.WorkbookTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import io.aftercert.core.json.Json;
 import io.aftercert.core.plan.Headline;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.workbook.WorkbookEvidence;
 import io.aftercert.workbook.WorkbookTemplate;
 import java.net.URI;

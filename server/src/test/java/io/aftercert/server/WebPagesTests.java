@@ -14,7 +14,7 @@ import io.aftercert.core.plan.ActionPlan;
 import io.aftercert.core.plan.Headline;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URI;

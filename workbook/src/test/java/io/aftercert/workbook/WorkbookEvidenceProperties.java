@@ -15,7 +15,7 @@ import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.IndicatorKind;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

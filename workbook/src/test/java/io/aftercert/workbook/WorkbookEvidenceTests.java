@@ -9,7 +9,7 @@ import io.aftercert.core.Problem;
 import io.aftercert.core.Ratio;
 import io.aftercert.core.evidence.Assessment;
 import io.aftercert.core.evidence.EvidenceValue;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -14,7 +14,7 @@ import io.aftercert.core.evidence.EvidenceValue;
 import io.aftercert.core.internal.edit.EvidenceEdit;
 import io.aftercert.core.json.EvidenceJson;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -18,7 +18,7 @@ import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.GroupResult;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -59,7 +59,7 @@ public interface RubricProvider {
     /**
      * Precedence between two providers of the same id (a vendor's amended copy of a shipped rubric,
      * say): the registry uses the one with the higher priority and reports the choice in
-     * {@link io.aftercert.core.RubricRegistry#problems()}; two with equal priorities are refused as ambiguous. The
+     * {@link io.aftercert.core.registry.RubricRegistry#problems()}; two with equal priorities are refused as ambiguous. The
      * system property {@code aftercert.rubric.<id>=<provider class>} overrides both rules.
      *
      * @return the priority; 0 unless overridden

@@ -7,7 +7,7 @@ import io.aftercert.core.model.Rubric;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.ScoringEngine;
 import io.aftercert.core.spi.ReportRenderer;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import io.aftercert.crosswalk.Crosswalk;
 import io.aftercert.crosswalk.CrosswalkHtml;
 import io.aftercert.crosswalk.CrosswalkJson;

@@ -15,7 +15,7 @@ import io.aftercert.core.model.ScoringMode;
 import io.aftercert.core.scoring.AssessmentResult;
 import io.aftercert.core.scoring.GroupResult;
 import io.aftercert.core.scoring.ScoringEngine;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.aftercert.core.Ratio;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.IndicatorKind;
 import io.aftercert.core.model.Rubric;
-import io.aftercert.core.RubricRegistry;
+import io.aftercert.core.registry.RubricRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
-package io.aftercert.core;
+package io.aftercert.core.registry;
 
+import io.aftercert.core.Text;
+import io.aftercert.core.UnknownRubricException;
 import io.aftercert.core.internal.input.Suggestions;
 import io.aftercert.core.spi.ReportRenderer;
 import io.aftercert.core.spi.RubricProvider;
