@@ -25,8 +25,16 @@ final class Part implements Serializable {
     final LongList pendingFp = new LongList(4);
     final ArrayList<String> pendingTicket = new ArrayList<>();
     final ArrayList<String> pendingValue = new ArrayList<>();
-    /** Findings with part-local rows (0-based), the first {@link KpiAccumulator#FINDING_CAP} by row. */
+    /** Findings with part-local rows (0-based), the first {@link KpiAccumulator#FINDING_CAP} by row (records added one by one). */
     final ArrayList<Finding> findings = new ArrayList<>();
+    /**
+     * The findings of a file-backed part, the first {@link KpiAccumulator#FINDING_CAP} by row, in 8
+     * bytes each instead of a {@link Finding} with two strings: the part-local row, and
+     * {@code column | rule << 8 | reason << 16}. The report reads the ticket id and the value of the
+     * few it lists from the file again.
+     */
+    final IntList findingRows = new IntList(4);
+    final IntList findingCodes = new IntList(4);
     byte[] pool;
     int poolSize;
     final Sums total = new Sums();
