@@ -223,13 +223,13 @@ public final class KpiAccumulator implements Serializable {
         }
 
         @Override
-        public void finding(int col, int rule, Finding.Reason reason) {
+        public void finding(int col, int rule, DataQualityFinding.Reason reason) {
             count++;
             sums.ruleCounts[rule]++;
             Part p = own;
             if (p.fileStart < 0) {
                 if (p.findings.size() < FINDING_CAP) {
-                    p.findings.add(new Finding(line, row.text(Columns.TICKET), Columns.NAMES[col], RULES[rule], row.text(col), reason.code()));
+                    p.findings.add(new DataQualityFinding(line, row.text(Columns.TICKET), Columns.NAMES[col], RULES[rule], row.text(col), reason.code()));
                 }
                 return;
             }

@@ -32,7 +32,7 @@ final class KpiFinish {
     private final Map<Long, Sums> groupDelta = new HashMap<>();
     /** The rows ruled out here, per part. */
     private final BitSet[] retracted;
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<DataQualityFinding> findings = new ArrayList<>();
 
     KpiFinish(KpiOptions options, List<Part> parts) {
         this.options = options;
@@ -61,7 +61,7 @@ final class KpiFinish {
         total.add(delta);
         long findingsCount = total.findings();
         long[] kept = new long[1];
-        List<Finding> listed = List.copyOf(partFindings(lookup, kept));
+        List<DataQualityFinding> listed = List.copyOf(partFindings(lookup, kept));
         boolean truncated = kept[0] > KpiAccumulator.FINDING_CAP || findingsCount > kept[0];
         Groups groups = mergeGroups();
         Medians medians = medians(groups, total);
@@ -97,13 +97,13 @@ final class KpiFinish {
             int i = (int) (hit >>> 32);
             int r = (int) hit;
             String ticket = ticket(ordered.get(i), r, lookup);
-            late(i, r, Columns.TICKET, ticket, ticket, Finding.Reason.DUPLICATE_TICKET);
+            late(i, r, Columns.TICKET, ticket, ticket, DataQualityFinding.Reason.DUPLICATE_TICKET);
         }
         for (long hit : inRecordsOrder(unknown)) {
             int i = (int) (hit >>> 32);
             int k = (int) hit;
             Part p = ordered.get(i);
-            late(i, p.pendingRow.get(k), Columns.REPEAT_OF, p.pendingTicket.get(k), p.pendingValue.get(k), Finding.Reason.UNKNOWN_TICKET);
+            late(i, p.pendingRow.get(k), Columns.REPEAT_OF, p.pendingTicket.get(k), p.pendingValue.get(k), DataQualityFinding.Reason.UNKNOWN_TICKET);
         }
     }
 
@@ -208,9 +208,9 @@ final class KpiFinish {
     }
 
     /** A logic finding made here: counted, listed, and row r of part i taken out of every KPI (once). */
-    private void late(int i, int r, int col, String ticket, String value, Finding.Reason reason) {
+    private void late(int i, int r, int col, String ticket, String value, DataQualityFinding.Reason reason) {
         Part p = ordered.get(i);
-        findings.add(new Finding(base[i] + r + 1, ticket, Columns.NAMES[col], KpiAccumulator.RULES[KpiAccumulator.RULE_LOGIC], value, reason.code()));
+        findings.add(new DataQualityFinding(base[i] + r + 1, ticket, Columns.NAMES[col], KpiAccumulator.RULES[KpiAccumulator.RULE_LOGIC], value, reason.code()));
         Sums gd = p.grp == null ? null : groupDelta.computeIfAbsent(((long) i << 32) | p.grp.get(r), k -> new Sums());
         delta.ruleCounts[KpiAccumulator.RULE_LOGIC]++;
         if (gd != null) gd.ruleCounts[KpiAccumulator.RULE_LOGIC]++;
@@ -227,7 +227,7 @@ final class KpiFinish {
     }
 
     /** One finding to be sorted: made already, or packed in part {@code part} at {@code k}. */
-    private record Entry(long row, int column, String rule, Finding made, int part, int k) {
+    private record Entry(long row, int column, String rule, DataQualityFinding made, int part, int k) {
     }
 
     /**
@@ -235,15 +235,15 @@ final class KpiFinish {
      * column order: the first {@link KpiAccumulator#FINDING_CAP} as findings (a file-backed part's
      * given their texts from the file), and how many there are in all.
      */
-    private List<Finding> partFindings(KpiAccumulator.TicketLookup lookup, long[] count) {
+    private List<DataQualityFinding> partFindings(KpiAccumulator.TicketLookup lookup, long[] count) {
         List<String> order = Arrays.asList(Columns.NAMES);
         List<Entry> all = new ArrayList<>();
-        for (Finding f : findings) all.add(new Entry(f.row(), order.indexOf(f.column()), f.rule(), f, -1, -1));
+        for (DataQualityFinding f : findings) all.add(new Entry(f.row(), order.indexOf(f.column()), f.rule(), f, -1, -1));
         for (int i = 0; i < ordered.size(); i++) {
             Part p = ordered.get(i);
-            for (Finding f : p.findings) {
+            for (DataQualityFinding f : p.findings) {
                 all.add(new Entry(base[i] + f.row() + 1, order.indexOf(f.column()), f.rule(),
-                        new Finding(base[i] + f.row() + 1, f.ticketId(), f.column(), f.rule(), f.value(), f.reason()), -1, -1));
+                        new DataQualityFinding(base[i] + f.row() + 1, f.ticketId(), f.column(), f.rule(), f.value(), f.reason()), -1, -1));
             }
             for (int k = 0; k < p.findingRows.size(); k++) {
                 int code = p.findingCodes.get(k);
@@ -252,18 +252,18 @@ final class KpiFinish {
         }
         all.sort(Comparator.comparingLong(Entry::row).thenComparingInt(Entry::column).thenComparing(Entry::rule));
         count[0] = all.size();
-        List<Finding> listed = new ArrayList<>();
+        List<DataQualityFinding> listed = new ArrayList<>();
         for (Entry e : all.subList(0, Math.min(KpiAccumulator.FINDING_CAP, all.size()))) listed.add(e.made != null ? e.made : read(e, lookup));
         return listed;
     }
 
     /** A file-backed part's finding with the ticket id and value read from its row in the file. */
-    private Finding read(Entry e, KpiAccumulator.TicketLookup lookup) {
+    private DataQualityFinding read(Entry e, KpiAccumulator.TicketLookup lookup) {
         if (lookup == null) throw new IllegalStateException("a file-backed part needs its file to list findings");
         Part p = ordered.get(e.part);
         int code = p.findingCodes.get(e.k);
         RecordRow r = lookup.row(p.fileStart + p.offsets.get(p.findingRows.get(e.k)));
-        return new Finding(e.row, r.text(Columns.TICKET), Columns.NAMES[e.column], e.rule, r.text(e.column), Finding.Reason.values()[code >>> 16].code());
+        return new DataQualityFinding(e.row, r.text(Columns.TICKET), Columns.NAMES[e.column], e.rule, r.text(e.column), DataQualityFinding.Reason.values()[code >>> 16].code());
     }
 
     private void refuseMixedForms(String source) {

@@ -26,10 +26,10 @@ final class Part implements Serializable {
     final ArrayList<String> pendingTicket = new ArrayList<>();
     final ArrayList<String> pendingValue = new ArrayList<>();
     /** Findings with part-local rows (0-based), the first {@link KpiAccumulator#FINDING_CAP} by row (records added one by one). */
-    final ArrayList<Finding> findings = new ArrayList<>();
+    final ArrayList<DataQualityFinding> findings = new ArrayList<>();
     /**
      * The findings of a file-backed part, the first {@link KpiAccumulator#FINDING_CAP} by row, in 8
-     * bytes each instead of a {@link Finding} with two strings: the part-local row, and
+     * bytes each instead of a {@link DataQualityFinding} with two strings: the part-local row, and
      * {@code column | rule << 8 | reason << 16}. The report reads the ticket id and the value of the
      * few it lists from the file again.
      */
