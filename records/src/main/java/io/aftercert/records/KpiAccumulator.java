@@ -195,8 +195,12 @@ public final class KpiAccumulator implements Serializable {
         if (hasRepeat) { // decided when every part's ids are known
             p.pendingFp.add(r.fingerprint(Columns.REPEAT_OF));
             p.pendingRow.add(line);
-            p.pendingTicket.add(r.text(Columns.TICKET));
-            p.pendingValue.add(r.text(Columns.REPEAT_OF));
+            String ticket = r.text(Columns.TICKET); // decoded here, so that a field that is not UTF-8 is refused here
+            String value = r.text(Columns.REPEAT_OF);
+            if (p.fileStart < 0) { // a file row's texts are read again if the report names it
+                p.pendingTicket.add(ticket);
+                p.pendingValue.add(value);
+            }
         }
         if (checks.count > 0) {
             sums.excluded++;

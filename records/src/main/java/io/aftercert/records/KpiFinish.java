@@ -103,7 +103,13 @@ final class KpiFinish {
             int i = (int) (hit >>> 32);
             int k = (int) hit;
             Part p = ordered.get(i);
-            late(i, p.pendingRow.get(k), Columns.REPEAT_OF, p.pendingTicket.get(k), p.pendingValue.get(k), DataQualityFinding.Reason.UNKNOWN_TICKET);
+            int r = p.pendingRow.get(k);
+            if (p.fileStart < 0) {
+                late(i, r, Columns.REPEAT_OF, p.pendingTicket.get(k), p.pendingValue.get(k), DataQualityFinding.Reason.UNKNOWN_TICKET);
+            } else {
+                RecordRow row = fileRow(p, r, lookup);
+                late(i, r, Columns.REPEAT_OF, row.text(Columns.TICKET), row.text(Columns.REPEAT_OF), DataQualityFinding.Reason.UNKNOWN_TICKET);
+            }
         }
     }
 
@@ -257,12 +263,17 @@ final class KpiFinish {
         return listed;
     }
 
+    /** Row {@code r} of the file-backed part {@code p}, read from the file again. */
+    private static RecordRow fileRow(Part p, int r, KpiAccumulator.TicketLookup lookup) {
+        if (lookup == null) throw new IllegalStateException("a file-backed part needs its file to name its rows");
+        return lookup.row(p.fileStart + p.offsets.get(r));
+    }
+
     /** A file-backed part's finding with the ticket id and value read from its row in the file. */
     private DataQualityFinding read(Entry e, KpiAccumulator.TicketLookup lookup) {
-        if (lookup == null) throw new IllegalStateException("a file-backed part needs its file to list findings");
         Part p = ordered.get(e.part);
         int code = p.findingCodes.get(e.k);
-        RecordRow r = lookup.row(p.fileStart + p.offsets.get(p.findingRows.get(e.k)));
+        RecordRow r = fileRow(p, p.findingRows.get(e.k), lookup);
         return new DataQualityFinding(e.row, r.text(Columns.TICKET), Columns.NAMES[e.column], e.rule, r.text(e.column), DataQualityFinding.Reason.values()[code >>> 16].code());
     }
 

@@ -23,6 +23,7 @@ final class Part implements Serializable {
     final LongList outsideFps = new LongList(4);
     final IntList pendingRow = new IntList(4);
     final LongList pendingFp = new LongList(4);
+    /** The ticket id and {@code repeat_of} of each pending row, for records added one by one (a file's are read again). */
     final ArrayList<String> pendingTicket = new ArrayList<>();
     final ArrayList<String> pendingValue = new ArrayList<>();
     /** Findings with part-local rows (0-based), the first {@link KpiAccumulator#FINDING_CAP} by row (records added one by one). */

@@ -23,14 +23,16 @@ class KpiEngineFindingTextTests {
         String csv = HEAD
                 + " A1 ,  fax  ,consult,normal,,2026-03-02T09:00:00,,,,,,,,\n"
                 + "\"A,2\",\"" + longWord + "\",consult,normal,,2026-03-02T09:00:00,,,,,,,,\n"
-                + "A3,phone,consult,urgent!,,2026-13-02T09:00:00,,,,,,,,\n";
+                + "A3,phone,consult,urgent!,,2026-13-02T09:00:00,,,,,,,,\n"
+                + " A4 ,phone,consult,normal,,2026-03-02T09:00:00,,,,,, NOPE ,,\n"; // a repeat_of naming no ticket: decided in the report
         KpiReport r = TestRecords.run(dir, csv);
         List<String> got = r.findings().stream().map(f -> f.row() + " [" + f.ticketId() + "] " + f.column() + " [" + f.value() + "] " + f.reason()).toList();
         assertEquals(List.of(
                 "1 [A1] channel [fax] not-allowed",
                 "2 [A,2] channel [" + "渠".repeat(65) + "…] not-allowed",
                 "3 [A3] priority [urgent!] not-allowed",
-                "3 [A3] requested_at [2026-13-02T09:00:00] not-a-timestamp"), got);
+                "3 [A3] requested_at [2026-13-02T09:00:00] not-a-timestamp",
+                "4 [A4] repeat_of [NOPE] unknown-ticket"), got);
     }
 
     @Test
