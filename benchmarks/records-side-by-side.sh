@@ -37,8 +37,8 @@ for i in $(seq "$pairs"); do
   run "$base/benchmarks/target/benchmarks.jar" base
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-grep -v -e '^elapsed_ms' -e '^peak_rss' "$here/benchmarks/target/side-by-side-records-here.out" > "$here/benchmarks/target/side-by-side-records-here.fig"
-grep -v -e '^elapsed_ms' -e '^peak_rss' "$here/benchmarks/target/side-by-side-records-base.out" > "$here/benchmarks/target/side-by-side-records-base.fig"
+grep -v -e '^elapsed_ms' -e '^peak_rss' -e '^cpu_ms' "$here/benchmarks/target/side-by-side-records-here.out" > "$here/benchmarks/target/side-by-side-records-here.fig"
+grep -v -e '^elapsed_ms' -e '^peak_rss' -e '^cpu_ms' "$here/benchmarks/target/side-by-side-records-base.out" > "$here/benchmarks/target/side-by-side-records-base.fig"
 if cmp -s "$here/benchmarks/target/side-by-side-records-here.fig" "$here/benchmarks/target/side-by-side-records-base.fig"; then
   echo "every figure equal"
 else
