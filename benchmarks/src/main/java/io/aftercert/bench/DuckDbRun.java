@@ -118,6 +118,7 @@ public final class DuckDbRun {
         out.forEach((k, v) -> System.out.println(k + " = " + v));
         System.out.println("elapsed_ms " + ms);
         System.out.println("peak_rss_mib " + Peak.rssMiB());
+        System.out.println("cpu_ms " + ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L));
     }
 
     /** Group values printed on one line: line breaks inside a region are written as \\n. */

@@ -45,6 +45,7 @@ public final class KpiRun {
         out.forEach((k, v) -> System.out.println(k + " = " + v));
         System.out.println("elapsed_ms " + ms);
         System.out.println("peak_rss_mib " + Peak.rssMiB());
+        System.out.println("cpu_ms " + ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L));
     }
 
     private static String hours(BigDecimal rounded, String exact) {

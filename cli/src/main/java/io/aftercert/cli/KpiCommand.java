@@ -8,7 +8,7 @@ import io.aftercert.core.Lang;
 
 import io.aftercert.core.json.Json;
 import io.aftercert.records.EvidenceFill;
-import io.aftercert.records.Finding;
+import io.aftercert.records.DataQualityFinding;
 import io.aftercert.records.KpiDashboard;
 import io.aftercert.records.KpiEngine;
 import io.aftercert.records.KpiOptions;
@@ -182,7 +182,7 @@ final class KpiCommand implements Callable<Integer> {
         KpiDashboard names = new KpiDashboard(lang);
         List<String> byRule = new ArrayList<>();
         for (String rule : List.of("completeness", "range", "logic")) {
-            byRule.add(Finding.ruleName(rule, in) + " " + String.format("%,d", report.findingsByRule().get(rule)));
+            byRule.add(DataQualityFinding.ruleName(rule, in) + " " + String.format("%,d", report.findingsByRule().get(rule)));
         }
         out.print(f(in, "kpi.summary.f", report.file(), report.rows(), report.rowsExcluded(), String.join(w(in, "kpi.ruleSep"), byRule),
                 report.outliers().get("response").count(), report.outliers().get("resolution").count()));
@@ -199,21 +199,21 @@ final class KpiCommand implements Callable<Integer> {
             }
         }
         // the first findings of each rule, each with its value and reason
-        Map<String, List<Finding>> firsts = new LinkedHashMap<>();
+        Map<String, List<DataQualityFinding>> firsts = new LinkedHashMap<>();
         for (String rule : report.findingsByRule().keySet()) firsts.put(rule, new ArrayList<>());
-        for (Finding f : report.findings()) {
-            List<Finding> l = firsts.get(f.rule());
+        for (DataQualityFinding f : report.findings()) {
+            List<DataQualityFinding> l = firsts.get(f.rule());
             if (l != null && l.size() < FIRST_FINDINGS) l.add(f);
         }
         for (var e : firsts.entrySet()) {
             if (e.getValue().isEmpty()) continue;
             long all = report.findingsByRule().get(e.getKey());
             int shown = e.getValue().size();
-            out.println(all == shown ? f(in, "kpi.findings.f", Finding.ruleName(e.getKey(), in), all)
-                    : f(in, "kpi.findingsFirst.f", Finding.ruleName(e.getKey(), in), all, shown));
-            for (Finding f : e.getValue()) {
+            out.println(all == shown ? f(in, "kpi.findings.f", DataQualityFinding.ruleName(e.getKey(), in), all)
+                    : f(in, "kpi.findingsFirst.f", DataQualityFinding.ruleName(e.getKey(), in), all, shown));
+            for (DataQualityFinding f : e.getValue()) {
                 out.print(f(in, "kpi.finding.f", f.row(), f.ticketId().isEmpty() ? "—" : f.ticketId(),
-                        f.column(), f.value(), Finding.Reason.of(f.reason()).text(in)));
+                        f.column(), f.value(), DataQualityFinding.Reason.of(f.reason()).text(in)));
             }
         }
     }

@@ -101,14 +101,24 @@ public final class KpiAccumulator implements Serializable {
         return options;
     }
 
+    /** Lets go of the scratch of accepting rows (the last read buffer a row pointed into): a file chunk is scanned to its end. */
+    void scanned() {
+        row = null;
+        checks = null;
+    }
+
     /** Rows added to this accumulator's own part so far (counted or not). */
     public long rowsAdded() {
         return own.lines;
     }
 
-    /** Reads the ticket id of a row of a file-backed part (the file engine's). */
+    /** Reads a row of a file-backed part (the file engine's) again. */
     interface TicketLookup {
+        /** The ticket id of the row at {@code fileOffset}, stripped. */
         String ticket(long fileOffset);
+
+        /** The row at {@code fileOffset}, read as when it was accepted (valid until the next call). */
+        RecordRow row(long fileOffset);
     }
 
     // ---- accepting rows -------------------------------------------------------------------
@@ -185,8 +195,12 @@ public final class KpiAccumulator implements Serializable {
         if (hasRepeat) { // decided when every part's ids are known
             p.pendingFp.add(r.fingerprint(Columns.REPEAT_OF));
             p.pendingRow.add(line);
-            p.pendingTicket.add(r.text(Columns.TICKET));
-            p.pendingValue.add(r.text(Columns.REPEAT_OF));
+            String ticket = r.text(Columns.TICKET); // decoded here, so that a field that is not UTF-8 is refused here
+            String value = r.text(Columns.REPEAT_OF);
+            if (p.fileStart < 0) { // a file row's texts are read again if the report names it
+                p.pendingTicket.add(ticket);
+                p.pendingValue.add(value);
+            }
         }
         if (checks.count > 0) {
             sums.excluded++;
@@ -213,11 +227,23 @@ public final class KpiAccumulator implements Serializable {
         }
 
         @Override
-        public void finding(int col, int rule, Finding.Reason reason) {
+        public void finding(int col, int rule, DataQualityFinding.Reason reason) {
             count++;
             sums.ruleCounts[rule]++;
-            if (own.findings.size() < FINDING_CAP) {
-                own.findings.add(new Finding(line, row.text(Columns.TICKET), Columns.NAMES[col], RULES[rule], row.text(col), reason.code()));
+            Part p = own;
+            if (p.fileStart < 0) {
+                if (p.findings.size() < FINDING_CAP) {
+                    p.findings.add(new DataQualityFinding(line, row.text(Columns.TICKET), Columns.NAMES[col], RULES[rule], row.text(col), reason.code()));
+                }
+                return;
+            }
+            // a file row's texts are read again for the report; decoded here all the same, so that a field
+            // that is not UTF-8 is refused with its row and column wherever its finding lands in the list
+            row.text(Columns.TICKET);
+            row.text(col);
+            if (p.findingRows.size() < FINDING_CAP) {
+                p.findingRows.add(line);
+                p.findingCodes.add(col | rule << 8 | reason.ordinal() << 16);
             }
         }
 

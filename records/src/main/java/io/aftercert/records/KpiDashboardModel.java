@@ -446,13 +446,13 @@ final class KpiDashboardModel {
     }
 
     private String worst(KpiReport r) {
-        Map<Long, List<Finding>> byRow = new java.util.LinkedHashMap<>();
-        for (Finding f : r.findings()) byRow.computeIfAbsent(f.row(), x -> new ArrayList<>()).add(f);
-        List<Map.Entry<Long, List<Finding>>> rows = new ArrayList<>(byRow.entrySet());
+        Map<Long, List<DataQualityFinding>> byRow = new java.util.LinkedHashMap<>();
+        for (DataQualityFinding f : r.findings()) byRow.computeIfAbsent(f.row(), x -> new ArrayList<>()).add(f);
+        List<Map.Entry<Long, List<DataQualityFinding>>> rows = new ArrayList<>(byRow.entrySet());
         rows.sort((a, b) -> b.getValue().size() != a.getValue().size() ? b.getValue().size() - a.getValue().size() : Long.compare(a.getKey(), b.getKey()));
-        for (Map.Entry<Long, List<Finding>> e : rows.subList(0, Math.min(10, rows.size()))) {
-            for (Finding f : e.getValue()) {
-                worst.add(new WorstRow(Pages.count(f.row()), f.ticketId(), f.column(), f.value(), Finding.Reason.of(f.reason()).text(l.lang)));
+        for (Map.Entry<Long, List<DataQualityFinding>> e : rows.subList(0, Math.min(10, rows.size()))) {
+            for (DataQualityFinding f : e.getValue()) {
+                worst.add(new WorstRow(Pages.count(f.row()), f.ticketId(), f.column(), f.value(), DataQualityFinding.Reason.of(f.reason()).text(l.lang)));
             }
         }
         return rows.isEmpty() ? null : l.worstSummary(Pages.count(r.findingsCount()), worst.size());

@@ -6,7 +6,7 @@ import io.aftercert.core.Text;
 /**
  * The KPI dashboard's wording in the reader's language: every sentence of the page, read from the
  * message bundle {@code KpiDashboardText_<lang>.properties} ({@link Text.Bundle}); a field's key is
- * its name. The data-quality rules' names come from {@link Finding#ruleName}.
+ * its name. The data-quality rules' names come from {@link DataQualityFinding#ruleName}.
  */
 final class KpiDashboardText {
     final String lang;
@@ -193,7 +193,7 @@ final class KpiDashboardText {
     String rule(String rule) {
         String note = WORDS.all(in).get("ruleNote." + rule);
         if (note == null) return rule;
-        String name = Finding.ruleName(rule, in);
+        String name = DataQualityFinding.ruleName(rule, in);
         return name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1) + note;
     }
 

@@ -102,7 +102,7 @@ public final class KpiEngine {
     }
 
     private KpiReport read(FileChannel ch, long size, String name, KpiOptions options, long[] splitPoints) throws IOException {
-        checkEncoding(ch, size, name);
+        byte[] sample = checkEncoding(ch, size, name);
         CsvScanner header = new CsvScanner(ch, size, 64 * 1024);
         Columns[] cols = new Columns[1];
         long dataStart;
@@ -118,14 +118,14 @@ public final class KpiEngine {
             throw new InvalidInputException(Problem.of(name, "header", null, "文件是空的：须有表头行", "the file is empty: a header row is required"));
         }
         long[] starts = plan(ch, size, dataStart, splitPoints);
-        return execute(ch, size, cols[0], options, starts, name);
+        return execute(ch, size, cols[0], options, starts, name, rowBytes(sample, dataStart));
     }
 
     /**
      * Refuses a file whose first 64 KiB are not UTF-8 (UTF-16, GBK), naming the encoding and the
      * row, before any column is looked for; bytes further on are checked where they are read as text.
      */
-    private static void checkEncoding(FileChannel ch, long size, String name) throws IOException {
+    private static byte[] checkEncoding(FileChannel ch, long size, String name) throws IOException {
         java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate((int) Math.min(size, ENCODING_SAMPLE));
         while (bb.hasRemaining() && ch.read(bb, bb.position()) > 0) {
             // read the sample whole
@@ -136,7 +136,7 @@ public final class KpiEngine {
                     io.aftercert.core.internal.json.Encodings.describe(sample, io.aftercert.core.Lang.ZH), io.aftercert.core.internal.json.Encodings.describe(sample))));
         }
         int bad = io.aftercert.core.internal.json.Encodings.firstInvalidUtf8(sample, sample.length < size);
-        if (bad < 0) return;
+        if (bad < 0) return sample;
         int row = 0; // the header is line 0, data rows count from 1 as everywhere in the report
         for (int i = 0; i < bad; i++) if (sample[i] == '\n') row++;
         int lineEnd = bad;
@@ -188,19 +188,33 @@ public final class KpiEngine {
     }
 
     /**
-     * Rows to expect in {@code bytes} of records (about 128 bytes each), to size tables once: at
-     * most a regular chunk's worth (32 MiB), so a chunk that is one huge line allocates no tables
-     * for rows it does not have; larger chunks grow their tables as rows come.
+     * Rows to expect in {@code bytes} of records of about {@code rowBytes} each, to size the per-row
+     * tables once and about right (3 % to spare): at most a regular chunk's worth (32 MiB), so a
+     * chunk that is one huge line allocates no tables for rows it does not have; larger chunks, and
+     * chunks whose rows are shorter than the sample's, grow their tables as rows come.
      */
-    private static int expectedRows(long bytes) {
-        return (int) Math.max(16, Math.min(TARGET_CHUNK, bytes) / 128);
+    static int expectedRows(long bytes, int rowBytes) {
+        return (int) Math.max(16, Math.min(TARGET_CHUNK, bytes) / rowBytes * 103 / 100);
+    }
+
+    /** The mean bytes a row in the sample read from the file's start (line breaks after the header), 128 when it holds no whole row. */
+    static int rowBytes(byte[] sample, long dataStart) {
+        int lines = 0;
+        int last = -1;
+        for (int i = (int) Math.min(dataStart, sample.length); i < sample.length; i++) {
+            if (sample[i] == '\n') {
+                lines++;
+                last = i;
+            }
+        }
+        return lines == 0 ? 128 : (int) Math.max(16, (last + 1 - dataStart) / lines);
     }
 
     /** A scanned chunk; {@code error} is set when the scan failed (after {@code rows} rows). */
     private record ChunkResult(KpiAccumulator acc, long start, long end, CsvScanner.CsvFormatException error, long rows) {
     }
 
-    private KpiReport execute(FileChannel ch, long size, Columns cols, KpiOptions options, long[] starts, String name) {
+    private KpiReport execute(FileChannel ch, long size, Columns cols, KpiOptions options, long[] starts, String name, int rowBytes) {
         int n = starts.length;
         AtomicLong scanned = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), r -> {
@@ -214,7 +228,7 @@ public final class KpiEngine {
                 long from = starts[k];
                 long until = k + 1 < n ? starts[k + 1] : size;
                 int key = k;
-                futures.add(pool.submit(() -> scanChunk(ch, size, cols, options, key, from, until, scanned)));
+                futures.add(pool.submit(() -> scanChunk(ch, size, cols, options, new Chunk(key, from, until, rowBytes), scanned)));
             }
             KpiAccumulator all = null;
             long expectedStart = starts[0];
@@ -227,7 +241,7 @@ public final class KpiEngine {
                     long until = k + 1 < n ? starts[k + 1] : size;
                     c = expectedStart >= until
                             ? new ChunkResult(new KpiAccumulator(options, k, cols, expectedStart, 16), expectedStart, expectedStart, null, 0)
-                            : scanChunk(ch, size, cols, options, k, expectedStart, until, new AtomicLong());
+                            : scanChunk(ch, size, cols, options, new Chunk(k, expectedStart, until, rowBytes), new AtomicLong());
                     if (c.error() != null) {
                         throw new InvalidInputException(new Problem(name, place("row " + (rowsBefore + c.rows() + 1), c.error()), null, c.error().text()));
                     }
@@ -236,8 +250,7 @@ public final class KpiEngine {
                 all = all == null ? c.acc() : all.merge(c.acc());
                 expectedStart = Math.max(c.end(), expectedStart);
             }
-            CsvScanner ticketReader = new CsvScanner(ch, size, 8 * 1024);
-            return all.report(name, offset -> readTicket(ticketReader, cols, offset));
+            return all.report(name, new RowReader(new CsvScanner(ch, size, 8 * 1024), cols));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.util.concurrent.ExecutionException e) {
@@ -253,9 +266,14 @@ public final class KpiEngine {
         }
     }
 
-    private ChunkResult scanChunk(FileChannel ch, long size, Columns cols, KpiOptions options, int key, long from, long until,
-                                  AtomicLong scanned) throws IOException {
-        KpiAccumulator acc = new KpiAccumulator(options, key, cols, from, expectedRows(until - from));
+    /** A chunk to scan: its part key, its bytes [from, until), and the bytes a row is expected to take. */
+    private record Chunk(int key, long from, long until, int rowBytes) {
+    }
+
+    private ChunkResult scanChunk(FileChannel ch, long size, Columns cols, KpiOptions options, Chunk chunk, AtomicLong scanned) throws IOException {
+        long from = chunk.from();
+        long until = chunk.until();
+        KpiAccumulator acc = new KpiAccumulator(options, chunk.key(), cols, from, expectedRows(until - from, chunk.rowBytes()));
         CsvScanner scanner = new CsvScanner(ch, size, BUFFER);
         long[] lastReport = {from};
         long[] whole = {0}; // rows accepted whole: a row refused inside accept is not one of them
@@ -273,21 +291,49 @@ public final class KpiEngine {
         } catch (CsvScanner.CsvFormatException e) {
             return new ChunkResult(acc, from, from, e, whole[0]);
         }
+        acc.scanned();
         if (progress != null) progress.accept(scanned.addAndGet(end - lastReport[0]));
         return new ChunkResult(acc, from, end, null, acc.rowsAdded());
     }
 
-    private static String readTicket(CsvScanner s, Columns cols, long offset) {
-        try {
+    /** Reads rows of the file again for the report: ticket ids of duplicates, texts of the findings it lists. */
+    private static final class RowReader implements KpiAccumulator.TicketLookup {
+        private final CsvScanner scanner;
+        private final Columns cols;
+        private final RecordRow row;
+
+        RowReader(CsvScanner scanner, Columns cols) {
+            this.scanner = scanner;
+            this.cols = cols;
+            this.row = new RecordRow(cols);
+        }
+
+        @Override
+        public String ticket(long offset) {
             String[] out = {""};
-            s.scan(offset, offset + 1, (buf, st, en, n, off) -> {
+            scan(offset, (buf, st, en, n, off) -> {
                 int f = cols.index[Columns.TICKET];
                 if (f >= 0 && f < n) out[0] = new String(buf, st[f], en[f] - st[f], StandardCharsets.UTF_8).strip();
                 return false;
             });
             return out[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        @Override
+        public RecordRow row(long offset) {
+            scan(offset, (buf, st, en, n, off) -> {
+                row.read(buf, st, en, n);
+                return false;
+            });
+            return row;
+        }
+
+        private void scan(long offset, CsvScanner.Sink handler) {
+            try {
+                scanner.scan(offset, offset + 1, handler);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -32,7 +32,7 @@ final class KpiFinish {
     private final Map<Long, Sums> groupDelta = new HashMap<>();
     /** The rows ruled out here, per part. */
     private final BitSet[] retracted;
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<DataQualityFinding> findings = new ArrayList<>();
 
     KpiFinish(KpiOptions options, List<Part> parts) {
         this.options = options;
@@ -60,9 +60,9 @@ final class KpiFinish {
         }
         total.add(delta);
         long findingsCount = total.findings();
-        List<Finding> all = partFindings();
-        boolean truncated = all.size() > KpiAccumulator.FINDING_CAP || findingsCount > all.size();
-        List<Finding> listed = List.copyOf(all.subList(0, Math.min(KpiAccumulator.FINDING_CAP, all.size())));
+        long[] kept = new long[1];
+        List<DataQualityFinding> listed = List.copyOf(partFindings(lookup, kept));
+        boolean truncated = kept[0] > KpiAccumulator.FINDING_CAP || findingsCount > kept[0];
         Groups groups = mergeGroups();
         Medians medians = medians(groups, total);
         KpiReport.Breakdown breakdown = groups.size() == 0 ? null : breakdown(groups, medians);
@@ -80,51 +80,128 @@ final class KpiFinish {
 
     /** Duplicates (every occurrence of a ticket id after the first, in records order) and {@code repeat_of} naming no ticket. */
     private void decideTickets(KpiAccumulator.TicketLookup lookup) {
-        LongHashSet[] ids = new LongHashSet[SHARDS];
-        long[][] hits = new long[SHARDS][];
-        // the ids are split by fingerprint bits into shards, each decided on its own in records order: a duplicate is in its original's shard
+        int outside = 0;
+        for (Part p : ordered) outside += p.outsideFps.size();
+        LongHashSet outsideIds = new LongHashSet(outside, false); // rows outside the period keep only their ids
+        for (Part p : ordered) for (int k = 0; k < p.outsideFps.size(); k++) outsideIds.add(p.outsideFps.get(k));
+        long[][] dups = new long[SHARDS][];
+        long[][] unknown = new long[SHARDS][];
+        // the ids are split by fingerprint bits into shards, each decided on its own in records order (a duplicate is in
+        // its original's shard, a repeat_of in its ticket's), a few at a time: only their tables are held at once
         IntStream.range(0, SHARDS).parallel().forEach(shard -> {
-            ids[shard] = new LongHashSet((int) Math.min(1 << 29, lines / SHARDS + 16), false);
-            hits[shard] = duplicates(shard, ids[shard]);
+            Seen ids = seen((int) Math.min(1 << 29, lines / SHARDS + 16));
+            dups[shard] = duplicates(shard, ids);
+            unknown[shard] = unknownRepeats(shard, ids, outsideIds);
         });
-        LongList all = new LongList(16);
-        for (long[] h : hits) for (long x : h) all.add(x);
-        long[] sorted = all.toArray();
-        Arrays.sort(sorted); // (part, row) in records order, whatever the shards
-        for (long hit : sorted) {
+        for (long hit : inRecordsOrder(dups)) {
             int i = (int) (hit >>> 32);
             int r = (int) hit;
             String ticket = ticket(ordered.get(i), r, lookup);
-            late(i, r, Columns.TICKET, ticket, ticket, Finding.Reason.DUPLICATE_TICKET);
+            late(i, r, Columns.TICKET, ticket, ticket, DataQualityFinding.Reason.DUPLICATE_TICKET);
         }
-        for (Part p : ordered) for (int k = 0; k < p.outsideFps.size(); k++) ids[shard(p.outsideFps.get(k))].add(p.outsideFps.get(k));
-        for (int i = 0; i < ordered.size(); i++) {
+        for (long hit : inRecordsOrder(unknown)) {
+            int i = (int) (hit >>> 32);
+            int k = (int) hit;
             Part p = ordered.get(i);
-            for (int k = 0; k < p.pendingRow.size(); k++) {
-                long fp = p.pendingFp.get(k);
-                if (!ids[shard(fp)].contains(fp)) {
-                    late(i, p.pendingRow.get(k), Columns.REPEAT_OF, p.pendingTicket.get(k), p.pendingValue.get(k), Finding.Reason.UNKNOWN_TICKET);
-                }
+            int r = p.pendingRow.get(k);
+            if (p.fileStart < 0) {
+                late(i, r, Columns.REPEAT_OF, p.pendingTicket.get(k), p.pendingValue.get(k), DataQualityFinding.Reason.UNKNOWN_TICKET);
+            } else {
+                RecordRow row = fileRow(p, r, lookup);
+                late(i, r, Columns.REPEAT_OF, row.text(Columns.TICKET), row.text(Columns.REPEAT_OF), DataQualityFinding.Reason.UNKNOWN_TICKET);
             }
         }
     }
 
-    /** Shards of the ticket ids, decided in parallel (a power of two). */
-    static final int SHARDS = Integer.highestOneBit(Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
+    /** The hits of every shard (part index << 32 | row or entry), sorted: in records order, whatever the shards. */
+    private static long[] inRecordsOrder(long[][] hits) {
+        LongList all = new LongList(16);
+        for (long[] h : hits) for (long x : h) all.add(x);
+        long[] sorted = all.toArray();
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** The {@code repeat_of} entries (part index << 32 | entry) of {@code shard} naming a ticket id in no part. */
+    private long[] unknownRepeats(int shard, Seen ids, LongHashSet outsideIds) {
+        LongList out = new LongList(16);
+        for (int i = 0; i < ordered.size(); i++) {
+            Part p = ordered.get(i);
+            for (int k = 0; k < p.pendingRow.size(); k++) {
+                long fp = p.pendingFp.get(k);
+                if (shard(fp) == shard && !ids.contains(fp) && !outsideIds.contains(fp)) out.add(((long) i << 32) | k);
+            }
+        }
+        return out.toArray();
+    }
+
+    /** The ticket ids of one shard seen so far. */
+    private interface Seen {
+        /** Adds the id of the row {@code row} (in records order); false when it was seen before. */
+        boolean add(long fingerprint, long row);
+
+        boolean contains(long fingerprint);
+    }
+
+    /** 4 bytes a slot ({@link FirstSeen}, the fingerprints looked up in the parts), or 8 past 2³⁰ rows. */
+    private Seen seen(int expected) {
+        if (FirstSeen.fits(lines)) {
+            FirstSeen s = new FirstSeen(expected, lines, this::fingerprint);
+            return new Seen() {
+                @Override
+                public boolean add(long fingerprint, long row) {
+                    return s.add(fingerprint, row);
+                }
+
+                @Override
+                public boolean contains(long fingerprint) {
+                    return s.contains(fingerprint);
+                }
+            };
+        }
+        LongHashSet s = new LongHashSet(expected, false);
+        return new Seen() {
+            @Override
+            public boolean add(long fingerprint, long row) {
+                return s.add(fingerprint);
+            }
+
+            @Override
+            public boolean contains(long fingerprint) {
+                return s.contains(fingerprint);
+            }
+        };
+    }
+
+    /** The ticket-id fingerprint of a row in records order (from 0). */
+    private long fingerprint(long row) {
+        int lo = 0;
+        int hi = base.length - 1;
+        while (lo < hi) { // the last part starting at or before the row: parts without rows start where the next does
+            int mid = (lo + hi + 1) >>> 1;
+            if (base[mid] <= row) lo = mid;
+            else hi = mid - 1;
+        }
+        return ordered.get(lo).fps.get((int) (row - base[lo]));
+    }
+
+    /** Shards of the ticket ids, decided in parallel (a power of two): more than the cores, so that only a few tables are held at once. */
+    static final int SHARDS = 8;
 
     static int shard(long fingerprint) {
         return (int) (fingerprint >>> 40) & (SHARDS - 1);
     }
 
     /** The rows (part index << 32 | row) whose ticket id of {@code shard} was seen before, in records order; fills {@code seen}. */
-    private long[] duplicates(int shard, LongHashSet seen) {
+    private long[] duplicates(int shard, Seen seen) {
         LongList out = new LongList(16);
         for (int i = 0; i < ordered.size(); i++) {
             Part p = ordered.get(i);
             long[] fp = p.fps.a;
+            long b = base[i];
             for (int r = 0; r < p.lines; r++) {
                 long f = fp[r];
-                if (f != 0 && shard(f) == shard && !seen.add(f)) out.add(((long) i << 32) | r);
+                if (f != 0 && shard(f) == shard && !seen.add(f, b + r)) out.add(((long) i << 32) | r);
             }
         }
         return out.toArray();
@@ -137,9 +214,9 @@ final class KpiFinish {
     }
 
     /** A logic finding made here: counted, listed, and row r of part i taken out of every KPI (once). */
-    private void late(int i, int r, int col, String ticket, String value, Finding.Reason reason) {
+    private void late(int i, int r, int col, String ticket, String value, DataQualityFinding.Reason reason) {
         Part p = ordered.get(i);
-        findings.add(new Finding(base[i] + r + 1, ticket, Columns.NAMES[col], KpiAccumulator.RULES[KpiAccumulator.RULE_LOGIC], value, reason.code()));
+        findings.add(new DataQualityFinding(base[i] + r + 1, ticket, Columns.NAMES[col], KpiAccumulator.RULES[KpiAccumulator.RULE_LOGIC], value, reason.code()));
         Sums gd = p.grp == null ? null : groupDelta.computeIfAbsent(((long) i << 32) | p.grp.get(r), k -> new Sums());
         delta.ruleCounts[KpiAccumulator.RULE_LOGIC]++;
         if (gd != null) gd.ruleCounts[KpiAccumulator.RULE_LOGIC]++;
@@ -155,16 +232,49 @@ final class KpiFinish {
         }
     }
 
-    /** The parts' findings with rows counted across parts, and the findings made here, in row and column order. */
-    private List<Finding> partFindings() {
+    /** One finding to be sorted: made already, or packed in part {@code part} at {@code k}. */
+    private record Entry(long row, int column, String rule, DataQualityFinding made, int part, int k) {
+    }
+
+    /**
+     * The parts' findings with rows counted across parts, and the findings made here, in row and
+     * column order: the first {@link KpiAccumulator#FINDING_CAP} as findings (a file-backed part's
+     * given their texts from the file), and how many there are in all.
+     */
+    private List<DataQualityFinding> partFindings(KpiAccumulator.TicketLookup lookup, long[] count) {
+        List<String> order = Arrays.asList(Columns.NAMES);
+        List<Entry> all = new ArrayList<>();
+        for (DataQualityFinding f : findings) all.add(new Entry(f.row(), order.indexOf(f.column()), f.rule(), f, -1, -1));
         for (int i = 0; i < ordered.size(); i++) {
-            for (Finding f : ordered.get(i).findings) {
-                findings.add(new Finding(base[i] + f.row() + 1, f.ticketId(), f.column(), f.rule(), f.value(), f.reason()));
+            Part p = ordered.get(i);
+            for (DataQualityFinding f : p.findings) {
+                all.add(new Entry(base[i] + f.row() + 1, order.indexOf(f.column()), f.rule(),
+                        new DataQualityFinding(base[i] + f.row() + 1, f.ticketId(), f.column(), f.rule(), f.value(), f.reason()), -1, -1));
+            }
+            for (int k = 0; k < p.findingRows.size(); k++) {
+                int code = p.findingCodes.get(k);
+                all.add(new Entry(base[i] + p.findingRows.get(k) + 1, code & 0xFF, KpiAccumulator.RULES[(code >>> 8) & 0xFF], null, i, k));
             }
         }
-        List<String> order = Arrays.asList(Columns.NAMES);
-        findings.sort(Comparator.comparingLong(Finding::row).thenComparingInt(f -> order.indexOf(f.column())).thenComparing(Finding::rule));
-        return findings;
+        all.sort(Comparator.comparingLong(Entry::row).thenComparingInt(Entry::column).thenComparing(Entry::rule));
+        count[0] = all.size();
+        List<DataQualityFinding> listed = new ArrayList<>();
+        for (Entry e : all.subList(0, Math.min(KpiAccumulator.FINDING_CAP, all.size()))) listed.add(e.made != null ? e.made : read(e, lookup));
+        return listed;
+    }
+
+    /** Row {@code r} of the file-backed part {@code p}, read from the file again. */
+    private static RecordRow fileRow(Part p, int r, KpiAccumulator.TicketLookup lookup) {
+        if (lookup == null) throw new IllegalStateException("a file-backed part needs its file to name its rows");
+        return lookup.row(p.fileStart + p.offsets.get(r));
+    }
+
+    /** A file-backed part's finding with the ticket id and value read from its row in the file. */
+    private DataQualityFinding read(Entry e, KpiAccumulator.TicketLookup lookup) {
+        Part p = ordered.get(e.part);
+        int code = p.findingCodes.get(e.k);
+        RecordRow r = fileRow(p, p.findingRows.get(e.k), lookup);
+        return new DataQualityFinding(e.row, r.text(Columns.TICKET), Columns.NAMES[e.column], e.rule, r.text(e.column), DataQualityFinding.Reason.values()[code >>> 16].code());
     }
 
     private void refuseMixedForms(String source) {
@@ -221,39 +331,51 @@ final class KpiFinish {
         return out;
     }
 
-    /** The resolution durations of the counted rows, for the exact medians: of the totals and of each group. */
-    private record Medians(IntList simple, IntList complex, IntList[] groupSimple, IntList[] groupComplex) {
+    /** The exact median resolution hours (null for none) of the totals and of each group. */
+    private record Medians(Ratio simple, Ratio complex, Ratio[] groupSimple, Ratio[] groupComplex) {
     }
 
-    /** Sized exactly from the counts (each list is as long as its KPI's denominator), so no list grows or is copied. */
     private Medians medians(Groups groups, Sums total) {
-        Medians m = new Medians(new IntList(capacity(total, Kpi.RESOLUTION_SIMPLE)), new IntList(capacity(total, Kpi.RESOLUTION_COMPLEX)),
-                new IntList[groups.size()], new IntList[groups.size()]);
-        for (int g = 0; g < groups.size(); g++) {
-            m.groupSimple[g] = new IntList(capacity(groups.sums.get(g), Kpi.RESOLUTION_SIMPLE));
-            m.groupComplex[g] = new IntList(capacity(groups.sums.get(g), Kpi.RESOLUTION_COMPLEX));
-        }
+        int n = groups.size();
+        Ratio[] simple = new Ratio[n + 1];
+        Ratio[] complex = new Ratio[n + 1];
+        durations(groups, total, Kpi.RESOLUTION_SIMPLE, simple);
+        durations(groups, total, Kpi.RESOLUTION_COMPLEX, complex);
+        return new Medians(simple[n], complex[n], Arrays.copyOf(simple, n), Arrays.copyOf(complex, n));
+    }
+
+    /**
+     * The medians of one KPI's resolution durations: of each group into {@code out[g]}, of all
+     * counted rows into {@code out[groups]}. One array holds every counted row's duration, group
+     * after group (each segment as long as its group's denominator, so nothing grows or is copied):
+     * selecting a group's median reorders only its segment, and the whole array stays the totals'.
+     */
+    private void durations(Groups groups, Sums total, Kpi k, Ratio[] out) {
+        int n = groups.size();
+        int[] at = new int[n + 1]; // where each group's segment starts, then where it is filled to
+        for (int g = 0; g < n; g++) at[g + 1] = at[g] + count(groups.sums.get(g), k);
+        int[] v = new int[n == 0 ? count(total, k) : at[n]];
+        int filled = 0;
+        int bit = k.denBit();
         for (int i = 0; i < ordered.size(); i++) {
             Part p = ordered.get(i);
+            int[] contrib = p.contrib.a;
+            int[] res = p.res.a;
             for (int r = 0; r < p.lines; r++) {
-                int mask = p.contrib.get(r);
-                if ((mask & KpiRules.CLEAN) == 0 || retracted[i].get(r)) continue; // (a row outside the period has no group)
-                int g = p.grp == null ? -1 : groups.global[i][p.grp.get(r)];
-                if ((mask & Kpi.RESOLUTION_SIMPLE.denBit()) != 0) {
-                    m.simple.add(p.res.get(r));
-                    if (g >= 0) m.groupSimple[g].add(p.res.get(r));
-                }
-                if ((mask & Kpi.RESOLUTION_COMPLEX.denBit()) != 0) {
-                    m.complex.add(p.res.get(r));
-                    if (g >= 0) m.groupComplex[g].add(p.res.get(r));
-                }
+                int mask = contrib[r];
+                if ((mask & KpiRules.CLEAN) == 0 || (mask & bit) == 0 || retracted[i].get(r)) continue; // (a row outside the period has no group)
+                v[n == 0 ? filled : at[groups.global[i][p.grp.get(r)]]++] = res[r];
+                filled++;
             }
         }
-        return m;
+        for (int g = n - 1; g >= 0; g--) { // at[g] is now where segment g ends, at[g - 1] (or 0) where it starts
+            out[g] = Median.hours(v, g == 0 ? 0 : at[g - 1], at[g]);
+        }
+        out[n] = Median.hours(v, 0, filled);
     }
 
-    private static int capacity(Sums s, Kpi k) {
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE - 8, s.den[k.ordinal()]));
+    private static int count(Sums s, Kpi k) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, s.den[k.ordinal()]);
     }
 
     private KpiReport.Breakdown breakdown(Groups groups, Medians medians) {
@@ -270,7 +392,7 @@ final class KpiFinish {
         return new KpiReport.Breakdown(options.by().stream().map(KpiOptions.GroupBy::id).toList(), list);
     }
 
-    private static Map<String, KpiReport.KpiValue> kpis(Sums s, IntList simple, IntList complex) {
+    private static Map<String, KpiReport.KpiValue> kpis(Sums s, Ratio simple, Ratio complex) {
         Map<String, KpiReport.KpiValue> kpis = new LinkedHashMap<>();
         for (Kpi k : Kpi.COUNTED) {
             long num = s.num[k.ordinal()];
@@ -281,7 +403,7 @@ final class KpiFinish {
             if ((k == Kpi.RESOLUTION_SIMPLE || k == Kpi.RESOLUTION_COMPLEX) && den > 0) {
                 long sum = k == Kpi.RESOLUTION_SIMPLE ? s.resSimpleSum : s.resComplexSum;
                 mean = Ratio.of(sum, den * 3600);
-                median = Median.hours(k == Kpi.RESOLUTION_SIMPLE ? simple : complex);
+                median = k == Kpi.RESOLUTION_SIMPLE ? simple : complex;
             }
             kpis.put(k.id(), kpi(k, num, den, value, null, new Ratio[] {mean, median}));
         }

@@ -32,7 +32,7 @@ import java.util.Map;
         "findingsTruncated", "findings", "breakdown"})
 public record KpiReport(int schemaVersion, String file, Period period, long rows, long rowsExcluded, Map<String, KpiValue> kpis,
                         Map<String, Outliers> outliers, Map<String, Long> findingsByRule, long findingsCount, boolean findingsTruncated,
-                        List<Finding> findings, Breakdown breakdown) {
+                        List<DataQualityFinding> findings, Breakdown breakdown) {
     public static final int SCHEMA_VERSION = 1;
     /** The JSON Schema (draft 2020-12) of this document, as a class-path resource. */
     public static final String SCHEMA_RESOURCE = "/io/aftercert/records/kpi-report.schema.json";

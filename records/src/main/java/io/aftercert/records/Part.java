@@ -23,10 +23,19 @@ final class Part implements Serializable {
     final LongList outsideFps = new LongList(4);
     final IntList pendingRow = new IntList(4);
     final LongList pendingFp = new LongList(4);
+    /** The ticket id and {@code repeat_of} of each pending row, for records added one by one (a file's are read again). */
     final ArrayList<String> pendingTicket = new ArrayList<>();
     final ArrayList<String> pendingValue = new ArrayList<>();
-    /** Findings with part-local rows (0-based), the first {@link KpiAccumulator#FINDING_CAP} by row. */
-    final ArrayList<Finding> findings = new ArrayList<>();
+    /** Findings with part-local rows (0-based), the first {@link KpiAccumulator#FINDING_CAP} by row (records added one by one). */
+    final ArrayList<DataQualityFinding> findings = new ArrayList<>();
+    /**
+     * The findings of a file-backed part, the first {@link KpiAccumulator#FINDING_CAP} by row, in 8
+     * bytes each instead of a {@link DataQualityFinding} with two strings: the part-local row, and
+     * {@code column | rule << 8 | reason << 16}. The report reads the ticket id and the value of the
+     * few it lists from the file again.
+     */
+    final IntList findingRows = new IntList(4);
+    final IntList findingCodes = new IntList(4);
     byte[] pool;
     int poolSize;
     final Sums total = new Sums();

@@ -24,7 +24,7 @@ final class RecordRow {
 
     /** Where the checks of a row report: a finding, and each valid timestamp's form (with or without an offset). */
     interface Checks {
-        void finding(int column, int rule, Finding.Reason reason);
+        void finding(int column, int rule, DataQualityFinding.Reason reason);
 
         void timestampForm(int column, boolean withOffset);
     }
@@ -87,8 +87,8 @@ final class RecordRow {
     String text(int col) {
         if (empty(col)) return "";
         int n = to[col] - from[col];
-        if (n <= Finding.MAX_VALUE) return utf8(col, from[col], n);
-        int cut = from[col] + Finding.MAX_VALUE;
+        if (n <= DataQualityFinding.MAX_VALUE) return utf8(col, from[col], n);
+        int cut = from[col] + DataQualityFinding.MAX_VALUE;
         while (cut > from[col] && (bytes[cut] & 0xC0) == 0x80) cut--; // not inside a character
         String s = utf8(col, from[col], cut - from[col]);
         return s.substring(0, Math.max(0, s.length() - 1)) + "…";
@@ -140,16 +140,16 @@ final class RecordRow {
 
     /** Parses and checks the rest of the row (after {@link #parseRequested}), reporting each finding. */
     void check(Checks checks) {
-        if (empty(Columns.TICKET)) checks.finding(Columns.TICKET, KpiAccumulator.RULE_COMPLETENESS, Finding.Reason.EMPTY);
+        if (empty(Columns.TICKET)) checks.finding(Columns.TICKET, KpiAccumulator.RULE_COMPLETENESS, DataQualityFinding.Reason.EMPTY);
         channel = required(Columns.CHANNEL, CHANNELS, checks);
         type = required(Columns.TYPE, TYPES, checks);
         priority = required(Columns.PRIORITY, PRIORITIES, checks);
         complexity = 0;
         if (!empty(Columns.COMPLEXITY) && (complexity = oneOf(Columns.COMPLEXITY, COMPLEXITIES)) < 0) {
-            checks.finding(Columns.COMPLEXITY, KpiAccumulator.RULE_RANGE, Finding.Reason.NOT_ALLOWED);
+            checks.finding(Columns.COMPLEXITY, KpiAccumulator.RULE_RANGE, DataQualityFinding.Reason.NOT_ALLOWED);
         }
-        if (empty(Columns.REQUESTED)) checks.finding(Columns.REQUESTED, KpiAccumulator.RULE_COMPLETENESS, Finding.Reason.EMPTY);
-        else if (requested == Timestamps.INVALID) checks.finding(Columns.REQUESTED, KpiAccumulator.RULE_RANGE, Finding.Reason.NOT_A_TIMESTAMP);
+        if (empty(Columns.REQUESTED)) checks.finding(Columns.REQUESTED, KpiAccumulator.RULE_COMPLETENESS, DataQualityFinding.Reason.EMPTY);
+        else if (requested == Timestamps.INVALID) checks.finding(Columns.REQUESTED, KpiAccumulator.RULE_RANGE, DataQualityFinding.Reason.NOT_A_TIMESTAMP);
         responded = time(Columns.RESPONDED, checks);
         respondedOffset = timestamps.offsetSeconds;
         appointment = time(Columns.APPOINTMENT, checks);
@@ -158,14 +158,14 @@ final class RecordRow {
         callback = time(Columns.CALLBACK, checks);
         fcr = -1;
         if (!empty(Columns.FCR) && (fcr = oneOf(Columns.FCR, BOOLEANS)) < 0) {
-            checks.finding(Columns.FCR, KpiAccumulator.RULE_RANGE, Finding.Reason.NOT_TRUE_FALSE);
+            checks.finding(Columns.FCR, KpiAccumulator.RULE_RANGE, DataQualityFinding.Reason.NOT_TRUE_FALSE);
         }
         satisfaction = 0;
         if (!empty(Columns.SATISFACTION)) {
             satisfaction = smallInt(Columns.SATISFACTION);
             if (satisfaction < 1 || satisfaction > 5) {
                 satisfaction = 0;
-                checks.finding(Columns.SATISFACTION, KpiAccumulator.RULE_RANGE, Finding.Reason.NOT_1_TO_5);
+                checks.finding(Columns.SATISFACTION, KpiAccumulator.RULE_RANGE, DataQualityFinding.Reason.NOT_1_TO_5);
             }
         }
         checkOrder(checks);
@@ -177,19 +177,19 @@ final class RecordRow {
         boolean okResp = responded > Timestamps.INVALID;
         boolean okRes = resolved > Timestamps.INVALID;
         boolean okArr = arrived > Timestamps.INVALID;
-        if (okReq && okResp && responded < requested) checks.finding(Columns.RESPONDED, KpiAccumulator.RULE_LOGIC, Finding.Reason.BEFORE_REQUESTED);
-        if (okResp && okRes && resolved < responded) checks.finding(Columns.RESOLVED, KpiAccumulator.RULE_LOGIC, Finding.Reason.BEFORE_RESPONDED);
-        if (okReq && okArr && arrived < requested) checks.finding(Columns.ARRIVED, KpiAccumulator.RULE_LOGIC, Finding.Reason.BEFORE_REQUESTED);
+        if (okReq && okResp && responded < requested) checks.finding(Columns.RESPONDED, KpiAccumulator.RULE_LOGIC, DataQualityFinding.Reason.BEFORE_REQUESTED);
+        if (okResp && okRes && resolved < responded) checks.finding(Columns.RESOLVED, KpiAccumulator.RULE_LOGIC, DataQualityFinding.Reason.BEFORE_RESPONDED);
+        if (okReq && okArr && arrived < requested) checks.finding(Columns.ARRIVED, KpiAccumulator.RULE_LOGIC, DataQualityFinding.Reason.BEFORE_REQUESTED);
     }
 
     /** A required field with a closed set of values: its index in {@code words}, or −1 with a finding. */
     private int required(int col, byte[][] words, Checks checks) {
         if (empty(col)) {
-            checks.finding(col, KpiAccumulator.RULE_COMPLETENESS, Finding.Reason.EMPTY);
+            checks.finding(col, KpiAccumulator.RULE_COMPLETENESS, DataQualityFinding.Reason.EMPTY);
             return -1;
         }
         int i = oneOf(col, words);
-        if (i < 0) checks.finding(col, KpiAccumulator.RULE_RANGE, Finding.Reason.NOT_ALLOWED);
+        if (i < 0) checks.finding(col, KpiAccumulator.RULE_RANGE, DataQualityFinding.Reason.NOT_ALLOWED);
         return i;
     }
 
@@ -197,7 +197,7 @@ final class RecordRow {
     private long time(int col, Checks checks) {
         if (empty(col)) return Timestamps.EMPTY;
         long t = timestamps.parse(bytes, from[col], to[col]);
-        if (t == Timestamps.INVALID) checks.finding(col, KpiAccumulator.RULE_RANGE, Finding.Reason.NOT_A_TIMESTAMP);
+        if (t == Timestamps.INVALID) checks.finding(col, KpiAccumulator.RULE_RANGE, DataQualityFinding.Reason.NOT_A_TIMESTAMP);
         else checks.timestampForm(col, timestamps.hasOffset);
         return t;
     }

@@ -46,8 +46,9 @@ final class Timestamps {
 
     /**
      * {@code yyyy-MM-ddTHH:mm:ss} (separators {@code -} or {@code /}, {@code T} or a space) at fixed
-     * places, the same value {@link #parseAny} gives; {@link #NOT_FIXED} for anything else,
-     * including a value out of range, which the general parser then refuses.
+     * places, the same value {@link #parseAny} gives: once the separators are in these places,
+     * anything but two (four) digits in range in a field is {@link #INVALID} here as it is there;
+     * {@link #NOT_FIXED} for text of another shape, which the general parser decides.
      */
     private long parseFixed(byte[] b, int s) {
         byte sep = b[s + 4];
@@ -60,11 +61,11 @@ final class Timestamps {
         int minute = digits(b, s + 14, 2);
         int second = digits(b, s + 17, 2);
         if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
-            return NOT_FIXED;
+            return INVALID;
         }
         int date = (year * 16 + month) * 32 + day;
         if (date != lastDate) {
-            if (day > daysInMonth(year, month)) return NOT_FIXED;
+            if (day > daysInMonth(year, month)) return INVALID;
             lastDays = daysFromCivil(year, month, day);
             lastDate = date;
         }

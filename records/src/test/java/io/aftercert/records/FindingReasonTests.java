@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class FindingReasonTests {
     @Test
     void chineseByDefaultEnglishForEnAndNoGuessing() {
-        Finding.Reason r = Finding.Reason.DUPLICATE_TICKET;
+        DataQualityFinding.Reason r = DataQualityFinding.Reason.DUPLICATE_TICKET;
         assertEquals("工单号与前面的行重复", r.text(Lang.ZH));
         assertEquals("the ticket id appears in an earlier row", r.text(Lang.EN));
         assertEquals("工单号与前面的行重复", r.text((String) null), "absent: the default, Chinese (it was English)");
@@ -18,8 +18,8 @@ class FindingReasonTests {
         assertEquals("工单号与前面的行重复", r.text().zh());
         assertThrows(IllegalArgumentException.class, () -> r.text("EN"));
         assertThrows(IllegalArgumentException.class, () -> r.text("fr"), "was: English for anything but zh");
-        for (Finding.Reason each : Finding.Reason.values()) {
-            assertEquals(each, Finding.Reason.of(each.code()));
+        for (DataQualityFinding.Reason each : DataQualityFinding.Reason.values()) {
+            assertEquals(each, DataQualityFinding.Reason.of(each.code()));
             // Chinese first: the Chinese text has Han characters, the English none
             assertEquals(true, each.text(Lang.ZH).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), each.name());
             assertEquals(false, each.text(Lang.EN).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), each.name());

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A value longer than {@link Finding#MAX_VALUE} bytes is cut at a character boundary (never inside a
+ * A value longer than {@link DataQualityFinding#MAX_VALUE} bytes is cut at a character boundary (never inside a
  * multi-byte UTF-8 character) and ends in "…"; the expected text is worked out from the value's
  * UTF-8 encoding by {@code String.getBytes}, independently of the row's byte offsets.
  */
@@ -24,7 +24,7 @@ class FindingValueCutTests {
         int bytes = 0;
         for (int i = 0; i < value.length(); i++) {
             int n = String.valueOf(value.charAt(i)).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes + n > Finding.MAX_VALUE) break;
+            if (bytes + n > DataQualityFinding.MAX_VALUE) break;
             bytes += n;
             chars++;
         }
@@ -36,7 +36,7 @@ class FindingValueCutTests {
         String[] values = {"中".repeat(100), "a" + "中".repeat(100), "ab" + "中".repeat(100), "é".repeat(150), "a" + "é".repeat(150)};
         KpiAccumulator acc = new KpiAccumulator();
         for (int i = 0; i < values.length; i++) acc.add(withChannel("T" + i, values[i]));
-        List<String> got = acc.report("cut").findings().stream().map(Finding::value).toList();
+        List<String> got = acc.report("cut").findings().stream().map(DataQualityFinding::value).toList();
         // worked out by hand for the first three: 66 whole characters fit 198 bytes (and 1 + 66 × 3 = 199, 2 + 66 × 3 = 200)
         assertEquals("中".repeat(65) + "…", got.get(0));
         assertEquals("a" + "中".repeat(65) + "…", got.get(1));

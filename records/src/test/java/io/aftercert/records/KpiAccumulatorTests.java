@@ -57,14 +57,14 @@ class KpiAccumulatorTests {
                 + "B1,fax,consult,normal,2026-03-02T09:00:00,2026-03-02T08:59:00,9,\n"
                 + "B1,phone,consult,normal,2026-03-02T09:00:00,,,B404\n");
         List<String> got = r.findings().stream().map(f -> f.row() + " " + f.column() + " '" + f.value() + "' " + f.reason() + ": "
-                + Finding.Reason.of(f.reason()).text("en")).toList();
+                + DataQualityFinding.Reason.of(f.reason()).text("en")).toList();
         assertEquals(List.of(
                 "1 channel 'fax' not-allowed: not one of the allowed values",
                 "1 responded_at '2026-03-02T08:59:00' before-requested: earlier than requested_at",
                 "1 satisfaction '9' not-1-to-5: not a whole number from 1 to 5",
                 "2 ticket_id 'B1' duplicate-ticket: the ticket id appears in an earlier row",
                 "2 repeat_of 'B404' unknown-ticket: names no ticket in the records"), got);
-        assertEquals("工单号与前面的行重复", Finding.Reason.DUPLICATE_TICKET.text("zh"));
+        assertEquals("工单号与前面的行重复", DataQualityFinding.Reason.DUPLICATE_TICKET.text("zh"));
         // row 2 has two logic findings made at the end but is taken out of the KPIs once: 2 rows excluded of 2
         assertEquals(2, r.rowsExcluded());
         assertEquals(3L, r.findingsByRule().get("logic"));
@@ -288,10 +288,10 @@ class KpiAccumulatorTests {
     @Test
     void aLongValueIsCutInItsFindingAndAShortEnoughOneIsNot() {
         KpiAccumulator acc = new KpiAccumulator();
-        // channel values of 200 bytes (Finding.MAX_VALUE: kept whole) and 201 bytes (cut to 199 characters and "…")
+        // channel values of 200 bytes (DataQualityFinding.MAX_VALUE: kept whole) and 201 bytes (cut to 199 characters and "…")
         acc.add(rec("ticket_id", "A", "channel", "x".repeat(200), "type", "consult", "priority", "normal", "requested_at", "2026-03-02 09:00:00"));
         acc.add(rec("ticket_id", "B", "channel", "y".repeat(201), "type", "consult", "priority", "normal", "requested_at", "2026-03-02 09:00:00"));
-        List<Finding> f = acc.report("long").findings();
+        List<DataQualityFinding> f = acc.report("long").findings();
         assertEquals("x".repeat(200), f.get(0).value());
         assertEquals("y".repeat(199) + "…", f.get(1).value());
     }

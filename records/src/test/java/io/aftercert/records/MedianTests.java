@@ -66,4 +66,25 @@ class MedianTests {
             assertEquals(bySorting(down), Median.hours(list(down)), "descending " + n);
         }
     }
+
+    /** A range's median (the groups' segments of one array) reorders that range only. */
+    @Test
+    void aRangeIsSelectedWithinItself() {
+        SplittableRandom rnd = new SplittableRandom(16784);
+        for (int n = 1; n <= 12; n++) {
+            int[] v = new int[n + 6];
+            for (int i = 0; i < v.length; i++) v[i] = rnd.nextInt(10_000);
+            int[] before = v.clone();
+            int[] range = Arrays.copyOfRange(v, 3, 3 + n);
+            assertEquals(bySorting(range), Median.hours(v, 3, 3 + n), Arrays.toString(before));
+            assertEquals(Arrays.toString(Arrays.copyOfRange(before, 0, 3)), Arrays.toString(Arrays.copyOfRange(v, 0, 3)));
+            assertEquals(Arrays.toString(Arrays.copyOfRange(before, 3 + n, v.length)), Arrays.toString(Arrays.copyOfRange(v, 3 + n, v.length)));
+            int[] sortedRange = range.clone();
+            Arrays.sort(sortedRange);
+            int[] got = Arrays.copyOfRange(v, 3, 3 + n);
+            Arrays.sort(got);
+            assertEquals(Arrays.toString(sortedRange), Arrays.toString(got)); // the same values, reordered
+        }
+        assertEquals(null, Median.hours(new int[] {5, 6}, 1, 1));
+    }
 }

@@ -203,6 +203,20 @@ class TimestampsTests {
         }
     }
 
+    /** In the fixed shape, a field that is not all digits is invalid, whichever digit place holds the stray byte. */
+    @Test
+    void aStrayByteInAnyDigitPlaceOfTheFixedShapeIsInvalid() {
+        Timestamps ts = new Timestamps();
+        String valid = "2026-03-02T09:05:07";
+        for (int place : new int[] {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+            for (char stray : new char[] {' ', 'a', '+', '/', ':', '9' + 1, '0' - 1}) {
+                String text = valid.substring(0, place) + stray + valid.substring(place + 1);
+                assertEquals(Timestamps.INVALID, parseFixedForm(ts, text), "'" + text + "'");
+                assertEquals(javaTime(valid), parseFixedForm(ts, valid), "after '" + text + "'");
+            }
+        }
+    }
+
     @Test
     void theFormsTheFixedPlacesRefuseAreLeftToTheGeneralParser() {
         Timestamps ts = new Timestamps();

@@ -740,7 +740,7 @@ final class ReportModel {
             row.put("count", e.getValue());
             // Chinese: the rule's name, its id beside it as a code; English: the id, which is the name
             if (!"en".equals(lang)) {
-                row.put("label", io.aftercert.records.Finding.ruleName(e.getKey(), io.aftercert.core.Lang.parse(lang)));
+                row.put("label", io.aftercert.records.DataQualityFinding.ruleName(e.getKey(), io.aftercert.core.Lang.parse(lang)));
                 row.put("code", e.getKey());
             }
             return row;

@@ -10,12 +10,12 @@ package io.aftercert.records;
  * @param value    the offending value as written (at most 200 characters; "" when empty)
  * @param reason   why, as a stable code ({@link Reason}); {@link Reason#text} says it in zh or en
  */
-public record Finding(long row, String ticketId, String column, String rule, String value, String reason) implements java.io.Serializable {
+public record DataQualityFinding(long row, String ticketId, String column, String rule, String value, String reason) implements java.io.Serializable {
     /** Values longer than this are cut (with "…") so a hostile field cannot fill memory. */
     static final int MAX_VALUE = 200;
 
     /** The wording of findings: {@code Finding_<lang>.properties}. */
-    static final io.aftercert.core.Text.Bundle WORDS = io.aftercert.core.Text.Bundle.of("Finding", n -> Finding.class.getResourceAsStream(n));
+    static final io.aftercert.core.Text.Bundle WORDS = io.aftercert.core.Text.Bundle.of("Finding", n -> DataQualityFinding.class.getResourceAsStream(n));
 
     /**
      * The name of a data-quality rule as readers see it (完整性 / completeness, 取值范围 / range,
