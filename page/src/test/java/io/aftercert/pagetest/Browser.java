@@ -100,7 +100,10 @@ public final class Browser {
      * alternative. One line per problem; none when the page keeps them.
      */
     public List<String> layoutProblems(String html, Path ignored, String name, int width) throws Exception {
-        String text = String.valueOf(evaluate(html, name, width, 1200, CHECK_JS));
+        return problems(String.valueOf(evaluate(html, name, width, 1200, CHECK_JS)), name, width);
+    }
+
+    private static List<String> problems(String text, String name, int width) {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n")) if (!line.isBlank() && !line.startsWith("ok ")) out.add(name + " @" + width + ": " + line);
         return out;
@@ -123,6 +126,11 @@ public final class Browser {
     /** A screenshot of {@code html} (a file) at {@code width} × {@code height} px, written to {@code png}. */
     public synchronized void screenshot(Path html, int width, int height, Path png) throws IOException {
         load(html, width, height);
+        shoot(png);
+    }
+
+    /** The page shown, as it is, written to {@code png}. */
+    private void shoot(Path png) throws IOException {
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
         Files.write(png, Base64.getDecoder().decode((String) shot.get("data")));
     }
@@ -158,8 +166,14 @@ public final class Browser {
         Path file = out.resolve(name + "." + lang + ".html").toAbsolutePath();
         Files.writeString(file, html);
         for (int width : new int[] {1280, 390}) {
-            problems.addAll(layoutProblems(html, null, name + "." + lang, width));
-            screenshot(file, width, width == 390 ? phoneHeight : 1800, out.resolve(name + "." + lang + "." + width + ".png").toAbsolutePath());
+            // one load per width: the layout rules are read and the screenshot taken from the same page
+            String text;
+            synchronized (this) {
+                load(file, width, width == 390 ? phoneHeight : 1800);
+                text = String.valueOf(driver.executeScript("var d=document,w=window;" + CHECK_JS));
+                shoot(out.resolve(name + "." + lang + "." + width + ".png").toAbsolutePath());
+            }
+            problems.addAll(problems(text, name + "." + lang, width));
         }
         List<String> pages = print(file, out.resolve(name + "." + lang + ".pdf").toAbsolutePath());
         if (pages.isEmpty()) problems.add(name + "." + lang + ": nothing printed");

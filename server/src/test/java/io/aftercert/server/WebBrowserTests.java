@@ -235,11 +235,14 @@ class WebBrowserTests {
         if (!att.isEmpty()) replace(byId("attachments-" + id), String.join("\n", att));
     }
 
-    /** Types {@code value} into a field as a person would, then leaves it (Tab), which saves. */
+    /**
+     * Types {@code value} into a field as a person would, then leaves it (Tab), which saves. The value
+     * and the Tab go in one {@code sendKeys}: the same key events as two calls, one WebDriver round
+     * trip fewer per field (72 typed fields for the whole example assessment).
+     */
     private void replace(WebElement field, String value) {
         field.clear();
-        field.sendKeys(value);
-        field.sendKeys(Keys.TAB);
+        field.sendKeys(value, Keys.TAB);
     }
 
     private HttpResponse<byte[]> download(String path) throws Exception {
