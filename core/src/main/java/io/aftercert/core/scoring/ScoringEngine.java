@@ -112,20 +112,7 @@ public final class ScoringEngine {
     private static AssessmentResult result(CompiledRubric.Figures f, Assessment assessment) {
         CompiledRubric c = f.compiled;
         Rubric rubric = c.rubric();
-        List<Text> warnings = new ArrayList<>();
-        rubric.exclusions().forEach((code, why) -> {
-            Evidence given = assessment.evidence().get(code);
-            if (given != null && !(given.value() instanceof EvidenceValue.NotApplicable)) {
-                warnings.add(Text.of(code + " 已被剪裁排除，提供的证据未计分", code + " is excluded by the tailoring; the evidence given was not scored"));
-            }
-        });
-        if (assessment.rubricVersion() != null && !assessment.rubricVersion().equals(rubric.version())) {
-            warnings.add(Text.of("证据文件针对 " + rubric.id() + " 版本 " + assessment.rubricVersion() + " 编写，本次按版本 "
-                    + rubric.version() + " 评分", "evidence was written for " + rubric.id() + " version " + assessment.rubricVersion()
-                    + "; scored with version " + rubric.version()));
-        }
-        weightWarnings(rubric.indicators(), warnings);
-        InputWarnings.implausibleValues(rubric, assessment, code -> !rubric.exclusions().containsKey(code), warnings);
+        List<Text> warnings = inputWarnings(rubric, assessment);
 
         // 1–2: leaves, from the run's credits and maxima
         int n = c.leaves.length;
@@ -147,13 +134,55 @@ public final class ScoringEngine {
         }
 
         // 3: normalised score
-        Ratio score = f.score;
         if (applicable.isZero()) {
             warnings.add(Text.of("所有条款均被标为不适用，无可评分内容", "every indicator is marked not applicable: nothing was scored"));
         }
 
-        // 4–5: special findings (the first maxBonuses bonuses count)
-        SpecialRules rules = rubric.specialRules();
+        // 4–5: special findings; 6: final score; 7: grade, pass
+        List<FindingResult> findings = findingResults(f, assessment, warnings);
+        Totals totals = new Totals(earned, applicable, max);
+        List<Gap> gaps = gaps(leaves, earned, applicable, f.bonus, f.deductions, f.finalScore);
+        GradeScale scale = rubric.gradeScale();
+        NextGrade next = scale == null ? null : nextGrade(scale, f, gaps);
+
+        return AssessmentResult.builder()
+                .schemaVersion(AssessmentResult.SCHEMA_VERSION).sdkVersion(SdkVersion.VERSION)
+                .rubric(new AssessmentResult.RubricRef(rubric.id(), rubric.version(), rubric.title(), rubric.mode(),
+                        rubric.tailoring(), rubric.hasDerivedValues(),
+                        rubric.declaredResult() == null ? null : rubric.resultKind()))
+                .organization(assessment.organization()).assessedOn(assessment.assessedOn()).assessor(assessment.assessor())
+                .qualifyingGradeHeldMonths(assessment.qualifyingGradeHeldMonths())
+                .score(f.score).bonus(f.bonus).deductions(f.deductions).finalScore(f.finalScore)
+                .scoreDisplay(f.finalScore.truncate(1))
+                .grade(f.grade).gradeByScore(f.gradeByScore).passed(f.passed)
+                .reasons(reasons(f)).caveats(caveats(f, assessment)).warnings(warnings).totals(totals)
+                .groups(groups).indicators(leaves).findings(findings).gaps(gaps).nextGrade(next)
+                .ledger(Ledger.of(leaves, totals, f.score, f.bonus, f.deductions, f.finalScore, bandLabels(rubric)))
+                .build();
+    }
+
+    /** Warnings about the input itself: excluded evidence, another rubric version, weights, implausible values. */
+    private static List<Text> inputWarnings(Rubric rubric, Assessment assessment) {
+        List<Text> warnings = new ArrayList<>();
+        rubric.exclusions().forEach((code, why) -> {
+            Evidence given = assessment.evidence().get(code);
+            if (given != null && !(given.value() instanceof EvidenceValue.NotApplicable)) {
+                warnings.add(Text.of(code + " 已被剪裁排除，提供的证据未计分", code + " is excluded by the tailoring; the evidence given was not scored"));
+            }
+        });
+        if (assessment.rubricVersion() != null && !assessment.rubricVersion().equals(rubric.version())) {
+            warnings.add(Text.of("证据文件针对 " + rubric.id() + " 版本 " + assessment.rubricVersion() + " 编写，本次按版本 "
+                    + rubric.version() + " 评分", "evidence was written for " + rubric.id() + " version " + assessment.rubricVersion()
+                    + "; scored with version " + rubric.version()));
+        }
+        weightWarnings(rubric.indicators(), warnings);
+        InputWarnings.implausibleValues(rubric, assessment, code -> !rubric.exclusions().containsKey(code), warnings);
+        return warnings;
+    }
+
+    /** Steps 4–5: each special finding with the points it moved (the first maxBonuses bonuses count). */
+    private static List<FindingResult> findingResults(CompiledRubric.Figures f, Assessment assessment, List<Text> warnings) {
+        SpecialRules rules = f.compiled.rubric().specialRules();
         List<FindingResult> findings = new ArrayList<>();
         int bonusesSeen = 0;
         for (Finding x : assessment.findings()) {
@@ -170,60 +199,42 @@ public final class ScoringEngine {
             warnings.add(Text.of("提交了 " + f.bonusCount + " 项特别加分，最多计 " + rules.maxBonuses() + " 项",
                     f.bonusCount + " special bonuses given; at most " + rules.maxBonuses() + " counts"));
         }
-        Ratio bonus = f.bonus;
-        Ratio deductions = f.deductions;
-        int deductionCount = f.deductionCount;
+        return findings;
+    }
 
-        // 6: final score
-        Ratio finalScore = f.finalScore;
-
-        // 7: grade, pass
+    /** Step 7: why the grade is lower than the score alone would give, or why none is given. */
+    private static List<Text> reasons(CompiledRubric.Figures f) {
+        Rubric rubric = f.compiled.rubric();
         List<Text> reasons = new ArrayList<>();
-        List<Text> caveats = new ArrayList<>();
-        boolean deductionsFail = f.deductionsFail;
-        if (deductionsFail) {
-            reasons.add(Text.of("特别扣分项 " + deductionCount + " 项：超过" + rules.maxDeductions() + "项不通过，与得分无关",
-                    deductionCount + " special deductions: more than " + rules.maxDeductions()
+        if (f.deductionsFail) {
+            int maxDeductions = rubric.specialRules().maxDeductions();
+            reasons.add(Text.of("特别扣分项 " + f.deductionCount + " 项：超过" + maxDeductions + "项不通过，与得分无关",
+                    f.deductionCount + " special deductions: more than " + maxDeductions
                             + " fails the evaluation whatever the score"));
         }
         GradeScale scale = rubric.gradeScale();
-        GradeRef grade = f.grade;
-        GradeRef gradeByScore = f.gradeByScore;
-        Verdict passed = f.passed;
-        if (scale != null) {
-            if (f.byScore.isEmpty()) {
-                Grade lowest = scale.grades().get(0);
-                reasons.add(Text.of("最终得分 " + finalScore.truncate(2).toPlainString() + " 低于" + lowest.label().zh() + "线 "
-                        + lowest.minScore(), "final score " + finalScore.truncate(2).toPlainString() + " is below "
-                        + lowest.minScore() + " (" + lowest.label().en() + ")"));
-            }
-            if (grade.star() && scale.starIsConditional(assessment.qualifyingGradeHeldMonths())) {
-                caveats.add(scale.starCaveatFor(assessment.qualifyingGradeHeldMonths()));
-            }
+        if (scale != null && f.byScore.isEmpty()) {
+            Grade lowest = scale.grades().get(0);
+            String shown = f.finalScore.truncate(2).toPlainString();
+            reasons.add(Text.of("最终得分 " + shown + " 低于" + lowest.label().zh() + "线 " + lowest.minScore(),
+                    "final score " + shown + " is below " + lowest.minScore() + " (" + lowest.label().en() + ")"));
         }
+        return reasons;
+    }
+
+    /** Step 7: what still hangs over the grade given (a conditional star, deductions to rectify). */
+    private static List<Text> caveats(CompiledRubric.Figures f, Assessment assessment) {
+        List<Text> caveats = new ArrayList<>();
+        GradeScale scale = f.compiled.rubric().gradeScale();
+        if (scale != null && f.grade.star() && scale.starIsConditional(assessment.qualifyingGradeHeldMonths())) {
+            caveats.add(scale.starCaveatFor(assessment.qualifyingGradeHeldMonths()));
+        }
+        int deductionCount = f.deductionCount;
         if (deductionCount > 0) {
             caveats.add(Text.of(deductionCount + " 项特别扣分项应整改", deductionCount
                     + (deductionCount == 1 ? " special deduction" : " special deductions") + " must be rectified"));
         }
-
-        Totals totals = new Totals(earned, applicable, max);
-        List<Gap> gaps = gaps(leaves, earned, applicable, bonus, deductions, finalScore);
-        NextGrade next = scale == null ? null
-                : nextGrade(scale, finalScore, gradeByScore, deductionsFail, gaps, rules, f.unclamped, applicable);
-
-        return AssessmentResult.builder()
-                .schemaVersion(AssessmentResult.SCHEMA_VERSION).sdkVersion(SdkVersion.VERSION)
-                .rubric(new AssessmentResult.RubricRef(rubric.id(), rubric.version(), rubric.title(), rubric.mode(),
-                        rubric.tailoring(), rubric.hasDerivedValues(),
-                        rubric.declaredResult() == null ? null : rubric.resultKind()))
-                .organization(assessment.organization()).assessedOn(assessment.assessedOn()).assessor(assessment.assessor())
-                .qualifyingGradeHeldMonths(assessment.qualifyingGradeHeldMonths())
-                .score(score).bonus(bonus).deductions(deductions).finalScore(finalScore).scoreDisplay(finalScore.truncate(1))
-                .grade(grade).gradeByScore(gradeByScore).passed(passed)
-                .reasons(reasons).caveats(caveats).warnings(warnings).totals(totals)
-                .groups(groups).indicators(leaves).findings(findings).gaps(gaps).nextGrade(next)
-                .ledger(Ledger.of(leaves, totals, score, bonus, deductions, finalScore, bandLabels(rubric)))
-                .build();
+        return caveats;
     }
 
     /** "60%–80%, midpoint 0.7" per band number, built at most once per band per call. */
@@ -327,15 +338,20 @@ public final class ScoringEngine {
         return gaps;
     }
 
-    private static NextGrade nextGrade(GradeScale scale, Ratio finalScore, GradeRef current, boolean deductionsFail,
-                                       List<Gap> gaps, SpecialRules rules, Ratio unclamped, Ratio applicable) {
+    /** The next grade up and the fewest items that reach it, from the run's figures and the gaps. */
+    private static NextGrade nextGrade(GradeScale scale, CompiledRubric.Figures f, List<Gap> gaps) {
+        Ratio finalScore = f.finalScore;
+        GradeRef current = f.gradeByScore;
+        SpecialRules rules = f.compiled.rubric().specialRules();
+        Ratio unclamped = f.unclamped;
+        Ratio applicable = f.applicable();
         Optional<Grade> cur = scale.byId(current.id());
         Optional<Grade> next = scale.next(cur);
         if (next.isEmpty()) return null;
         Grade target = next.get();
         GradeRef targetRef = GradeRef.of(next, scale);
         Ratio needed = target.minScore().minus(finalScore);
-        if (deductionsFail) {
+        if (f.deductionsFail) {
             return new NextGrade(targetRef, needed, List.of(), Ratio.ZERO, false, Text.of("特别扣分项超过 " + rules.maxDeductions()
                     + " 项时不授予任何等级，请先整改", "no grade can be awarded while more than " + rules.maxDeductions()
                             + " special deductions stand: rectify them first"));
