@@ -288,59 +288,76 @@ final class CompiledRubric {
         Ratio[] credits = full ? new Ratio[n] : null;
         Figures f = new Figures(this, evidence, values, max, credits);
         // 1–3: earned = max × credit; score = Σ earned / Σ applicable × 100 — exact in longs ...
-        boolean exact = false;
-        if (units != null) {
-            try {
-                long applicable = 0;
-                long en = 0;
-                long ed = 1;
-                for (int i = 0; i < n; i++) {
-                    EvidenceValue v = values[i];
-                    if (v instanceof EvidenceValue.NotApplicable) continue;
-                    long ui = units[i];
-                    applicable = Math.addExact(applicable, ui);
-                    if (v == null) continue; // not assessed: credit 0
-                    Ratio c = credit(i, v);
-                    if (full) credits[i] = c;
-                    long cn = c.longNumerator();
-                    if (cn == 0) continue;
-                    long cd = c.longDenominator();
-                    long t = Math.multiplyExact(ui, cn);
-                    if (cd == ed) {
-                        en = Math.addExact(en, t);
-                    } else {
-                        long g = gcd(ed, cd);
-                        long ma = cd / g;
-                        en = Math.addExact(Math.multiplyExact(en, ma), Math.multiplyExact(t, ed / g));
-                        ed = Math.multiplyExact(ed, ma);
-                    }
-                }
-                f.applicableUnits = applicable;
-                f.earnedNum = en;
-                f.earnedDen = Math.multiplyExact(ed, u);
-                f.unit = u;
-                f.score = applicable == 0 ? Ratio.ZERO : Ratio.of(Math.multiplyExact(en, 100), Math.multiplyExact(ed, applicable));
-                exact = true;
-            } catch (ArithmeticException overflow) {
-                exact = false; // ... or, beyond long, the same sums in Ratio
-            }
-        }
-        if (!exact) {
-            Ratio earned = Ratio.ZERO;
-            Ratio applicable = Ratio.ZERO;
+        if (units == null || !sumInLongs(f, units, u)) sumInRatios(f); // ... or, beyond long, the same sums in Ratio
+        specialFindingsAndGrade(f, a);
+        return f;
+    }
+
+    /** Steps 1–3 in longs over common units; false when a sum would overflow (then {@link #sumInRatios} runs). */
+    private boolean sumInLongs(Figures f, long[] units, long u) {
+        int n = leaves.length;
+        EvidenceValue[] values = f.values;
+        Ratio[] credits = f.credits;
+        try {
+            long applicable = 0;
+            long en = 0;
+            long ed = 1;
             for (int i = 0; i < n; i++) {
                 EvidenceValue v = values[i];
                 if (v instanceof EvidenceValue.NotApplicable) continue;
-                applicable = applicable.plus(max[i]);
-                if (v == null) continue;
+                long ui = units[i];
+                applicable = Math.addExact(applicable, ui);
+                if (v == null) continue; // not assessed: credit 0
                 Ratio c = credit(i, v);
-                if (full) credits[i] = c;
-                earned = earned.plus(max[i].times(c));
+                if (credits != null) credits[i] = c;
+                long cn = c.longNumerator();
+                if (cn == 0) continue;
+                long cd = c.longDenominator();
+                long t = Math.multiplyExact(ui, cn);
+                if (cd == ed) {
+                    en = Math.addExact(en, t);
+                } else {
+                    long g = gcd(ed, cd);
+                    long ma = cd / g;
+                    en = Math.addExact(Math.multiplyExact(en, ma), Math.multiplyExact(t, ed / g));
+                    ed = Math.multiplyExact(ed, ma);
+                }
             }
-            f.earned = earned;
-            f.applicable = applicable;
-            f.score = applicable.isZero() ? Ratio.ZERO : earned.dividedBy(applicable).times(Ratio.HUNDRED);
+            f.applicableUnits = applicable;
+            f.earnedNum = en;
+            f.earnedDen = Math.multiplyExact(ed, u);
+            f.unit = u;
+            f.score = applicable == 0 ? Ratio.ZERO : Ratio.of(Math.multiplyExact(en, 100), Math.multiplyExact(ed, applicable));
+            return true;
+        } catch (ArithmeticException overflow) {
+            return false;
         }
+    }
+
+    /** Steps 1–3 in Ratio: the same sums as {@link #sumInLongs}, for figures beyond long. */
+    private void sumInRatios(Figures f) {
+        int n = leaves.length;
+        EvidenceValue[] values = f.values;
+        Ratio[] max = f.max;
+        Ratio[] credits = f.credits;
+        Ratio earned = Ratio.ZERO;
+        Ratio applicable = Ratio.ZERO;
+        for (int i = 0; i < n; i++) {
+            EvidenceValue v = values[i];
+            if (v instanceof EvidenceValue.NotApplicable) continue;
+            applicable = applicable.plus(max[i]);
+            if (v == null) continue;
+            Ratio c = credit(i, v);
+            if (credits != null) credits[i] = c;
+            earned = earned.plus(max[i].times(c));
+        }
+        f.earned = earned;
+        f.applicable = applicable;
+        f.score = applicable.isZero() ? Ratio.ZERO : earned.dividedBy(applicable).times(Ratio.HUNDRED);
+    }
+
+    /** Steps 4–7: special findings, the final score, the grade and pass. */
+    private void specialFindingsAndGrade(Figures f, Assessment a) {
         // 4–5: special findings
         SpecialRules rules = specialRules;
         int deductionCount = 0;
@@ -368,7 +385,6 @@ final class CompiledRubric {
         } else if (rules != null) {
             f.passed = Verdict.of(!f.deductionsFail);
         }
-        return f;
     }
 
     private static int position(GradeScale scale, Grade g) {
