@@ -132,7 +132,35 @@ public record Tailoring(String name, String rubric, @Nullable String description
                     "this tailoring is for rubric '" + rubric + "', not '" + base.id() + "'"));
             throw new InvalidInputException(Text.of("剪裁“" + name + "”有误", "invalid tailoring " + name), ps);
         }
-        // exclusions
+        Map<String, String> excluded = exclusions(base, ps);
+        checkPoints(base, ps);
+        Map<String, Ratio> newWeights = tailoredWeights(base, ps);
+        checkTargets(base, ps);
+        GradeScale scale = base.gradeScale();
+        if (gradeScale != null) {
+            GradeScale tailored = tailoredScale(base, ps);
+            if (tailored != null) scale = tailored;
+        }
+        if (!ps.isEmpty()) throw new InvalidInputException(misfit(name, base), ps);
+
+        List<Indicator> top = new ArrayList<>();
+        try {
+            for (Indicator i : base.indicators()) top.add(rebuild(i, newWeights, ps));
+        } catch (IllegalArgumentException e) { // a value the checks above did not foresee: still the user's input
+            throw new InvalidInputException(misfit(name, base), List.of(new Problem(file, JsonPath.ROOT, null, e.getMessage())));
+        }
+        checkTotal(base, top, ps);
+        if (!ps.isEmpty()) throw new InvalidInputException(misfit(name, base), ps);
+        try {
+            return base.toBuilder().indicators(top).total(base.total()).gradeScale(scale).exclusions(excluded)
+                    .tailoring(new AppliedTailoring(name, sha256)).build();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(misfit(name, base), List.of(new Problem(file, null, null, e.getMessage())));
+        }
+    }
+
+    /** The base rubric's exclusions with this tailoring's, each leaf under an excluded node by its reason. */
+    private Map<String, String> exclusions(Rubric base, List<Problem> ps) {
         Map<String, String> excluded = new LinkedHashMap<>(base.exclusions());
         exclude.forEach((code, why) -> {
             String path = JsonPath.field("$.exclude", code);
@@ -144,7 +172,11 @@ public record Tailoring(String name, String rubric, @Nullable String description
             }
             leavesOf(node).forEach(l -> excluded.put(l.code(), why));
         });
-        // points
+        return excluded;
+    }
+
+    /** Points are for a points table, and at least 0. */
+    private void checkPoints(Rubric base, List<Problem> ps) {
         if (!points.isEmpty() && base.mode() != ScoringMode.POINTS) {
             ps.add(Problem.of(file, "$.points", null, "评分标准 " + base.id() + " 为加权制：请设置权重（weights），不要设置分值（points）",
                     "rubric " + base.id() + " is weighted: set \"weights\", not \"points\""));
@@ -155,7 +187,10 @@ public record Tailoring(String name, String rubric, @Nullable String description
                 ps.add(Problem.of(file, path, code, "分值（points）不能小于 0，不能是 " + p, "points must be ≥ 0, not " + p));
             }
         });
-        // weights, direct or by AHP
+    }
+
+    /** The weights to set, direct or by AHP, with a problem for each that does not fit. */
+    private Map<String, Ratio> tailoredWeights(Rubric base, List<Problem> ps) {
         Map<String, Ratio> newWeights = new LinkedHashMap<>(weights);
         if (!weights.isEmpty() && base.mode() != ScoringMode.WEIGHTED) {
             ps.add(Problem.of(file, "$.weights", null, "评分标准 " + base.id() + " 为计分制：请设置分值（points），不要设置权重（weights）",
@@ -174,7 +209,11 @@ public record Tailoring(String name, String rubric, @Nullable String description
         } else if (ahp != null) {
             ahpWeights(base, newWeights, ps);
         }
-        // targets
+        return newWeights;
+    }
+
+    /** Each target is on a metric indicator whose curve still holds with it. */
+    private void checkTargets(Rubric base, List<Problem> ps) {
         targets.forEach((code, t) -> {
             String path = JsonPath.field("$.targets", code);
             Indicator node = known(base, code, path, ps);
@@ -189,19 +228,10 @@ public record Tailoring(String name, String rubric, @Nullable String description
                 }
             }
         });
-        GradeScale scale = base.gradeScale();
-        if (gradeScale != null) {
-            GradeScale tailored = tailoredScale(base, ps);
-            if (tailored != null) scale = tailored;
-        }
-        if (!ps.isEmpty()) throw new InvalidInputException(misfit(name, base), ps);
+    }
 
-        List<Indicator> top = new ArrayList<>();
-        try {
-            for (Indicator i : base.indicators()) top.add(rebuild(i, newWeights, ps));
-        } catch (IllegalArgumentException e) { // a value the checks above did not foresee: still the user's input
-            throw new InvalidInputException(misfit(name, base), List.of(new Problem(file, JsonPath.ROOT, null, e.getMessage())));
-        }
+    /** The rebuilt rubric still adds up: to its total (points) or to 100 % at the first level (weighted). */
+    private void checkTotal(Rubric base, List<Indicator> top, List<Problem> ps) {
         if (base.mode() == ScoringMode.POINTS) {
             Ratio total = top.stream().map(Indicator::points).reduce(Ratio.ZERO, Ratio::plus);
             if (!total.equals(base.total())) {
@@ -213,13 +243,6 @@ public record Tailoring(String name, String rubric, @Nullable String description
                 ps.add(Problem.of(file, ahp != null ? "$.ahp" : "$.weights", null, "一级权重之和为 " + sum + "%，不是 100%",
                         "the first-level weights now add up to " + sum + " %, not 100 %"));
             }
-        }
-        if (!ps.isEmpty()) throw new InvalidInputException(misfit(name, base), ps);
-        try {
-            return base.toBuilder().indicators(top).total(base.total()).gradeScale(scale).exclusions(excluded)
-                    .tailoring(new AppliedTailoring(name, sha256)).build();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(misfit(name, base), List.of(new Problem(file, null, null, e.getMessage())));
         }
     }
 
