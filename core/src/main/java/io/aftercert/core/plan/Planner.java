@@ -79,6 +79,7 @@ public final class Planner {
          * @param method    how it was found
          * @param note      why it is unreachable, or null
          */
+        // parameters: the record's components less why (public API: a plan with an English-only note)
         public Plan(GradeRef grade, Ratio current, Ratio needed, List<Step> steps, Ratio gain, Ratio effort,
                     boolean reachable, boolean exact, String method, @Nullable String note) {
             this(grade, current, needed, steps, gain, effort, reachable, exact, method, note, note == null ? null : Text.of(note, note));
@@ -167,14 +168,9 @@ public final class Planner {
     static Optional<Plan> plan(Rubric rubric, AssessmentResult result, String targetGradeId, Map<String, Ratio> effort,
                                long nodeLimit) {
         if (rubric.gradeScale() == null || result.gradeByScore() == null) return Optional.empty();
-        Grade target;
-        if (targetGradeId == null) {
-            Optional<Grade> next = rubric.gradeScale().next(rubric.gradeScale().byId(result.gradeByScore().id()));
-            if (next.isEmpty()) return Optional.empty();
-            target = next.get();
-        } else {
-            target = rubric.gradeScale().find(targetGradeId).orElseThrow(() -> new UnknownGrade(rubric, targetGradeId));
-        }
+        Optional<Grade> aimed = target(rubric, result, targetGradeId);
+        if (aimed.isEmpty()) return Optional.empty();
+        Grade target = aimed.get();
         effort.forEach((code, e) -> {
             if (e.signum() <= 0) throw new IllegalArgumentException("effort of " + code + " must be > 0, not " + e);
         });
@@ -197,14 +193,9 @@ public final class Planner {
             return Optional.of(Plan.unreachable(ref, current, needed, Text.of("没有适用的条款：无法提高得分",
                     "no item is applicable: nothing can raise the score")));
         }
-        List<Step> items = new ArrayList<>();
-        for (Gap g : result.gaps()) {
-            if (g.pointsLost().signum() <= 0) continue; // e.g. a hand-edited result file: a step must raise the score
-            items.add(new Step(g.code(), g.pointsLost(), g.pointsLost().dividedBy(applicable).times(Ratio.HUNDRED),
-                    effort.getOrDefault(g.code(), Ratio.ONE)));
-        }
+        List<Step> items = steps(result, applicable, effort);
         // the rise needed in Σ earned, before the clamp (bonus and deductions are fixed)
-        Ratio unclamped = result.score().plus(result.bonus()).minus(result.deductions());
+        Ratio unclamped = unclamped(result);
         Ratio lostNeeded = target.minScore().minus(unclamped).times(applicable).dividedBy(Ratio.HUNDRED);
         Ratio available = items.stream().map(Step::pointsLost).reduce(Ratio.ZERO, Ratio::plus);
         if (available.compareTo(lostNeeded) < 0) {
@@ -212,30 +203,59 @@ public final class Planner {
                     + target.label().zh() + "）", "full credit on every item still falls short of " + target.minScore() + " ("
                     + target.label().en() + ")")));
         }
-        boolean uniform = items.stream().allMatch(s -> s.effort().equals(Ratio.ONE));
-        List<Step> chosen;
-        boolean exact = true;
-        String method;
-        if (uniform) {
-            List<String> codes = io.aftercert.core.internal.plan.FewestItems.choose(result.gaps(), Gap::pointsLost, unclamped, applicable, target.minScore()).orElseThrow()
-                    .stream().map(Gap::code).toList();
-            chosen = codes.stream().map(c -> items.stream().filter(s -> s.code().equals(c)).findFirst().orElseThrow()).toList();
-            method = FEWEST;
-        } else {
-            Search search = new Search(items, lostNeeded, nodeLimit);
-            search.run();
-            chosen = search.best;
-            exact = !search.cutOff;
-            method = exact ? LEAST_EFFORT : LEAST_EFFORT_CUT;
-        }
+        Choice choice = choose(result, items, target.minScore(), lostNeeded, nodeLimit);
+        boolean exact = choice.exact();
+        String method = choice.method();
         // one order on every surface: the largest gain first (ties keep the planner's order)
-        chosen = chosen.stream().sorted(Comparator.comparing(Step::scoreGain).reversed()).toList();
+        List<Step> chosen = choice.steps().stream().sorted(Comparator.comparing(Step::scoreGain).reversed()).toList();
         Ratio gainPoints = chosen.stream().map(Step::pointsLost).reduce(Ratio.ZERO, Ratio::plus);
         Ratio reached = unclamped.plus(gainPoints.dividedBy(applicable).times(Ratio.HUNDRED)).clamp(Ratio.ZERO, Ratio.HUNDRED);
         if (reached.compareTo(target.minScore()) < 0) throw new IllegalStateException("plan misses " + target.id());
         Ratio totalEffort = chosen.stream().map(Step::effort).reduce(Ratio.ZERO, Ratio::plus);
         return Optional.of(new Plan(ref, current, needed, List.copyOf(chosen), reached.minus(current), totalEffort, true, exact,
                 method, null));
+    }
+
+    /** The grade aimed at: the one named, or the next above the one the score reaches (empty: none above). */
+    private static Optional<Grade> target(Rubric rubric, AssessmentResult result, @Nullable String targetGradeId) {
+        if (targetGradeId == null) {
+            return rubric.gradeScale().next(rubric.gradeScale().byId(result.gradeByScore().id()));
+        }
+        return Optional.of(rubric.gradeScale().find(targetGradeId).orElseThrow(() -> new UnknownGrade(rubric, targetGradeId)));
+    }
+
+    /** One step per gap that loses points, with its score gain and effort (missing codes cost 1). */
+    private static List<Step> steps(AssessmentResult result, Ratio applicable, Map<String, Ratio> effort) {
+        List<Step> items = new ArrayList<>();
+        for (Gap g : result.gaps()) {
+            if (g.pointsLost().signum() <= 0) continue; // e.g. a hand-edited result file: a step must raise the score
+            items.add(new Step(g.code(), g.pointsLost(), g.pointsLost().dividedBy(applicable).times(Ratio.HUNDRED),
+                    effort.getOrDefault(g.code(), Ratio.ONE)));
+        }
+        return items;
+    }
+
+    /** The final score before the clamp: score + bonus − deductions (bonus and deductions stay fixed in a plan). */
+    private static Ratio unclamped(AssessmentResult result) {
+        return result.score().plus(result.bonus()).minus(result.deductions());
+    }
+
+    /** The items a plan picks, whether the pick is proven optimal, and the method that found it. */
+    private record Choice(List<Step> steps, boolean exact, String method) {}
+
+    /** Fewest items when every effort is 1, else least total effort by branch and bound. */
+    private static Choice choose(AssessmentResult result, List<Step> items, Ratio minScore, Ratio lostNeeded, long nodeLimit) {
+        if (items.stream().allMatch(s -> s.effort().equals(Ratio.ONE))) {
+            List<String> codes = io.aftercert.core.internal.plan.FewestItems.choose(result.gaps(), Gap::pointsLost,
+                    unclamped(result), result.totals().applicable(), minScore).orElseThrow()
+                    .stream().map(Gap::code).toList();
+            return new Choice(codes.stream().map(c -> items.stream().filter(s -> s.code().equals(c)).findFirst().orElseThrow()).toList(),
+                    true, FEWEST);
+        }
+        Search search = new Search(items, lostNeeded, nodeLimit);
+        search.run();
+        boolean exact = !search.cutOff;
+        return new Choice(search.best, exact, exact ? LEAST_EFFORT : LEAST_EFFORT_CUT);
     }
 
     /** Depth-first branch and bound for the covering knapsack. */
