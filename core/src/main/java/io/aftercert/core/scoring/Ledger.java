@@ -60,8 +60,13 @@ public record Ledger(List<Entry> entries, Ratio maxTotal, Ratio notApplicable, R
                         Ratio applicable, Ratio earned, Ratio contribution) {
     }
 
-    static Ledger of(List<IndicatorResult> leaves, Totals totals, Ratio score, Ratio bonus, Ratio deductions, Ratio finalScore,
+    /** The ledger of one run: its leaves and totals, with score, bonus, deductions and final score from its figures. */
+    static Ledger of(List<IndicatorResult> leaves, Totals totals, CompiledRubric.Figures f,
                      java.util.function.Function<Integer, String> bandRange) {
+        Ratio score = f.score;
+        Ratio bonus = f.bonus;
+        Ratio deductions = f.deductions;
+        Ratio finalScore = f.finalScore;
         List<Entry> entries = new java.util.ArrayList<>();
         Ratio na = Ratio.ZERO;
         for (IndicatorResult r : leaves) {

@@ -157,7 +157,7 @@ public final class ScoringEngine {
                 .grade(f.grade).gradeByScore(f.gradeByScore).passed(f.passed)
                 .reasons(reasons(f)).caveats(caveats(f, assessment)).warnings(warnings).totals(totals)
                 .groups(groups).indicators(leaves).findings(findings).gaps(gaps).nextGrade(next)
-                .ledger(Ledger.of(leaves, totals, f.score, f.bonus, f.deductions, f.finalScore, bandLabels(rubric)))
+                .ledger(Ledger.of(leaves, totals, f, bandLabels(rubric)))
                 .build();
     }
 
