@@ -43,6 +43,7 @@ public record MetricSpec(String unit, Direction direction, Ratio target, CreditC
      * @param derived    true when the credit rule for values is the rubric's own choice
      * @param note       how the curve, floor and cap were chosen, or null
      */
+    // parameters: the record's components less range (public API: a spec whose range its unit implies)
     public MetricSpec(String unit, Direction direction, Ratio target, CreditCurve curve, Ratio floor, @Nullable String recordsKpi,
                       @Nullable Ratio valueCreditCap, boolean derived, @Nullable String note) {
         this(unit, direction, target, curve, floor, recordsKpi, valueCreditCap, derived, note, null);
