@@ -71,6 +71,14 @@ public final class EvidenceCheck {
             out.add(Problem.of(null, "$.rubric", null, "证据属于评分标准 " + a.rubricId() + "，却要按 " + rubric.id() + " 评分",
                     "evidence is for rubric '" + a.rubricId() + "' but is being scored with rubric '" + rubric.id() + "'"));
         }
+        evidenceProblems(rubric, a, out);
+        impossibleValues(rubric, a, out);
+        findingProblems(rubric, a, out);
+        return out;
+    }
+
+    /** Each piece of evidence names a leaf of the rubric and has a form its kind takes. */
+    private static void evidenceProblems(Rubric rubric, Assessment a, List<Problem> out) {
         a.evidence().forEach((code, ev) -> {
             var node = rubric.indicator(code);
             if (node.isPresent() && node.get().isLeaf() && fits(rubric, node.get().kind(), ev)) return; // the common case, no allocation
@@ -92,7 +100,10 @@ public final class EvidenceCheck {
             }
             checkForm(rubric, node.get().kind(), code, path, ev, out);
         });
-        // measured values the unit makes impossible (rates 0–100, non-negative counts and durations)
+    }
+
+    /** Measured values the unit makes impossible (rates 0–100, non-negative counts and durations). */
+    private static void impossibleValues(Rubric rubric, Assessment a, List<Problem> out) {
         a.evidence().forEach((code, ev) -> {
             if (ev.value() instanceof EvidenceValue.Measured m) {
                 rubric.indicator(code).filter(i -> i.isLeaf() && i.metric() != null).ifPresent(i ->
@@ -102,6 +113,10 @@ public final class EvidenceCheck {
                                 code + " is measured in " + i.metric().unit() + ": " + why))));
             }
         });
+    }
+
+    /** Each special finding fits the rubric's special rules and names an indicator it has. */
+    private static void findingProblems(Rubric rubric, Assessment a, List<Problem> out) {
         List<Finding> findings = a.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
@@ -132,7 +147,6 @@ public final class EvidenceCheck {
                         "rubric " + rubric.id() + " has no indicator '" + f.indicator() + "'" + Suggestions.didYouMean(f.indicator(), rubric.codes())));
             }
         }
-        return out;
     }
 
     /**
