@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.Text;
 import io.aftercert.core.model.Band;
 import io.aftercert.core.model.Grade;
+import io.aftercert.core.model.GradeScale;
 import io.aftercert.core.model.Guidance;
 import io.aftercert.core.model.Indicator;
 import io.aftercert.core.model.Rubric;
 import io.aftercert.core.model.Source;
+import io.aftercert.core.model.SpecialRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The rubric tree as {@code rubric ID --json} prints it (architecture §6): every node has {@code code},
@@ -62,42 +65,51 @@ public final class RubricTreeJson {
             o.set("title", text(s.title()));
             if (s.ref() != null) o.put("ref", s.ref());
         }
-        if (r.gradeScale() != null) {
-            ObjectNode gs = root.putObject("gradeScale");
-            gs.put("derived", r.gradeScale().derived());
-            gs.put("qualifyingMonths", r.gradeScale().qualifyingMonths());
-            ArrayNode grades = gs.putArray("grades");
-            for (Grade g : r.gradeScale().grades()) {
-                ObjectNode o = grades.addObject();
-                o.put("id", g.id());
-                o.set("label", text(g.label()));
-                JsonNumbers.put(o, "min", g.minScore());
-                o.put("star", g.star());
-            }
-        }
-        if (r.specialRules() != null) {
-            ObjectNode sp = root.putObject("special");
-            if (r.specialRules().hasDeductions()) JsonNumbers.put(sp, "deductionPoints", r.specialRules().deductionPoints());
-            sp.put("maxDeductions", r.specialRules().maxDeductions());
-            ArrayNode cats = sp.putArray("deductionCategories");
-            r.specialRules().deductionCategories().forEach(cats::add);
-            JsonNumbers.put(sp, "bonusPoints", r.specialRules().bonusPoints());
-            sp.put("maxBonuses", r.specialRules().maxBonuses());
-        }
-        if (!r.bands().isEmpty()) {
-            ArrayNode bands = root.putArray("bands");
-            for (Band b : r.bands()) {
-                ObjectNode o = bands.addObject();
-                o.put("band", b.number());
-                o.put("range", b.range());
-                JsonNumbers.put(o, "midpoint", b.midpoint());
-                ArrayNode d = o.putArray("descriptors");
-                b.descriptors().forEach(d::add);
-            }
-        }
+        if (r.gradeScale() != null) putGradeScale(root, r.gradeScale());
+        if (r.specialRules() != null) putSpecial(root, r.specialRules());
+        if (!r.bands().isEmpty()) putBands(root, r.bands());
         ArrayNode children = root.putArray("children");
         for (Indicator i : r.indicators()) children.add(node(i));
         return root;
+    }
+
+    /** The grade scale: how grades are derived and the minimum final score of each. */
+    private static void putGradeScale(ObjectNode root, GradeScale scale) {
+        ObjectNode gs = root.putObject("gradeScale");
+        gs.put("derived", scale.derived());
+        gs.put("qualifyingMonths", scale.qualifyingMonths());
+        ArrayNode grades = gs.putArray("grades");
+        for (Grade g : scale.grades()) {
+            ObjectNode o = grades.addObject();
+            o.put("id", g.id());
+            o.set("label", text(g.label()));
+            JsonNumbers.put(o, "min", g.minScore());
+            o.put("star", g.star());
+        }
+    }
+
+    /** The special rules: deduction and bonus points and how many count. */
+    private static void putSpecial(ObjectNode root, SpecialRules rules) {
+        ObjectNode sp = root.putObject("special");
+        if (rules.hasDeductions()) JsonNumbers.put(sp, "deductionPoints", rules.deductionPoints());
+        sp.put("maxDeductions", rules.maxDeductions());
+        ArrayNode cats = sp.putArray("deductionCategories");
+        rules.deductionCategories().forEach(cats::add);
+        JsonNumbers.put(sp, "bonusPoints", rules.bonusPoints());
+        sp.put("maxBonuses", rules.maxBonuses());
+    }
+
+    /** The assessor bands: range, midpoint credit and descriptors of each. */
+    private static void putBands(ObjectNode root, List<Band> bandList) {
+        ArrayNode bands = root.putArray("bands");
+        for (Band b : bandList) {
+            ObjectNode o = bands.addObject();
+            o.put("band", b.number());
+            o.put("range", b.range());
+            JsonNumbers.put(o, "midpoint", b.midpoint());
+            ArrayNode d = o.putArray("descriptors");
+            b.descriptors().forEach(d::add);
+        }
     }
 
     private static ObjectNode node(Indicator i) {
