@@ -227,13 +227,7 @@ public final class RubricJson {
             JsonNode r = object(root, path, List.of("$schema", "id", "version", "title", "issuer", "sources", "scoring", "indicators"));
             if (r == null) return null;
             String id = string(r, "id", path);
-            List<Source> sources = new ArrayList<>();
-            List<JsonNode> srcs = array(r, "sources", path);
-            for (int i = 0; i < srcs.size(); i++) {
-                String p = JsonPath.index("$.sources", i);
-                JsonNode s = object(srcs.get(i), p, List.of("id", "title", "ref"));
-                if (s != null) sources.add(new Source(string(s, "id", p), text(s, "title", p), string(s, "ref", p)));
-            }
+            List<Source> sources = sources(r, path);
             String sp = "$.scoring";
             JsonNode sc = object(r.get("scoring"), sp, List.of("mode", "result", "total", "gradeScale", "special", "bands", "allocationRule"));
             if (sc == null) {
@@ -248,13 +242,7 @@ public final class RubricJson {
                 problem(JsonPath.field(sp, "mode"), e.getMessage());
                 return null;
             }
-            List<Band> bands = new ArrayList<>();
-            List<JsonNode> bs = array(sc, "bands", sp);
-            for (int i = 0; i < bs.size(); i++) {
-                String p = JsonPath.index("$.scoring.bands", i);
-                JsonNode b = object(bs.get(i), p, List.of("number", "from", "to", "descriptors"));
-                if (b != null) bands.add(new Band(integer(b, "number", p), ratio(b, "from", p), ratio(b, "to", p), strings(b, "descriptors", p)));
-            }
+            List<Band> bands = bands(sc, sp);
             GradeScale scale = gradeScale(sc.get("gradeScale"), "$.scoring.gradeScale");
             SpecialRules special = special(sc.get("special"), "$.scoring.special");
             List<Indicator> top = new ArrayList<>();
@@ -265,18 +253,7 @@ public final class RubricJson {
             }
             Ratio total = ratio(sc, "total", sp);
             Text allocation = text(sc, "allocationRule", sp);
-            ResultKind result = null;
-            String resultText = string(sc, "result", sp);
-            if (resultText != null) {
-                try {
-                    result = ResultKind.fromJson(resultText);
-                } catch (IllegalArgumentException e) {
-                    problem(JsonPath.field(sp, "result"), e.getMessage());
-                }
-                if (result != null && scale != null) {
-                    problem(JsonPath.field(sp, "result"), "rubric " + id + " has a grade scale, so its result is graded: drop 'result'");
-                }
-            }
+            ResultKind result = resultKind(sc, sp, id, scale);
             Text title = text(r, "title", path);
             Text issuer = text(r, "issuer", path);
             String version = string(r, "version", path);
@@ -284,6 +261,44 @@ public final class RubricJson {
             return Rubric.builder().id(id).version(version).title(title).issuer(issuer).sources(sources).mode(mode).total(total)
                     .gradeScale(scale).specialRules(special).bands(bands).indicators(top).allocationRule(allocation)
                     .result(result).build();
+        }
+
+        private List<Source> sources(JsonNode r, String path) {
+            List<Source> sources = new ArrayList<>();
+            List<JsonNode> srcs = array(r, "sources", path);
+            for (int i = 0; i < srcs.size(); i++) {
+                String p = JsonPath.index("$.sources", i);
+                JsonNode s = object(srcs.get(i), p, List.of("id", "title", "ref"));
+                if (s != null) sources.add(new Source(string(s, "id", p), text(s, "title", p), string(s, "ref", p)));
+            }
+            return sources;
+        }
+
+        private List<Band> bands(JsonNode sc, String sp) {
+            List<Band> bands = new ArrayList<>();
+            List<JsonNode> bs = array(sc, "bands", sp);
+            for (int i = 0; i < bs.size(); i++) {
+                String p = JsonPath.index("$.scoring.bands", i);
+                JsonNode b = object(bs.get(i), p, List.of("number", "from", "to", "descriptors"));
+                if (b != null) bands.add(new Band(integer(b, "number", p), ratio(b, "from", p), ratio(b, "to", p), strings(b, "descriptors", p)));
+            }
+            return bands;
+        }
+
+        /** The declared result kind, or null: a rubric with a grade scale is graded and declares none. */
+        private ResultKind resultKind(JsonNode sc, String sp, String id, GradeScale scale) {
+            String resultText = string(sc, "result", sp);
+            if (resultText == null) return null;
+            ResultKind result = null;
+            try {
+                result = ResultKind.fromJson(resultText);
+            } catch (IllegalArgumentException e) {
+                problem(JsonPath.field(sp, "result"), e.getMessage());
+            }
+            if (result != null && scale != null) {
+                problem(JsonPath.field(sp, "result"), "rubric " + id + " has a grade scale, so its result is graded: drop 'result'");
+            }
+            return result;
         }
 
         private GradeScale gradeScale(JsonNode n, String p) {
