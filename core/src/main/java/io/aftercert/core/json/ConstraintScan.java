@@ -184,15 +184,7 @@ final class ConstraintScan {
         }
         if (a instanceof Size c) {
             plain(c.groups(), c.payload());
-            int min = c.min();
-            int max = c.max();
-            return v -> {
-                if (v == null) return true;
-                int n = v instanceof CharSequence s ? s.length() : v instanceof Collection<?> l ? l.size()
-                        : v instanceof Map<?, ?> m ? m.size() : -1;
-                if (n < 0) throw new IllegalStateException("@Size on " + v.getClass());
-                return n >= min && n <= max;
-            };
+            return size(c.min(), c.max());
         }
         if (a instanceof Pattern c) {
             plain(c.groups(), c.payload());
@@ -235,18 +227,32 @@ final class ConstraintScan {
         }
         if (a instanceof Digits c) {
             plain(c.groups(), c.payload());
-            int integer = c.integer();
-            int fraction = c.fraction();
-            return v -> {
-                if (v == null) return true;
-                // DigitsValidatorForNumber: a BigDecimal as it is, other numbers with trailing zeros stripped
-                BigDecimal d = v instanceof BigDecimal b ? b : new BigDecimal(v.toString()).stripTrailingZeros();
-                int integerDigits = d.precision() - d.scale();
-                int fractionDigits = Math.max(d.scale(), 0);
-                return integer >= integerDigits && fraction >= fractionDigits;
-            };
+            return digits(c.integer(), c.fraction());
         }
         throw new IllegalArgumentException("unsupported constraint " + a);
+    }
+
+    /** {@code @Size}: the length of a text, or the size of a collection or map, within [min, max]; null passes. */
+    private static Predicate<Object> size(int min, int max) {
+        return v -> {
+            if (v == null) return true;
+            int n = v instanceof CharSequence s ? s.length() : v instanceof Collection<?> l ? l.size()
+                    : v instanceof Map<?, ?> m ? m.size() : -1;
+            if (n < 0) throw new IllegalStateException("@Size on " + v.getClass());
+            return n >= min && n <= max;
+        };
+    }
+
+    /** {@code @Digits}: at most {@code integer} integer and {@code fraction} fraction digits; null passes. */
+    private static Predicate<Object> digits(int integer, int fraction) {
+        return v -> {
+            if (v == null) return true;
+            // DigitsValidatorForNumber: a BigDecimal as it is, other numbers with trailing zeros stripped
+            BigDecimal d = v instanceof BigDecimal b ? b : new BigDecimal(v.toString()).stripTrailingZeros();
+            int integerDigits = d.precision() - d.scale();
+            int fractionDigits = Math.max(d.scale(), 0);
+            return integer >= integerDigits && fraction >= fractionDigits;
+        };
     }
 
     private static int compare(Object v, BigDecimal bound) {
