@@ -131,6 +131,7 @@ public final class JsonProblems {
      * @param e the failure
      * @return the message without Jackson's feature names, class names or source excerpts
      */
+    // by design: one ordered table of Jackson failures to the user's words, read top down; the first match wins
     public static Text text(JacksonException e) {
         if (e instanceof NumberOutOfBoundsException n) return Text.of(n.messageZh(), n.getOriginalMessage());
         if (e instanceof NotUtf8Exception) {
