@@ -84,8 +84,7 @@ final class CompiledRubric {
             if (why != null) excluded[i] = new EvidenceValue.NotApplicable("剪裁 / tailoring: " + why);
         }
         weighted = r.mode() == ScoringMode.WEIGHTED;
-        midpoints = new Ratio[r.bands().size() + 1];
-        for (Band b : r.bands()) midpoints[b.number()] = b.midpoint();
+        midpoints = midpoints(r.bands());
 
         List<Indicator> nodes = new ArrayList<>();
         List<int[]> kids = new ArrayList<>();
@@ -113,12 +112,11 @@ final class CompiledRubric {
 
         boolean[] none = new boolean[n];
         allMax = weighted ? shares(none) : nominal();
-        long[] units = null;
-        long u = 1;
+        long[] units;
+        long u;
         try {
-            for (Ratio x : allMax) u = lcm(u, x.longDenominator());
-            units = new long[n];
-            for (int i = 0; i < n; i++) units[i] = Math.multiplyExact(allMax[i].longNumerator(), u / allMax[i].longDenominator());
+            u = commonUnit(allMax);
+            units = inUnits(allMax, u);
         } catch (ArithmeticException tooBig) {
             units = null;
             u = 1;
@@ -126,15 +124,39 @@ final class CompiledRubric {
         allUnits = units;
         unit = u;
 
-        GradeScale scale = r.gradeScale();
-        if (scale != null) {
-            gradeRefs = new GradeRef[scale.grades().size()];
-            for (int g = 0; g < gradeRefs.length; g++) gradeRefs[g] = GradeRef.of(Optional.of(scale.grades().get(g)), scale);
-            noneRef = GradeRef.of(Optional.empty(), scale);
-        } else {
-            gradeRefs = new GradeRef[0];
-            noneRef = null;
+        gradeRefs = gradeRefs(gradeScale);
+        noneRef = gradeScale == null ? null : GradeRef.of(Optional.empty(), gradeScale);
+    }
+
+    /** Each band's midpoint credit by band number (index 0 unused). */
+    private static Ratio[] midpoints(List<Band> bands) {
+        Ratio[] midpoints = new Ratio[bands.size() + 1];
+        for (Band b : bands) midpoints[b.number()] = b.midpoint();
+        return midpoints;
+    }
+
+    /** The least common denominator of the maxima (null ones, of not-applicable leaves, skipped). */
+    private static long commonUnit(Ratio[] max) {
+        long u = 1;
+        for (Ratio x : max) if (x != null) u = lcm(u, x.longDenominator());
+        return u;
+    }
+
+    /** Each maximum as a whole number of {@code u}ths (0 for a null one). */
+    private static long[] inUnits(Ratio[] max, long u) {
+        long[] units = new long[max.length];
+        for (int i = 0; i < max.length; i++) {
+            if (max[i] != null) units[i] = Math.multiplyExact(max[i].longNumerator(), u / max[i].longDenominator());
         }
+        return units;
+    }
+
+    /** The reference of each grade of the scale, by position (none without a scale). */
+    private static GradeRef[] gradeRefs(GradeScale scale) {
+        if (scale == null) return new GradeRef[0];
+        GradeRef[] refs = new GradeRef[scale.grades().size()];
+        for (int g = 0; g < refs.length; g++) refs[g] = GradeRef.of(Optional.of(scale.grades().get(g)), scale);
+        return refs;
     }
 
     private static int flatten(Indicator node, List<Indicator> nodes, List<int[]> kids, List<int[]> ranges, int[] leafCounter) {
@@ -275,12 +297,8 @@ final class CompiledRubric {
             for (int i = 0; i < n; i++) na[i] = values[i] instanceof EvidenceValue.NotApplicable;
             max = shares(na);
             try {
-                u = 1;
-                for (Ratio x : max) if (x != null) u = lcm(u, x.longDenominator());
-                units = new long[n];
-                for (int i = 0; i < n; i++) {
-                    if (max[i] != null) units[i] = Math.multiplyExact(max[i].longNumerator(), u / max[i].longDenominator());
-                }
+                u = commonUnit(max);
+                units = inUnits(max, u);
             } catch (ArithmeticException tooBig) {
                 units = null;
             }
