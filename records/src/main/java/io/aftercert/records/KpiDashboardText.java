@@ -83,6 +83,7 @@ final class KpiDashboardText {
         return WORDS;
     }
 
+    // by design: one assignment per message field, in the fields' order, so a missing one shows at a glance
     KpiDashboardText(String lang) {
         this.lang = lang;
         this.in = Lang.parse(lang);

@@ -214,6 +214,7 @@ public final class KpiEngine {
     private record ChunkResult(KpiAccumulator acc, long start, long end, CsvScanner.CsvFormatException error, long rows) {
     }
 
+    // parameters: what read() found (the file, its header, the chunks' starts, the row size) for the parallel scan
     private KpiReport execute(FileChannel ch, long size, Columns cols, KpiOptions options, long[] starts, String name, int rowBytes) {
         int n = starts.length;
         AtomicLong scanned = new AtomicLong();

@@ -56,52 +56,47 @@ final class Api {
 
     List<Op> ops() {
         List<Op> l = new ArrayList<>();
-        l.add(op("POST", BASE + "/score", "score", "Score evidence (JSON, envelope with tailoring, or xlsx) without storing it", "any",
+        l.add(new Op("POST", BASE + "/score", "score", "Score evidence (JSON, envelope with tailoring, or xlsx) without storing it", "any",
                 NAME, EVIDENCE_TYPES, 200, List.of(Http.JSON), null, this::score));
-        l.add(op("GET", BASE + "/rubrics", "listRubrics", "The installed rubrics", "any", List.of(), List.of(), 200,
+        l.add(new Op("GET", BASE + "/rubrics", "listRubrics", "The installed rubrics", "any", List.of(), List.of(), 200,
                 List.of(Http.JSON), "RubricList", this::rubrics));
-        l.add(op("GET", BASE + "/rubrics/{rubricId}", "getRubric", "A rubric's indicator tree", "any", List.of(), List.of(), 200,
+        l.add(new Op("GET", BASE + "/rubrics/{rubricId}", "getRubric", "A rubric's indicator tree", "any", List.of(), List.of(), 200,
                 List.of(Http.JSON), null, this::rubric));
-        l.add(op("GET", BASE + "/rubrics/{rubricId}/template", "getTemplate", "A blank evidence template (JSON, or the xlsx workbook)",
+        l.add(new Op("GET", BASE + "/rubrics/{rubricId}/template", "getTemplate", "A blank evidence template (JSON, or the xlsx workbook)",
                 "any", List.<String[]>of(new String[] {"format", "json (default) or xlsx"}), List.of(), 200, List.of(Http.JSON, Http.XLSX), null,
                 this::template));
-        l.add(op("POST", BASE + "/organizations", "createOrganization", "Create an organisation and its first token (admin)", "admin",
+        l.add(new Op("POST", BASE + "/organizations", "createOrganization", "Create an organisation and its first token (admin)", "admin",
                 List.of(), List.of(Http.JSON), 201, List.of(Http.JSON), "OrganizationCreated", this::createOrganization));
-        l.add(op("GET", BASE + "/organizations", "listOrganizations", "The organisations (admin)", "admin", PAGE, List.of(), 200,
+        l.add(new Op("GET", BASE + "/organizations", "listOrganizations", "The organisations (admin)", "admin", PAGE, List.of(), 200,
                 List.of(Http.JSON), "OrganizationList", this::organizations));
-        l.add(op("GET", ORG, "getOrganization", "One organisation", "organization", List.of(), List.of(), 200, List.of(Http.JSON),
+        l.add(new Op("GET", ORG, "getOrganization", "One organisation", "organization", List.of(), List.of(), 200, List.of(Http.JSON),
                 "Organization", this::organization));
-        l.add(op("POST", ORG + "/tokens", "createToken", "A new token for the organisation, shown once (admin)", "admin", List.of(),
+        l.add(new Op("POST", ORG + "/tokens", "createToken", "A new token for the organisation, shown once (admin)", "admin", List.of(),
                 List.of(), 201, List.of(Http.JSON), "Token", this::createToken));
-        l.add(op("POST", ORG + "/assessments", "createAssessment", "Score and store evidence (JSON, envelope with tailoring, or xlsx)",
+        l.add(new Op("POST", ORG + "/assessments", "createAssessment", "Score and store evidence (JSON, envelope with tailoring, or xlsx)",
                 "organization", NAME, EVIDENCE_TYPES, 201, List.of(Http.JSON), "Assessment", this::createAssessment));
-        l.add(op("GET", ORG + "/assessments", "listAssessments", "The organisation's assessments, oldest first", "organization", PAGE,
+        l.add(new Op("GET", ORG + "/assessments", "listAssessments", "The organisation's assessments, oldest first", "organization", PAGE,
                 List.of(), 200, List.of(Http.JSON), "AssessmentList", this::assessments));
-        l.add(op("GET", ASSESSMENT, "getAssessment", "An assessment's record (ids, rubric, tailoring, score, links)", "organization",
+        l.add(new Op("GET", ASSESSMENT, "getAssessment", "An assessment's record (ids, rubric, tailoring, score, links)", "organization",
                 List.of(), List.of(), 200, List.of(Http.JSON), "Assessment", this::assessment));
-        l.add(op("GET", ASSESSMENT + "/result", "getResult", "The result JSON, as the CLI's assess --json writes it", "organization",
+        l.add(new Op("GET", ASSESSMENT + "/result", "getResult", "The result JSON, as the CLI's assess --json writes it", "organization",
                 List.of(), List.of(), 200, List.of(Http.JSON), null, this::result));
-        l.add(op("GET", ASSESSMENT + "/report", "getReport", "The HTML readiness report (with the change since the previous assessment of the same rubric)",
+        l.add(new Op("GET", ASSESSMENT + "/report", "getReport", "The HTML readiness report (with the change since the previous assessment of the same rubric)",
                 "organization", LANG, List.of(), 200, List.of("text/html"), null, this::report));
-        l.add(op("GET", ASSESSMENT + "/workbook", "getWorkbook", "The scored workbook (xlsx)", "organization", List.of(), List.of(), 200,
+        l.add(new Op("GET", ASSESSMENT + "/workbook", "getWorkbook", "The scored workbook (xlsx)", "organization", List.of(), List.of(), 200,
                 List.of(Http.XLSX), null, this::workbook));
-        l.add(op("GET", ASSESSMENT + "/plan", "getPlan", "The improvement plan to the next (or a given) grade", "organization",
+        l.add(new Op("GET", ASSESSMENT + "/plan", "getPlan", "The improvement plan to the next (or a given) grade", "organization",
                 List.<String[]>of(new String[] {"target", "grade id to aim for (default: the next grade)"}), List.of(), 200, List.of(Http.JSON),
                 null, this::plan));
-        l.add(op("GET", ASSESSMENT + "/crosswalk", "getCrosswalk", "The evidence mapped onto the other installed standards", "organization",
+        l.add(new Op("GET", ASSESSMENT + "/crosswalk", "getCrosswalk", "The evidence mapped onto the other installed standards", "organization",
                 List.of(LANG.get(0), new String[] {"to", "one target rubric id (default: every rubric with a shipped crosswalk)"}), List.of(), 200,
                 List.of(Http.JSON), null, this::crosswalk));
-        l.add(op("GET", ASSESSMENT + "/diff/{otherAssessmentId}", "getDiff", "What changed from this assessment to another of the same rubric",
+        l.add(new Op("GET", ASSESSMENT + "/diff/{otherAssessmentId}", "getDiff", "What changed from this assessment to another of the same rubric",
                 "organization", List.of(), List.of(), 200, List.of(Http.JSON), null, this::diff));
-        l.add(op("GET", ORG + "/history/{rubricId}", "getHistory", "Every assessment of one rubric, oldest first: score and grade",
+        l.add(new Op("GET", ORG + "/history/{rubricId}", "getHistory", "Every assessment of one rubric, oldest first: score and grade",
                 "organization", List.of(), List.of(), 200, List.of(Http.JSON), "History", this::history));
         l.addAll(uploads.ops());
         return l;
-    }
-
-    private static Op op(String method, String path, String id, String summary, String access, List<String[]> query, List<String> req,
-            int status, List<String> resp, String schema, Handler h) {
-        return new Op(method, path, id, summary, access, query, req, status, resp, schema, h);
     }
 
     private void score(Context ctx) throws Exception {

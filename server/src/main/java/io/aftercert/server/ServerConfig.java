@@ -18,12 +18,6 @@ import java.nio.file.Path;
  */
 record ServerConfig(String host, int port, Path dataDir, String dbUrl, String adminToken, boolean openOnLoopback, long maxUploadBytes,
         long idleTimeoutMillis, boolean accessLog, boolean trustProxy) {
-    /** A server that believes no forwarded headers (the default). */
-    ServerConfig(String host, int port, Path dataDir, String dbUrl, String adminToken, boolean openOnLoopback, long maxUploadBytes,
-            long idleTimeoutMillis, boolean accessLog) {
-        this(host, port, dataDir, dbUrl, adminToken, openOnLoopback, maxUploadBytes, idleTimeoutMillis, accessLog, false);
-    }
-
     static final long DEFAULT_MAX_UPLOAD = 4L << 30;
     static final long DEFAULT_IDLE_TIMEOUT = 30_000;
 

@@ -28,13 +28,9 @@ final class Store {
             String sha256, String report) {
     }
 
-    /** An assessment being filled in on the web pages: its evidence JSON as last saved. */
     /** An assessment being filled in on the web pages; {@code tailoring} is its tailoring file's JSON, or null. */
     record Draft(String id, String organizationId, String rubricId, String createdAt, String updatedAt, String source, String evidence,
             String tailoring) {
-        Draft(String id, String organizationId, String rubricId, String createdAt, String updatedAt, String source, String evidence) {
-            this(id, organizationId, rubricId, createdAt, updatedAt, source, evidence, null);
-        }
     }
 
     /** One page of a list and whether more follow. */

@@ -72,6 +72,7 @@ final class Web {
 
     private final Forwarded forwarded;
 
+    // parameters: the server's collaborators and settings, wired once by AfterCertServer at start
     Web(Store store, Api api, Uploads uploads, Scoring scoring, boolean openOnLoopback, Path tmp, Forwarded forwarded) {
         this.forwarded = forwarded;
         this.store = store;
@@ -622,7 +623,7 @@ final class Web {
         Map<String, String> values = WebForm.values(root, d.tailoring() == null ? null : Json.readTree(d.tailoring().getBytes(StandardCharsets.UTF_8)), rb);
         WebLive live = live(rb, d.evidence().getBytes(StandardCharsets.UTF_8), tailoringBytes(d.tailoring()), r.lang());
         String saved = "1".equals(r.ctx().queryParam("saved")) ? r.t().get("savedAt") + " " + local(d.updatedAt()).substring(11) : null;
-        formPage(r, 200, o, d, rb, values, live, List.of(), saved);
+        formPage(r, 200, o, d, new Filled(rb, values, live, List.of(), saved));
     }
 
     /** The score box of a draft's evidence under its tailoring (null: none), as the stored assessment will be scored. */
@@ -693,7 +694,7 @@ final class Web {
             if (htmx(r.ctx())) {
                 liveFragment(r, 422, live(rb, d, r.lang()), c.errors(), null);
             } else {
-                formPage(r, 422, o, d, rb, values, live(rb, d, r.lang()), c.errors(), null);
+                formPage(r, 422, o, d, new Filled(rb, values, live(rb, d, r.lang()), c.errors(), null));
             }
             return;
         }
@@ -715,7 +716,7 @@ final class Web {
         Map<String, String> values = posted(r.ctx());
         Checked c = check(rb, values, d, r.lang());
         if (c.evidence() == null) {
-            formPage(r, 422, o, d, rb, values, live(rb, d, r.lang()), c.errors(), null);
+            formPage(r, 422, o, d, new Filled(rb, values, live(rb, d, r.lang()), c.errors(), null));
             return;
         }
         store.saveDraft(o.id(), d.id(), new String(c.evidence(), StandardCharsets.UTF_8), text(c.tailoring()));
@@ -769,22 +770,70 @@ final class Web {
     record FindingRow(int index, int row, List<Option> types, List<Option> categories, String description, String indicator) {
     }
 
-    private void formPage(Req r, int status, Store.Organization o, Store.Draft d, Rubric rb, Map<String, String> values, WebLive live,
-            List<String> errors, String saved) {
+    /** The form as it is shown: the rubric, the fields' values, the score box, the errors of the last post and when it was saved (null: not). */
+    private record Filled(Rubric rubric, Map<String, String> values, WebLive live, List<String> errors, String saved) {
+    }
+
+    /** What every item of the form is drawn from: the rubric, the fields' values, the language, its texts and the codes with an error. */
+    private record ItemSource(Rubric rb, Map<String, String> values, String lang, Map<String, String> t, java.util.Set<String> bad) {
+    }
+
+    private void formPage(Req r, int status, Store.Organization o, Store.Draft d, Filled f) {
         String lang = r.lang();
         Map<String, String> t = r.t();
+        Rubric rb = f.rubric();
+        Map<String, String> values = f.values();
+        ItemSource src = new ItemSource(rb, values, lang, t, invalidCodes(rb, f.errors()));
+        List<Chapter> chapters = new ArrayList<>();
+        for (Indicator top : rb.indicators()) {
+            List<Section> sections = new ArrayList<>();
+            collect(top, top, src, sections);
+            chapters.add(new Chapter(top.code(), top.title().in(lang), Display.pointsText(top.points()), sections));
+        }
+        List<FindingRow> findings = findingRows(rb, values, t);
+        Map<String, Object> m = new LinkedHashMap<>();
+        String base = "/organizations/" + o.id() + "/drafts/" + d.id();
+        m.put("action", base);
+        m.put("storeAction", base + "/store");
+        m.put("rubricTitle", rb.title().in(lang));
+        m.put("source", source(d, r));
+        m.put("organization", WebForm.get(values, "organization"));
+        m.put("kinds", kindOptions(values, t));
+        m.put("assessedOn", WebForm.get(values, "assessedOn"));
+        m.put("assessor", WebForm.get(values, "assessor"));
+        m.put("heldMonths", WebForm.get(values, "heldMonths"));
+        m.put("graded", rb.gradeScale() != null);
+        m.put("chapters", chapters);
+        m.put("special", rb.specialRules() != null);
+        m.put("bandGuide", rb.bands().stream().map(b -> new BandGuide(b.number() + ("en".equals(lang) ? " (" + b.range() + ")" : "（"
+                + b.range() + "）"), b.descriptors())).toList());
+        m.put("hasBands", !rb.bands().isEmpty());
+        m.put("findings", findings);
+        m.put("findingCount", findings.size());
+        m.put("live", f.live());
+        m.put("errors", f.errors());
+        m.put("hasErrors", !f.errors().isEmpty());
+        m.put("saved", f.saved() == null ? "" : f.saved());
+        m.put("tailoringName", WebForm.get(values, "tailoringName"));
+        // a tailoring the draft started from may set more than exclusions (points, targets, a grade scale): kept as it is
+        m.put("tailoringKept", keptAdjustments(d));
+        List<Crumb> crumbs = crumbs(r, o);
+        page(r, status, "web-form.mustache", frame(r, t.get("formTitle") + " · " + rb.title().in(lang), crumbs), m);
+    }
+
+    /** The codes of the leaves an error names ("code：…" or "code:…"), marked invalid on the form. */
+    private static java.util.Set<String> invalidCodes(Rubric rb, List<String> errors) {
         java.util.Set<String> bad = new java.util.HashSet<>();
         if (!errors.isEmpty()) {
             for (Indicator leaf : rb.leaves()) {
                 for (String e : errors) if (e.startsWith(leaf.code() + "：") || e.startsWith(leaf.code() + ":")) bad.add(leaf.code());
             }
         }
-        List<Chapter> chapters = new ArrayList<>();
-        for (Indicator top : rb.indicators()) {
-            List<Section> sections = new ArrayList<>();
-            collect(top, top, rb, values, lang, t, bad, sections);
-            chapters.add(new Chapter(top.code(), top.title().in(lang), Display.pointsText(top.points()), sections));
-        }
+        return bad;
+    }
+
+    /** The special findings' rows: the filled ones, then {@link #BLANK_FINDINGS} empty ones. */
+    private static List<FindingRow> findingRows(Rubric rb, Map<String, String> values, Map<String, String> t) {
         int n = Optional.ofNullable(WebForm.whole(WebForm.get(values, "findings"), 0, WebForm.MAX_FINDINGS)).orElse(0);
         List<FindingRow> findings = new ArrayList<>();
         List<String> cats = rb.specialRules() == null ? List.of() : rb.specialRules().deductionCategories();
@@ -799,38 +848,15 @@ final class Web {
             for (String c : cats) categories.add(new Option(c, t.getOrDefault(c, c), c.equals(cat)));
             findings.add(new FindingRow(i, i + 1, types, categories, WebForm.get(values, "fDescription:" + i), WebForm.get(values, "fIndicator:" + i)));
         }
+        return findings;
+    }
+
+    /** The organization kinds to choose from, the posted one selected. */
+    private static List<Option> kindOptions(Map<String, String> values, Map<String, String> t) {
         String kind = WebForm.get(values, "kind");
-        List<Option> kinds = List.of(new Option("", t.get("kindNone"), kind.isEmpty()), new Option("manufacturer", t.get("manufacturer"),
+        return List.of(new Option("", t.get("kindNone"), kind.isEmpty()), new Option("manufacturer", t.get("manufacturer"),
                 kind.equals("manufacturer")), new Option("trader", t.get("trader"), kind.equals("trader")), new Option("service", t.get("service"),
                 kind.equals("service")));
-        Map<String, Object> m = new LinkedHashMap<>();
-        String base = "/organizations/" + o.id() + "/drafts/" + d.id();
-        m.put("action", base);
-        m.put("storeAction", base + "/store");
-        m.put("rubricTitle", rb.title().in(lang));
-        m.put("source", source(d, r));
-        m.put("organization", WebForm.get(values, "organization"));
-        m.put("kinds", kinds);
-        m.put("assessedOn", WebForm.get(values, "assessedOn"));
-        m.put("assessor", WebForm.get(values, "assessor"));
-        m.put("heldMonths", WebForm.get(values, "heldMonths"));
-        m.put("graded", rb.gradeScale() != null);
-        m.put("chapters", chapters);
-        m.put("special", rb.specialRules() != null);
-        m.put("bandGuide", rb.bands().stream().map(b -> new BandGuide(b.number() + ("en".equals(lang) ? " (" + b.range() + ")" : "（"
-                + b.range() + "）"), b.descriptors())).toList());
-        m.put("hasBands", !rb.bands().isEmpty());
-        m.put("findings", findings);
-        m.put("findingCount", rows);
-        m.put("live", live);
-        m.put("errors", errors);
-        m.put("hasErrors", !errors.isEmpty());
-        m.put("saved", saved == null ? "" : saved);
-        m.put("tailoringName", WebForm.get(values, "tailoringName"));
-        // a tailoring the draft started from may set more than exclusions (points, targets, a grade scale): kept as it is
-        m.put("tailoringKept", keptAdjustments(d));
-        List<Crumb> crumbs = crumbs(r, o);
-        page(r, status, "web-form.mustache", frame(r, t.get("formTitle") + " · " + rb.title().in(lang), crumbs), m);
     }
 
     /** The adjustments of a draft's tailoring besides its exclusions, by their field names (points, targets, …), or null. */
@@ -848,19 +874,23 @@ final class Web {
         }
     }
 
-    private static void collect(Indicator node, Indicator top, Rubric rb, Map<String, String> values, String lang, Map<String, String> t,
-            java.util.Set<String> bad, List<Section> out) {
+    private static void collect(Indicator node, Indicator top, ItemSource src, List<Section> out) {
         List<Item> items = new ArrayList<>();
         for (Indicator c : node.children()) {
-            if (c.isLeaf()) items.add(item(c, rb, values, lang, t, bad.contains(c.code())));
+            if (c.isLeaf()) items.add(item(c, src));
         }
-        if (!items.isEmpty()) out.add(new Section(node == top ? null : node.code(), node == top ? null : node.title().in(lang), items));
+        if (!items.isEmpty()) out.add(new Section(node == top ? null : node.code(), node == top ? null : node.title().in(src.lang()), items));
         for (Indicator c : node.children()) {
-            if (!c.isLeaf()) collect(c, top, rb, values, lang, t, bad, out);
+            if (!c.isLeaf()) collect(c, top, src, out);
         }
     }
 
-    private static Item item(Indicator leaf, Rubric rb, Map<String, String> values, String lang, Map<String, String> t, boolean invalid) {
+    private static Item item(Indicator leaf, ItemSource src) {
+        Rubric rb = src.rb();
+        Map<String, String> values = src.values();
+        String lang = src.lang();
+        Map<String, String> t = src.t();
+        boolean invalid = src.bad().contains(leaf.code());
         String c = leaf.code();
         boolean metric = leaf.kind() == IndicatorKind.METRIC;
         String choice = WebForm.get(values, "v:" + c);

@@ -66,50 +66,59 @@ final class WebForm {
         v.put("assessor", text(root.path("assessor")));
         v.put("heldMonths", text(root.path("qualifyingGradeHeldMonths")));
         JsonNode ev = root.path("evidence");
+        for (Indicator leaf : rubric.leaves()) leafValues(leaf.code(), ev.path(leaf.code()), v);
+        if (tailoring != null) exclusionValues(tailoring, rubric, v);
+        findingValues(root.path("findings"), v);
+        return v;
+    }
+
+    /** The fields of item {@code c} for its evidence entry {@code e} (missing: not assessed yet): its verdict, notes and attachments. */
+    private static void leafValues(String c, JsonNode e, Map<String, String> v) {
+        String choice = "";
+        if (nonNull(e, "notApplicable")) {
+            choice = "na";
+            v.put("na:" + c, e.get("notApplicable").asText());
+        } else if (nonNull(e, "band")) {
+            choice = "band";
+            v.put("band:" + c, e.get("band").asText());
+            if (nonNull(e, "credit")) v.put("bandCredit:" + c, number(e.get("credit")));
+        } else if (nonNull(e, "conforms")) {
+            choice = e.get("conforms").asBoolean() ? "yes" : "no";
+        } else if (nonNull(e, "credit")) {
+            choice = "credit";
+            v.put("credit:" + c, number(e.get("credit")));
+        } else if (nonNull(e, "sample") && (nonNull(e.get("sample"), "conforming") || nonNull(e.get("sample"), "sampled"))) {
+            // a template's blank sample ({"conforming": null, "sampled": null}) is an item not assessed yet
+            choice = "sample";
+            v.put("conforming:" + c, text(e.get("sample").path("conforming")));
+            v.put("sampled:" + c, text(e.get("sample").path("sampled")));
+        } else if (nonNull(e, "value")) {
+            choice = "value";
+            v.put("value:" + c, number(e.get("value")));
+        }
+        v.put("v:" + c, choice);
+        v.put("notes:" + c, text(e.path("notes")));
+        List<String> att = new ArrayList<>();
+        e.path("attachments").forEach(a -> att.add(a.asText()));
+        v.put("attachments:" + c, String.join("\n", att));
+    }
+
+    /** The tailoring's name and, on each item it excludes, the exclusion and its justification. */
+    private static void exclusionValues(JsonNode tailoring, Rubric rubric, Map<String, String> v) {
+        v.put("tailoringName", text(tailoring.path("name")));
+        JsonNode ex = tailoring.path("exclude");
         for (Indicator leaf : rubric.leaves()) {
-            String c = leaf.code();
-            JsonNode e = ev.path(c);
-            String choice = "";
-            if (nonNull(e, "notApplicable")) {
-                choice = "na";
-                v.put("na:" + c, e.get("notApplicable").asText());
-            } else if (nonNull(e, "band")) {
-                choice = "band";
-                v.put("band:" + c, e.get("band").asText());
-                if (nonNull(e, "credit")) v.put("bandCredit:" + c, number(e.get("credit")));
-            } else if (nonNull(e, "conforms")) {
-                choice = e.get("conforms").asBoolean() ? "yes" : "no";
-            } else if (nonNull(e, "credit")) {
-                choice = "credit";
-                v.put("credit:" + c, number(e.get("credit")));
-            } else if (nonNull(e, "sample") && (nonNull(e.get("sample"), "conforming") || nonNull(e.get("sample"), "sampled"))) {
-                // a template's blank sample ({"conforming": null, "sampled": null}) is an item not assessed yet
-                choice = "sample";
-                v.put("conforming:" + c, text(e.get("sample").path("conforming")));
-                v.put("sampled:" + c, text(e.get("sample").path("sampled")));
-            } else if (nonNull(e, "value")) {
-                choice = "value";
-                v.put("value:" + c, number(e.get("value")));
-            }
-            v.put("v:" + c, choice);
-            v.put("notes:" + c, text(e.path("notes")));
-            List<String> att = new ArrayList<>();
-            e.path("attachments").forEach(a -> att.add(a.asText()));
-            v.put("attachments:" + c, String.join("\n", att));
-        }
-        if (tailoring != null) {
-            v.put("tailoringName", text(tailoring.path("name")));
-            JsonNode ex = tailoring.path("exclude");
-            for (Indicator leaf : rubric.leaves()) {
-                // an exclusion of a group is shown on each of its items (the tailoring applies it so)
-                String why = excludedBy(rubric, leaf, ex);
-                if (why != null) {
-                    v.put("x:" + leaf.code(), "on");
-                    v.put("xWhy:" + leaf.code(), why);
-                }
+            // an exclusion of a group is shown on each of its items (the tailoring applies it so)
+            String why = excludedBy(rubric, leaf, ex);
+            if (why != null) {
+                v.put("x:" + leaf.code(), "on");
+                v.put("xWhy:" + leaf.code(), why);
             }
         }
-        JsonNode findings = root.path("findings");
+    }
+
+    /** The special findings' count and their rows' fields. */
+    private static void findingValues(JsonNode findings, Map<String, String> v) {
         int n = findings.isArray() ? findings.size() : 0;
         v.put("findings", String.valueOf(n));
         for (int i = 0; i < n; i++) {
@@ -119,7 +128,6 @@ final class WebForm {
             v.put("fDescription:" + i, text(f.path("description")));
             v.put("fIndicator:" + i, text(f.path("indicator")));
         }
-        return v;
     }
 
     /**
@@ -172,6 +180,16 @@ final class WebForm {
         e.remove("notes");
         e.remove("attachments");
         String choice = get(values, "v:" + c);
+        verdict(leaf, choice, values, e, errors);
+        notesAndAttachments(c, values, e, errors);
+        boolean empty = choice.isEmpty() && !e.has("notes") && !e.has("attachments") && e.size() == 1;
+        if (empty) ev.remove(c);
+        else ev.set(c, e);
+    }
+
+    /** Puts the verdict of item {@code leaf} the form's {@code choice} names into its entry {@code e}, or adds the errors. */
+    private static void verdict(Indicator leaf, String choice, Map<String, String> values, ObjectNode e, List<FieldError> errors) {
+        String c = leaf.code();
         switch (choice) {
             case "" -> e.putNull("conforms");
             case "yes" -> e.put("conforms", true);
@@ -221,6 +239,10 @@ final class WebForm {
             }
             default -> errors.add(err("v:" + c, c + "：请选择评价方式。", c + ": choose a verdict."));
         }
+    }
+
+    /** Puts the notes and attachments of item {@code c} into its entry {@code e}, or adds the errors. */
+    private static void notesAndAttachments(String c, Map<String, String> values, ObjectNode e, List<FieldError> errors) {
         String notes = get(values, "notes:" + c);
         if (notes.length() > MAX_TEXT) errors.add(tooLong("notes:" + c, c));
         else if (!notes.isEmpty()) e.put("notes", notes);
@@ -231,9 +253,6 @@ final class WebForm {
             ArrayNode a = e.putArray("attachments");
             att.forEach(a::add);
         }
-        boolean empty = choice.isEmpty() && !e.has("notes") && !e.has("attachments") && e.size() == 1;
-        if (empty) ev.remove(c);
-        else ev.set(c, e);
     }
 
     /** The justification excluding {@code leaf}: its own, or its nearest group's; null when it is not excluded. */

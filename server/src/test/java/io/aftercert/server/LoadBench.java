@@ -40,7 +40,7 @@ public final class LoadBench {
         double gib = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
         Path dir = Files.createTempDirectory("aftercert-bench");
         ServerConfig cfg = new ServerConfig("127.0.0.1", 0, dir, null, TestServer.ADMIN, true, ServerConfig.DEFAULT_MAX_UPLOAD,
-                ServerConfig.DEFAULT_IDLE_TIMEOUT, false);
+                ServerConfig.DEFAULT_IDLE_TIMEOUT, false, false);
         try (AfterCertServer server = new AfterCertServer(cfg).start(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
             String base = "http://127.0.0.1:" + server.port();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();

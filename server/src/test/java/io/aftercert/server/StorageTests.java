@@ -85,8 +85,8 @@ class StorageTests {
     /** The web pages' drafts: saved on every change, listed without their evidence, removed when stored. */
     private static void drafts(Store store, String org) throws Exception {
         String now = Store.now();
-        Store.Draft kept = new Store.Draft(Store.newId(), org, "gbt27922", now, now, "空白", "{\"saved\": 1}");
-        Store.Draft stored = new Store.Draft(Store.newId(), org, "hxjt", now, now, "x.xlsx", "{}");
+        Store.Draft kept = new Store.Draft(Store.newId(), org, "gbt27922", now, now, "空白", "{\"saved\": 1}", null);
+        Store.Draft stored = new Store.Draft(Store.newId(), org, "hxjt", now, now, "x.xlsx", "{}", null);
         store.insert(kept);
         store.insert(stored);
         assertTrue(store.saveDraft(org, kept.id(), "{\"saved\": 2}"));

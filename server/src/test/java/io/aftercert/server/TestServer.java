@@ -26,7 +26,7 @@ final class TestServer implements AutoCloseable {
     String token;
 
     TestServer(Path dataDir, String dbUrl, boolean openOnLoopback, long maxUpload, long idleMillis) throws Exception {
-        this(new ServerConfig("127.0.0.1", 0, dataDir, dbUrl, ADMIN, openOnLoopback, maxUpload, idleMillis, false));
+        this(new ServerConfig("127.0.0.1", 0, dataDir, dbUrl, ADMIN, openOnLoopback, maxUpload, idleMillis, false, false));
     }
 
     /** A server that asks for tokens, believing forwarded headers or not. */

@@ -99,10 +99,10 @@ public final class SparkKpiJob {
         for (RecordField f : RecordField.values()) index[f.ordinal()] = columnIndex(schema, f.column());
         int fileCol = files ? schema.fieldIndex(FILE) : -1;
         int blockCol = files ? schema.fieldIndex(BLOCK) : -1;
-        Map<String, Long> ranks = fileRank;
+        PartKeys keys = new PartKeys(fileCol, blockCol, fileRank);
         JavaRDD<KpiAccumulator> parts = rows.javaRDD().mapPartitionsWithIndex((partition, it) -> {
             List<KpiAccumulator> out = new ArrayList<>(1);
-            out.add(accumulate(it, options, partition, index, fileCol, blockCol, ranks));
+            out.add(accumulate(it, options, partition, index, keys));
             return out.iterator();
         }, true);
         Function2<KpiAccumulator, KpiAccumulator, KpiAccumulator> merge = KpiAccumulator::merge;
@@ -110,16 +110,25 @@ public final class SparkKpiJob {
         return all.report(source);
     }
 
+    /**
+     * Where a row's part key comes from: the columns of its file and block ({@code fileCol} -1: none,
+     * the partition is the part) and the files' ranks in the input order.
+     */
+    record PartKeys(int fileCol, int blockCol, Map<String, Long> ranks) implements java.io.Serializable {
+        long of(Row row, int partition) {
+            return fileCol < 0 ? partition : partKey(ranks, row.getString(fileCol), row.getLong(blockCol));
+        }
+    }
+
     /** One partition's rows: one accumulator per file block (a partition may hold several), merged. */
-    static KpiAccumulator accumulate(Iterator<Row> it, KpiOptions options, int partition, int[] index,
-                                     int fileCol, int blockCol, Map<String, Long> ranks) {
+    static KpiAccumulator accumulate(Iterator<Row> it, KpiOptions options, int partition, int[] index, PartKeys keys) {
         KpiAccumulator result = null;
         KpiAccumulator current = null;
         long currentKey = Long.MIN_VALUE;
         RowRecord record = new RowRecord(index);
         while (it.hasNext()) {
             Row row = it.next();
-            long key = fileCol < 0 ? partition : partKey(ranks, row.getString(fileCol), row.getLong(blockCol));
+            long key = keys.of(row, partition);
             if (current == null || key != currentKey) {
                 if (current != null) result = result == null ? current : result.merge(current);
                 current = new KpiAccumulator(options, key);
