@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aftercert.core.Text;
-import io.aftercert.core.model.Band;
 import io.aftercert.core.model.Grade;
 import io.aftercert.core.model.GradeScale;
 import io.aftercert.core.model.Guidance;
@@ -15,7 +14,6 @@ import io.aftercert.core.model.Source;
 import io.aftercert.core.model.SpecialRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * The rubric tree as {@code rubric ID --json} prints it (architecture §6): every node has {@code code},
@@ -67,7 +65,7 @@ public final class RubricTreeJson {
         }
         if (r.gradeScale() != null) putGradeScale(root, r.gradeScale());
         if (r.specialRules() != null) putSpecial(root, r.specialRules());
-        if (!r.bands().isEmpty()) putBands(root, r.bands());
+        if (!r.bands().isEmpty()) root.set("bands", TemplateJson.bands(r)); // the template writes the same bands
         ArrayNode children = root.putArray("children");
         for (Indicator i : r.indicators()) children.add(node(i));
         return root;
@@ -97,19 +95,6 @@ public final class RubricTreeJson {
         rules.deductionCategories().forEach(cats::add);
         JsonNumbers.put(sp, "bonusPoints", rules.bonusPoints());
         sp.put("maxBonuses", rules.maxBonuses());
-    }
-
-    /** The assessor bands: range, midpoint credit and descriptors of each. */
-    private static void putBands(ObjectNode root, List<Band> bandList) {
-        ArrayNode bands = root.putArray("bands");
-        for (Band b : bandList) {
-            ObjectNode o = bands.addObject();
-            o.put("band", b.number());
-            o.put("range", b.range());
-            JsonNumbers.put(o, "midpoint", b.midpoint());
-            ArrayNode d = o.putArray("descriptors");
-            b.descriptors().forEach(d::add);
-        }
     }
 
     private static ObjectNode node(Indicator i) {
